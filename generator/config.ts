@@ -40,6 +40,15 @@ export interface GpConnectCodegenConfig {
   include?: string[];
   /** Skip profiles whose canonical URL matches one of these globs. @default [] */
   exclude?: string[];
+  /**
+   * Whether the package gets the hand-written `gpconnect` module (`<package>/gpconnect`: interaction IDs,
+   * Spine Secure Proxy headers, the audit JWT). `"auto"` adds it when one of the FHIR packages the build
+   * loads is a GP Connect one: an id with a dot-separated part starting with `gpconnect`
+   * (`nhsconnect.gpconnect-fhir`, `nhsconnect.stu3-fhir-assets.gpconnect`), so an R4B or UK Core build
+   * goes without it.
+   * @default "auto"
+   */
+  gpconnect?: boolean | 'auto';
 }
 
 export interface ResolvedConfig {
@@ -53,6 +62,7 @@ export interface ResolvedConfig {
   readonly description: string | undefined;
   readonly include: readonly string[];
   readonly exclude: readonly string[];
+  readonly gpconnect: boolean | 'auto';
 }
 
 /** Identity function that gives a `gpconnect-codegen.config.ts` file its types. */
@@ -61,8 +71,9 @@ export function defineConfig(config: GpConnectCodegenConfig): GpConnectCodegenCo
 }
 
 export const DEFAULT_PACKAGES = ['nhsconnect.gpconnect-fhir#1.5.0'];
+export const DEFAULT_GPCONNECT: ResolvedConfig['gpconnect'] = 'auto';
 
-const KNOWN_KEYS = new Set(['packages', 'cache', 'offline', 'registry', 'out', 'packageName', 'packageVersion', 'description', 'include', 'exclude', '$schema']);
+const KNOWN_KEYS = new Set(['packages', 'cache', 'offline', 'registry', 'out', 'packageName', 'packageVersion', 'description', 'include', 'exclude', 'gpconnect', '$schema']);
 
 function stringList(value: unknown, key: string, file: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
@@ -80,9 +91,10 @@ function optionalString(value: unknown, key: string, file: string | undefined): 
 
 /**
  * Fills every default. Relative paths in a config file are relative to that file's folder; on the command
- * line, to the working directory (`baseDir`).
+ * line, to the working directory (`baseDir`). A resolved config comes back equal to itself (every field is
+ * filled and its paths are absolute), so callers never need to tell the two kinds apart.
  */
-export function resolveConfig(config: GpConnectCodegenConfig, baseDir: string, file?: string, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
+export function resolveConfig(config: GpConnectCodegenConfig | ResolvedConfig, baseDir: string, file?: string, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
   if (!config || typeof config !== 'object' || Array.isArray(config)) throw new GeneratorError('GPC001', 'the configuration must be an object', { file });
   for (const key of Object.keys(config)) {
     if (!KNOWN_KEYS.has(key)) throw new GeneratorError('GPC001', `unknown option '${key}'`, { file, path: key });
@@ -91,6 +103,9 @@ export function resolveConfig(config: GpConnectCodegenConfig, baseDir: string, f
   if (packages.length === 0) throw new GeneratorError('GPC001', "'packages' must name at least one package", { file, path: 'packages' });
   const local = (p: string) => (p.includes('#') && !p.endsWith('.tgz') ? p : path.resolve(baseDir, p));
   if (config.offline !== undefined && typeof config.offline !== 'boolean') throw new GeneratorError('GPC001', "'offline' must be true or false", { file, path: 'offline' });
+  if (config.gpconnect !== undefined && config.gpconnect !== true && config.gpconnect !== false && config.gpconnect !== 'auto') {
+    throw new GeneratorError('GPC001', "'gpconnect' must be true, false or \"auto\"", { file, path: 'gpconnect' });
+  }
   const cache = optionalString(config.cache, 'cache', file) ?? env['FHIR_PACKAGE_CACHE'] ?? path.join(os.homedir(), '.fhir', 'packages');
   return {
     packages: packages.map((p) => (p.startsWith('.') || p.startsWith('/') || p.endsWith('.tgz') ? local(p) : p)),
@@ -103,5 +118,6 @@ export function resolveConfig(config: GpConnectCodegenConfig, baseDir: string, f
     description: optionalString(config.description, 'description', file),
     include: stringList(config.include, 'include', file) ?? ['*'],
     exclude: stringList(config.exclude, 'exclude', file) ?? [],
+    gpconnect: config.gpconnect ?? DEFAULT_GPCONNECT,
   };
 }

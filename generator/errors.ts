@@ -24,7 +24,7 @@ export const ERROR_CATALOG = {
   GPC001: 'invalid configuration',
   GPC002: 'configuration file not found or unreadable',
   GPC003: 'invalid package reference (expected id#version)',
-  GPC004: 'output folder contains files this tool did not write (use --overwrite to replace it)',
+  GPC004: 'output folder contains files this tool did not write (use --force to replace it)',
   GPC005: 'output is stale (generate --check)',
   GPC006: 'output folder must not be replaced (the file system root, the home folder or a folder holding the working directory)',
   // loading packages

@@ -26,9 +26,8 @@ export interface GenerateOptions {
    */
   readonly incremental?: boolean;
   /**
-   * Replace an output folder that holds files this tool did not write. (Before `incremental` existed this
-   * was called `force`; `--force` on the command line now means "regenerate even when up to date".)
-   * @default false
+   * Replace an output folder that holds files this tool did not write. On the command line `--force`
+   * turns this on (and `incremental` off); `--overwrite` turns on only this. @default false
    */
   readonly overwrite?: boolean;
   /** Write the IR as JSON to this file. */
@@ -75,15 +74,21 @@ export interface UpToDateResult {
 /** The resource types the pipeline reads from FHIR packages. */
 export const CONFORMANCE_TYPES: readonly string[] = ['StructureDefinition', 'ValueSet', 'CodeSystem'];
 
-function isResolved(config: GpConnectCodegenConfig | ResolvedConfig): config is ResolvedConfig {
-  return Array.isArray((config as ResolvedConfig).include) && typeof (config as ResolvedConfig).out === 'string' && 'packageName' in config && typeof config.packageName === 'string';
-}
-
+/**
+ * Resolves `config` against `options.baseDir` and runs the pipeline. A config that is already resolved
+ * comes out of resolveConfig unchanged (its paths are absolute, its fields filled), so it needs no test of
+ * which kind it is.
+ */
 export function generate(config: GpConnectCodegenConfig | ResolvedConfig, options: GenerateOptions & { readonly incremental: true }): Promise<GenerateResult | UpToDateResult>;
 export function generate(config: GpConnectCodegenConfig | ResolvedConfig, options?: GenerateOptions & { readonly incremental?: false }): Promise<GenerateResult>;
 export function generate(config: GpConnectCodegenConfig | ResolvedConfig, options?: GenerateOptions): Promise<GenerateResult | UpToDateResult>;
+// async: a config error rejects the promise, as every other failure does, rather than throwing.
 export async function generate(config: GpConnectCodegenConfig | ResolvedConfig, options: GenerateOptions = {}): Promise<GenerateResult | UpToDateResult> {
-  const resolved = isResolved(config) ? config : resolveConfig(config, options.baseDir ?? process.cwd());
+  return generateResolved(resolveConfig(config, options.baseDir ?? process.cwd()), options);
+}
+
+/** The pipeline, for callers that have resolved the config themselves (the CLI: file and flags, each against its own folder). */
+export async function generateResolved(resolved: ResolvedConfig, options: Omit<GenerateOptions, 'baseDir'> = {}): Promise<GenerateResult | UpToDateResult> {
   const timings: Partial<Record<Phase, number>> = {};
   const emit = options.onEvent ?? (() => {});
   async function phase<T>(name: Phase, work: () => Promise<T> | T): Promise<T> {
@@ -136,7 +141,7 @@ export async function generate(config: GpConnectCodegenConfig | ResolvedConfig, 
       config: resolved,
       model,
       plan,
-      plugins: options.plugins ?? defaultPlugins(),
+      plugins: options.plugins ?? defaultPlugins(resolved),
       inputHash,
       onProgress: (done, total) => emit({ type: 'progress', phase: 'emit', done, total }),
     }),

@@ -87,7 +87,7 @@ export interface Abatement {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_valueBoolean',
   '_valueDate',
@@ -100,13 +100,30 @@ const KEYS_0: ReadonlySet<string> = new Set([
 ]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueDate', 'valueAge', 'valueBoolean']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement',
+      check: checkAbatement,
+      contexts: ['FamilyMemberHistory.condition'],
+      contextTypes: ['BackboneElement'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkAbatement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -122,28 +139,34 @@ export function checkAbatement(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -151,14 +174,23 @@ export function checkAbatement(v: unknown, x: vrt.Ctx, p: string, d: number): bo
 /**
  * Validates a value against abatement (http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateAbatement(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkAbatement, false, vdispatch.registry);
+export function validateAbatement(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkAbatement, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateAbatement} reports no error or fatal issue: abatement (http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement). */
-export function isAbatement(value: unknown): value is Abatement {
-  return vrt.testCheck(value, checkAbatement, false, vdispatch.registry);
+/** True exactly when {@link validateAbatement} with the same options reports no error or fatal issue: abatement (http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement). */
+export function isAbatement(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Abatement {
+  return vrt.testWith(value, checkAbatement, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildAbatement}: a {@link Abatement} without what the builder fills in. */

@@ -820,8 +820,8 @@ export interface ActivityDefinitionDynamicValue {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_approvalDate',
   '_copyright',
@@ -947,136 +947,250 @@ const OWNER_2: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/ActivityDefinition',
+      check: checkActivityDefinition,
+      type: 'ActivityDefinition',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ActivityDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ActivityDefinition') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.url !== undefined || o._url !== undefined) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.lastReviewDate, o._lastReviewDate, x, p, 'lastReviewDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.contributor, x, p, 'contributor', d, 0, -1, checkContributor) && x.c === null) return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (
-    !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.relatedArtifact, x, p, 'relatedArtifact', d, 0, -1, checkRelatedArtifact) && x.c === null)
-    return false;
-  if (!vrt.many(o.library, x, p, 'library', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.library, true, x, p, 'library', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
-  if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.experimental !== undefined || o._experimental !== undefined) {
+    if (
+      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== undefined || o._publisher !== undefined) {
+    if (
+      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.purpose !== undefined || o._purpose !== undefined) {
+    if (
+      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.usage !== undefined || o._usage !== undefined) {
+    if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.approvalDate !== undefined || o._approvalDate !== undefined) {
+    if (
+      !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.lastReviewDate !== undefined || o._lastReviewDate !== undefined) {
+    if (
+      !vrt.prim(o.lastReviewDate, o._lastReviewDate, x, p, 'lastReviewDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.effectivePeriod !== undefined) {
+    if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.useContext !== undefined) {
+    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== undefined) {
+    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.topic !== undefined) {
+    if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.contributor !== undefined) {
+    if (!vrt.many(o.contributor, x, p, 'contributor', d, 0, -1, checkContributor) && x.c === null) return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.copyright !== undefined || o._copyright !== undefined) {
+    if (
+      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.relatedArtifact !== undefined) {
+    if (!vrt.many(o.relatedArtifact, x, p, 'relatedArtifact', d, 0, -1, checkRelatedArtifact) && x.c === null)
+      return false;
+  }
+  if (o.library !== undefined) {
+    if (!vrt.many(o.library, x, p, 'library', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.library, true, x, p, 'library', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.kind !== undefined || o._kind !== undefined) {
+    if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+    if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'timing', 0) && x.c === null) return false;
-  if (!vrt.one(o.timingTiming, x, p, 'timing.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.timingDateTime,
-      o._timingDateTime,
-      x,
-      p,
-      'timing.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.timingRange, x, p, 'timing.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkActivityDefinitionParticipant) && x.c === null)
-    return false;
+  if (o.timingTiming !== undefined) {
+    if (!vrt.one(o.timingTiming, x, p, 'timing.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.timingDateTime !== undefined || o._timingDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.timingDateTime,
+        o._timingDateTime,
+        x,
+        p,
+        'timing.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.timingPeriod !== undefined) {
+    if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.timingRange !== undefined) {
+    if (!vrt.one(o.timingRange, x, p, 'timing.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.location !== undefined) {
+    if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.participant !== undefined) {
+    if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkActivityDefinitionParticipant) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'product', 0) && x.c === null) return false;
-  if (!vrt.one(o.productReference, x, p, 'product.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.productReference, false, x, p, 'product.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.one(o.productCodeableConcept, x, p, 'product.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.many(o.dosage, x, p, 'dosage', d, 0, -1, checkDosage) && x.c === null) return false;
-  if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.transform, x, p, 'transform', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.transform, false, x, p, 'transform', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.dynamicValue, x, p, 'dynamicValue', d, 0, -1, checkActivityDefinitionDynamicValue) && x.c === null)
-    return false;
+  if (o.productReference !== undefined) {
+    if (!vrt.one(o.productReference, x, p, 'product.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.productReference,
+        false,
+        x,
+        p,
+        'product.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.productCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.productCodeableConcept, x, p, 'product.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.quantity !== undefined) {
+    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.dosage !== undefined) {
+    if (!vrt.many(o.dosage, x, p, 'dosage', d, 0, -1, checkDosage) && x.c === null) return false;
+  }
+  if (o.bodySite !== undefined) {
+    if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.transform !== undefined) {
+    if (!vrt.one(o.transform, x, p, 'transform', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.transform, false, x, p, 'transform', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.dynamicValue !== undefined) {
+    if (!vrt.many(o.dynamicValue, x, p, 'dynamicValue', d, 0, -1, checkActivityDefinitionDynamicValue) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1088,13 +1202,21 @@ export function checkActivityDefinitionParticipant(v: unknown, x: vrt.Ctx, p: st
   const o = vrt.objectAt(v, x, p, d, 'ActivityDefinition.participant');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.role !== undefined) {
+    if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1102,38 +1224,67 @@ export function checkActivityDefinitionDynamicValue(v: unknown, x: vrt.Ctx, p: s
   const o = vrt.objectAt(v, x, p, d, 'ActivityDefinition.dynamicValue');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.path !== undefined || o._path !== undefined) {
+    if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (
+      !vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.expression !== undefined || o._expression !== undefined) {
+    if (
+      !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against ActivityDefinition (http://hl7.org/fhir/StructureDefinition/ActivityDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateActivityDefinition(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ActivityDefinition', checkActivityDefinition, true, vdispatch.registry);
+export function validateActivityDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ActivityDefinition', checkActivityDefinition, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateActivityDefinition} reports no error or fatal issue: ActivityDefinition (http://hl7.org/fhir/StructureDefinition/ActivityDefinition). */
-export function isActivityDefinition(value: unknown): value is ActivityDefinition {
-  return vrt.testCheck(value, checkActivityDefinition, true, vdispatch.registry);
+/** True exactly when {@link validateActivityDefinition} with the same options reports no error or fatal issue: ActivityDefinition (http://hl7.org/fhir/StructureDefinition/ActivityDefinition). */
+export function isActivityDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ActivityDefinition {
+  return vrt.testWith(value, checkActivityDefinition, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildActivityDefinition}: a {@link ActivityDefinition} without what the builder fills in. */

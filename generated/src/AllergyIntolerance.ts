@@ -454,8 +454,8 @@ export interface AllergyIntoleranceReaction {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_assertedDate',
   '_category',
@@ -548,8 +548,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEq(vrt.fpChild([n], 'verificationStatus', '_verificationStatus'), ['entered-in-error']),
-    vrt.fpExists(vrt.fpChild([n], 'clinicalStatus', '_clinicalStatus')),
+    vrt.fpEq(vrt.fpChildOf(n, 'verificationStatus', '_verificationStatus'), ['entered-in-error']),
+    vrt.fpExists(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
@@ -561,8 +561,8 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpNe(vrt.fpChild([n], 'verificationStatus', '_verificationStatus'), ['entered-in-error']),
-    vrt.fpEmpty(vrt.fpChild([n], 'clinicalStatus', '_clinicalStatus')),
+    vrt.fpNe(vrt.fpChildOf(n, 'verificationStatus', '_verificationStatus'), ['entered-in-error']),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -586,35 +586,68 @@ const BINDING_6: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/reaction-event-severity',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/AllergyIntolerance',
+      check: checkAllergyIntolerance,
+      type: 'AllergyIntolerance',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AllergyIntolerance') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (
-    !vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, 'clinicalStatus', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.clinicalStatus !== undefined || o._clinicalStatus !== undefined) {
+    if (
+      !vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, 'clinicalStatus', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(
       o.verificationStatus,
@@ -633,86 +666,132 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
     return false;
   if (!vrt.eachWith(o.verificationStatus, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) && x.c === null)
     return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.prims(o.category, o._category, x, p, 'category', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (
-    !vrt.prim(o.criticality, o._criticality, x, p, 'criticality', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.criticality, false, x, p, 'criticality', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.category !== undefined || o._category !== undefined) {
+    if (
+      !vrt.prims(o.category, o._category, x, p, 'category', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.criticality !== undefined || o._criticality !== undefined) {
+    if (
+      !vrt.prim(o.criticality, o._criticality, x, p, 'criticality', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.criticality, false, x, p, 'criticality', vrt.checkCode, BINDING_5) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.onsetDateTime,
-      o._onsetDateTime,
-      x,
-      p,
-      'onset.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.onsetString,
-      o._onsetString,
-      x,
-      p,
-      'onset.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.assertedDate, o._assertedDate, x, p, 'assertedDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.recorder, x, p, 'recorder', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.recorder, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.asserter, x, p, 'asserter', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.asserter, false, x, p, 'asserter', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.lastOccurrence,
-      o._lastOccurrence,
-      x,
-      p,
-      'lastOccurrence',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.reaction, x, p, 'reaction', d, 0, -1, checkAllergyIntoleranceReaction) && x.c === null) return false;
+  if (o.onsetDateTime !== undefined || o._onsetDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.onsetDateTime,
+        o._onsetDateTime,
+        x,
+        p,
+        'onset.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.onsetAge !== undefined) {
+    if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.onsetPeriod !== undefined) {
+    if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.onsetRange !== undefined) {
+    if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.onsetString !== undefined || o._onsetString !== undefined) {
+    if (
+      !vrt.prim(
+        o.onsetString,
+        o._onsetString,
+        x,
+        p,
+        'onset.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.assertedDate !== undefined || o._assertedDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.assertedDate,
+        o._assertedDate,
+        x,
+        p,
+        'assertedDate',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.recorder !== undefined) {
+    if (!vrt.one(o.recorder, x, p, 'recorder', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.recorder, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.asserter !== undefined) {
+    if (!vrt.one(o.asserter, x, p, 'asserter', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.asserter, false, x, p, 'asserter', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.lastOccurrence !== undefined || o._lastOccurrence !== undefined) {
+    if (
+      !vrt.prim(
+        o.lastOccurrence,
+        o._lastOccurrence,
+        x,
+        p,
+        'lastOccurrence',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.reaction !== undefined) {
+    if (!vrt.many(o.reaction, x, p, 'reaction', d, 0, -1, checkAllergyIntoleranceReaction) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -726,38 +805,68 @@ export function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.substance, x, p, 'substance', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.substance !== undefined) {
+    if (!vrt.one(o.substance, x, p, 'substance', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.many(o.manifestation, x, p, 'manifestation', d, 1, -1, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.onset, o._onset, x, p, 'onset', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.one(o.exposureRoute, x, p, 'exposureRoute', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.onset !== undefined || o._onset !== undefined) {
+    if (!vrt.prim(o.onset, o._onset, x, p, 'onset', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.severity !== undefined || o._severity !== undefined) {
+    if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_6) && x.c === null) return false;
+  }
+  if (o.exposureRoute !== undefined) {
+    if (!vrt.one(o.exposureRoute, x, p, 'exposureRoute', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against AllergyIntolerance (http://hl7.org/fhir/StructureDefinition/AllergyIntolerance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateAllergyIntolerance(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'AllergyIntolerance', checkAllergyIntolerance, true, vdispatch.registry);
+export function validateAllergyIntolerance(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'AllergyIntolerance', checkAllergyIntolerance, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateAllergyIntolerance} reports no error or fatal issue: AllergyIntolerance (http://hl7.org/fhir/StructureDefinition/AllergyIntolerance). */
-export function isAllergyIntolerance(value: unknown): value is AllergyIntolerance {
-  return vrt.testCheck(value, checkAllergyIntolerance, true, vdispatch.registry);
+/** True exactly when {@link validateAllergyIntolerance} with the same options reports no error or fatal issue: AllergyIntolerance (http://hl7.org/fhir/StructureDefinition/AllergyIntolerance). */
+export function isAllergyIntolerance(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is AllergyIntolerance {
+  return vrt.testWith(value, checkAllergyIntolerance, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildAllergyIntolerance}: a {@link AllergyIntolerance} without what the builder fills in. */

@@ -76,7 +76,7 @@ export interface AllowedUnits {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueCodeableConcept', 'valueReference']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCodeableConcept', 'valueReference']);
@@ -86,13 +86,30 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   reason: 'code system http://unitsofmeasure.org is not in the loaded packages',
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['ValueSet']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits',
+      check: checkAllowedUnits,
+      contexts: ['ElementDefinition'],
+      contextTypes: ['ElementDefinition'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkAllowedUnits(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -108,30 +125,34 @@ export function checkAllowedUnits(v: unknown, x: vrt.Ctx, p: string, d: number):
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.eachWith(
-      o.valueCodeableConcept,
-      false,
-      x,
-      p,
-      'value.ofType(CodeableConcept)',
-      vrt.bindingNotChecked,
-      UNCHECKED_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(
+        o.valueCodeableConcept,
+        false,
+        x,
+        p,
+        'value.ofType(CodeableConcept)',
+        vrt.bindingNotChecked,
+        UNCHECKED_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -139,14 +160,23 @@ export function checkAllowedUnits(v: unknown, x: vrt.Ctx, p: string, d: number):
 /**
  * Validates a value against allowedUnits (http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateAllowedUnits(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkAllowedUnits, false, vdispatch.registry);
+export function validateAllowedUnits(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkAllowedUnits, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateAllowedUnits} reports no error or fatal issue: allowedUnits (http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits). */
-export function isAllowedUnits(value: unknown): value is AllowedUnits {
-  return vrt.testCheck(value, checkAllowedUnits, false, vdispatch.registry);
+/** True exactly when {@link validateAllowedUnits} with the same options reports no error or fatal issue: allowedUnits (http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits). */
+export function isAllowedUnits(value: unknown, options?: { readonly registry?: vrt.Registry }): value is AllowedUnits {
+  return vrt.testWith(value, checkAllowedUnits, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildAllowedUnits}: a {@link AllowedUnits} without what the builder fills in. */

@@ -84,7 +84,7 @@ export interface Annotation {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_authorString',
   '_text',
@@ -99,38 +99,55 @@ const KEYS_0: ReadonlySet<string> = new Set([
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Annotation'], type: 'Annotation', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['authorReference', 'authorString']);
 const TARGETS_0: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkAnnotation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Annotation');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'author', 0) && x.c === null) return false;
-  if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.authorReference, false, x, p, 'author.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.authorString,
-      o._authorString,
-      x,
-      p,
-      'author.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
+  if (o.authorReference !== undefined) {
+    if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.authorReference, false, x, p, 'author.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.authorString !== undefined || o._authorString !== undefined) {
+    if (
+      !vrt.prim(
+        o.authorString,
+        o._authorString,
+        x,
+        p,
+        'author.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.time !== undefined || o._time !== undefined) {
+    if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
   return true;
@@ -139,12 +156,21 @@ export function checkAnnotation(v: unknown, x: vrt.Ctx, p: string, d: number): b
 /**
  * Validates a value against Annotation (http://hl7.org/fhir/StructureDefinition/Annotation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateAnnotation(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Annotation', checkAnnotation, false, vdispatch.registry);
+export function validateAnnotation(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Annotation', checkAnnotation, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateAnnotation} reports no error or fatal issue: Annotation (http://hl7.org/fhir/StructureDefinition/Annotation). */
-export function isAnnotation(value: unknown): value is Annotation {
-  return vrt.testCheck(value, checkAnnotation, false, vdispatch.registry);
+/** True exactly when {@link validateAnnotation} with the same options reports no error or fatal issue: Annotation (http://hl7.org/fhir/StructureDefinition/Annotation). */
+export function isAnnotation(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Annotation {
+  return vrt.testWith(value, checkAnnotation, false, options, REGISTRY_0);
 }

@@ -426,8 +426,8 @@ export interface AppointmentParticipant {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_comment',
   '_created',
@@ -509,7 +509,7 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   human: 'Either start and end are specified, or neither',
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpXor(vrt.fpEmpty(vrt.fpChild([n], 'start', '_start')), vrt.fpExists(vrt.fpChild([n], 'end', '_end')));
+  vrt.fpXor(vrt.fpEmpty(vrt.fpChildOf(n, 'start', '_start')), vrt.fpExists(vrt.fpChildOf(n, 'end', '_end')));
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const KEYS_1: ReadonlySet<string> = new Set([
   '_required',
@@ -554,90 +554,159 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   human: 'Either the type or actor on the participant SHALL be specified',
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpExists(vrt.fpChild([n], 'type', '_type')), vrt.fpExists(vrt.fpChild([n], 'actor', '_actor')));
+  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'type', '_type')), vrt.fpExists(vrt.fpChildOf(n, 'actor', '_actor')));
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/Appointment',
+      check: checkAppointment,
+      type: 'Appointment',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkAppointment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Appointment');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Appointment') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.serviceCategory, x, p, 'serviceCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.serviceType, x, p, 'serviceType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.appointmentType, x, p, 'appointmentType', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.appointmentType, false, x, p, 'appointmentType', vrt.checkConcept, BINDING_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.indication, x, p, 'indication', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.indication, true, x, p, 'indication', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
-    return false;
-  if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.minutesDuration,
-      o._minutesDuration,
-      x,
-      p,
-      'minutesDuration',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.slot, x, p, 'slot', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.slot, true, x, p, 'slot', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.incomingReferral, x, p, 'incomingReferral', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.incomingReferral, true, x, p, 'incomingReferral', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
+  if (o.serviceCategory !== undefined) {
+    if (!vrt.one(o.serviceCategory, x, p, 'serviceCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.serviceType !== undefined) {
+    if (!vrt.many(o.serviceType, x, p, 'serviceType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.specialty !== undefined) {
+    if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
+  if (o.appointmentType !== undefined) {
+    if (!vrt.one(o.appointmentType, x, p, 'appointmentType', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.appointmentType, false, x, p, 'appointmentType', vrt.checkConcept, BINDING_3) && x.c === null)
+      return false;
+  }
+  if (o.reason !== undefined) {
+    if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.indication !== undefined) {
+    if (!vrt.many(o.indication, x, p, 'indication', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.indication, true, x, p, 'indication', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.priority !== undefined || o._priority !== undefined) {
+    if (
+      !vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.supportingInformation !== undefined) {
+    if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.start !== undefined || o._start !== undefined) {
+    if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.end !== undefined || o._end !== undefined) {
+    if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.minutesDuration !== undefined || o._minutesDuration !== undefined) {
+    if (
+      !vrt.prim(
+        o.minutesDuration,
+        o._minutesDuration,
+        x,
+        p,
+        'minutesDuration',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.slot !== undefined) {
+    if (!vrt.many(o.slot, x, p, 'slot', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.slot, true, x, p, 'slot', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  }
+  if (o.created !== undefined || o._created !== undefined) {
+    if (
+      !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.incomingReferral !== undefined) {
+    if (!vrt.many(o.incomingReferral, x, p, 'incomingReferral', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.incomingReferral, true, x, p, 'incomingReferral', vrt.checkReferenceTarget, TARGETS_2) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.many(o.participant, x, p, 'participant', d, 1, -1, checkAppointmentParticipant) && x.c === null)
     return false;
-  if (!vrt.many(o.requestedPeriod, x, p, 'requestedPeriod', d, 0, -1, checkPeriod) && x.c === null) return false;
+  if (o.requestedPeriod !== undefined) {
+    if (!vrt.many(o.requestedPeriod, x, p, 'requestedPeriod', d, 0, -1, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -651,17 +720,29 @@ export function checkAppointmentParticipant(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'Appointment.participant');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if (!vrt.one(o.actor, x, p, 'actor', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (!vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.required, false, x, p, 'required', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
+  if (o.actor !== undefined) {
+    if (!vrt.one(o.actor, x, p, 'actor', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
+  }
+  if (o.required !== undefined || o._required !== undefined) {
+    if (!vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.required, false, x, p, 'required', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_5) && x.c === null) return false;
@@ -672,14 +753,23 @@ export function checkAppointmentParticipant(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against Appointment (http://hl7.org/fhir/StructureDefinition/Appointment).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateAppointment(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Appointment', checkAppointment, true, vdispatch.registry);
+export function validateAppointment(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Appointment', checkAppointment, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateAppointment} reports no error or fatal issue: Appointment (http://hl7.org/fhir/StructureDefinition/Appointment). */
-export function isAppointment(value: unknown): value is Appointment {
-  return vrt.testCheck(value, checkAppointment, true, vdispatch.registry);
+/** True exactly when {@link validateAppointment} with the same options reports no error or fatal issue: Appointment (http://hl7.org/fhir/StructureDefinition/Appointment). */
+export function isAppointment(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Appointment {
+  return vrt.testWith(value, checkAppointment, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildAppointment}: a {@link Appointment} without what the builder fills in. */

@@ -202,8 +202,8 @@ export interface AppointmentResponse {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_comment',
   '_end',
@@ -264,47 +264,87 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], 'participantType', '_participantType')),
-    vrt.fpExists(vrt.fpChild([n], 'actor', '_actor')),
+    vrt.fpExists(vrt.fpChildOf(n, 'participantType', '_participantType')),
+    vrt.fpExists(vrt.fpChildOf(n, 'actor', '_actor')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/AppointmentResponse',
+      check: checkAppointmentResponse,
+      type: 'AppointmentResponse',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AppointmentResponse');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AppointmentResponse') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.one(o.appointment, x, p, 'appointment', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.appointment, false, x, p, 'appointment', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null) return false;
-  if (!vrt.many(o.participantType, x, p, 'participantType', d, 0, -1, checkCodeableConcept) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.participantType, true, x, p, 'participantType', vrt.bindingNotChecked, UNCHECKED_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.actor, x, p, 'actor', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (o.start !== undefined || o._start !== undefined) {
+    if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.end !== undefined || o._end !== undefined) {
+    if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.participantType !== undefined) {
+    if (!vrt.many(o.participantType, x, p, 'participantType', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.participantType, true, x, p, 'participantType', vrt.bindingNotChecked, UNCHECKED_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.actor !== undefined) {
+    if (!vrt.one(o.actor, x, p, 'actor', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  }
   if (
     !vrt.prim(
       o.participantStatus,
@@ -323,8 +363,10 @@ export function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: string, d: n
     return false;
   if (!vrt.eachWith(o.participantStatus, false, x, p, 'participantStatus', vrt.checkCode, BINDING_1) && x.c === null)
     return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -336,14 +378,26 @@ export function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against AppointmentResponse (http://hl7.org/fhir/StructureDefinition/AppointmentResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateAppointmentResponse(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'AppointmentResponse', checkAppointmentResponse, true, vdispatch.registry);
+export function validateAppointmentResponse(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'AppointmentResponse', checkAppointmentResponse, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateAppointmentResponse} reports no error or fatal issue: AppointmentResponse (http://hl7.org/fhir/StructureDefinition/AppointmentResponse). */
-export function isAppointmentResponse(value: unknown): value is AppointmentResponse {
-  return vrt.testCheck(value, checkAppointmentResponse, true, vdispatch.registry);
+/** True exactly when {@link validateAppointmentResponse} with the same options reports no error or fatal issue: AppointmentResponse (http://hl7.org/fhir/StructureDefinition/AppointmentResponse). */
+export function isAppointmentResponse(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is AppointmentResponse {
+  return vrt.testWith(value, checkAppointmentResponse, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildAppointmentResponse}: a {@link AppointmentResponse} without what the builder fills in. */

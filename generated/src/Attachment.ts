@@ -135,8 +135,8 @@ export interface Attachment {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_contentType',
   '_creation',
@@ -177,41 +177,73 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'data', '_data')),
-    vrt.fpExists(vrt.fpChild([n], 'contentType', '_contentType')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'data', '_data')),
+    vrt.fpExists(vrt.fpChildOf(n, 'contentType', '_contentType')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkAttachment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Attachment');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (
-    !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prim(o.data, o._data, x, p, 'data', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.prim(o.size, o._size, x, p, 'size', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.hash, o._hash, x, p, 'hash', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.creation, o._creation, x, p, 'creation', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.contentType !== undefined || o._contentType !== undefined) {
+    if (
+      !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.data !== undefined || o._data !== undefined) {
+    if (
+      !vrt.prim(o.data, o._data, x, p, 'data', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.url !== undefined || o._url !== undefined) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  }
+  if (o.size !== undefined || o._size !== undefined) {
+    if (!vrt.prim(o.size, o._size, x, p, 'size', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.hash !== undefined || o._hash !== undefined) {
+    if (
+      !vrt.prim(o.hash, o._hash, x, p, 'hash', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.creation !== undefined || o._creation !== undefined) {
+    if (
+      !vrt.prim(o.creation, o._creation, x, p, 'creation', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -219,12 +251,21 @@ export function checkAttachment(v: unknown, x: vrt.Ctx, p: string, d: number): b
 /**
  * Validates a value against Attachment (http://hl7.org/fhir/StructureDefinition/Attachment).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateAttachment(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Attachment', checkAttachment, false, vdispatch.registry);
+export function validateAttachment(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Attachment', checkAttachment, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateAttachment} reports no error or fatal issue: Attachment (http://hl7.org/fhir/StructureDefinition/Attachment). */
-export function isAttachment(value: unknown): value is Attachment {
-  return vrt.testCheck(value, checkAttachment, false, vdispatch.registry);
+/** True exactly when {@link validateAttachment} with the same options reports no error or fatal issue: Attachment (http://hl7.org/fhir/StructureDefinition/Attachment). */
+export function isAttachment(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Attachment {
+  return vrt.testWith(value, checkAttachment, false, options, REGISTRY_0);
 }

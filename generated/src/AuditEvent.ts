@@ -759,8 +759,8 @@ export interface AuditEventEntityDetail {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_action',
   '_id',
@@ -915,7 +915,7 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   human: 'Either a name or a query (NOT both)',
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'name', '_name')), vrt.fpEmpty(vrt.fpChild([n], 'query', '_query')));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'name', '_name')), vrt.fpEmpty(vrt.fpChildOf(n, 'query', '_query')));
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_4: ReadonlySet<string> = new Set([
   '_address',
@@ -942,53 +942,98 @@ const KEYS_5: ReadonlySet<string> = new Set([
   'value',
 ]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['AuditEvent.entity.detail'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/AuditEvent',
+      check: checkAuditEvent,
+      type: 'AuditEvent',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AuditEvent') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.subtype, x, p, 'subtype', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.subtype, true, x, p, 'subtype', vrt.checkCoding, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.action, false, x, p, 'action', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (o.subtype !== undefined) {
+    if (!vrt.many(o.subtype, x, p, 'subtype', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.subtype, true, x, p, 'subtype', vrt.checkCoding, BINDING_2) && x.c === null) return false;
+  }
+  if (o.action !== undefined || o._action !== undefined) {
+    if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.action, false, x, p, 'action', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
   if (
     !vrt.prim(o.recorded, o._recorded, x, p, 'recorded', d, 1, vrt.isValidInstant, 'instant', OWNER_0) &&
     x.c === null
   )
     return false;
-  if (!vrt.prim(o.outcome, o._outcome, x, p, 'outcome', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (
-    !vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, 'outcomeDesc', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.purposeOfEvent, x, p, 'purposeOfEvent', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.purposeOfEvent, true, x, p, 'purposeOfEvent', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
+  if (o.outcome !== undefined || o._outcome !== undefined) {
+    if (!vrt.prim(o.outcome, o._outcome, x, p, 'outcome', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.outcomeDesc !== undefined || o._outcomeDesc !== undefined) {
+    if (
+      !vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, 'outcomeDesc', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.purposeOfEvent !== undefined) {
+    if (!vrt.many(o.purposeOfEvent, x, p, 'purposeOfEvent', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.purposeOfEvent, true, x, p, 'purposeOfEvent', vrt.bindingNotChecked, UNCHECKED_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.many(o.agent, x, p, 'agent', d, 1, -1, checkAuditEventAgent) && x.c === null) return false;
   if (!vrt.one(o.source, x, p, 'source', d, 1, checkAuditEventSource) && x.c === null) return false;
-  if (!vrt.many(o.entity, x, p, 'entity', d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
+  if (o.entity !== undefined) {
+    if (!vrt.many(o.entity, x, p, 'entity', d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1000,36 +1045,62 @@ export function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: string, d: numbe
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent.agent');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.role, true, x, p, 'role', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (!vrt.one(o.reference, x, p, 'reference', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.reference, false, x, p, 'reference', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.userId, x, p, 'userId', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.altId, o._altId, x, p, 'altId', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.role !== undefined) {
+    if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.role, true, x, p, 'role', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  }
+  if (o.reference !== undefined) {
+    if (!vrt.one(o.reference, x, p, 'reference', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.reference, false, x, p, 'reference', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.userId !== undefined) {
+    if (!vrt.one(o.userId, x, p, 'userId', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.altId !== undefined || o._altId !== undefined) {
+    if (!vrt.prim(o.altId, o._altId, x, p, 'altId', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.requestor, o._requestor, x, p, 'requestor', d, 1, vrt.isValidBoolean, 'boolean', OWNER_1) &&
     x.c === null
   )
     return false;
-  if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.prims(o.policy, o._policy, x, p, 'policy', d, 0, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.media, x, p, 'media', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.media, false, x, p, 'media', vrt.checkCoding, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.network, x, p, 'network', d, 0, checkAuditEventAgentNetwork) && x.c === null) return false;
-  if (!vrt.many(o.purposeOfUse, x, p, 'purposeOfUse', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.purposeOfUse, true, x, p, 'purposeOfUse', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
+  if (o.location !== undefined) {
+    if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.policy !== undefined || o._policy !== undefined) {
+    if (!vrt.prims(o.policy, o._policy, x, p, 'policy', d, 0, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.media !== undefined) {
+    if (!vrt.one(o.media, x, p, 'media', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.media, false, x, p, 'media', vrt.checkCoding, BINDING_5) && x.c === null) return false;
+  }
+  if (o.network !== undefined) {
+    if (!vrt.one(o.network, x, p, 'network', d, 0, checkAuditEventAgentNetwork) && x.c === null) return false;
+  }
+  if (o.purposeOfUse !== undefined) {
+    if (!vrt.many(o.purposeOfUse, x, p, 'purposeOfUse', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.purposeOfUse, true, x, p, 'purposeOfUse', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1037,15 +1108,25 @@ export function checkAuditEventSource(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent.source');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.site, o._site, x, p, 'site', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.site !== undefined || o._site !== undefined) {
+    if (!vrt.prim(o.site, o._site, x, p, 'site', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.identifier, x, p, 'identifier', d, 1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkCoding, BINDING_6) && x.c === null) return false;
+  if (o.type !== undefined) {
+    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkCoding, BINDING_6) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1053,34 +1134,60 @@ export function checkAuditEventEntity(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent.entity');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.one(o.reference, x, p, 'reference', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_7) && x.c === null) return false;
-  if (!vrt.one(o.role, x, p, 'role', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkCoding, BINDING_8) && x.c === null) return false;
-  if (!vrt.one(o.lifecycle, x, p, 'lifecycle', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.lifecycle, false, x, p, 'lifecycle', vrt.checkCoding, BINDING_9) && x.c === null) return false;
-  if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.query, o._query, x, p, 'query', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkAuditEventEntityDetail) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.reference !== undefined) {
+    if (!vrt.one(o.reference, x, p, 'reference', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_7) && x.c === null) return false;
+  }
+  if (o.role !== undefined) {
+    if (!vrt.one(o.role, x, p, 'role', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkCoding, BINDING_8) && x.c === null) return false;
+  }
+  if (o.lifecycle !== undefined) {
+    if (!vrt.one(o.lifecycle, x, p, 'lifecycle', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.lifecycle, false, x, p, 'lifecycle', vrt.checkCoding, BINDING_9) && x.c === null) return false;
+  }
+  if (o.securityLabel !== undefined) {
+    if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_2) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.query !== undefined || o._query !== undefined) {
+    if (
+      !vrt.prim(o.query, o._query, x, p, 'query', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.detail !== undefined) {
+    if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkAuditEventEntityDetail) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -1089,14 +1196,24 @@ export function checkAuditEventAgentNetwork(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent.agent.network');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.address, o._address, x, p, 'address', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_10) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.address !== undefined || o._address !== undefined) {
+    if (!vrt.prim(o.address, o._address, x, p, 'address', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_10) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1104,10 +1221,16 @@ export function checkAuditEventEntityDetail(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent.entity.detail');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
     return false;
   if (
@@ -1121,14 +1244,23 @@ export function checkAuditEventEntityDetail(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against AuditEvent (http://hl7.org/fhir/StructureDefinition/AuditEvent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateAuditEvent(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'AuditEvent', checkAuditEvent, true, vdispatch.registry);
+export function validateAuditEvent(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'AuditEvent', checkAuditEvent, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateAuditEvent} reports no error or fatal issue: AuditEvent (http://hl7.org/fhir/StructureDefinition/AuditEvent). */
-export function isAuditEvent(value: unknown): value is AuditEvent {
-  return vrt.testCheck(value, checkAuditEvent, true, vdispatch.registry);
+/** True exactly when {@link validateAuditEvent} with the same options reports no error or fatal issue: AuditEvent (http://hl7.org/fhir/StructureDefinition/AuditEvent). */
+export function isAuditEvent(value: unknown, options?: { readonly registry?: vrt.Registry }): value is AuditEvent {
+  return vrt.testWith(value, checkAuditEvent, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildAuditEvent}: a {@link AuditEvent} without what the builder fills in. */

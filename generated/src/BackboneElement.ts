@@ -47,30 +47,54 @@ export interface BackboneElement {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id', 'modifierExtension']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['BackboneElement'], type: 'BackboneElement', exact: false };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkBackboneElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'BackboneElement');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against BackboneElement (http://hl7.org/fhir/StructureDefinition/BackboneElement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateBackboneElement(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'BackboneElement', checkBackboneElement, false, vdispatch.registry);
+export function validateBackboneElement(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'BackboneElement', checkBackboneElement, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateBackboneElement} reports no error or fatal issue: BackboneElement (http://hl7.org/fhir/StructureDefinition/BackboneElement). */
-export function isBackboneElement(value: unknown): value is BackboneElement {
-  return vrt.testCheck(value, checkBackboneElement, false, vdispatch.registry);
+/** True exactly when {@link validateBackboneElement} with the same options reports no error or fatal issue: BackboneElement (http://hl7.org/fhir/StructureDefinition/BackboneElement). */
+export function isBackboneElement(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is BackboneElement {
+  return vrt.testWith(value, checkBackboneElement, false, options, REGISTRY_0);
 }

@@ -165,8 +165,8 @@ export interface Basic {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_created',
   '_id',
@@ -194,34 +194,65 @@ const BINDING_0: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/Basic', check: checkBasic, type: 'Basic', base: true }],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkBasic(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Basic');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Basic') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (o.subject !== undefined) {
+    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.created !== undefined || o._created !== undefined) {
+    if (!vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.author !== undefined) {
+    if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -232,14 +263,20 @@ export function checkBasic(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
 /**
  * Validates a value against Basic (http://hl7.org/fhir/StructureDefinition/Basic).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateBasic(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Basic', checkBasic, true, vdispatch.registry);
+export function validateBasic(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Basic', checkBasic, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateBasic} reports no error or fatal issue: Basic (http://hl7.org/fhir/StructureDefinition/Basic). */
-export function isBasic(value: unknown): value is Basic {
-  return vrt.testCheck(value, checkBasic, true, vdispatch.registry);
+/** True exactly when {@link validateBasic} with the same options reports no error or fatal issue: Basic (http://hl7.org/fhir/StructureDefinition/Basic). */
+export function isBasic(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Basic {
+  return vrt.testWith(value, checkBasic, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildBasic}: a {@link Basic} without what the builder fills in. */

@@ -77,7 +77,7 @@ export interface Bestpractice {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_valueBoolean',
   'extension',
@@ -93,13 +93,30 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/use-context',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice',
+      check: checkBestpractice,
+      contexts: ['ElementDefinition.constraint'],
+      contextTypes: ['Element'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkBestpractice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -115,40 +132,44 @@ export function checkBestpractice(v: unknown, x: vrt.Ctx, p: string, d: number):
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.eachWith(
-      o.valueCodeableConcept,
-      false,
-      x,
-      p,
-      'value.ofType(CodeableConcept)',
-      vrt.bindingNotChecked,
-      UNCHECKED_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(
+        o.valueCodeableConcept,
+        false,
+        x,
+        p,
+        'value.ofType(CodeableConcept)',
+        vrt.bindingNotChecked,
+        UNCHECKED_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -156,14 +177,23 @@ export function checkBestpractice(v: unknown, x: vrt.Ctx, p: string, d: number):
 /**
  * Validates a value against bestpractice (http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateBestpractice(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkBestpractice, false, vdispatch.registry);
+export function validateBestpractice(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkBestpractice, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateBestpractice} reports no error or fatal issue: bestpractice (http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice). */
-export function isBestpractice(value: unknown): value is Bestpractice {
-  return vrt.testCheck(value, checkBestpractice, false, vdispatch.registry);
+/** True exactly when {@link validateBestpractice} with the same options reports no error or fatal issue: bestpractice (http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice). */
+export function isBestpractice(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Bestpractice {
+  return vrt.testWith(value, checkBestpractice, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildBestpractice}: a {@link Bestpractice} without what the builder fills in. */

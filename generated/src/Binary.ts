@@ -102,8 +102,8 @@ export interface Binary {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_content',
   '_contentType',
@@ -130,22 +130,38 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://www.rfc-editor.org/bcp/bcp13.txt',
   reason: 'http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/Binary', check: checkBinary, type: 'Binary', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Binary');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Binary') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
   if (
     !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 1, vrt.isValidCode, 'code', OWNER_0) &&
     x.c === null
@@ -153,7 +169,9 @@ export function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number): boole
     return false;
   if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
     return false;
-  if (!vrt.one(o.securityContext, x, p, 'securityContext', d, 0, checkReference) && x.c === null) return false;
+  if (o.securityContext !== undefined) {
+    if (!vrt.one(o.securityContext, x, p, 'securityContext', d, 0, checkReference) && x.c === null) return false;
+  }
   if (
     !vrt.prim(o.content, o._content, x, p, 'content', d, 1, vrt.isValidBase64Binary, 'base64Binary', OWNER_0) &&
     x.c === null
@@ -165,14 +183,20 @@ export function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number): boole
 /**
  * Validates a value against Binary (http://hl7.org/fhir/StructureDefinition/Binary).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateBinary(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Binary', checkBinary, true, vdispatch.registry);
+export function validateBinary(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Binary', checkBinary, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateBinary} reports no error or fatal issue: Binary (http://hl7.org/fhir/StructureDefinition/Binary). */
-export function isBinary(value: unknown): value is Binary {
-  return vrt.testCheck(value, checkBinary, true, vdispatch.registry);
+/** True exactly when {@link validateBinary} with the same options reports no error or fatal issue: Binary (http://hl7.org/fhir/StructureDefinition/Binary). */
+export function isBinary(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Binary {
+  return vrt.testWith(value, checkBinary, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildBinary}: a {@link Binary} without what the builder fills in. */

@@ -189,8 +189,8 @@ export interface BodySite {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_active',
   '_description',
@@ -221,38 +221,74 @@ const BINDING_0: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/BodySite', check: checkBodySite, type: 'BodySite', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'BodySite');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'BodySite') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.qualifier, x, p, 'qualifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.image, x, p, 'image', d, 0, -1, checkAttachment) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.active !== undefined || o._active !== undefined) {
+    if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.qualifier !== undefined) {
+    if (!vrt.many(o.qualifier, x, p, 'qualifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.image !== undefined) {
+    if (!vrt.many(o.image, x, p, 'image', d, 0, -1, checkAttachment) && x.c === null) return false;
+  }
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
@@ -266,14 +302,20 @@ export function checkBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boo
 /**
  * Validates a value against BodySite (http://hl7.org/fhir/StructureDefinition/BodySite).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateBodySite(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'BodySite', checkBodySite, true, vdispatch.registry);
+export function validateBodySite(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'BodySite', checkBodySite, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateBodySite} reports no error or fatal issue: BodySite (http://hl7.org/fhir/StructureDefinition/BodySite). */
-export function isBodySite(value: unknown): value is BodySite {
-  return vrt.testCheck(value, checkBodySite, true, vdispatch.registry);
+/** True exactly when {@link validateBodySite} with the same options reports no error or fatal issue: BodySite (http://hl7.org/fhir/StructureDefinition/BodySite). */
+export function isBodySite(value: unknown, options?: { readonly registry?: vrt.Registry }): value is BodySite {
+  return vrt.testWith(value, checkBodySite, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildBodySite}: a {@link BodySite} without what the builder fills in. */

@@ -607,8 +607,8 @@ export interface BundleEntryResponse {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -647,10 +647,10 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpImplies(
-    vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['document']),
+    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['document']),
     vrt.fpAnd(
-      vrt.fpExists(vrt.fpChild(vrt.fpChild([n], 'identifier', '_identifier'), 'system', '_system')),
-      vrt.fpExists(vrt.fpChild(vrt.fpChild([n], 'identifier', '_identifier'), 'value', '_value')),
+      vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, 'identifier', '_identifier'), 'system', '_system')),
+      vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, 'identifier', '_identifier'), 'value', '_value')),
     ),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
@@ -665,12 +665,12 @@ const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
       vrt.fpOr(
-        vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], 'entry', '_entry'), 'request', '_request')),
-        vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['batch']),
+        vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, 'entry', '_entry'), 'request', '_request')),
+        vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['batch']),
       ),
-      vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['transaction']),
+      vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['transaction']),
     ),
-    vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['history']),
+    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['history']),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
@@ -683,10 +683,10 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], 'entry', '_entry'), 'response', '_response')),
-      vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['batch-response']),
+      vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, 'entry', '_entry'), 'response', '_response')),
+      vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['batch-response']),
     ),
-    vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['transaction-response']),
+    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['transaction-response']),
   );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
@@ -699,10 +699,10 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
 const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpEmpty(vrt.fpChild([n], 'total', '_total')),
-      vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['searchset']),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'total', '_total')),
+      vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['searchset']),
     ),
-    vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['history']),
+    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['history']),
   );
 const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
@@ -714,8 +714,8 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], 'entry', '_entry'), 'search', '_search')),
-    vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['searchset']),
+    vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, 'entry', '_entry'), 'search', '_search')),
+    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['searchset']),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_4 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -749,7 +749,7 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
   human: 'fullUrl cannot be a version specific reference',
 });
 const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpNot(vrt.fpContains(vrt.fpChild([n], 'fullUrl', '_fullUrl'), ['/_history/']));
+  vrt.fpNot(vrt.fpContains(vrt.fpChildOf(n, 'fullUrl', '_fullUrl'), ['/_history/']));
 const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_5, fn: FHIRPATH_5 };
 const INVARIANT_6: vrt.Invariant = vrt.invariant({
   key: 'bdl-5',
@@ -761,10 +761,10 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
 const FHIRPATH_6: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpExists(vrt.fpChild([n], 'resource', '_resource')),
-      vrt.fpExists(vrt.fpChild([n], 'request', '_request')),
+      vrt.fpExists(vrt.fpChildOf(n, 'resource', '_resource')),
+      vrt.fpExists(vrt.fpChildOf(n, 'request', '_request')),
     ),
-    vrt.fpExists(vrt.fpChild([n], 'response', '_response')),
+    vrt.fpExists(vrt.fpChildOf(n, 'response', '_response')),
   );
 const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_6 };
 const KEYS_3: ReadonlySet<string> = new Set([
@@ -820,30 +820,59 @@ const KEYS_5: ReadonlySet<string> = new Set([
   'status',
 ]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Bundle.entry.response'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/Bundle', check: checkBundle, type: 'Bundle', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkBundle(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Bundle') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.total, o._total, x, p, 'total', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkBundleLink) && x.c === null) return false;
-  if (!vrt.many(o.entry, x, p, 'entry', d, 0, -1, checkBundleEntry) && x.c === null) return false;
-  if (!vrt.one(o.signature, x, p, 'signature', d, 0, checkSignature) && x.c === null) return false;
+  if (o.total !== undefined || o._total !== undefined) {
+    if (
+      !vrt.prim(o.total, o._total, x, p, 'total', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.link !== undefined) {
+    if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkBundleLink) && x.c === null) return false;
+  }
+  if (o.entry !== undefined) {
+    if (!vrt.many(o.entry, x, p, 'entry', d, 0, -1, checkBundleEntry) && x.c === null) return false;
+  }
+  if (o.signature !== undefined) {
+    if (!vrt.one(o.signature, x, p, 'signature', d, 0, checkSignature) && x.c === null) return false;
+  }
   if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
@@ -857,10 +886,16 @@ export function checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): b
   const o = vrt.objectAt(v, x, p, d, 'Bundle.link');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.relation, o._relation, x, p, 'relation', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
     return false;
   if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
@@ -871,17 +906,35 @@ export function checkBundleEntry(v: unknown, x: vrt.Ctx, p: string, d: number): 
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkBundleLink) && x.c === null) return false;
-  if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, 'fullUrl', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.resource, x, p, 'resource', d, 0, vrt.checkEntryResource) && x.c === null) return false;
-  if (!vrt.one(o.search, x, p, 'search', d, 0, checkBundleEntrySearch) && x.c === null) return false;
-  if (!vrt.one(o.request, x, p, 'request', d, 0, checkBundleEntryRequest) && x.c === null) return false;
-  if (!vrt.one(o.response, x, p, 'response', d, 0, checkBundleEntryResponse) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.link !== undefined) {
+    if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkBundleLink) && x.c === null) return false;
+  }
+  if (o.fullUrl !== undefined || o._fullUrl !== undefined) {
+    if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, 'fullUrl', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.resource !== undefined) {
+    if (!vrt.one(o.resource, x, p, 'resource', d, 0, vrt.checkEntryResource) && x.c === null) return false;
+  }
+  if (o.search !== undefined) {
+    if (!vrt.one(o.search, x, p, 'search', d, 0, checkBundleEntrySearch) && x.c === null) return false;
+  }
+  if (o.request !== undefined) {
+    if (!vrt.one(o.request, x, p, 'request', d, 0, checkBundleEntryRequest) && x.c === null) return false;
+  }
+  if (o.response !== undefined) {
+    if (!vrt.one(o.response, x, p, 'response', d, 0, checkBundleEntryResponse) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
@@ -891,14 +944,24 @@ export function checkBundleEntrySearch(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry.search');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
-  if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.score, o._score, x, p, 'score', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.mode !== undefined || o._mode !== undefined) {
+    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.score !== undefined || o._score !== undefined) {
+    if (!vrt.prim(o.score, o._score, x, p, 'score', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -906,42 +969,56 @@ export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry.request');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.method, o._method, x, p, 'method', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
     return false;
   if (!vrt.eachWith(o.method, false, x, p, 'method', vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_4) && x.c === null) return false;
-  if (
-    !vrt.prim(o.ifNoneMatch, o._ifNoneMatch, x, p, 'ifNoneMatch', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.ifModifiedSince,
-      o._ifModifiedSince,
-      x,
-      p,
-      'ifModifiedSince',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.ifMatch, o._ifMatch, x, p, 'ifMatch', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.ifNoneExist, o._ifNoneExist, x, p, 'ifNoneExist', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-    x.c === null
-  )
-    return false;
+  if (o.ifNoneMatch !== undefined || o._ifNoneMatch !== undefined) {
+    if (
+      !vrt.prim(o.ifNoneMatch, o._ifNoneMatch, x, p, 'ifNoneMatch', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.ifModifiedSince !== undefined || o._ifModifiedSince !== undefined) {
+    if (
+      !vrt.prim(
+        o.ifModifiedSince,
+        o._ifModifiedSince,
+        x,
+        p,
+        'ifModifiedSince',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.ifMatch !== undefined || o._ifMatch !== undefined) {
+    if (!vrt.prim(o.ifMatch, o._ifMatch, x, p, 'ifMatch', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.ifNoneExist !== undefined || o._ifNoneExist !== undefined) {
+    if (
+      !vrt.prim(o.ifNoneExist, o._ifNoneExist, x, p, 'ifNoneExist', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -949,36 +1026,56 @@ export function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: string, d: n
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry.response');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
     return false;
-  if (!vrt.prim(o.location, o._location, x, p, 'location', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.etag, o._etag, x, p, 'etag', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.lastModified, o._lastModified, x, p, 'lastModified', d, 0, vrt.isValidInstant, 'instant', OWNER_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, vrt.checkEntryResource) && x.c === null) return false;
+  if (o.location !== undefined || o._location !== undefined) {
+    if (!vrt.prim(o.location, o._location, x, p, 'location', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.etag !== undefined || o._etag !== undefined) {
+    if (!vrt.prim(o.etag, o._etag, x, p, 'etag', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.lastModified !== undefined || o._lastModified !== undefined) {
+    if (
+      !vrt.prim(o.lastModified, o._lastModified, x, p, 'lastModified', d, 0, vrt.isValidInstant, 'instant', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.outcome !== undefined) {
+    if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, vrt.checkEntryResource) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Bundle (http://hl7.org/fhir/StructureDefinition/Bundle).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateBundle(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Bundle', checkBundle, true, vdispatch.registry);
+export function validateBundle(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Bundle', checkBundle, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateBundle} reports no error or fatal issue: Bundle (http://hl7.org/fhir/StructureDefinition/Bundle). */
-export function isBundle(value: unknown): value is Bundle {
-  return vrt.testCheck(value, checkBundle, true, vdispatch.registry);
+/** True exactly when {@link validateBundle} with the same options reports no error or fatal issue: Bundle (http://hl7.org/fhir/StructureDefinition/Bundle). */
+export function isBundle(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Bundle {
+  return vrt.testWith(value, checkBundle, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildBundle}: a {@link Bundle} without what the builder fills in. */

@@ -970,8 +970,8 @@ export interface CQIFQuestionnaireItemOption {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_approvalDate',
   '_copyright',
@@ -1173,8 +1173,8 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpNe(vrt.fpChild([n], 'type', '_type'), ['display']),
-    vrt.fpEmpty(vrt.fpChild([n], 'readOnly', '_readOnly')),
+    vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['display']),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'readOnly', '_readOnly')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
@@ -1187,8 +1187,8 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpAnd(
-      vrt.fpNe(vrt.fpChild([n], 'type', '_type'), ['group']),
-      vrt.fpNe(vrt.fpChild([n], 'type', '_type'), ['display']),
+      vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['group']),
+      vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['display']),
     ),
     vrt.fpEmpty(vrt.fpChoice([n], 'initial')),
   );
@@ -1202,10 +1202,10 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpNe(vrt.fpChild([n], 'type', '_type'), ['display']),
+    vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['display']),
     vrt.fpAnd(
-      vrt.fpEmpty(vrt.fpChild([n], 'required', '_required')),
-      vrt.fpEmpty(vrt.fpChild([n], 'repeats', '_repeats')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'required', '_required')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'repeats', '_repeats')),
     ),
   );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_2 };
@@ -1219,10 +1219,10 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
 const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['choice']),
-      vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['open-choice']),
+      vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['choice']),
+      vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['open-choice']),
     ),
-    vrt.fpAnd(vrt.fpEmpty(vrt.fpChild([n], 'options', '_options')), vrt.fpEmpty(vrt.fpChild([n], 'option', '_option'))),
+    vrt.fpAnd(vrt.fpEmpty(vrt.fpChildOf(n, 'options', '_options')), vrt.fpEmpty(vrt.fpChildOf(n, 'option', '_option'))),
   );
 const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_3 };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
@@ -1233,7 +1233,7 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
   human: 'A question cannot have both option and options',
 });
 const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'option', '_option')), vrt.fpEmpty(vrt.fpChild([n], 'options', '_options')));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'option', '_option')), vrt.fpEmpty(vrt.fpChildOf(n, 'options', '_options')));
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_5, fn: FHIRPATH_4 };
 const INVARIANT_6: vrt.Invariant = vrt.invariant({
   key: 'que-3',
@@ -1243,7 +1243,7 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
   human: 'Display items cannot have a "code" asserted',
 });
 const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpNe(vrt.fpChild([n], 'type', '_type'), ['display']), vrt.fpEmpty(vrt.fpChild([n], 'code', '_code')));
+  vrt.fpOr(vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['display']), vrt.fpEmpty(vrt.fpChildOf(n, 'code', '_code')));
 const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_5 };
 const INVARIANT_7: vrt.Invariant = vrt.invariant({
   key: 'que-10',
@@ -1298,86 +1298,187 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueString',
   'valueCoding',
 ]);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-questionnaire',
+      check: checkCQIFQuestionnaire,
+      type: 'Questionnaire',
+      base: false,
+    },
+  ],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue',
+      check: checkCalculatedValue,
+      contexts: ['*'],
+      contextTypes: [],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-condition',
+      check: checkCqifCondition,
+      contexts: ['*'],
+      contextTypes: [],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-initialValue',
+      check: checkInitialValue,
+      contexts: ['*'],
+      contextTypes: [],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-library',
+      check: checkCqifLibrary,
+      contexts: ['*'],
+      contextTypes: [],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-optionCode',
+      check: checkOptionCode,
+      contexts: ['Questionnaire'],
+      contextTypes: ['Questionnaire'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCQIFQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Questionnaire');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Questionnaire') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.url !== undefined || o._url !== undefined) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.lastReviewDate, o._lastReviewDate, x, p, 'lastReviewDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (
-    !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (
-    !vrt.prims(o.subjectType, o._subjectType, x, p, 'subjectType', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.subjectType, true, x, p, 'subjectType', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkCQIFQuestionnaireItem) && x.c === null) return false;
+  if (o.experimental !== undefined || o._experimental !== undefined) {
+    if (
+      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== undefined || o._publisher !== undefined) {
+    if (
+      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.purpose !== undefined || o._purpose !== undefined) {
+    if (
+      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.approvalDate !== undefined || o._approvalDate !== undefined) {
+    if (
+      !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.lastReviewDate !== undefined || o._lastReviewDate !== undefined) {
+    if (
+      !vrt.prim(o.lastReviewDate, o._lastReviewDate, x, p, 'lastReviewDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.effectivePeriod !== undefined) {
+    if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.useContext !== undefined) {
+    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== undefined) {
+    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.copyright !== undefined || o._copyright !== undefined) {
+    if (
+      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
+  }
+  if (o.subjectType !== undefined || o._subjectType !== undefined) {
+    if (
+      !vrt.prims(o.subjectType, o._subjectType, x, p, 'subjectType', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.subjectType, true, x, p, 'subjectType', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.item !== undefined) {
+    if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkCQIFQuestionnaireItem) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1390,147 +1491,203 @@ export function checkCQIFQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'Questionnaire.item');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.linkId, o._linkId, x, p, 'linkId', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
     return false;
-  if (!vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.prim(o.prefix, o._prefix, x, p, 'prefix', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
+  if (o.definition !== undefined || o._definition !== undefined) {
+    if (
+      !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
+  }
+  if (o.prefix !== undefined || o._prefix !== undefined) {
+    if (!vrt.prim(o.prefix, o._prefix, x, p, 'prefix', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.many(o.enableWhen, x, p, 'enableWhen', d, 0, -1, checkQuestionnaireItemEnableWhen) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.repeats, o._repeats, x, p, 'repeats', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.readOnly, o._readOnly, x, p, 'readOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.options, x, p, 'options', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.options, false, x, p, 'options', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.option, x, p, 'option', d, 0, -1, checkCQIFQuestionnaireItemOption) && x.c === null) return false;
+  if (o.enableWhen !== undefined) {
+    if (!vrt.many(o.enableWhen, x, p, 'enableWhen', d, 0, -1, checkQuestionnaireItemEnableWhen) && x.c === null)
+      return false;
+  }
+  if (o.required !== undefined || o._required !== undefined) {
+    if (
+      !vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.repeats !== undefined || o._repeats !== undefined) {
+    if (!vrt.prim(o.repeats, o._repeats, x, p, 'repeats', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.readOnly !== undefined || o._readOnly !== undefined) {
+    if (
+      !vrt.prim(o.readOnly, o._readOnly, x, p, 'readOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxLength !== undefined || o._maxLength !== undefined) {
+    if (
+      !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.options !== undefined) {
+    if (!vrt.one(o.options, x, p, 'options', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.options, false, x, p, 'options', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.option !== undefined) {
+    if (!vrt.many(o.option, x, p, 'option', d, 0, -1, checkCQIFQuestionnaireItemOption) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'initial', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.initialBoolean,
-      o._initialBoolean,
-      x,
-      p,
-      'initial.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.initialDecimal,
-      o._initialDecimal,
-      x,
-      p,
-      'initial.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.initialInteger,
-      o._initialInteger,
-      x,
-      p,
-      'initial.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.initialDate, o._initialDate, x, p, 'initial.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.initialDateTime,
-      o._initialDateTime,
-      x,
-      p,
-      'initial.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.initialTime, o._initialTime, x, p, 'initial.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.initialString,
-      o._initialString,
-      x,
-      p,
-      'initial.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.initialUri, o._initialUri, x, p, 'initial.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.initialAttachment, x, p, 'initial.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.initialCoding, x, p, 'initial.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.initialQuantity, x, p, 'initial.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.initialReference, x, p, 'initial.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkCQIFQuestionnaireItem) && x.c === null) return false;
+  if (o.initialBoolean !== undefined || o._initialBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.initialBoolean,
+        o._initialBoolean,
+        x,
+        p,
+        'initial.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.initialDecimal !== undefined || o._initialDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.initialDecimal,
+        o._initialDecimal,
+        x,
+        p,
+        'initial.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.initialInteger !== undefined || o._initialInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.initialInteger,
+        o._initialInteger,
+        x,
+        p,
+        'initial.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.initialDate !== undefined || o._initialDate !== undefined) {
+    if (
+      !vrt.prim(o.initialDate, o._initialDate, x, p, 'initial.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.initialDateTime !== undefined || o._initialDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.initialDateTime,
+        o._initialDateTime,
+        x,
+        p,
+        'initial.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.initialTime !== undefined || o._initialTime !== undefined) {
+    if (
+      !vrt.prim(o.initialTime, o._initialTime, x, p, 'initial.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.initialString !== undefined || o._initialString !== undefined) {
+    if (
+      !vrt.prim(
+        o.initialString,
+        o._initialString,
+        x,
+        p,
+        'initial.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.initialUri !== undefined || o._initialUri !== undefined) {
+    if (
+      !vrt.prim(o.initialUri, o._initialUri, x, p, 'initial.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.initialAttachment !== undefined) {
+    if (!vrt.one(o.initialAttachment, x, p, 'initial.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.initialCoding !== undefined) {
+    if (!vrt.one(o.initialCoding, x, p, 'initial.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.initialQuantity !== undefined) {
+    if (!vrt.one(o.initialQuantity, x, p, 'initial.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
+      return false;
+  }
+  if (o.initialReference !== undefined) {
+    if (!vrt.one(o.initialReference, x, p, 'initial.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.item !== undefined) {
+    if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkCQIFQuestionnaireItem) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
@@ -1546,68 +1703,94 @@ export function checkCQIFQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'Questionnaire.item.option');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 1) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against CQIF-Questionnaire (http://hl7.org/fhir/StructureDefinition/cqif-questionnaire).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCQIFQuestionnaire(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Questionnaire', checkCQIFQuestionnaire, true, vdispatch.registry);
+export function validateCQIFQuestionnaire(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Questionnaire', checkCQIFQuestionnaire, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCQIFQuestionnaire} reports no error or fatal issue: CQIF-Questionnaire (http://hl7.org/fhir/StructureDefinition/cqif-questionnaire). */
-export function isCQIFQuestionnaire(value: unknown): value is CQIFQuestionnaire {
-  return vrt.testCheck(value, checkCQIFQuestionnaire, true, vdispatch.registry);
+/** True exactly when {@link validateCQIFQuestionnaire} with the same options reports no error or fatal issue: CQIF-Questionnaire (http://hl7.org/fhir/StructureDefinition/cqif-questionnaire). */
+export function isCQIFQuestionnaire(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is CQIFQuestionnaire {
+  return vrt.testWith(value, checkCQIFQuestionnaire, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCQIFQuestionnaire}: a {@link CQIFQuestionnaire} without what the builder fills in. */

@@ -2058,8 +2058,8 @@ export interface CapabilityStatementDocument {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_acceptUnknown',
   '_copyright',
@@ -2174,8 +2174,8 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'implementation', '_implementation')),
-    vrt.fpNe(vrt.fpChild([n], 'kind', '_kind'), ['capability']),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'implementation', '_implementation')),
+    vrt.fpNe(vrt.fpChildOf(n, 'kind', '_kind'), ['capability']),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
@@ -2187,8 +2187,8 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], 'messaging', '_messaging'), 'endpoint', '_endpoint')),
-    vrt.fpEq(vrt.fpChild([n], 'kind', '_kind'), ['instance']),
+    vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, 'messaging', '_messaging'), 'endpoint', '_endpoint')),
+    vrt.fpEq(vrt.fpChildOf(n, 'kind', '_kind'), ['instance']),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
@@ -2201,10 +2201,10 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpAnd(
-      vrt.fpEmpty(vrt.fpChild([n], 'software', '_software')),
-      vrt.fpEmpty(vrt.fpChild([n], 'implementation', '_implementation')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'software', '_software')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'implementation', '_implementation')),
     ),
-    vrt.fpNe(vrt.fpChild([n], 'kind', '_kind'), ['requirements']),
+    vrt.fpNe(vrt.fpChildOf(n, 'kind', '_kind'), ['requirements']),
   );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
@@ -2218,10 +2218,10 @@ const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpGt(
     vrt.fpPlus(
       vrt.fpPlus(
-        vrt.fpCount(vrt.fpChild([n], 'description', '_description')),
-        vrt.fpCount(vrt.fpChild([n], 'software', '_software')),
+        vrt.fpCount(vrt.fpChildOf(n, 'description', '_description')),
+        vrt.fpCount(vrt.fpChildOf(n, 'software', '_software')),
       ),
-      vrt.fpCount(vrt.fpChild([n], 'implementation', '_implementation')),
+      vrt.fpCount(vrt.fpChildOf(n, 'implementation', '_implementation')),
     ),
     [0],
   );
@@ -2236,10 +2236,10 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
 const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpExists(vrt.fpChild([n], 'rest', '_rest')),
-      vrt.fpExists(vrt.fpChild([n], 'messaging', '_messaging')),
+      vrt.fpExists(vrt.fpChildOf(n, 'rest', '_rest')),
+      vrt.fpExists(vrt.fpChildOf(n, 'messaging', '_messaging')),
     ),
-    vrt.fpExists(vrt.fpChild([n], 'document', '_document')),
+    vrt.fpExists(vrt.fpChildOf(n, 'document', '_document')),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_4 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -2319,8 +2319,8 @@ const INVARIANT_8: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpNe(
-    vrt.fpEmpty(vrt.fpChild([n], 'supportedMessage', '_supportedMessage')),
-    vrt.fpEmpty(vrt.fpChild([n], 'event', '_event')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'supportedMessage', '_supportedMessage')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'event', '_event')),
   );
 const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_8, fn: FHIRPATH_5 };
 const KEYS_5: ReadonlySet<string> = new Set([
@@ -2558,76 +2558,141 @@ const BINDING_17: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/type-restful-interaction',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/CapabilityStatement',
+      check: checkCapabilityStatement,
+      type: 'CapabilityStatement',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'CapabilityStatement') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.url !== undefined || o._url !== undefined) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.experimental !== undefined || o._experimental !== undefined) {
+    if (
+      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.publisher !== undefined || o._publisher !== undefined) {
+    if (
+      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.useContext !== undefined) {
+    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== undefined) {
+    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== undefined || o._purpose !== undefined) {
+    if (
+      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.copyright !== undefined || o._copyright !== undefined) {
+    if (
+      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (
-    !vrt.prims(o.instantiates, o._instantiates, x, p, 'instantiates', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.software, x, p, 'software', d, 0, checkCapabilityStatementSoftware) && x.c === null) return false;
-  if (!vrt.one(o.implementation, x, p, 'implementation', d, 0, checkCapabilityStatementImplementation) && x.c === null)
-    return false;
+  if (o.instantiates !== undefined || o._instantiates !== undefined) {
+    if (
+      !vrt.prims(o.instantiates, o._instantiates, x, p, 'instantiates', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.software !== undefined) {
+    if (!vrt.one(o.software, x, p, 'software', d, 0, checkCapabilityStatementSoftware) && x.c === null) return false;
+  }
+  if (o.implementation !== undefined) {
+    if (
+      !vrt.one(o.implementation, x, p, 'implementation', d, 0, checkCapabilityStatementImplementation) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, 'fhirVersion', d, 1, vrt.isValidId, 'id', OWNER_0) && x.c === null)
     return false;
   if (
@@ -2640,37 +2705,50 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
   if (!vrt.prims(o.format, o._format, x, p, 'format', d, 1, -1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.format, true, x, p, 'format', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (
-    !vrt.prims(o.patchFormat, o._patchFormat, x, p, 'patchFormat', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.patchFormat, true, x, p, 'patchFormat', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prims(
-      o.implementationGuide,
-      o._implementationGuide,
-      x,
-      p,
-      'implementationGuide',
-      d,
-      0,
-      -1,
-      vrt.isValidUri,
-      'uri',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.profile, x, p, 'profile', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.profile, true, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.rest, x, p, 'rest', d, 0, -1, checkCapabilityStatementRest) && x.c === null) return false;
-  if (!vrt.many(o.messaging, x, p, 'messaging', d, 0, -1, checkCapabilityStatementMessaging) && x.c === null)
-    return false;
-  if (!vrt.many(o.document, x, p, 'document', d, 0, -1, checkCapabilityStatementDocument) && x.c === null) return false;
+  if (o.patchFormat !== undefined || o._patchFormat !== undefined) {
+    if (
+      !vrt.prims(o.patchFormat, o._patchFormat, x, p, 'patchFormat', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.patchFormat, true, x, p, 'patchFormat', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
+  if (o.implementationGuide !== undefined || o._implementationGuide !== undefined) {
+    if (
+      !vrt.prims(
+        o.implementationGuide,
+        o._implementationGuide,
+        x,
+        p,
+        'implementationGuide',
+        d,
+        0,
+        -1,
+        vrt.isValidUri,
+        'uri',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.profile !== undefined) {
+    if (!vrt.many(o.profile, x, p, 'profile', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.profile, true, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.rest !== undefined) {
+    if (!vrt.many(o.rest, x, p, 'rest', d, 0, -1, checkCapabilityStatementRest) && x.c === null) return false;
+  }
+  if (o.messaging !== undefined) {
+    if (!vrt.many(o.messaging, x, p, 'messaging', d, 0, -1, checkCapabilityStatementMessaging) && x.c === null)
+      return false;
+  }
+  if (o.document !== undefined) {
+    if (!vrt.many(o.document, x, p, 'document', d, 0, -1, checkCapabilityStatementDocument) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -2689,19 +2767,29 @@ export function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.software');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
     return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.releaseDate, o._releaseDate, x, p, 'releaseDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.releaseDate !== undefined || o._releaseDate !== undefined) {
+    if (
+      !vrt.prim(o.releaseDate, o._releaseDate, x, p, 'releaseDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -2709,16 +2797,24 @@ export function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.implementation');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_2) &&
     x.c === null
   )
     return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null) return false;
+  if (o.url !== undefined || o._url !== undefined) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -2726,34 +2822,58 @@ export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, 
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (
-    !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.security, x, p, 'security', d, 0, checkCapabilityStatementRestSecurity) && x.c === null) return false;
-  if (!vrt.many(o.resource, x, p, 'resource', d, 0, -1, checkCapabilityStatementRestResource) && x.c === null)
-    return false;
-  if (!vrt.many(o.interaction, x, p, 'interaction', d, 0, -1, checkCapabilityStatementRestInteraction) && x.c === null)
-    return false;
-  if (
-    !vrt.many(o.searchParam, x, p, 'searchParam', d, 0, -1, checkCapabilityStatementRestResourceSearchParam) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.operation, x, p, 'operation', d, 0, -1, checkCapabilityStatementRestOperation) && x.c === null)
-    return false;
-  if (
-    !vrt.prims(o.compartment, o._compartment, x, p, 'compartment', d, 0, -1, vrt.isValidUri, 'uri', OWNER_3) &&
-    x.c === null
-  )
-    return false;
+  if (o.documentation !== undefined || o._documentation !== undefined) {
+    if (
+      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.security !== undefined) {
+    if (!vrt.one(o.security, x, p, 'security', d, 0, checkCapabilityStatementRestSecurity) && x.c === null)
+      return false;
+  }
+  if (o.resource !== undefined) {
+    if (!vrt.many(o.resource, x, p, 'resource', d, 0, -1, checkCapabilityStatementRestResource) && x.c === null)
+      return false;
+  }
+  if (o.interaction !== undefined) {
+    if (
+      !vrt.many(o.interaction, x, p, 'interaction', d, 0, -1, checkCapabilityStatementRestInteraction) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.searchParam !== undefined) {
+    if (
+      !vrt.many(o.searchParam, x, p, 'searchParam', d, 0, -1, checkCapabilityStatementRestResourceSearchParam) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.operation !== undefined) {
+    if (!vrt.many(o.operation, x, p, 'operation', d, 0, -1, checkCapabilityStatementRestOperation) && x.c === null)
+      return false;
+  }
+  if (o.compartment !== undefined || o._compartment !== undefined) {
+    if (
+      !vrt.prims(o.compartment, o._compartment, x, p, 'compartment', d, 0, -1, vrt.isValidUri, 'uri', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   return true;
 }
@@ -2762,48 +2882,65 @@ export function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: str
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.messaging');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkCapabilityStatementMessagingEndpoint) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.reliableCache,
-      o._reliableCache,
-      x,
-      p,
-      'reliableCache',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.many(
-      o.supportedMessage,
-      x,
-      p,
-      'supportedMessage',
-      d,
-      0,
-      -1,
-      checkCapabilityStatementMessagingSupportedMessage,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.event, x, p, 'event', d, 0, -1, checkCapabilityStatementMessagingEvent) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.endpoint !== undefined) {
+    if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkCapabilityStatementMessagingEndpoint) && x.c === null)
+      return false;
+  }
+  if (o.reliableCache !== undefined || o._reliableCache !== undefined) {
+    if (
+      !vrt.prim(
+        o.reliableCache,
+        o._reliableCache,
+        x,
+        p,
+        'reliableCache',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.documentation !== undefined || o._documentation !== undefined) {
+    if (
+      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.supportedMessage !== undefined) {
+    if (
+      !vrt.many(
+        o.supportedMessage,
+        x,
+        p,
+        'supportedMessage',
+        d,
+        0,
+        -1,
+        checkCapabilityStatementMessagingSupportedMessage,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.event !== undefined) {
+    if (!vrt.many(o.event, x, p, 'event', d, 0, -1, checkCapabilityStatementMessagingEvent) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   return true;
 }
@@ -2812,17 +2949,25 @@ export function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.document');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (
-    !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-    x.c === null
-  )
-    return false;
+  if (o.documentation !== undefined || o._documentation !== undefined) {
+    if (
+      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.profile, x, p, 'profile', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
@@ -2833,24 +2978,38 @@ export function checkCapabilityStatementRestSecurity(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.security');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.cors, o._cors, x, p, 'cors', d, 0, vrt.isValidBoolean, 'boolean', OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.service, x, p, 'service', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.service, true, x, p, 'service', vrt.checkConcept, BINDING_6) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_6) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.many(o.certificate, x, p, 'certificate', d, 0, -1, checkCapabilityStatementRestSecurityCertificate) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
+  if (o.cors !== undefined || o._cors !== undefined) {
+    if (!vrt.prim(o.cors, o._cors, x, p, 'cors', d, 0, vrt.isValidBoolean, 'boolean', OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.service !== undefined) {
+    if (!vrt.many(o.service, x, p, 'service', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.service, true, x, p, 'service', vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_6) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.certificate !== undefined) {
+    if (
+      !vrt.many(o.certificate, x, p, 'certificate', d, 0, -1, checkCapabilityStatementRestSecurityCertificate) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -2858,167 +3017,210 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.resource');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if (!vrt.one(o.profile, x, p, 'profile', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.documentation,
-      o._documentation,
-      x,
-      p,
-      'documentation',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_7,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.profile !== undefined) {
+    if (!vrt.one(o.profile, x, p, 'profile', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.documentation !== undefined || o._documentation !== undefined) {
+    if (
+      !vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        'documentation',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_7,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (
     !vrt.many(o.interaction, x, p, 'interaction', d, 1, -1, checkCapabilityStatementRestResourceInteraction) &&
     x.c === null
   )
     return false;
-  if (
-    !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_7) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_8) && x.c === null) return false;
-  if (
-    !vrt.prim(o.readHistory, o._readHistory, x, p, 'readHistory', d, 0, vrt.isValidBoolean, 'boolean', OWNER_7) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.updateCreate, o._updateCreate, x, p, 'updateCreate', d, 0, vrt.isValidBoolean, 'boolean', OWNER_7) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.conditionalCreate,
-      o._conditionalCreate,
-      x,
-      p,
-      'conditionalCreate',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_7,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.conditionalRead, o._conditionalRead, x, p, 'conditionalRead', d, 0, vrt.isValidCode, 'code', OWNER_7) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.conditionalRead, false, x, p, 'conditionalRead', vrt.checkCode, BINDING_9) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.conditionalUpdate,
-      o._conditionalUpdate,
-      x,
-      p,
-      'conditionalUpdate',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_7,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.conditionalDelete,
-      o._conditionalDelete,
-      x,
-      p,
-      'conditionalDelete',
-      d,
-      0,
-      vrt.isValidCode,
-      'code',
-      OWNER_7,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.conditionalDelete, false, x, p, 'conditionalDelete', vrt.checkCode, BINDING_10) && x.c === null)
-    return false;
-  if (
-    !vrt.prims(
-      o.referencePolicy,
-      o._referencePolicy,
-      x,
-      p,
-      'referencePolicy',
-      d,
-      0,
-      -1,
-      vrt.isValidCode,
-      'code',
-      OWNER_7,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.referencePolicy, true, x, p, 'referencePolicy', vrt.checkCode, BINDING_11) && x.c === null)
-    return false;
-  if (
-    !vrt.prims(
-      o.searchInclude,
-      o._searchInclude,
-      x,
-      p,
-      'searchInclude',
-      d,
-      0,
-      -1,
-      vrt.isValidString,
-      'string',
-      OWNER_7,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prims(
-      o.searchRevInclude,
-      o._searchRevInclude,
-      x,
-      p,
-      'searchRevInclude',
-      d,
-      0,
-      -1,
-      vrt.isValidString,
-      'string',
-      OWNER_7,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.many(o.searchParam, x, p, 'searchParam', d, 0, -1, checkCapabilityStatementRestResourceSearchParam) &&
-    x.c === null
-  )
-    return false;
+  if (o.versioning !== undefined || o._versioning !== undefined) {
+    if (
+      !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_7) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
+  if (o.readHistory !== undefined || o._readHistory !== undefined) {
+    if (
+      !vrt.prim(o.readHistory, o._readHistory, x, p, 'readHistory', d, 0, vrt.isValidBoolean, 'boolean', OWNER_7) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.updateCreate !== undefined || o._updateCreate !== undefined) {
+    if (
+      !vrt.prim(o.updateCreate, o._updateCreate, x, p, 'updateCreate', d, 0, vrt.isValidBoolean, 'boolean', OWNER_7) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.conditionalCreate !== undefined || o._conditionalCreate !== undefined) {
+    if (
+      !vrt.prim(
+        o.conditionalCreate,
+        o._conditionalCreate,
+        x,
+        p,
+        'conditionalCreate',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_7,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.conditionalRead !== undefined || o._conditionalRead !== undefined) {
+    if (
+      !vrt.prim(
+        o.conditionalRead,
+        o._conditionalRead,
+        x,
+        p,
+        'conditionalRead',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_7,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.conditionalRead, false, x, p, 'conditionalRead', vrt.checkCode, BINDING_9) && x.c === null)
+      return false;
+  }
+  if (o.conditionalUpdate !== undefined || o._conditionalUpdate !== undefined) {
+    if (
+      !vrt.prim(
+        o.conditionalUpdate,
+        o._conditionalUpdate,
+        x,
+        p,
+        'conditionalUpdate',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_7,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.conditionalDelete !== undefined || o._conditionalDelete !== undefined) {
+    if (
+      !vrt.prim(
+        o.conditionalDelete,
+        o._conditionalDelete,
+        x,
+        p,
+        'conditionalDelete',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_7,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.conditionalDelete, false, x, p, 'conditionalDelete', vrt.checkCode, BINDING_10) && x.c === null)
+      return false;
+  }
+  if (o.referencePolicy !== undefined || o._referencePolicy !== undefined) {
+    if (
+      !vrt.prims(
+        o.referencePolicy,
+        o._referencePolicy,
+        x,
+        p,
+        'referencePolicy',
+        d,
+        0,
+        -1,
+        vrt.isValidCode,
+        'code',
+        OWNER_7,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.referencePolicy, true, x, p, 'referencePolicy', vrt.checkCode, BINDING_11) && x.c === null)
+      return false;
+  }
+  if (o.searchInclude !== undefined || o._searchInclude !== undefined) {
+    if (
+      !vrt.prims(
+        o.searchInclude,
+        o._searchInclude,
+        x,
+        p,
+        'searchInclude',
+        d,
+        0,
+        -1,
+        vrt.isValidString,
+        'string',
+        OWNER_7,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.searchRevInclude !== undefined || o._searchRevInclude !== undefined) {
+    if (
+      !vrt.prims(
+        o.searchRevInclude,
+        o._searchRevInclude,
+        x,
+        p,
+        'searchRevInclude',
+        d,
+        0,
+        -1,
+        vrt.isValidString,
+        'string',
+        OWNER_7,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.searchParam !== undefined) {
+    if (
+      !vrt.many(o.searchParam, x, p, 'searchParam', d, 0, -1, checkCapabilityStatementRestResourceSearchParam) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
   return true;
 }
@@ -3027,17 +3229,25 @@ export function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, 
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.interaction');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_12) && x.c === null) return false;
-  if (
-    !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_8) &&
-    x.c === null
-  )
-    return false;
+  if (o.documentation !== undefined || o._documentation !== undefined) {
+    if (
+      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_8) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -3045,21 +3255,34 @@ export function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: v
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.resource.searchParam');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
     return false;
-  if (!vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_9) && x.c === null)
-    return false;
+  if (o.definition !== undefined || o._definition !== undefined) {
+    if (
+      !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_9) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_13) && x.c === null) return false;
-  if (
-    !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_9) &&
-    x.c === null
-  )
-    return false;
+  if (o.documentation !== undefined || o._documentation !== undefined) {
+    if (
+      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_9) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -3067,10 +3290,16 @@ export function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p:
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.operation');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
     return false;
   if (!vrt.one(o.definition, x, p, 'definition', d, 1, checkReference) && x.c === null) return false;
@@ -3083,10 +3312,16 @@ export function checkCapabilityStatementMessagingEndpoint(v: unknown, x: vrt.Ctx
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.messaging.endpoint');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.protocol, x, p, 'protocol', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.protocol, false, x, p, 'protocol', vrt.checkCoding, BINDING_14) && x.c === null) return false;
   if (!vrt.prim(o.address, o._address, x, p, 'address', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
@@ -3103,10 +3338,16 @@ export function checkCapabilityStatementMessagingSupportedMessage(
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.messaging.supportedMessage');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_15) && x.c === null) return false;
   if (!vrt.one(o.definition, x, p, 'definition', d, 1, checkReference) && x.c === null) return false;
@@ -3119,14 +3360,22 @@ export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.messaging.event');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_13, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_13, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCoding) && x.c === null) return false;
-  if (!vrt.prim(o.category, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_13) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_16) && x.c === null) return false;
+  if (o.category !== undefined || o._category !== undefined) {
+    if (!vrt.prim(o.category, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_13) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_16) && x.c === null) return false;
+  }
   if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_15) && x.c === null) return false;
   if (!vrt.prim(o.focus, o._focus, x, p, 'focus', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null)
@@ -3138,11 +3387,24 @@ export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p
   if (!vrt.one(o.response, x, p, 'response', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.response, false, x, p, 'response', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_13) &&
-    x.c === null
-  )
-    return false;
+  if (o.documentation !== undefined || o._documentation !== undefined) {
+    if (
+      !vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        'documentation',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_13,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -3150,14 +3412,27 @@ export function checkCapabilityStatementRestSecurityCertificate(v: unknown, x: v
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.security.certificate');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_14, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_14) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (!vrt.prim(o.blob, o._blob, x, p, 'blob', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_14) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_14, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_14) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  }
+  if (o.blob !== undefined || o._blob !== undefined) {
+    if (
+      !vrt.prim(o.blob, o._blob, x, p, 'blob', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_14) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -3165,31 +3440,62 @@ export function checkCapabilityStatementRestResourceInteraction(v: unknown, x: v
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.resource.interaction');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_15) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_17) && x.c === null) return false;
-  if (
-    !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_15) &&
-    x.c === null
-  )
-    return false;
+  if (o.documentation !== undefined || o._documentation !== undefined) {
+    if (
+      !vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        'documentation',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against CapabilityStatement (http://hl7.org/fhir/StructureDefinition/CapabilityStatement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCapabilityStatement(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'CapabilityStatement', checkCapabilityStatement, true, vdispatch.registry);
+export function validateCapabilityStatement(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'CapabilityStatement', checkCapabilityStatement, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCapabilityStatement} reports no error or fatal issue: CapabilityStatement (http://hl7.org/fhir/StructureDefinition/CapabilityStatement). */
-export function isCapabilityStatement(value: unknown): value is CapabilityStatement {
-  return vrt.testCheck(value, checkCapabilityStatement, true, vdispatch.registry);
+/** True exactly when {@link validateCapabilityStatement} with the same options reports no error or fatal issue: CapabilityStatement (http://hl7.org/fhir/StructureDefinition/CapabilityStatement). */
+export function isCapabilityStatement(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is CapabilityStatement {
+  return vrt.testWith(value, checkCapabilityStatement, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCapabilityStatement}: a {@link CapabilityStatement} without what the builder fills in. */

@@ -1363,8 +1363,8 @@ export interface CareConnectEncounter1Location {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -1746,80 +1746,212 @@ const SLICING_7: vrt.Slicing = {
     },
   ],
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1',
+      check: checkCareConnectEncounter1,
+      type: 'Encounter',
+      base: false,
+    },
+  ],
+  extensions: [
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1',
+      check: checkExtensionCareConnectAdmissionMethod1,
+      contexts: ['Encounter.hospitalization'],
+      contextTypes: ['BackboneElement'],
+    },
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1',
+      check: checkExtensionCareConnectDischargeMethod1,
+      contexts: ['Encounter.hospitalization'],
+      contextTypes: ['BackboneElement'],
+    },
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1',
+      check: checkExtensionCareConnectEmergencyCareDischargeStatus1,
+      contexts: ['Encounter'],
+      contextTypes: ['Encounter'],
+    },
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1',
+      check: checkExtensionCareConnectEncounterTransport1,
+      contexts: ['Encounter'],
+      contextTypes: ['Encounter'],
+    },
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1',
+      check: checkExtensionCareConnectOutcomeOfAttendance1,
+      contexts: ['Encounter'],
+      contextTypes: ['Encounter'],
+    },
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+      check: checkExtensionCodingSctdescid,
+      contexts: [
+        'Encounter',
+        'Condition',
+        'Observation',
+        'Flag',
+        'Immunization',
+        'AllergyIntolerance',
+        'FamilyMemberHistory',
+        'MedicationRequest',
+        'MedicationStatement',
+        'Procedure',
+        'Medication',
+      ],
+      contextTypes: [
+        'AllergyIntolerance',
+        'Condition',
+        'Encounter',
+        'FamilyMemberHistory',
+        'Flag',
+        'Immunization',
+        'Medication',
+        'MedicationRequest',
+        'MedicationStatement',
+        'Observation',
+        'Procedure',
+      ],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCareConnectEncounter1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Encounter') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkCareConnectEncounter1Identifier) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkCareConnectEncounter1Identifier) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.statusHistory, x, p, 'statusHistory', d, 0, -1, _checkEncounterStatusHistory) && x.c === null)
-    return false;
-  if (!vrt.one(o.class, x, p, 'class', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.class, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if (!vrt.many(o.classHistory, x, p, 'classHistory', d, 0, -1, _checkEncounterClassHistory) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCareConnectEncounter1Type) && x.c === null) return false;
-  if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.episodeOfCare, x, p, 'episodeOfCare', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.episodeOfCare, true, x, p, 'episodeOfCare', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.incomingReferral, x, p, 'incomingReferral', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.incomingReferral, true, x, p, 'incomingReferral', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkCareConnectEncounter1Participant) && x.c === null)
-    return false;
-  if (!vrt.one(o.appointment, x, p, 'appointment', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.appointment, false, x, p, 'appointment', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.length, x, p, 'length', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCareConnectEncounter1Reason) && x.c === null) return false;
-  if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkCareConnectEncounter1Diagnosis) && x.c === null)
-    return false;
-  if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.hospitalization, x, p, 'hospitalization', d, 0, checkCareConnectEncounter1Hospitalization) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkCareConnectEncounter1Location) && x.c === null)
-    return false;
-  if (!vrt.one(o.serviceProvider, x, p, 'serviceProvider', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.serviceProvider, false, x, p, 'serviceProvider', vrt.checkReferenceTarget, TARGETS_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
+  if (o.statusHistory !== undefined) {
+    if (!vrt.many(o.statusHistory, x, p, 'statusHistory', d, 0, -1, _checkEncounterStatusHistory) && x.c === null)
+      return false;
+  }
+  if (o.class !== undefined) {
+    if (!vrt.one(o.class, x, p, 'class', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.class, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
+  if (o.classHistory !== undefined) {
+    if (!vrt.many(o.classHistory, x, p, 'classHistory', d, 0, -1, _checkEncounterClassHistory) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCareConnectEncounter1Type) && x.c === null) return false;
+  }
+  if (o.priority !== undefined) {
+    if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subject !== undefined) {
+    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.episodeOfCare !== undefined) {
+    if (!vrt.many(o.episodeOfCare, x, p, 'episodeOfCare', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.episodeOfCare, true, x, p, 'episodeOfCare', vrt.checkReferenceTarget, TARGETS_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.incomingReferral !== undefined) {
+    if (!vrt.many(o.incomingReferral, x, p, 'incomingReferral', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.incomingReferral, true, x, p, 'incomingReferral', vrt.checkReferenceTarget, TARGETS_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.participant !== undefined) {
+    if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkCareConnectEncounter1Participant) && x.c === null)
+      return false;
+  }
+  if (o.appointment !== undefined) {
+    if (!vrt.one(o.appointment, x, p, 'appointment', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.appointment, false, x, p, 'appointment', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.length !== undefined) {
+    if (!vrt.one(o.length, x, p, 'length', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.reason !== undefined) {
+    if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCareConnectEncounter1Reason) && x.c === null) return false;
+  }
+  if (o.diagnosis !== undefined) {
+    if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkCareConnectEncounter1Diagnosis) && x.c === null)
+      return false;
+  }
+  if (o.account !== undefined) {
+    if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.hospitalization !== undefined) {
+    if (
+      !vrt.one(o.hospitalization, x, p, 'hospitalization', d, 0, checkCareConnectEncounter1Hospitalization) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.location !== undefined) {
+    if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkCareConnectEncounter1Location) && x.c === null)
+      return false;
+  }
+  if (o.serviceProvider !== undefined) {
+    if (!vrt.one(o.serviceProvider, x, p, 'serviceProvider', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.serviceProvider, false, x, p, 'serviceProvider', vrt.checkReferenceTarget, TARGETS_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.partOf !== undefined) {
+    if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1831,20 +1963,32 @@ export function checkCareConnectEncounter1Identifier(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'Encounter.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1852,10 +1996,16 @@ function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'Encounter.statusHistory');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -1867,10 +2017,16 @@ function _checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d: numbe
   const o = vrt.objectAt(v, x, p, d, 'Encounter.classHistory');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.class, x, p, 'class', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.class, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   if (!vrt.one(o.period, x, p, 'period', d, 1, checkPeriod) && x.c === null) return false;
@@ -1881,11 +2037,17 @@ export function checkCareConnectEncounter1Type(v: unknown, x: vrt.Ctx, p: string
   const o = vrt.objectAt(v, x, p, d, 'Encounter.type');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1893,16 +2055,28 @@ export function checkCareConnectEncounter1Participant(v: unknown, x: vrt.Ctx, p:
   const o = vrt.objectAt(v, x, p, d, 'Encounter.participant');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.individual, x, p, 'individual', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.individual, false, x, p, 'individual', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.individual !== undefined) {
+    if (!vrt.one(o.individual, x, p, 'individual', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.individual, false, x, p, 'individual', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1910,11 +2084,17 @@ export function checkCareConnectEncounter1Reason(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'Encounter.reason');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
-    return false;
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1922,17 +2102,27 @@ export function checkCareConnectEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p: s
   const o = vrt.objectAt(v, x, p, d, 'Encounter.diagnosis');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.condition, x, p, 'condition', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, 'condition', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
-  if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_7) && x.c === null)
-    return false;
+  if (o.role !== undefined) {
+    if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  }
+  if (o.rank !== undefined || o._rank !== undefined) {
+    if (!vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_7) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1940,52 +2130,76 @@ export function checkCareConnectEncounter1Hospitalization(v: unknown, x: vrt.Ctx
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
-  if (
-    !vrt.one(
-      o.preAdmissionIdentifier,
-      x,
-      p,
-      'preAdmissionIdentifier',
-      d,
-      0,
-      checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.origin, x, p, 'origin', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.origin, false, x, p, 'origin', vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
-  if (!vrt.one(o.admitSource, x, p, 'admitSource', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.admitSource, false, x, p, 'admitSource', vrt.checkConcept, BINDING_5) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.reAdmission, x, p, 'reAdmission', d, 0, checkCareConnectEncounter1HospitalizationReAdmission) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.dietPreference, x, p, 'dietPreference', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.dietPreference, true, x, p, 'dietPreference', vrt.checkConcept, BINDING_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.specialCourtesy, x, p, 'specialCourtesy', d, 0, -1, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.specialCourtesy, true, x, p, 'specialCourtesy', vrt.checkConcept, BINDING_7) && x.c === null)
-    return false;
-  if (!vrt.many(o.specialArrangement, x, p, 'specialArrangement', d, 0, -1, checkCodeableConcept) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.specialArrangement, true, x, p, 'specialArrangement', vrt.checkConcept, BINDING_8) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.destination, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.destination, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
-    return false;
-  if (!vrt.one(o.dischargeDisposition, x, p, 'dischargeDisposition', d, 0, checkCodeableConcept) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
+  if (o.preAdmissionIdentifier !== undefined) {
+    if (
+      !vrt.one(
+        o.preAdmissionIdentifier,
+        x,
+        p,
+        'preAdmissionIdentifier',
+        d,
+        0,
+        checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.origin !== undefined) {
+    if (!vrt.one(o.origin, x, p, 'origin', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.origin, false, x, p, 'origin', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
+      return false;
+  }
+  if (o.admitSource !== undefined) {
+    if (!vrt.one(o.admitSource, x, p, 'admitSource', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.admitSource, false, x, p, 'admitSource', vrt.checkConcept, BINDING_5) && x.c === null)
+      return false;
+  }
+  if (o.reAdmission !== undefined) {
+    if (
+      !vrt.one(o.reAdmission, x, p, 'reAdmission', d, 0, checkCareConnectEncounter1HospitalizationReAdmission) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.dietPreference !== undefined) {
+    if (!vrt.many(o.dietPreference, x, p, 'dietPreference', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.dietPreference, true, x, p, 'dietPreference', vrt.checkConcept, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.specialCourtesy !== undefined) {
+    if (!vrt.many(o.specialCourtesy, x, p, 'specialCourtesy', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.specialCourtesy, true, x, p, 'specialCourtesy', vrt.checkConcept, BINDING_7) && x.c === null)
+      return false;
+  }
+  if (o.specialArrangement !== undefined) {
+    if (!vrt.many(o.specialArrangement, x, p, 'specialArrangement', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.specialArrangement, true, x, p, 'specialArrangement', vrt.checkConcept, BINDING_8) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.destination !== undefined) {
+    if (!vrt.one(o.destination, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.destination, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
+      return false;
+  }
+  if (o.dischargeDisposition !== undefined) {
+    if (!vrt.one(o.dischargeDisposition, x, p, 'dischargeDisposition', d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1993,17 +2207,27 @@ export function checkCareConnectEncounter1Location(v: unknown, x: vrt.Ctx, p: st
   const o = vrt.objectAt(v, x, p, d, 'Encounter.location');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.location, x, p, 'location', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
     return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_9) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_9) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_9) && x.c === null) return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -2011,7 +2235,9 @@ export function checkCareConnectEncounter1TypeCodingSnomedCT(v: unknown, x: vrt.
   const o = vrt.objectAt(v, x, p, d, 'Encounter.type.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_10) && x.c === null)
     return false;
@@ -2021,11 +2247,13 @@ export function checkCareConnectEncounter1TypeCodingSnomedCT(v: unknown, x: vrt.
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_10) &&
-    x.c === null
-  )
-    return false;
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_10) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -2033,7 +2261,9 @@ export function checkCareConnectEncounter1ReasonCodingSnomedCT(v: unknown, x: vr
   const o = vrt.objectAt(v, x, p, d, 'Encounter.reason.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
     return false;
@@ -2043,11 +2273,13 @@ export function checkCareConnectEncounter1ReasonCodingSnomedCT(v: unknown, x: vr
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_11) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_11) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_11) &&
-    x.c === null
-  )
-    return false;
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_11) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -2060,20 +2292,32 @@ export function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.preAdmissionIdentifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_12) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -2086,11 +2330,17 @@ export function checkCareConnectEncounter1HospitalizationReAdmission(
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.reAdmission');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
-    return false;
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -2103,7 +2353,9 @@ export function checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomed
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.reAdmission.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_7) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_14) && x.c === null)
     return false;
@@ -2113,25 +2365,39 @@ export function checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomed
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_14) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_14) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_14) &&
-    x.c === null
-  )
-    return false;
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_14) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against CareConnect-Encounter-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCareConnectEncounter1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Encounter', checkCareConnectEncounter1, true, vdispatch.registry);
+export function validateCareConnectEncounter1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Encounter', checkCareConnectEncounter1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCareConnectEncounter1} reports no error or fatal issue: CareConnect-Encounter-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1 version 1.0.0). */
-export function isCareConnectEncounter1(value: unknown): value is CareConnectEncounter1 {
-  return vrt.testCheck(value, checkCareConnectEncounter1, true, vdispatch.registry);
+/** True exactly when {@link validateCareConnectEncounter1} with the same options reports no error or fatal issue: CareConnect-Encounter-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1 version 1.0.0). */
+export function isCareConnectEncounter1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is CareConnectEncounter1 {
+  return vrt.testWith(value, checkCareConnectEncounter1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCareConnectEncounter1}: a {@link CareConnectEncounter1} without what the builder fills in. */

@@ -1399,8 +1399,8 @@ export interface CareConnectGPCAllergyIntolerance1ReactionNote {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_assertedDate',
   '_category',
@@ -1540,8 +1540,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEq(vrt.fpChild([n], 'verificationStatus', '_verificationStatus'), ['entered-in-error']),
-    vrt.fpExists(vrt.fpChild([n], 'clinicalStatus', '_clinicalStatus')),
+    vrt.fpEq(vrt.fpChildOf(n, 'verificationStatus', '_verificationStatus'), ['entered-in-error']),
+    vrt.fpExists(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
@@ -1553,8 +1553,8 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpNe(vrt.fpChild([n], 'verificationStatus', '_verificationStatus'), ['entered-in-error']),
-    vrt.fpEmpty(vrt.fpChild([n], 'clinicalStatus', '_clinicalStatus')),
+    vrt.fpNe(vrt.fpChildOf(n, 'verificationStatus', '_verificationStatus'), ['entered-in-error']),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -1820,27 +1820,105 @@ const SLICING_7: vrt.Slicing = {
     },
   ],
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1',
+      check: checkCareConnectGPCAllergyIntolerance1,
+      type: 'AllergyIntolerance',
+      base: false,
+    },
+  ],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter',
+      check: checkEncounterAssociatedEncounter,
+      contexts: ['FamilyMemberHistory', 'AllergyIntolerance'],
+      contextTypes: ['AllergyIntolerance', 'FamilyMemberHistory'],
+    },
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1',
+      check: checkExtensionCareConnectGPCAllergyIntoleranceEnd1,
+      contexts: ['AllergyIntolerance'],
+      contextTypes: ['AllergyIntolerance'],
+    },
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1',
+      check: checkExtensionCareConnectGPCEvidence1,
+      contexts: ['AllergyIntolerance'],
+      contextTypes: ['AllergyIntolerance'],
+    },
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+      check: checkExtensionCodingSctdescid2,
+      contexts: [
+        'Encounter',
+        'Condition',
+        'Observation',
+        'Flag',
+        'Immunization',
+        'AllergyIntolerance',
+        'FamilyMemberHistory',
+        'MedicationRequest',
+        'MedicationStatement',
+        'Procedure',
+        'Medication',
+        'DocumentReference',
+      ],
+      contextTypes: [
+        'AllergyIntolerance',
+        'Condition',
+        'DocumentReference',
+        'Encounter',
+        'FamilyMemberHistory',
+        'Flag',
+        'Immunization',
+        'Medication',
+        'MedicationRequest',
+        'MedicationStatement',
+        'Observation',
+        'Procedure',
+      ],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AllergyIntolerance') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCAllergyIntolerance1Meta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCAllergyIntolerance1Meta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.many(o.identifier, x, p, 'identifier', d, 1, -1, checkCareConnectGPCAllergyIntolerance1Identifier) &&
     x.c === null
@@ -1870,57 +1948,72 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
   )
     return false;
   if (!vrt.each(o.verificationStatus, false, x, p, 'verificationStatus', OCCURRENCE_0) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prims(o.category, o._category, x, p, 'category', d, 1, -1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (
-    !vrt.prim(o.criticality, o._criticality, x, p, 'criticality', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.criticality, false, x, p, 'criticality', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (o.criticality !== undefined || o._criticality !== undefined) {
+    if (
+      !vrt.prim(o.criticality, o._criticality, x, p, 'criticality', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.criticality, false, x, p, 'criticality', vrt.checkCode, BINDING_5) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCareConnectGPCAllergyIntolerance1Code) && x.c === null) return false;
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.onsetDateTime,
-      o._onsetDateTime,
-      x,
-      p,
-      'onset.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.onsetString,
-      o._onsetString,
-      x,
-      p,
-      'onset.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.onsetDateTime !== undefined || o._onsetDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.onsetDateTime,
+        o._onsetDateTime,
+        x,
+        p,
+        'onset.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.onsetAge !== undefined) {
+    if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.onsetPeriod !== undefined) {
+    if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.onsetRange !== undefined) {
+    if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.onsetString !== undefined || o._onsetString !== undefined) {
+    if (
+      !vrt.prim(
+        o.onsetString,
+        o._onsetString,
+        x,
+        p,
+        'onset.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (
     !vrt.prim(o.assertedDate, o._assertedDate, x, p, 'assertedDate', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
     x.c === null
@@ -1929,29 +2022,40 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
   if (!vrt.one(o.recorder, x, p, 'recorder', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.recorder, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (!vrt.one(o.asserter, x, p, 'asserter', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.asserter, false, x, p, 'asserter', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.lastOccurrence,
-      o._lastOccurrence,
-      x,
-      p,
-      'lastOccurrence',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCAllergyIntolerance1Note) && x.c === null)
-    return false;
-  if (!vrt.many(o.reaction, x, p, 'reaction', d, 0, -1, checkCareConnectGPCAllergyIntolerance1Reaction) && x.c === null)
-    return false;
+  if (o.asserter !== undefined) {
+    if (!vrt.one(o.asserter, x, p, 'asserter', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.asserter, false, x, p, 'asserter', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.lastOccurrence !== undefined || o._lastOccurrence !== undefined) {
+    if (
+      !vrt.prim(
+        o.lastOccurrence,
+        o._lastOccurrence,
+        x,
+        p,
+        'lastOccurrence',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCAllergyIntolerance1Note) && x.c === null)
+      return false;
+  }
+  if (o.reaction !== undefined) {
+    if (
+      !vrt.many(o.reaction, x, p, 'reaction', d, 0, -1, checkCareConnectGPCAllergyIntolerance1Reaction) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1965,21 +2069,33 @@ export function checkCareConnectGPCAllergyIntolerance1Meta(v: unknown, x: vrt.Ct
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.meta');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.versionId !== undefined || o._versionId !== undefined) {
+    if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
+    if (
+      !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+  if (o.security !== undefined) {
+    if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.tag !== undefined) {
+    if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1992,20 +2108,32 @@ export function checkCareConnectGPCAllergyIntolerance1Identifier(
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_7) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_7) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -2013,12 +2141,20 @@ export function checkCareConnectGPCAllergyIntolerance1Code(v: unknown, x: vrt.Ct
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.code');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectGPCAllergyIntolerance1CodeCoding) && x.c === null)
-    return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.coding !== undefined) {
+    if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectGPCAllergyIntolerance1CodeCoding) && x.c === null)
+      return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -2026,35 +2162,49 @@ export function checkCareConnectGPCAllergyIntolerance1Note(v: unknown, x: vrt.Ct
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.note');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'author', 0) && x.c === null) return false;
-  if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.authorReference, false, x, p, 'author.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.authorString,
-      o._authorString,
-      x,
-      p,
-      'author.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.authorString, false, x, p, 'author.ofType(string)', vrt.onObject, vrt.checkRef1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_4) && x.c === null)
-    return false;
+  if (o.authorReference !== undefined) {
+    if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.authorReference, false, x, p, 'author.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.authorString !== undefined || o._authorString !== undefined) {
+    if (
+      !vrt.prim(
+        o.authorString,
+        o._authorString,
+        x,
+        p,
+        'author.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(o.authorString, false, x, p, 'author.ofType(string)', vrt.onObject, vrt.checkRef1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.time !== undefined || o._time !== undefined) {
+    if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_4) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
     return false;
   return true;
@@ -2064,15 +2214,23 @@ export function checkCareConnectGPCAllergyIntolerance1Reaction(v: unknown, x: vr
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.substance, x, p, 'substance', d, 0, checkCareConnectGPCAllergyIntolerance1ReactionSubstance) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
+  if (o.substance !== undefined) {
+    if (
+      !vrt.one(o.substance, x, p, 'substance', d, 0, checkCareConnectGPCAllergyIntolerance1ReactionSubstance) &&
+      x.c === null
+    )
+      return false;
+  }
   if (
     !vrt.many(
       o.manifestation,
@@ -2089,31 +2247,41 @@ export function checkCareConnectGPCAllergyIntolerance1Reaction(v: unknown, x: vr
     return false;
   if (!vrt.eachWith(o.manifestation, true, x, p, 'manifestation', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.onset, o._onset, x, p, 'onset', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_8) && x.c === null) return false;
-  if (
-    !vrt.one(
-      o.exposureRoute,
-      x,
-      p,
-      'exposureRoute',
-      d,
-      0,
-      checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCAllergyIntolerance1ReactionNote) && x.c === null)
-    return false;
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.onset !== undefined || o._onset !== undefined) {
+    if (!vrt.prim(o.onset, o._onset, x, p, 'onset', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.severity !== undefined || o._severity !== undefined) {
+    if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
+  if (o.exposureRoute !== undefined) {
+    if (
+      !vrt.one(
+        o.exposureRoute,
+        x,
+        p,
+        'exposureRoute',
+        d,
+        0,
+        checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCAllergyIntolerance1ReactionNote) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -2126,19 +2294,25 @@ export function checkCareConnectGPCAllergyIntolerance1CodeCoding(
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.code.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_1) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_6) && x.c === null)
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_6) &&
-    x.c === null
-  )
-    return false;
+  if (o.display !== undefined || o._display !== undefined) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_6) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -2151,11 +2325,17 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionSubstance(
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction.substance');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
-    return false;
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -2168,11 +2348,17 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionManifestation(
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction.manifestation');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_8) && x.c === null)
-    return false;
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_8) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -2185,11 +2371,17 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute(
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction.exposureRoute');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-    return false;
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -2202,35 +2394,49 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionNote(
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction.note');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'author', 0) && x.c === null) return false;
-  if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.authorReference, false, x, p, 'author.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.authorString,
-      o._authorString,
-      x,
-      p,
-      'author.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_10,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.authorString, false, x, p, 'author.ofType(string)', vrt.onObject, vrt.checkRef1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_10) && x.c === null)
-    return false;
+  if (o.authorReference !== undefined) {
+    if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.authorReference, false, x, p, 'author.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.authorString !== undefined || o._authorString !== undefined) {
+    if (
+      !vrt.prim(
+        o.authorString,
+        o._authorString,
+        x,
+        p,
+        'author.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_10,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(o.authorString, false, x, p, 'author.ofType(string)', vrt.onObject, vrt.checkRef1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.time !== undefined || o._time !== undefined) {
+    if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_10) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
     return false;
   return true;
@@ -2245,7 +2451,9 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSno
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction.substance.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
     return false;
@@ -2253,13 +2461,17 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSno
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_11) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_11) &&
-    x.c === null
-  )
-    return false;
+  if (o.display !== undefined || o._display !== undefined) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
+      return false;
+  }
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_11) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -2272,7 +2484,9 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodin
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction.manifestation.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_6) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
     return false;
@@ -2280,13 +2494,17 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodin
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_12) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_12) &&
-    x.c === null
-  )
-    return false;
+  if (o.display !== undefined || o._display !== undefined) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_12) && x.c === null)
+      return false;
+  }
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_12) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -2299,7 +2517,9 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodin
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction.exposureRoute.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_7) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_13) && x.c === null)
     return false;
@@ -2307,27 +2527,50 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodin
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_13) &&
-    x.c === null
-  )
-    return false;
+  if (o.display !== undefined || o._display !== undefined) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
+      return false;
+  }
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_13) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against CareConnect-GPC-AllergyIntolerance-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1 version 1.7.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCareConnectGPCAllergyIntolerance1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'AllergyIntolerance', checkCareConnectGPCAllergyIntolerance1, true, vdispatch.registry);
+export function validateCareConnectGPCAllergyIntolerance1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(
+    value,
+    'AllergyIntolerance',
+    checkCareConnectGPCAllergyIntolerance1,
+    true,
+    options,
+    REGISTRY_0,
+  );
 }
 
-/** True exactly when {@link validateCareConnectGPCAllergyIntolerance1} reports no error or fatal issue: CareConnect-GPC-AllergyIntolerance-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1 version 1.7.0). */
-export function isCareConnectGPCAllergyIntolerance1(value: unknown): value is CareConnectGPCAllergyIntolerance1 {
-  return vrt.testCheck(value, checkCareConnectGPCAllergyIntolerance1, true, vdispatch.registry);
+/** True exactly when {@link validateCareConnectGPCAllergyIntolerance1} with the same options reports no error or fatal issue: CareConnect-GPC-AllergyIntolerance-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1 version 1.7.0). */
+export function isCareConnectGPCAllergyIntolerance1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is CareConnectGPCAllergyIntolerance1 {
+  return vrt.testWith(value, checkCareConnectGPCAllergyIntolerance1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCareConnectGPCAllergyIntolerance1}: a {@link CareConnectGPCAllergyIntolerance1} without what the builder fills in. */

@@ -1280,8 +1280,8 @@ export interface CareConnectGPCDocumentReference1ContextRelatedIdentifier {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_created',
   '_description',
@@ -1495,8 +1495,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'data', '_data')),
-    vrt.fpExists(vrt.fpChild([n], 'contentType', '_contentType')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'data', '_data')),
+    vrt.fpExists(vrt.fpChildOf(n, 'contentType', '_contentType')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_9: ReadonlySet<string> = new Set(['extension', 'id', 'identifier', 'modifierExtension', 'ref']);
@@ -1510,40 +1510,104 @@ const OWNER_11: vrt.ExtensionOwner = {
   type: 'Identifier',
   exact: true,
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1',
+      check: checkCareConnectGPCDocumentReference1,
+      type: 'DocumentReference',
+      base: false,
+    },
+  ],
+  extensions: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+      check: checkExtensionCodingSctdescid2,
+      contexts: [
+        'Encounter',
+        'Condition',
+        'Observation',
+        'Flag',
+        'Immunization',
+        'AllergyIntolerance',
+        'FamilyMemberHistory',
+        'MedicationRequest',
+        'MedicationStatement',
+        'Procedure',
+        'Medication',
+        'DocumentReference',
+      ],
+      contextTypes: [
+        'AllergyIntolerance',
+        'Condition',
+        'DocumentReference',
+        'Encounter',
+        'FamilyMemberHistory',
+        'Flag',
+        'Immunization',
+        'Medication',
+        'MedicationRequest',
+        'MedicationStatement',
+        'Observation',
+        'Procedure',
+      ],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DocumentReference') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCDocumentReference1Meta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (
-    !vrt.one(
-      o.masterIdentifier,
-      x,
-      p,
-      'masterIdentifier',
-      d,
-      0,
-      checkCareConnectGPCDocumentReference1MasterIdentifier,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCDocumentReference1Meta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.masterIdentifier !== undefined) {
+    if (
+      !vrt.one(
+        o.masterIdentifier,
+        x,
+        p,
+        'masterIdentifier',
+        d,
+        0,
+        checkCareConnectGPCDocumentReference1MasterIdentifier,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (
     !vrt.many(o.identifier, x, p, 'identifier', d, 1, -1, checkCareConnectGPCDocumentReference1Identifier) &&
     x.c === null
@@ -1552,42 +1616,68 @@ export function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p:
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.docStatus, o._docStatus, x, p, 'docStatus', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.docStatus, false, x, p, 'docStatus', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (o.docStatus !== undefined || o._docStatus !== undefined) {
+    if (!vrt.prim(o.docStatus, o._docStatus, x, p, 'docStatus', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.docStatus, false, x, p, 'docStatus', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCareConnectGPCDocumentReference1Type) && x.c === null) return false;
-  if (!vrt.one(o.class, x, p, 'class', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.class !== undefined) {
+    if (!vrt.one(o.class, x, p, 'class', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
+  if (o.created !== undefined || o._created !== undefined) {
+    if (
+      !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.indexed, o._indexed, x, p, 'indexed', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
     return false;
-  if (!vrt.many(o.author, x, p, 'author', d, 0, 1, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.authenticator, x, p, 'authenticator', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.authenticator, false, x, p, 'authenticator', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.custodian, x, p, 'custodian', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.custodian, false, x, p, 'custodian', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (
-    !vrt.many(o.relatesTo, x, p, 'relatesTo', d, 0, -1, checkCareConnectGPCDocumentReference1RelatesTo) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
+  if (o.author !== undefined) {
+    if (!vrt.many(o.author, x, p, 'author', d, 0, 1, checkReference) && x.c === null) return false;
+  }
+  if (o.authenticator !== undefined) {
+    if (!vrt.one(o.authenticator, x, p, 'authenticator', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.authenticator, false, x, p, 'authenticator', vrt.checkReferenceTarget, TARGETS_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.custodian !== undefined) {
+    if (!vrt.one(o.custodian, x, p, 'custodian', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.custodian, false, x, p, 'custodian', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.relatesTo !== undefined) {
+    if (
+      !vrt.many(o.relatesTo, x, p, 'relatesTo', d, 0, -1, checkCareConnectGPCDocumentReference1RelatesTo) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.securityLabel !== undefined) {
+    if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.content, x, p, 'content', d, 1, -1, checkCareConnectGPCDocumentReference1Content) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkCareConnectGPCDocumentReference1Context) && x.c === null)
-    return false;
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkCareConnectGPCDocumentReference1Context) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1599,21 +1689,33 @@ export function checkCareConnectGPCDocumentReference1Meta(v: unknown, x: vrt.Ctx
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.meta');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.versionId !== undefined || o._versionId !== undefined) {
+    if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
+    if (
+      !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+  if (o.security !== undefined) {
+    if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.tag !== undefined) {
+    if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1626,20 +1728,32 @@ export function checkCareConnectGPCDocumentReference1MasterIdentifier(
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.masterIdentifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1647,20 +1761,32 @@ export function checkCareConnectGPCDocumentReference1Identifier(v: unknown, x: v
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1668,12 +1794,20 @@ export function checkCareConnectGPCDocumentReference1Type(v: unknown, x: vrt.Ctx
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.type');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectGPCDocumentReference1TypeCoding) && x.c === null)
-    return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.coding !== undefined) {
+    if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectGPCDocumentReference1TypeCoding) && x.c === null)
+      return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1681,10 +1815,16 @@ export function checkCareConnectGPCDocumentReference1RelatesTo(v: unknown, x: vr
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.relatesTo');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_5) && x.c === null) return false;
   if (!vrt.one(o.target, x, p, 'target', d, 1, checkReference) && x.c === null) return false;
@@ -1696,17 +1836,25 @@ export function checkCareConnectGPCDocumentReference1Content(v: unknown, x: vrt.
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.content');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.one(o.attachment, x, p, 'attachment', d, 1, checkCareConnectGPCDocumentReference1ContentAttachment) &&
     x.c === null
   )
     return false;
-  if (!vrt.one(o.format, x, p, 'format', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.format, false, x, p, 'format', vrt.checkCoding, BINDING_6) && x.c === null) return false;
+  if (o.format !== undefined) {
+    if (!vrt.one(o.format, x, p, 'format', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.format, false, x, p, 'format', vrt.checkCoding, BINDING_6) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1714,28 +1862,48 @@ export function checkCareConnectGPCDocumentReference1Context(v: unknown, x: vrt.
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.context');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.many(o.event, x, p, 'event', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.facilityType, x, p, 'facilityType', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.practiceSetting, x, p, 'practiceSetting', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.sourcePatientInfo, x, p, 'sourcePatientInfo', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.sourcePatientInfo, false, x, p, 'sourcePatientInfo', vrt.checkReferenceTarget, TARGETS_5) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.many(o.related, x, p, 'related', d, 0, -1, checkCareConnectGPCDocumentReference1ContextRelated) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
+  if (o.encounter !== undefined) {
+    if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.event !== undefined) {
+    if (!vrt.many(o.event, x, p, 'event', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.facilityType !== undefined) {
+    if (!vrt.one(o.facilityType, x, p, 'facilityType', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.practiceSetting !== undefined) {
+    if (!vrt.one(o.practiceSetting, x, p, 'practiceSetting', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.sourcePatientInfo !== undefined) {
+    if (!vrt.one(o.sourcePatientInfo, x, p, 'sourcePatientInfo', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.sourcePatientInfo, false, x, p, 'sourcePatientInfo', vrt.checkReferenceTarget, TARGETS_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.related !== undefined) {
+    if (
+      !vrt.many(o.related, x, p, 'related', d, 0, -1, checkCareConnectGPCDocumentReference1ContextRelated) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1743,7 +1911,9 @@ export function checkCareConnectGPCDocumentReference1TypeCoding(v: unknown, x: v
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.type.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_8) && x.c === null)
     return false;
@@ -1751,11 +1921,13 @@ export function checkCareConnectGPCDocumentReference1TypeCoding(v: unknown, x: v
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_8) &&
-    x.c === null
-  )
-    return false;
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_8) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1768,8 +1940,12 @@ export function checkCareConnectGPCDocumentReference1ContentAttachment(
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.content.attachment');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
   if (
     !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 1, vrt.isValidCode, 'code', OWNER_9) &&
     x.c === null
@@ -1777,23 +1953,41 @@ export function checkCareConnectGPCDocumentReference1ContentAttachment(
     return false;
   if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
     return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prim(o.data, o._data, x, p, 'data', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_9) && x.c === null) return false;
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_9) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.data !== undefined || o._data !== undefined) {
+    if (
+      !vrt.prim(o.data, o._data, x, p, 'data', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_9) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.url !== undefined || o._url !== undefined) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_9) && x.c === null) return false;
+  }
   if (!vrt.prim(o.size, o._size, x, p, 'size', d, 1, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_9) && x.c === null)
     return false;
-  if (!vrt.prim(o.hash, o._hash, x, p, 'hash', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.creation, o._creation, x, p, 'creation', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_9) &&
-    x.c === null
-  )
-    return false;
+  if (o.hash !== undefined || o._hash !== undefined) {
+    if (
+      !vrt.prim(o.hash, o._hash, x, p, 'hash', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_9) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.creation !== undefined || o._creation !== undefined) {
+    if (
+      !vrt.prim(o.creation, o._creation, x, p, 'creation', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_9) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -1807,16 +2001,26 @@ export function checkCareConnectGPCDocumentReference1ContextRelated(
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.context.related');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.identifier, x, p, 'identifier', d, 0, checkCareConnectGPCDocumentReference1ContextRelatedIdentifier) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.ref, x, p, 'ref', d, 0, checkReference) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (
+      !vrt.one(o.identifier, x, p, 'identifier', d, 0, checkCareConnectGPCDocumentReference1ContextRelatedIdentifier) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.ref !== undefined) {
+    if (!vrt.one(o.ref, x, p, 'ref', d, 0, checkReference) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1829,34 +2033,62 @@ export function checkCareConnectGPCDocumentReference1ContextRelatedIdentifier(
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.context.related.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_11) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_11) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  }
+  if (o.system !== undefined || o._system !== undefined) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
+      return false;
+  }
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against CareConnect-GPC-DocumentReference-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1 version 1.3).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCareConnectGPCDocumentReference1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'DocumentReference', checkCareConnectGPCDocumentReference1, true, vdispatch.registry);
+export function validateCareConnectGPCDocumentReference1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'DocumentReference', checkCareConnectGPCDocumentReference1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCareConnectGPCDocumentReference1} reports no error or fatal issue: CareConnect-GPC-DocumentReference-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1 version 1.3). */
-export function isCareConnectGPCDocumentReference1(value: unknown): value is CareConnectGPCDocumentReference1 {
-  return vrt.testCheck(value, checkCareConnectGPCDocumentReference1, true, vdispatch.registry);
+/** True exactly when {@link validateCareConnectGPCDocumentReference1} with the same options reports no error or fatal issue: CareConnect-GPC-DocumentReference-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1 version 1.3). */
+export function isCareConnectGPCDocumentReference1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is CareConnectGPCDocumentReference1 {
+  return vrt.testWith(value, checkCareConnectGPCDocumentReference1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCareConnectGPCDocumentReference1}: a {@link CareConnectGPCDocumentReference1} without what the builder fills in. */

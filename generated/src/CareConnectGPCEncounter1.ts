@@ -5222,8 +5222,8 @@ export interface CareConnectGPCEncounter1Location {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -5522,8 +5522,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'start', '_start')), vrt.fpEmpty(vrt.fpChild([n], 'end', '_end'))),
-    vrt.fpLe(vrt.fpChild([n], 'start', '_start'), vrt.fpChild([n], 'end', '_end')),
+    vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'start', '_start')), vrt.fpEmpty(vrt.fpChildOf(n, 'end', '_end'))),
+    vrt.fpLe(vrt.fpChildOf(n, 'start', '_start'), vrt.fpChildOf(n, 'end', '_end')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_9: vrt.ExtensionOwner = {
@@ -5758,75 +5758,139 @@ const OWNER_21: vrt.ExtensionOwner = {
   type: 'Extension',
   exact: true,
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1',
+      check: checkCareConnectGPCEncounter1,
+      type: 'Encounter',
+      base: false,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Encounter') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCEncounter1Meta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCEncounter1Meta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.identifier, x, p, 'identifier', d, 1, -1, checkCareConnectGPCEncounter1Identifier) && x.c === null)
     return false;
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.statusHistory, x, p, 'statusHistory', d, 0, 1, _checkEncounterStatusHistory) && x.c === null)
-    return false;
-  if (!vrt.one(o.class, x, p, 'class', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.class, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if (!vrt.many(o.classHistory, x, p, 'classHistory', d, 0, -1, _checkEncounterClassHistory) && x.c === null)
-    return false;
+  if (o.statusHistory !== undefined) {
+    if (!vrt.many(o.statusHistory, x, p, 'statusHistory', d, 0, 1, _checkEncounterStatusHistory) && x.c === null)
+      return false;
+  }
+  if (o.class !== undefined) {
+    if (!vrt.one(o.class, x, p, 'class', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.class, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
+  if (o.classHistory !== undefined) {
+    if (!vrt.many(o.classHistory, x, p, 'classHistory', d, 0, -1, _checkEncounterClassHistory) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.type, x, p, 'type', d, 1, 1, checkCareConnectGPCEncounter1Type) && x.c === null) return false;
-  if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.priority !== undefined) {
+    if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.many(o.episodeOfCare, x, p, 'episodeOfCare', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.episodeOfCare, true, x, p, 'episodeOfCare', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.incomingReferral, x, p, 'incomingReferral', d, 0, -1, checkReference) && x.c === null) return false;
+  if (o.episodeOfCare !== undefined) {
+    if (!vrt.many(o.episodeOfCare, x, p, 'episodeOfCare', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.episodeOfCare, true, x, p, 'episodeOfCare', vrt.checkReferenceTarget, TARGETS_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.incomingReferral !== undefined) {
+    if (!vrt.many(o.incomingReferral, x, p, 'incomingReferral', d, 0, -1, checkReference) && x.c === null) return false;
+  }
   if (!vrt.many(o.participant, x, p, 'participant', d, 1, -1, checkCareConnectGPCEncounter1Participant) && x.c === null)
     return false;
-  if (!vrt.one(o.appointment, x, p, 'appointment', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.appointment, false, x, p, 'appointment', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkCareConnectGPCEncounter1Period) && x.c === null) return false;
-  if (!vrt.one(o.length, x, p, 'length', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCareConnectGPCEncounter1Reason) && x.c === null) return false;
-  if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkCareConnectGPCEncounter1Diagnosis) && x.c === null)
-    return false;
-  if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.hospitalization, x, p, 'hospitalization', d, 0, checkCareConnectGPCEncounter1Hospitalization) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkCareConnectGPCEncounter1Location) && x.c === null)
-    return false;
-  if (!vrt.one(o.serviceProvider, x, p, 'serviceProvider', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.serviceProvider, false, x, p, 'serviceProvider', vrt.checkReferenceTarget, TARGETS_4) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
+  if (o.appointment !== undefined) {
+    if (!vrt.one(o.appointment, x, p, 'appointment', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.appointment, false, x, p, 'appointment', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkCareConnectGPCEncounter1Period) && x.c === null) return false;
+  }
+  if (o.length !== undefined) {
+    if (!vrt.one(o.length, x, p, 'length', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.reason !== undefined) {
+    if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCareConnectGPCEncounter1Reason) && x.c === null)
+      return false;
+  }
+  if (o.diagnosis !== undefined) {
+    if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkCareConnectGPCEncounter1Diagnosis) && x.c === null)
+      return false;
+  }
+  if (o.account !== undefined) {
+    if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.hospitalization !== undefined) {
+    if (
+      !vrt.one(o.hospitalization, x, p, 'hospitalization', d, 0, checkCareConnectGPCEncounter1Hospitalization) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.location !== undefined) {
+    if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkCareConnectGPCEncounter1Location) && x.c === null)
+      return false;
+  }
+  if (o.serviceProvider !== undefined) {
+    if (!vrt.one(o.serviceProvider, x, p, 'serviceProvider', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.serviceProvider, false, x, p, 'serviceProvider', vrt.checkReferenceTarget, TARGETS_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.partOf !== undefined) {
+    if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -5838,21 +5902,33 @@ export function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: str
   const o = vrt.objectAt(v, x, p, d, 'Encounter.meta');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.versionId !== undefined || o._versionId !== undefined) {
+    if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
+    if (
+      !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+  if (o.security !== undefined) {
+    if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
+  if (o.tag !== undefined) {
+    if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -5860,8 +5936,12 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
   const o = vrt.objectAt(v, x, p, d, 'Encounter.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -5877,224 +5957,300 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      'value.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      'value.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        'value.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        'value.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueOid !== undefined || o._valueOid !== undefined) {
+    if (
+      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAddress !== undefined) {
+    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== undefined) {
+    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== undefined) {
+    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== undefined) {
+    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== undefined) {
+    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== undefined) {
+    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== undefined) {
+    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== undefined) {
+    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== undefined) {
+    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== undefined) {
+    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -6108,8 +6264,12 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
   const o = vrt.objectAt(v, x, p, d, 'Encounter.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -6125,224 +6285,300 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      'value.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      'value.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        'value.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        'value.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueOid !== undefined || o._valueOid !== undefined) {
+    if (
+      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAddress !== undefined) {
+    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== undefined) {
+    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== undefined) {
+    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== undefined) {
+    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== undefined) {
+    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== undefined) {
+    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== undefined) {
+    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== undefined) {
+    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== undefined) {
+    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== undefined) {
+    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -6356,8 +6592,12 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
   const o = vrt.objectAt(v, x, p, d, 'Encounter.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -6373,224 +6613,300 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      'value.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      'value.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        'value.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        'value.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueOid !== undefined || o._valueOid !== undefined) {
+    if (
+      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAddress !== undefined) {
+    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== undefined) {
+    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== undefined) {
+    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== undefined) {
+    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== undefined) {
+    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== undefined) {
+    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== undefined) {
+    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== undefined) {
+    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== undefined) {
+    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== undefined) {
+    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -6599,20 +6915,32 @@ export function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, 
   const o = vrt.objectAt(v, x, p, d, 'Encounter.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -6620,10 +6948,16 @@ function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'Encounter.statusHistory');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -6635,10 +6969,16 @@ function _checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d: numbe
   const o = vrt.objectAt(v, x, p, d, 'Encounter.classHistory');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.class, x, p, 'class', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.class, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   if (!vrt.one(o.period, x, p, 'period', d, 1, checkPeriod) && x.c === null) return false;
@@ -6649,11 +6989,17 @@ export function checkCareConnectGPCEncounter1Type(v: unknown, x: vrt.Ctx, p: str
   const o = vrt.objectAt(v, x, p, d, 'Encounter.type');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, 1, SLICING_1) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
-    return false;
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -6661,13 +7007,23 @@ export function checkCareConnectGPCEncounter1Participant(v: unknown, x: vrt.Ctx,
   const o = vrt.objectAt(v, x, p, d, 'Encounter.participant');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.one(o.individual, x, p, 'individual', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.individual, false, x, p, 'individual', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
     return false;
@@ -6678,12 +7034,18 @@ export function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: s
   const o = vrt.objectAt(v, x, p, d, 'Encounter.period');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.start, o._start, x, p, 'start', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
     return false;
-  if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
-    return false;
+  if (o.end !== undefined || o._end !== undefined) {
+    if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -6692,11 +7054,17 @@ export function checkCareConnectGPCEncounter1Reason(v: unknown, x: vrt.Ctx, p: s
   const o = vrt.objectAt(v, x, p, d, 'Encounter.reason');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-    return false;
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -6704,17 +7072,27 @@ export function checkCareConnectGPCEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p
   const o = vrt.objectAt(v, x, p, d, 'Encounter.diagnosis');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.condition, x, p, 'condition', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, 'condition', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
     return false;
-  if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_10) && x.c === null)
-    return false;
+  if (o.role !== undefined) {
+    if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  }
+  if (o.rank !== undefined || o._rank !== undefined) {
+    if (!vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -6722,52 +7100,76 @@ export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
-    return false;
-  if (
-    !vrt.one(
-      o.preAdmissionIdentifier,
-      x,
-      p,
-      'preAdmissionIdentifier',
-      d,
-      0,
-      checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifier,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.origin, x, p, 'origin', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.origin, false, x, p, 'origin', vrt.checkReferenceTarget, TARGETS_8) && x.c === null) return false;
-  if (!vrt.one(o.admitSource, x, p, 'admitSource', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.admitSource, false, x, p, 'admitSource', vrt.checkConcept, BINDING_6) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.reAdmission, x, p, 'reAdmission', d, 0, checkCareConnectGPCEncounter1HospitalizationReAdmission) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.dietPreference, x, p, 'dietPreference', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.dietPreference, true, x, p, 'dietPreference', vrt.checkConcept, BINDING_7) && x.c === null)
-    return false;
-  if (!vrt.many(o.specialCourtesy, x, p, 'specialCourtesy', d, 0, -1, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.specialCourtesy, true, x, p, 'specialCourtesy', vrt.checkConcept, BINDING_8) && x.c === null)
-    return false;
-  if (!vrt.many(o.specialArrangement, x, p, 'specialArrangement', d, 0, -1, checkCodeableConcept) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.specialArrangement, true, x, p, 'specialArrangement', vrt.checkConcept, BINDING_9) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.destination, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.destination, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
-    return false;
-  if (!vrt.one(o.dischargeDisposition, x, p, 'dischargeDisposition', d, 0, checkCodeableConcept) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
+      return false;
+  }
+  if (o.preAdmissionIdentifier !== undefined) {
+    if (
+      !vrt.one(
+        o.preAdmissionIdentifier,
+        x,
+        p,
+        'preAdmissionIdentifier',
+        d,
+        0,
+        checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifier,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.origin !== undefined) {
+    if (!vrt.one(o.origin, x, p, 'origin', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.origin, false, x, p, 'origin', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+      return false;
+  }
+  if (o.admitSource !== undefined) {
+    if (!vrt.one(o.admitSource, x, p, 'admitSource', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.admitSource, false, x, p, 'admitSource', vrt.checkConcept, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.reAdmission !== undefined) {
+    if (
+      !vrt.one(o.reAdmission, x, p, 'reAdmission', d, 0, checkCareConnectGPCEncounter1HospitalizationReAdmission) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.dietPreference !== undefined) {
+    if (!vrt.many(o.dietPreference, x, p, 'dietPreference', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.dietPreference, true, x, p, 'dietPreference', vrt.checkConcept, BINDING_7) && x.c === null)
+      return false;
+  }
+  if (o.specialCourtesy !== undefined) {
+    if (!vrt.many(o.specialCourtesy, x, p, 'specialCourtesy', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.specialCourtesy, true, x, p, 'specialCourtesy', vrt.checkConcept, BINDING_8) && x.c === null)
+      return false;
+  }
+  if (o.specialArrangement !== undefined) {
+    if (!vrt.many(o.specialArrangement, x, p, 'specialArrangement', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.specialArrangement, true, x, p, 'specialArrangement', vrt.checkConcept, BINDING_9) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.destination !== undefined) {
+    if (!vrt.one(o.destination, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.destination, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+      return false;
+  }
+  if (o.dischargeDisposition !== undefined) {
+    if (!vrt.one(o.dischargeDisposition, x, p, 'dischargeDisposition', d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -6775,17 +7177,27 @@ export function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p:
   const o = vrt.objectAt(v, x, p, d, 'Encounter.location');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.location, x, p, 'location', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_12) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_10) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_12) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_10) && x.c === null) return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -6793,22 +7205,28 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCT(v: unknown, x: v
   const o = vrt.objectAt(v, x, p, d, 'Encounter.type.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_13) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
-    return false;
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_13) &&
-    x.c === null
-  )
-    return false;
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_13) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -6821,22 +7239,28 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(
   const o = vrt.objectAt(v, x, p, d, 'Encounter.reason.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_14) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_14) && x.c === null)
-    return false;
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_14) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_14) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_14) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_14) &&
-    x.c === null
-  )
-    return false;
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_14) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -6849,8 +7273,12 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -6866,224 +7294,300 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      'value.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_15) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_15) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_15) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      'value.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_15) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_15) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_15) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        'value.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_15) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_15) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        'value.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueOid !== undefined || o._valueOid !== undefined) {
+    if (
+      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_15) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_15) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_15) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAddress !== undefined) {
+    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== undefined) {
+    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== undefined) {
+    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== undefined) {
+    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== undefined) {
+    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== undefined) {
+    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== undefined) {
+    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== undefined) {
+    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== undefined) {
+    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== undefined) {
+    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -7097,8 +7601,12 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -7114,224 +7622,300 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      'value.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_15) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_15) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_15) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      'value.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_15) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_15) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_15) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        'value.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_15) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_15) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        'value.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueOid !== undefined || o._valueOid !== undefined) {
+    if (
+      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_15) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_15) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_15) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAddress !== undefined) {
+    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== undefined) {
+    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== undefined) {
+    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== undefined) {
+    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== undefined) {
+    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== undefined) {
+    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== undefined) {
+    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== undefined) {
+    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== undefined) {
+    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== undefined) {
+    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -7345,20 +7929,32 @@ export function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifi
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.preAdmissionIdentifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_16) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_16) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_16) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_16) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -7371,11 +7967,17 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmission(
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.reAdmission');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_17) && x.c === null)
-    return false;
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_17) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -7388,8 +7990,12 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
   const o = vrt.objectAt(v, x, p, d, 'Encounter.type.coding.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -7405,224 +8011,300 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      'value.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_18,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_18,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_18) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_18,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_18,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_18) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_18,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_18,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      'value.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_18,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_18) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_18,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_18,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_18) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_18,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_18) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        'value.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_18,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_18,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_18,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_18,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_18,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_18,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        'value.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_18,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueOid !== undefined || o._valueOid !== undefined) {
+    if (
+      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_18,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_18,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_18,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAddress !== undefined) {
+    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== undefined) {
+    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== undefined) {
+    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== undefined) {
+    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== undefined) {
+    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== undefined) {
+    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== undefined) {
+    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== undefined) {
+    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== undefined) {
+    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== undefined) {
+    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -7636,8 +8318,12 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
   const o = vrt.objectAt(v, x, p, d, 'Encounter.reason.coding.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_19, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_19, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -7653,224 +8339,300 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      'value.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_19,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_19,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_19) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_19) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_19,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_19,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_19,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_19,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      'value.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_19,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_19) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_19,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_19,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_19) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_19,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_19) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        'value.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_19,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_19,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_19) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_19) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_19,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_19,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_19,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_19,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        'value.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_19,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueOid !== undefined || o._valueOid !== undefined) {
+    if (
+      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_19) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_19,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_19,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_19) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_19,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_19) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAddress !== undefined) {
+    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== undefined) {
+    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== undefined) {
+    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== undefined) {
+    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== undefined) {
+    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== undefined) {
+    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== undefined) {
+    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== undefined) {
+    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== undefined) {
+    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== undefined) {
+    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -7884,22 +8646,28 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.reAdmission.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_7) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_20) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
-    return false;
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_20) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_20) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_20) &&
-    x.c === null
-  )
-    return false;
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_20) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -7912,8 +8680,12 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.reAdmission.coding.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_21, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_21, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -7929,224 +8701,300 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      'value.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_21,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_21,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_21) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_21) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_21,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_21,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_21) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_21,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_21,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      'value.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_21,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_21) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_21,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_21,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_21) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_21,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_21) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        'value.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_21,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_21,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_21) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_21) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_21,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_21,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_21) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_21,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_21,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        'value.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_21,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueOid !== undefined || o._valueOid !== undefined) {
+    if (
+      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_21) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_21,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_21,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_21) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_21,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_21) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAddress !== undefined) {
+    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== undefined) {
+    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== undefined) {
+    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== undefined) {
+    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== undefined) {
+    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== undefined) {
+    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== undefined) {
+    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== undefined) {
+    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== undefined) {
+    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== undefined) {
+    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -8154,14 +9002,26 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
 /**
  * Validates a value against CareConnect-GPC-Encounter-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1 version 1.5.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCareConnectGPCEncounter1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Encounter', checkCareConnectGPCEncounter1, true, vdispatch.registry);
+export function validateCareConnectGPCEncounter1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Encounter', checkCareConnectGPCEncounter1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCareConnectGPCEncounter1} reports no error or fatal issue: CareConnect-GPC-Encounter-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1 version 1.5.0). */
-export function isCareConnectGPCEncounter1(value: unknown): value is CareConnectGPCEncounter1 {
-  return vrt.testCheck(value, checkCareConnectGPCEncounter1, true, vdispatch.registry);
+/** True exactly when {@link validateCareConnectGPCEncounter1} with the same options reports no error or fatal issue: CareConnect-GPC-Encounter-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1 version 1.5.0). */
+export function isCareConnectGPCEncounter1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is CareConnectGPCEncounter1 {
+  return vrt.testWith(value, checkCareConnectGPCEncounter1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCareConnectGPCEncounter1}: a {@link CareConnectGPCEncounter1} without what the builder fills in. */

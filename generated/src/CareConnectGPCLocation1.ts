@@ -748,8 +748,8 @@ export interface CareConnectGPCLocation1PhysicalTypeCodingReadCTV3 {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_alias',
   '_description',
@@ -933,63 +933,122 @@ const KEYS_5: ReadonlySet<string> = new Set([
   'version',
 ]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Location.physicalType.coding', 'Coding'], type: 'Coding', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1',
+      check: checkCareConnectGPCLocation1,
+      type: 'Location',
+      base: false,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCareConnectGPCLocation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Location') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.operationalStatus, x, p, 'operationalStatus', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.operationalStatus, false, x, p, 'operationalStatus', vrt.checkCoding, BINDING_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.operationalStatus !== undefined) {
+    if (!vrt.one(o.operationalStatus, x, p, 'operationalStatus', d, 0, checkCoding) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.operationalStatus, false, x, p, 'operationalStatus', vrt.checkCoding, BINDING_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.alias !== undefined || o._alias !== undefined) {
+    if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prohibited(o.mode, o._mode, x, p, 'mode') && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.one(o.address, x, p, 'address', d, 0, checkCareConnectGPCLocation1Address) && x.c === null) return false;
-  if (!vrt.one(o.physicalType, x, p, 'physicalType', d, 0, checkCareConnectGPCLocation1PhysicalType) && x.c === null)
-    return false;
-  if (!vrt.one(o.position, x, p, 'position', d, 0, _checkLocationPosition) && x.c === null) return false;
-  if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
+  if (o.telecom !== undefined) {
+    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.address !== undefined) {
+    if (!vrt.one(o.address, x, p, 'address', d, 0, checkCareConnectGPCLocation1Address) && x.c === null) return false;
+  }
+  if (o.physicalType !== undefined) {
+    if (!vrt.one(o.physicalType, x, p, 'physicalType', d, 0, checkCareConnectGPCLocation1PhysicalType) && x.c === null)
+      return false;
+  }
+  if (o.position !== undefined) {
+    if (!vrt.one(o.position, x, p, 'position', d, 0, _checkLocationPosition) && x.c === null) return false;
+  }
+  if (o.managingOrganization !== undefined) {
+    if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.partOf !== undefined) {
+    if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.endpoint !== undefined) {
+    if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1006,8 +1065,12 @@ export function checkCareConnectGPCLocation1IdentifierOdsSiteCode(
   const o = vrt.objectAt(v, x, p, d, 'Location.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
   if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
@@ -1028,29 +1091,54 @@ export function checkCareConnectGPCLocation1Address(v: unknown, x: vrt.Ctx, p: s
   const o = vrt.objectAt(v, x, p, d, 'Location.address');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.line !== undefined || o._line !== undefined) {
+    if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.city !== undefined || o._city !== undefined) {
+    if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.district !== undefined || o._district !== undefined) {
+    if (
+      !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
-  if (
-    !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.postalCode !== undefined || o._postalCode !== undefined) {
+    if (
+      !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.country !== undefined || o._country !== undefined) {
+    if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1058,11 +1146,17 @@ export function checkCareConnectGPCLocation1PhysicalType(v: unknown, x: vrt.Ctx,
   const o = vrt.objectAt(v, x, p, d, 'Location.physicalType');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1070,10 +1164,16 @@ function _checkLocationPosition(v: unknown, x: vrt.Ctx, p: string, d: number): b
   const o = vrt.objectAt(v, x, p, d, 'Location.position');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.longitude, o._longitude, x, p, 'longitude', d, 1, vrt.isValidDecimal, 'decimal', OWNER_4) &&
     x.c === null
@@ -1084,11 +1184,13 @@ function _checkLocationPosition(v: unknown, x: vrt.Ctx, p: string, d: number): b
     x.c === null
   )
     return false;
-  if (
-    !vrt.prim(o.altitude, o._altitude, x, p, 'altitude', d, 0, vrt.isValidDecimal, 'decimal', OWNER_4) &&
-    x.c === null
-  )
-    return false;
+  if (o.altitude !== undefined || o._altitude !== undefined) {
+    if (
+      !vrt.prim(o.altitude, o._altitude, x, p, 'altitude', d, 0, vrt.isValidDecimal, 'decimal', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1101,8 +1203,12 @@ export function checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(
   const o = vrt.objectAt(v, x, p, d, 'Location.physicalType.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
@@ -1124,8 +1230,12 @@ export function checkCareConnectGPCLocation1PhysicalTypeCodingReadV2(
   const o = vrt.objectAt(v, x, p, d, 'Location.physicalType.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://read.info/readv2') && x.c === null)
@@ -1147,8 +1257,12 @@ export function checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(
   const o = vrt.objectAt(v, x, p, d, 'Location.physicalType.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://read.info/ctv3') && x.c === null)
@@ -1164,14 +1278,26 @@ export function checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(
 /**
  * Validates a value against CareConnect-GPC-Location-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1 version 1.1.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCareConnectGPCLocation1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Location', checkCareConnectGPCLocation1, true, vdispatch.registry);
+export function validateCareConnectGPCLocation1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Location', checkCareConnectGPCLocation1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCareConnectGPCLocation1} reports no error or fatal issue: CareConnect-GPC-Location-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1 version 1.1.0). */
-export function isCareConnectGPCLocation1(value: unknown): value is CareConnectGPCLocation1 {
-  return vrt.testCheck(value, checkCareConnectGPCLocation1, true, vdispatch.registry);
+/** True exactly when {@link validateCareConnectGPCLocation1} with the same options reports no error or fatal issue: CareConnect-GPC-Location-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1 version 1.1.0). */
+export function isCareConnectGPCLocation1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is CareConnectGPCLocation1 {
+  return vrt.testWith(value, checkCareConnectGPCLocation1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCareConnectGPCLocation1}: a {@link CareConnectGPCLocation1} without what the builder fills in. */

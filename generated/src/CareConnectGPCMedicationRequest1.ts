@@ -2172,8 +2172,8 @@ export interface CareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDu
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_authoredOn',
   '_id',
@@ -2648,8 +2648,8 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'start', '_start')), vrt.fpEmpty(vrt.fpChild([n], 'end', '_end'))),
-    vrt.fpLe(vrt.fpChild([n], 'start', '_start'), vrt.fpChild([n], 'end', '_end')),
+    vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'start', '_start')), vrt.fpEmpty(vrt.fpChildOf(n, 'end', '_end'))),
+    vrt.fpLe(vrt.fpChildOf(n, 'start', '_start'), vrt.fpChildOf(n, 'end', '_end')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const KEYS_14: ReadonlySet<string> = new Set([
@@ -2697,7 +2697,7 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   human: 'If a code for the unit is present, the system SHALL also be present',
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'code', '_code')), vrt.fpExists(vrt.fpChild([n], 'system', '_system')));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'code', '_code')), vrt.fpExists(vrt.fpChildOf(n, 'system', '_system')));
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
   key: 'sqty-1',
@@ -2706,7 +2706,7 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'The comparator is not used on a SimpleQuantity',
 });
-const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) => vrt.fpEmpty(vrt.fpChild([n], 'comparator', '_comparator'));
+const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) => vrt.fpEmpty(vrt.fpChildOf(n, 'comparator', '_comparator'));
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const OWNER_16: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dispenseRequest.expectedSupplyDuration', 'Duration'],
@@ -2736,10 +2736,10 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpImplies(
-    vrt.fpExists(vrt.fpChild([n], 'code', '_code')),
+    vrt.fpExists(vrt.fpChildOf(n, 'code', '_code')),
     vrt.fpAnd(
-      vrt.fpEq(vrt.fpChild([n], 'system', '_system'), ['http://unitsofmeasure.org']),
-      vrt.fpExists(vrt.fpChild([n], 'value', '_value')),
+      vrt.fpEq(vrt.fpChildOf(n, 'system', '_system'), ['http://unitsofmeasure.org']),
+      vrt.fpExists(vrt.fpChildOf(n, 'value', '_value')),
     ),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_3 };
@@ -2942,97 +2942,207 @@ const SLICING_6: vrt.Slicing = {
     },
   ],
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1',
+      check: checkCareConnectGPCMedicationRequest1,
+      type: 'MedicationRequest',
+      base: false,
+    },
+  ],
+  extensions: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1',
+      check: checkExtensionCareConnectGPCMedicationQuantityText1,
+      contexts: ['MedicationRequest.dispenseRequest.quantity'],
+      contextTypes: ['Quantity'],
+    },
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1',
+      check: checkExtensionCareConnectGPCMedicationStatusReason1,
+      contexts: ['MedicationRequest'],
+      contextTypes: ['MedicationRequest'],
+    },
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1',
+      check: checkExtensionCareConnectGPCPrescriptionType1,
+      contexts: ['MedicationRequest'],
+      contextTypes: ['MedicationRequest'],
+    },
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+      check: checkExtensionCodingSctdescid2,
+      contexts: [
+        'Encounter',
+        'Condition',
+        'Observation',
+        'Flag',
+        'Immunization',
+        'AllergyIntolerance',
+        'FamilyMemberHistory',
+        'MedicationRequest',
+        'MedicationStatement',
+        'Procedure',
+        'Medication',
+        'DocumentReference',
+      ],
+      contextTypes: [
+        'AllergyIntolerance',
+        'Condition',
+        'DocumentReference',
+        'Encounter',
+        'FamilyMemberHistory',
+        'Flag',
+        'Immunization',
+        'Medication',
+        'MedicationRequest',
+        'MedicationStatement',
+        'Observation',
+        'Procedure',
+      ],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MedicationRequest') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCMedicationRequest1Meta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCMedicationRequest1Meta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.many(o.identifier, x, p, 'identifier', d, 1, -1, checkCareConnectGPCMedicationRequest1Identifier) &&
     x.c === null
   )
     return false;
-  if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.groupIdentifier, x, p, 'groupIdentifier', d, 0, checkCareConnectGPCMedicationRequest1GroupIdentifier) &&
-    x.c === null
-  )
-    return false;
+  if (o.definition !== undefined) {
+    if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.basedOn !== undefined) {
+    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.groupIdentifier !== undefined) {
+    if (
+      !vrt.one(
+        o.groupIdentifier,
+        x,
+        p,
+        'groupIdentifier',
+        d,
+        0,
+        checkCareConnectGPCMedicationRequest1GroupIdentifier,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
+  if (o.priority !== undefined || o._priority !== undefined) {
+    if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'medication', 1) && x.c === null) return false;
-  if (!vrt.one(o.medicationReference, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.medicationReference,
-      false,
-      x,
-      p,
-      'medication.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_2,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.medicationReference !== undefined) {
+    if (!vrt.one(o.medicationReference, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.medicationReference,
+        false,
+        x,
+        p,
+        'medication.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
-    return false;
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.supportingInformation !== undefined) {
+    if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
     x.c === null
   )
     return false;
-  if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkCareConnectGPCMedicationRequest1Requester) && x.c === null)
-    return false;
+  if (o.requester !== undefined) {
+    if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkCareConnectGPCMedicationRequest1Requester) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.recorder, x, p, 'recorder', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.recorder, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCMedicationRequest1Note) && x.c === null)
-    return false;
+  if (o.reasonCode !== undefined) {
+    if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reasonReference !== undefined) {
+    if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCMedicationRequest1Note) && x.c === null)
+      return false;
+  }
   if (
     !vrt.many(
       o.dosageInstruction,
@@ -3052,20 +3162,31 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
     x.c === null
   )
     return false;
-  if (!vrt.one(o.substitution, x, p, 'substitution', d, 0, _checkMedicationRequestSubstitution) && x.c === null)
-    return false;
-  if (!vrt.one(o.priorPrescription, x, p, 'priorPrescription', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.priorPrescription, false, x, p, 'priorPrescription', vrt.checkReferenceTarget, TARGETS_7) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.detectedIssue, x, p, 'detectedIssue', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.detectedIssue, true, x, p, 'detectedIssue', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
-    return false;
-  if (!vrt.many(o.eventHistory, x, p, 'eventHistory', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.eventHistory, true, x, p, 'eventHistory', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
-    return false;
+  if (o.substitution !== undefined) {
+    if (!vrt.one(o.substitution, x, p, 'substitution', d, 0, _checkMedicationRequestSubstitution) && x.c === null)
+      return false;
+  }
+  if (o.priorPrescription !== undefined) {
+    if (!vrt.one(o.priorPrescription, x, p, 'priorPrescription', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.priorPrescription, false, x, p, 'priorPrescription', vrt.checkReferenceTarget, TARGETS_7) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.detectedIssue !== undefined) {
+    if (!vrt.many(o.detectedIssue, x, p, 'detectedIssue', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.detectedIssue, true, x, p, 'detectedIssue', vrt.checkReferenceTarget, TARGETS_8) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.eventHistory !== undefined) {
+    if (!vrt.many(o.eventHistory, x, p, 'eventHistory', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.eventHistory, true, x, p, 'eventHistory', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -3077,21 +3198,33 @@ export function checkCareConnectGPCMedicationRequest1Meta(v: unknown, x: vrt.Ctx
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.meta');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.versionId !== undefined || o._versionId !== undefined) {
+    if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
+    if (
+      !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+  if (o.security !== undefined) {
+    if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.tag !== undefined) {
+    if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -3104,7 +3237,9 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformation(
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_1) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
@@ -3129,20 +3264,32 @@ export function checkCareConnectGPCMedicationRequest1Identifier(v: unknown, x: v
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-    return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -3155,20 +3302,36 @@ export function checkCareConnectGPCMedicationRequest1GroupIdentifier(
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.groupIdentifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_6) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  }
+  if (o.system !== undefined || o._system !== undefined) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -3176,15 +3339,23 @@ export function checkCareConnectGPCMedicationRequest1Requester(v: unknown, x: vr
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.requester');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.agent, x, p, 'agent', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, 'agent', vrt.checkReferenceTarget, TARGETS_11) && x.c === null) return false;
-  if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-    return false;
+  if (o.onBehalfOf !== undefined) {
+    if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -3192,35 +3363,49 @@ export function checkCareConnectGPCMedicationRequest1Note(v: unknown, x: vrt.Ctx
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.note');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'author', 0) && x.c === null) return false;
-  if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.authorReference, false, x, p, 'author.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_12) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.authorString,
-      o._authorString,
-      x,
-      p,
-      'author.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_6,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.authorString, false, x, p, 'author.ofType(string)', vrt.onObject, vrt.checkRef1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_6) && x.c === null)
-    return false;
+  if (o.authorReference !== undefined) {
+    if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.authorReference, false, x, p, 'author.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_12) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.authorString !== undefined || o._authorString !== undefined) {
+    if (
+      !vrt.prim(
+        o.authorString,
+        o._authorString,
+        x,
+        p,
+        'author.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_6,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(o.authorString, false, x, p, 'author.ofType(string)', vrt.onObject, vrt.checkRef1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.time !== undefined || o._time !== undefined) {
+    if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_6) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_6) && x.c === null)
     return false;
   return true;
@@ -3235,100 +3420,143 @@ export function checkCareConnectGPCMedicationRequest1DosageInstruction(
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 0, vrt.isValidInteger, 'integer', OWNER_7) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.sequence !== undefined || o._sequence !== undefined) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 0, vrt.isValidInteger, 'integer', OWNER_7) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_7) && x.c === null)
     return false;
-  if (
-    !vrt.many(
-      o.additionalInstruction,
-      x,
-      p,
-      'additionalInstruction',
-      d,
-      0,
-      -1,
-      checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruction,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.patientInstruction,
-      o._patientInstruction,
-      x,
-      p,
-      'patientInstruction',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_7,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.timing, x, p, 'timing', d, 0, _checkMedicationRequestDosageInstructionTiming) && x.c === null)
-    return false;
+  if (o.additionalInstruction !== undefined) {
+    if (
+      !vrt.many(
+        o.additionalInstruction,
+        x,
+        p,
+        'additionalInstruction',
+        d,
+        0,
+        -1,
+        checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruction,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patientInstruction !== undefined || o._patientInstruction !== undefined) {
+    if (
+      !vrt.prim(
+        o.patientInstruction,
+        o._patientInstruction,
+        x,
+        p,
+        'patientInstruction',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_7,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.timing !== undefined) {
+    if (!vrt.one(o.timing, x, p, 'timing', d, 0, _checkMedicationRequestDosageInstructionTiming) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'asNeeded', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.asNeededBoolean,
-      o._asNeededBoolean,
-      x,
-      p,
-      'asNeeded.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_7,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.one(o.asNeededCodeableConcept, x, p, 'asNeeded.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.site, x, p, 'site', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.one(o.route, x, p, 'route', d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionRoute) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.asNeededBoolean !== undefined || o._asNeededBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.asNeededBoolean,
+        o._asNeededBoolean,
+        x,
+        p,
+        'asNeeded.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_7,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.asNeededCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.asNeededCodeableConcept, x, p, 'asNeeded.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.site !== undefined) {
+    if (!vrt.one(o.site, x, p, 'site', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.route !== undefined) {
+    if (
+      !vrt.one(o.route, x, p, 'route', d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionRoute) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.method !== undefined) {
+    if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, 'dose', 0) && x.c === null) return false;
-  if (!vrt.one(o.doseRange, x, p, 'dose.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.doseQuantity, x, p, 'dose.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.doseQuantity, false, x, p, 'dose.ofType(Quantity)', vrt.checkInvariant, INVARIANT_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.maxDosePerPeriod, x, p, 'maxDosePerPeriod', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.maxDosePerAdministration, x, p, 'maxDosePerAdministration', d, 0, checkSimpleQuantity) && x.c === null)
-    return false;
-  if (!vrt.one(o.maxDosePerLifetime, x, p, 'maxDosePerLifetime', d, 0, checkSimpleQuantity) && x.c === null)
-    return false;
+  if (o.doseRange !== undefined) {
+    if (!vrt.one(o.doseRange, x, p, 'dose.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.doseQuantity !== undefined) {
+    if (!vrt.one(o.doseQuantity, x, p, 'dose.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.doseQuantity, false, x, p, 'dose.ofType(Quantity)', vrt.checkInvariant, INVARIANT_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxDosePerPeriod !== undefined) {
+    if (!vrt.one(o.maxDosePerPeriod, x, p, 'maxDosePerPeriod', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.maxDosePerAdministration !== undefined) {
+    if (
+      !vrt.one(o.maxDosePerAdministration, x, p, 'maxDosePerAdministration', d, 0, checkSimpleQuantity) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxDosePerLifetime !== undefined) {
+    if (!vrt.one(o.maxDosePerLifetime, x, p, 'maxDosePerLifetime', d, 0, checkSimpleQuantity) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_4, x, p, 'rate', 0) && x.c === null) return false;
-  if (!vrt.one(o.rateRatio, x, p, 'rate.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.rateRange, x, p, 'rate.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.eachWith(o.rateRange, false, x, p, 'rate.ofType(Range)', vrt.checkInvariant, INVARIANT_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.rateQuantity, x, p, 'rate.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.rateQuantity, false, x, p, 'rate.ofType(Quantity)', vrt.checkInvariant, INVARIANT_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.rateRatio !== undefined) {
+    if (!vrt.one(o.rateRatio, x, p, 'rate.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.rateRange !== undefined) {
+    if (!vrt.one(o.rateRange, x, p, 'rate.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.eachWith(o.rateRange, false, x, p, 'rate.ofType(Range)', vrt.checkInvariant, INVARIANT_1) && x.c === null)
+      return false;
+  }
+  if (o.rateQuantity !== undefined) {
+    if (!vrt.one(o.rateQuantity, x, p, 'rate.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.rateQuantity, false, x, p, 'rate.ofType(Quantity)', vrt.checkInvariant, INVARIANT_1) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -3341,10 +3569,16 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequest(
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dispenseRequest');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.one(
       o.validityPeriod,
@@ -3358,43 +3592,51 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequest(
     x.c === null
   )
     return false;
-  if (
-    !vrt.prim(
-      o.numberOfRepeatsAllowed,
-      o._numberOfRepeatsAllowed,
-      x,
-      p,
-      'numberOfRepeatsAllowed',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_8,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.one(o.quantity, x, p, 'quantity', d, 0, checkCareConnectGPCMedicationRequest1DispenseRequestQuantity) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.one(
-      o.expectedSupplyDuration,
-      x,
-      p,
-      'expectedSupplyDuration',
-      d,
-      0,
-      checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-    return false;
+  if (o.numberOfRepeatsAllowed !== undefined || o._numberOfRepeatsAllowed !== undefined) {
+    if (
+      !vrt.prim(
+        o.numberOfRepeatsAllowed,
+        o._numberOfRepeatsAllowed,
+        x,
+        p,
+        'numberOfRepeatsAllowed',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_8,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.quantity !== undefined) {
+    if (
+      !vrt.one(o.quantity, x, p, 'quantity', d, 0, checkCareConnectGPCMedicationRequest1DispenseRequestQuantity) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.expectedSupplyDuration !== undefined) {
+    if (
+      !vrt.one(
+        o.expectedSupplyDuration,
+        x,
+        p,
+        'expectedSupplyDuration',
+        d,
+        0,
+        checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.performer !== undefined) {
+    if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -3402,13 +3644,21 @@ function _checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: string, 
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.substitution');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.allowed, o._allowed, x, p, 'allowed', d, 1, vrt.isValidBoolean, 'boolean', OWNER_9) && x.c === null)
     return false;
-  if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.reason !== undefined) {
+    if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -3421,28 +3671,34 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRe
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'numberOfRepeatPrescriptionsAllowed') && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_5, x, p, 'value', 1) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_10,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_10,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -3456,28 +3712,34 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRe
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'numberOfRepeatPrescriptionsIssued') && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_5, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_10,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_10,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -3491,27 +3753,33 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisat
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'authorisationExpiryDate') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_6, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_10,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_10,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -3525,11 +3793,17 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditional
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.additionalInstruction');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
-    return false;
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -3537,17 +3811,30 @@ function _checkMedicationRequestDosageInstructionTiming(v: unknown, x: vrt.Ctx, 
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.timing');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
-  if (!vrt.prims(o.event, o._event, x, p, 'event', d, 0, -1, vrt.isValidDateTime, 'dateTime', OWNER_12) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.repeat, x, p, 'repeat', d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_7) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
+  }
+  if (o.event !== undefined || o._event !== undefined) {
+    if (
+      !vrt.prims(o.event, o._event, x, p, 'event', d, 0, -1, vrt.isValidDateTime, 'dateTime', OWNER_12) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.repeat !== undefined) {
+    if (
+      !vrt.one(o.repeat, x, p, 'repeat', d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_7) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -3560,11 +3847,17 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.route');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
-    return false;
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -3577,12 +3870,18 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeri
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dispenseRequest.validityPeriod');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.start, o._start, x, p, 'start', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_14) && x.c === null)
     return false;
-  if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_14) && x.c === null)
-    return false;
+  if (o.end !== undefined || o._end !== undefined) {
+    if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_14) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -3596,16 +3895,26 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dispenseRequest.quantity');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_15) && x.c === null)
-    return false;
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_15) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.comparator, o._comparator, x, p, 'comparator') && x.c === null) return false;
-  if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 0, vrt.isValidString, 'string', OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_15) && x.c === null) return false;
+  if (o.unit !== undefined || o._unit !== undefined) {
+    if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 0, vrt.isValidString, 'string', OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.system !== undefined || o._system !== undefined) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined || o._code !== undefined) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_15) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
@@ -3620,13 +3929,19 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupp
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dispenseRequest.expectedSupplyDuration');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidDecimal, 'decimal', OWNER_16) && x.c === null)
     return false;
   if (!vrt.prohibited(o.comparator, o._comparator, x, p, 'comparator') && x.c === null) return false;
-  if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 0, vrt.isValidString, 'string', OWNER_16) && x.c === null)
-    return false;
+  if (o.unit !== undefined || o._unit !== undefined) {
+    if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 0, vrt.isValidString, 'string', OWNER_16) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_16) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://unitsofmeasure.org') && x.c === null)
@@ -3647,7 +3962,9 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditional
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.additionalInstruction.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_17) && x.c === null)
     return false;
@@ -3657,11 +3974,13 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditional
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_17) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_17) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_17) &&
-    x.c === null
-  )
-    return false;
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_17) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -3674,80 +3993,118 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.timing.repeat');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_16, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_7, x, p, 'bounds', 0) && x.c === null) return false;
-  if (!vrt.one(o.boundsDuration, x, p, 'bounds.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.boundsRange, x, p, 'bounds.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.each(o.boundsRange, false, x, p, 'bounds.ofType(Range)', OCCURRENCE_0) && x.c === null) return false;
-  if (!vrt.one(o.boundsPeriod, x, p, 'bounds.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.each(o.boundsPeriod, false, x, p, 'bounds.ofType(Period)', OCCURRENCE_0) && x.c === null) return false;
-  if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_18) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.countMax, o._countMax, x, p, 'countMax', d, 0, vrt.isValidInteger, 'integer', OWNER_18) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.duration, o._duration, x, p, 'duration', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.durationMax, o._durationMax, x, p, 'durationMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.durationUnit, o._durationUnit, x, p, 'durationUnit', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.durationUnit, false, x, p, 'durationUnit', vrt.checkCode, BINDING_8) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.frequency, o._frequency, x, p, 'frequency', d, 0, vrt.isValidInteger, 'integer', OWNER_18) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.frequencyMax, o._frequencyMax, x, p, 'frequencyMax', d, 0, vrt.isValidInteger, 'integer', OWNER_18) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.period, o._period, x, p, 'period', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.periodMax, o._periodMax, x, p, 'periodMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.periodUnit, o._periodUnit, x, p, 'periodUnit', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.periodUnit, false, x, p, 'periodUnit', vrt.checkCode, BINDING_8) && x.c === null) return false;
-  if (
-    !vrt.prims(o.dayOfWeek, o._dayOfWeek, x, p, 'dayOfWeek', d, 0, -1, vrt.isValidCode, 'code', OWNER_18) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.dayOfWeek, true, x, p, 'dayOfWeek', vrt.checkCode, BINDING_9) && x.c === null) return false;
-  if (
-    !vrt.prims(o.timeOfDay, o._timeOfDay, x, p, 'timeOfDay', d, 0, -1, vrt.isValidTime, 'time', OWNER_18) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prims(o.when, o._when, x, p, 'when', d, 0, -1, vrt.isValidCode, 'code', OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.when, true, x, p, 'when', vrt.checkCode, BINDING_10) && x.c === null) return false;
-  if (
-    !vrt.prim(o.offset, o._offset, x, p, 'offset', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_18) &&
-    x.c === null
-  )
-    return false;
+  if (o.boundsDuration !== undefined) {
+    if (!vrt.one(o.boundsDuration, x, p, 'bounds.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.boundsRange !== undefined) {
+    if (!vrt.one(o.boundsRange, x, p, 'bounds.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.each(o.boundsRange, false, x, p, 'bounds.ofType(Range)', OCCURRENCE_0) && x.c === null) return false;
+  }
+  if (o.boundsPeriod !== undefined) {
+    if (!vrt.one(o.boundsPeriod, x, p, 'bounds.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.each(o.boundsPeriod, false, x, p, 'bounds.ofType(Period)', OCCURRENCE_0) && x.c === null) return false;
+  }
+  if (o.count !== undefined || o._count !== undefined) {
+    if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.countMax !== undefined || o._countMax !== undefined) {
+    if (
+      !vrt.prim(o.countMax, o._countMax, x, p, 'countMax', d, 0, vrt.isValidInteger, 'integer', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.duration !== undefined || o._duration !== undefined) {
+    if (
+      !vrt.prim(o.duration, o._duration, x, p, 'duration', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.durationMax !== undefined || o._durationMax !== undefined) {
+    if (
+      !vrt.prim(o.durationMax, o._durationMax, x, p, 'durationMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.durationUnit !== undefined || o._durationUnit !== undefined) {
+    if (
+      !vrt.prim(o.durationUnit, o._durationUnit, x, p, 'durationUnit', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.durationUnit, false, x, p, 'durationUnit', vrt.checkCode, BINDING_8) && x.c === null)
+      return false;
+  }
+  if (o.frequency !== undefined || o._frequency !== undefined) {
+    if (
+      !vrt.prim(o.frequency, o._frequency, x, p, 'frequency', d, 0, vrt.isValidInteger, 'integer', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.frequencyMax !== undefined || o._frequencyMax !== undefined) {
+    if (
+      !vrt.prim(o.frequencyMax, o._frequencyMax, x, p, 'frequencyMax', d, 0, vrt.isValidInteger, 'integer', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.period !== undefined || o._period !== undefined) {
+    if (!vrt.prim(o.period, o._period, x, p, 'period', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.periodMax !== undefined || o._periodMax !== undefined) {
+    if (
+      !vrt.prim(o.periodMax, o._periodMax, x, p, 'periodMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.periodUnit !== undefined || o._periodUnit !== undefined) {
+    if (
+      !vrt.prim(o.periodUnit, o._periodUnit, x, p, 'periodUnit', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.periodUnit, false, x, p, 'periodUnit', vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
+  if (o.dayOfWeek !== undefined || o._dayOfWeek !== undefined) {
+    if (
+      !vrt.prims(o.dayOfWeek, o._dayOfWeek, x, p, 'dayOfWeek', d, 0, -1, vrt.isValidCode, 'code', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.dayOfWeek, true, x, p, 'dayOfWeek', vrt.checkCode, BINDING_9) && x.c === null) return false;
+  }
+  if (o.timeOfDay !== undefined || o._timeOfDay !== undefined) {
+    if (
+      !vrt.prims(o.timeOfDay, o._timeOfDay, x, p, 'timeOfDay', d, 0, -1, vrt.isValidTime, 'time', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.when !== undefined || o._when !== undefined) {
+    if (!vrt.prims(o.when, o._when, x, p, 'when', d, 0, -1, vrt.isValidCode, 'code', OWNER_18) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.when, true, x, p, 'when', vrt.checkCode, BINDING_10) && x.c === null) return false;
+  }
+  if (o.offset !== undefined || o._offset !== undefined) {
+    if (
+      !vrt.prim(o.offset, o._offset, x, p, 'offset', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_10) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_11) && x.c === null) return false;
@@ -3769,7 +4126,9 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodin
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.route.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_6) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_19) && x.c === null)
     return false;
@@ -3779,25 +4138,39 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodin
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_19) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_19) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_19) &&
-    x.c === null
-  )
-    return false;
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_19) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against CareConnect-GPC-MedicationRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1 version 1.6.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCareConnectGPCMedicationRequest1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'MedicationRequest', checkCareConnectGPCMedicationRequest1, true, vdispatch.registry);
+export function validateCareConnectGPCMedicationRequest1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'MedicationRequest', checkCareConnectGPCMedicationRequest1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCareConnectGPCMedicationRequest1} reports no error or fatal issue: CareConnect-GPC-MedicationRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1 version 1.6.0). */
-export function isCareConnectGPCMedicationRequest1(value: unknown): value is CareConnectGPCMedicationRequest1 {
-  return vrt.testCheck(value, checkCareConnectGPCMedicationRequest1, true, vdispatch.registry);
+/** True exactly when {@link validateCareConnectGPCMedicationRequest1} with the same options reports no error or fatal issue: CareConnect-GPC-MedicationRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1 version 1.6.0). */
+export function isCareConnectGPCMedicationRequest1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is CareConnectGPCMedicationRequest1 {
+  return vrt.testWith(value, checkCareConnectGPCMedicationRequest1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCareConnectGPCMedicationRequest1}: a {@link CareConnectGPCMedicationRequest1} without what the builder fills in. */

@@ -784,8 +784,8 @@ export interface CareConnectGPCPractitioner1QualificationIdentifier {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_active',
   '_birthDate',
@@ -965,45 +965,93 @@ const BINDING_6: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Practitioner-1',
+      check: checkCareConnectGPCPractitioner1,
+      type: 'Practitioner',
+      base: false,
+    },
+  ],
+  extensions: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1',
+      check: checkExtensionCareConnectGPCNHSCommunication1,
+      contexts: ['Patient', 'Practitioner'],
+      contextTypes: ['Patient', 'Practitioner'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCareConnectGPCPractitioner1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Practitioner') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
+  if (o.active !== undefined || o._active !== undefined) {
+    if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.name, x, p, 'name', d, 1, 1, checkCareConnectGPCPractitioner1Name) && x.c === null) return false;
-  if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkCareConnectGPCPractitioner1Address) && x.c === null)
-    return false;
-  if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.photo, x, p, 'photo', d, 0, -1, checkAttachment) && x.c === null) return false;
-  if (
-    !vrt.many(o.qualification, x, p, 'qualification', d, 0, -1, checkCareConnectGPCPractitioner1Qualification) &&
-    x.c === null
-  )
-    return false;
+  if (o.telecom !== undefined) {
+    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.address !== undefined) {
+    if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkCareConnectGPCPractitioner1Address) && x.c === null)
+      return false;
+  }
+  if (o.gender !== undefined || o._gender !== undefined) {
+    if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.birthDate !== undefined || o._birthDate !== undefined) {
+    if (!vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.photo !== undefined) {
+    if (!vrt.many(o.photo, x, p, 'photo', d, 0, -1, checkAttachment) && x.c === null) return false;
+  }
+  if (o.qualification !== undefined) {
+    if (
+      !vrt.many(o.qualification, x, p, 'qualification', d, 0, -1, checkCareConnectGPCPractitioner1Qualification) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prohibited(o.communication, undefined, x, p, 'communication') && x.c === null) return false;
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
@@ -1021,8 +1069,12 @@ export function checkCareConnectGPCPractitioner1IdentifierSdsUserID(
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
   if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
@@ -1048,8 +1100,12 @@ export function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
   if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
@@ -1070,21 +1126,37 @@ export function checkCareConnectGPCPractitioner1Name(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.name');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.family, o._family, x, p, 'family', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
     return false;
-  if (!vrt.prims(o.given, o._given, x, p, 'given', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prims(o.prefix, o._prefix, x, p, 'prefix', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prims(o.suffix, o._suffix, x, p, 'suffix', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.given !== undefined || o._given !== undefined) {
+    if (!vrt.prims(o.given, o._given, x, p, 'given', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.prefix !== undefined || o._prefix !== undefined) {
+    if (!vrt.prims(o.prefix, o._prefix, x, p, 'prefix', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.suffix !== undefined || o._suffix !== undefined) {
+    if (!vrt.prims(o.suffix, o._suffix, x, p, 'suffix', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1092,29 +1164,54 @@ export function checkCareConnectGPCPractitioner1Address(v: unknown, x: vrt.Ctx, 
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.address');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.line !== undefined || o._line !== undefined) {
+    if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.city !== undefined || o._city !== undefined) {
+    if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.district !== undefined || o._district !== undefined) {
+    if (
+      !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
-  if (
-    !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.postalCode !== undefined || o._postalCode !== undefined) {
+    if (
+      !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.country !== undefined || o._country !== undefined) {
+    if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1122,19 +1219,32 @@ export function checkCareConnectGPCPractitioner1Qualification(v: unknown, x: vrt
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.qualification');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (
-    !vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkCareConnectGPCPractitioner1QualificationIdentifier) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (
+      !vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkCareConnectGPCPractitioner1QualificationIdentifier) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.issuer, x, p, 'issuer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.issuer, false, x, p, 'issuer', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.issuer !== undefined) {
+    if (!vrt.one(o.issuer, x, p, 'issuer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.issuer, false, x, p, 'issuer', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1147,34 +1257,62 @@ export function checkCareConnectGPCPractitioner1QualificationIdentifier(
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.qualification.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_6) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  }
+  if (o.system !== undefined || o._system !== undefined) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against CareConnect-GPC-Practitioner-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Practitioner-1 version 1.2.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCareConnectGPCPractitioner1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Practitioner', checkCareConnectGPCPractitioner1, true, vdispatch.registry);
+export function validateCareConnectGPCPractitioner1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Practitioner', checkCareConnectGPCPractitioner1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCareConnectGPCPractitioner1} reports no error or fatal issue: CareConnect-GPC-Practitioner-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Practitioner-1 version 1.2.0). */
-export function isCareConnectGPCPractitioner1(value: unknown): value is CareConnectGPCPractitioner1 {
-  return vrt.testCheck(value, checkCareConnectGPCPractitioner1, true, vdispatch.registry);
+/** True exactly when {@link validateCareConnectGPCPractitioner1} with the same options reports no error or fatal issue: CareConnect-GPC-Practitioner-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Practitioner-1 version 1.2.0). */
+export function isCareConnectGPCPractitioner1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is CareConnectGPCPractitioner1 {
+  return vrt.testWith(value, checkCareConnectGPCPractitioner1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCareConnectGPCPractitioner1}: a {@link CareConnectGPCPractitioner1} without what the builder fills in. */

@@ -2862,8 +2862,8 @@ export interface CareConnectGPCProblemHeaderCondition1Note {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_abatementBoolean',
   '_abatementDateTime',
@@ -3014,13 +3014,13 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
       vrt.fpOr(
         vrt.fpOr(
           vrt.fpEmpty(vrt.fpChoice([n], 'abatement')),
-          vrt.fpNot(vrt.fpChild([n], 'abatementBoolean', '_abatementBoolean')),
+          vrt.fpNot(vrt.fpChildOf(n, 'abatementBoolean', '_abatementBoolean')),
         ),
-        vrt.fpEq(vrt.fpChild([n], 'clinicalStatus', '_clinicalStatus'), ['resolved']),
+        vrt.fpEq(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus'), ['resolved']),
       ),
-      vrt.fpEq(vrt.fpChild([n], 'clinicalStatus', '_clinicalStatus'), ['remission']),
+      vrt.fpEq(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus'), ['remission']),
     ),
-    vrt.fpEq(vrt.fpChild([n], 'clinicalStatus', '_clinicalStatus'), ['inactive']),
+    vrt.fpEq(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus'), ['inactive']),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
@@ -3032,8 +3032,8 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEq(vrt.fpChild([n], 'verificationStatus', '_verificationStatus'), ['entered-in-error']),
-    vrt.fpExists(vrt.fpChild([n], 'clinicalStatus', '_clinicalStatus')),
+    vrt.fpEq(vrt.fpChildOf(n, 'verificationStatus', '_verificationStatus'), ['entered-in-error']),
+    vrt.fpExists(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -3244,8 +3244,8 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], 'summary', '_summary')),
-    vrt.fpExists(vrt.fpChild([n], 'assessment', '_assessment')),
+    vrt.fpExists(vrt.fpChildOf(n, 'summary', '_summary')),
+    vrt.fpExists(vrt.fpChildOf(n, 'assessment', '_assessment')),
   );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const KEYS_6: ReadonlySet<string> = new Set(['code', 'detail', 'extension', 'id', 'modifierExtension']);
@@ -3258,7 +3258,7 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   human: 'evidence SHALL have code or details',
 });
 const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpExists(vrt.fpChild([n], 'code', '_code')), vrt.fpExists(vrt.fpChild([n], 'detail', '_detail')));
+  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'code', '_code')), vrt.fpExists(vrt.fpChildOf(n, 'detail', '_detail')));
 const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const KEYS_7: ReadonlySet<string> = new Set([
   '_authorString',
@@ -3313,28 +3313,62 @@ const OWNER_11: vrt.ExtensionOwner = {
   type: 'Extension',
   exact: true,
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProblemHeader-Condition-1',
+      check: checkCareConnectGPCProblemHeaderCondition1,
+      type: 'Condition',
+      base: false,
+    },
+  ],
+  extensions: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ActualProblem-1',
+      check: checkExtensionCareConnectGPCActualProblem1,
+      contexts: ['Condition'],
+      contextTypes: ['Condition'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Condition') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCProblemHeaderCondition1Meta) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCProblemHeaderCondition1Meta) && x.c === null)
+      return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.many(o.identifier, x, p, 'identifier', d, 1, -1, checkCareConnectGPCProblemHeaderCondition1Identifier) &&
     x.c === null
@@ -3347,129 +3381,162 @@ export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ct
     return false;
   if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
     return false;
-  if (
-    !vrt.prim(
-      o.verificationStatus,
-      o._verificationStatus,
-      x,
-      p,
-      'verificationStatus',
-      d,
-      0,
-      vrt.isValidCode,
-      'code',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.verificationStatus, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) && x.c === null)
-    return false;
+  if (o.verificationStatus !== undefined || o._verificationStatus !== undefined) {
+    if (
+      !vrt.prim(
+        o.verificationStatus,
+        o._verificationStatus,
+        x,
+        p,
+        'verificationStatus',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(o.verificationStatus, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) &&
+      x.c === null
+    )
+      return false;
+  }
   if (
     !vrt.many(o.category, x, p, 'category', d, 1, 1, checkCareConnectGPCProblemHeaderCondition1Category) &&
     x.c === null
   )
     return false;
   if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.severity, x, p, 'severity', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  if (o.severity !== undefined) {
+    if (!vrt.one(o.severity, x, p, 'severity', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCareConnectGPCProblemHeaderCondition1Code) && x.c === null)
     return false;
-  if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (o.bodySite !== undefined) {
+    if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.onsetDateTime,
-      o._onsetDateTime,
-      x,
-      p,
-      'onset.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.onsetString,
-      o._onsetString,
-      x,
-      p,
-      'onset.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.onsetDateTime !== undefined || o._onsetDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.onsetDateTime,
+        o._onsetDateTime,
+        x,
+        p,
+        'onset.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.onsetAge !== undefined) {
+    if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.onsetPeriod !== undefined) {
+    if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.onsetRange !== undefined) {
+    if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.onsetString !== undefined || o._onsetString !== undefined) {
+    if (
+      !vrt.prim(
+        o.onsetString,
+        o._onsetString,
+        x,
+        p,
+        'onset.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'abatement', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.abatementDateTime,
-      o._abatementDateTime,
-      x,
-      p,
-      'abatement.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.abatementAge, x, p, 'abatement.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.abatementBoolean,
-      o._abatementBoolean,
-      x,
-      p,
-      'abatement.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.abatementPeriod, x, p, 'abatement.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.abatementRange, x, p, 'abatement.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.abatementString,
-      o._abatementString,
-      x,
-      p,
-      'abatement.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.abatementDateTime !== undefined || o._abatementDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.abatementDateTime,
+        o._abatementDateTime,
+        x,
+        p,
+        'abatement.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.abatementAge !== undefined) {
+    if (!vrt.one(o.abatementAge, x, p, 'abatement.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.abatementBoolean !== undefined || o._abatementBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.abatementBoolean,
+        o._abatementBoolean,
+        x,
+        p,
+        'abatement.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.abatementPeriod !== undefined) {
+    if (!vrt.one(o.abatementPeriod, x, p, 'abatement.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.abatementRange !== undefined) {
+    if (!vrt.one(o.abatementRange, x, p, 'abatement.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.abatementString !== undefined || o._abatementString !== undefined) {
+    if (
+      !vrt.prim(
+        o.abatementString,
+        o._abatementString,
+        x,
+        p,
+        'abatement.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (
     !vrt.prim(o.assertedDate, o._assertedDate, x, p, 'assertedDate', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
     x.c === null
@@ -3478,10 +3545,16 @@ export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ct
   if (!vrt.one(o.asserter, x, p, 'asserter', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.asserter, false, x, p, 'asserter', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if (!vrt.one(o.stage, x, p, 'stage', d, 0, _checkConditionStage) && x.c === null) return false;
-  if (!vrt.many(o.evidence, x, p, 'evidence', d, 0, -1, _checkConditionEvidence) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCProblemHeaderCondition1Note) && x.c === null)
-    return false;
+  if (o.stage !== undefined) {
+    if (!vrt.one(o.stage, x, p, 'stage', d, 0, _checkConditionStage) && x.c === null) return false;
+  }
+  if (o.evidence !== undefined) {
+    if (!vrt.many(o.evidence, x, p, 'evidence', d, 0, -1, _checkConditionEvidence) && x.c === null) return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCProblemHeaderCondition1Note) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -3495,21 +3568,33 @@ export function checkCareConnectGPCProblemHeaderCondition1Meta(v: unknown, x: vr
   const o = vrt.objectAt(v, x, p, d, 'Condition.meta');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.versionId !== undefined || o._versionId !== undefined) {
+    if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
+    if (
+      !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+  if (o.security !== undefined) {
+    if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.tag !== undefined) {
+    if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -3522,8 +3607,12 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
   const o = vrt.objectAt(v, x, p, d, 'Condition.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -3539,229 +3628,305 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      'value.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      'value.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        'value.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        'value.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueOid !== undefined || o._valueOid !== undefined) {
+    if (
+      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAddress !== undefined) {
+    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== undefined) {
+    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== undefined) {
+    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== undefined) {
+    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== undefined) {
+    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== undefined) {
+    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== undefined) {
+    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== undefined) {
+    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== undefined) {
+    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== undefined) {
+    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -3775,8 +3940,12 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
   const o = vrt.objectAt(v, x, p, d, 'Condition.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -3792,224 +3961,300 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      'value.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      'value.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        'value.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        'value.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueOid !== undefined || o._valueOid !== undefined) {
+    if (
+      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAddress !== undefined) {
+    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== undefined) {
+    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== undefined) {
+    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== undefined) {
+    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== undefined) {
+    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== undefined) {
+    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== undefined) {
+    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== undefined) {
+    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== undefined) {
+    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== undefined) {
+    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -4023,8 +4268,12 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
   const o = vrt.objectAt(v, x, p, d, 'Condition.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -4040,229 +4289,305 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      'value.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      'value.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        'value.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        'value.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueOid !== undefined || o._valueOid !== undefined) {
+    if (
+      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAddress !== undefined) {
+    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== undefined) {
+    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== undefined) {
+    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== undefined) {
+    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== undefined) {
+    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== undefined) {
+    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== undefined) {
+    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== undefined) {
+    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== undefined) {
+    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== undefined) {
+    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -4276,20 +4601,32 @@ export function checkCareConnectGPCProblemHeaderCondition1Identifier(
   const o = vrt.objectAt(v, x, p, d, 'Condition.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -4302,15 +4639,23 @@ export function checkCareConnectGPCProblemHeaderCondition1Category(
   const o = vrt.objectAt(v, x, p, d, 'Condition.category');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (
-    !vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectGPCProblemHeaderCondition1CategoryCoding) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.coding !== undefined) {
+    if (
+      !vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectGPCProblemHeaderCondition1CategoryCoding) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -4318,11 +4663,17 @@ export function checkCareConnectGPCProblemHeaderCondition1Code(v: unknown, x: vr
   const o = vrt.objectAt(v, x, p, d, 'Condition.code');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -4330,14 +4681,24 @@ function _checkConditionStage(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   const o = vrt.objectAt(v, x, p, d, 'Condition.stage');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.summary, x, p, 'summary', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.assessment, x, p, 'assessment', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assessment, true, x, p, 'assessment', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
+  if (o.summary !== undefined) {
+    if (!vrt.one(o.summary, x, p, 'summary', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.assessment !== undefined) {
+    if (!vrt.many(o.assessment, x, p, 'assessment', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assessment, true, x, p, 'assessment', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
@@ -4346,12 +4707,22 @@ function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: number): 
   const o = vrt.objectAt(v, x, p, d, 'Condition.evidence');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkReference) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.detail !== undefined) {
+    if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkReference) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;
 }
@@ -4360,35 +4731,49 @@ export function checkCareConnectGPCProblemHeaderCondition1Note(v: unknown, x: vr
   const o = vrt.objectAt(v, x, p, d, 'Condition.note');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, 'author', 0) && x.c === null) return false;
-  if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.authorReference, false, x, p, 'author.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_6) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.authorString,
-      o._authorString,
-      x,
-      p,
-      'author.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_8,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.authorString, false, x, p, 'author.ofType(string)', vrt.onObject, vrt.checkRef1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
-    return false;
+  if (o.authorReference !== undefined) {
+    if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.authorReference, false, x, p, 'author.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_6) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.authorString !== undefined || o._authorString !== undefined) {
+    if (
+      !vrt.prim(
+        o.authorString,
+        o._authorString,
+        x,
+        p,
+        'author.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_8,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(o.authorString, false, x, p, 'author.ofType(string)', vrt.onObject, vrt.checkRef1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.time !== undefined || o._time !== undefined) {
+    if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
     return false;
   return true;
@@ -4403,8 +4788,12 @@ export function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(
   const o = vrt.objectAt(v, x, p, d, 'Condition.category.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_9) && x.c === null)
     return false;
   if (
@@ -4420,19 +4809,23 @@ export function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(
     x.c === null
   )
     return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-    return false;
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkFixed, 'problem-list-item') && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
     return false;
   if (!vrt.eachWith(o.display, false, x, p, 'display', vrt.checkFixed, 'Problem List Item') && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_9) &&
-    x.c === null
-  )
-    return false;
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_9) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -4445,7 +4838,9 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(
   const o = vrt.objectAt(v, x, p, d, 'Condition.code.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_2) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_10) && x.c === null)
     return false;
@@ -4455,11 +4850,13 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_10) &&
-    x.c === null
-  )
-    return false;
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_10) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -4472,8 +4869,12 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
   const o = vrt.objectAt(v, x, p, d, 'Condition.code.coding.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -4489,224 +4890,300 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      'value.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_11,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_11,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_11) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_11) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_11,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_11,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_11) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_11,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_11,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      'value.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_11,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_11) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_11,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_11,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_11) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_11,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_11) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        'value.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_11,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_11,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_11) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_11) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_11,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_11,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_11) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_11,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_11,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        'value.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_11,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueOid !== undefined || o._valueOid !== undefined) {
+    if (
+      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_11) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_11,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_11,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_11) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_11,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_11) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAddress !== undefined) {
+    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== undefined) {
+    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== undefined) {
+    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== undefined) {
+    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== undefined) {
+    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== undefined) {
+    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== undefined) {
+    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== undefined) {
+    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== undefined) {
+    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== undefined) {
+    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -4714,16 +5191,26 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
 /**
  * Validates a value against CareConnect-GPC-ProblemHeader-Condition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProblemHeader-Condition-1 version 1.7.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCareConnectGPCProblemHeaderCondition1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Condition', checkCareConnectGPCProblemHeaderCondition1, true, vdispatch.registry);
+export function validateCareConnectGPCProblemHeaderCondition1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Condition', checkCareConnectGPCProblemHeaderCondition1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCareConnectGPCProblemHeaderCondition1} reports no error or fatal issue: CareConnect-GPC-ProblemHeader-Condition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProblemHeader-Condition-1 version 1.7.0). */
+/** True exactly when {@link validateCareConnectGPCProblemHeaderCondition1} with the same options reports no error or fatal issue: CareConnect-GPC-ProblemHeader-Condition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProblemHeader-Condition-1 version 1.7.0). */
 export function isCareConnectGPCProblemHeaderCondition1(
   value: unknown,
+  options?: { readonly registry?: vrt.Registry },
 ): value is CareConnectGPCProblemHeaderCondition1 {
-  return vrt.testCheck(value, checkCareConnectGPCProblemHeaderCondition1, true, vdispatch.registry);
+  return vrt.testWith(value, checkCareConnectGPCProblemHeaderCondition1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCareConnectGPCProblemHeaderCondition1}: a {@link CareConnectGPCProblemHeaderCondition1} without what the builder fills in. */

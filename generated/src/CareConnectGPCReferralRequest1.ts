@@ -823,8 +823,8 @@ export interface CareConnectGPCReferralRequest1Note {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_authoredOn',
   '_description',
@@ -993,111 +993,182 @@ const KEYS_4: ReadonlySet<string> = new Set([
 ]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['ReferralRequest.note', 'Annotation'], type: 'Annotation', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['authorString', 'authorReference']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1',
+      check: checkCareConnectGPCReferralRequest1,
+      type: 'ReferralRequest',
+      base: false,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCareConnectGPCReferralRequest1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ReferralRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ReferralRequest') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCReferralRequest1Meta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCReferralRequest1Meta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.many(o.identifier, x, p, 'identifier', d, 1, -1, checkCareConnectGPCReferralRequest1Identifier) &&
     x.c === null
   )
     return false;
-  if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.replaces, true, x, p, 'replaces', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.groupIdentifier, x, p, 'groupIdentifier', d, 0, checkCareConnectGPCReferralRequest1GroupIdentifier) &&
-    x.c === null
-  )
-    return false;
+  if (o.definition !== undefined) {
+    if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.basedOn !== undefined) {
+    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.replaces !== undefined) {
+    if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.replaces, true, x, p, 'replaces', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.groupIdentifier !== undefined) {
+    if (
+      !vrt.one(o.groupIdentifier, x, p, 'groupIdentifier', d, 0, checkCareConnectGPCReferralRequest1GroupIdentifier) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.each(o.status, false, x, p, 'status', OCCURRENCE_0) && x.c === null) return false;
   if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.each(o.intent, false, x, p, 'intent', OCCURRENCE_1) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.many(o.serviceRequested, x, p, 'serviceRequested', d, 0, -1, checkCodeableConcept) && x.c === null)
-    return false;
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.priority !== undefined || o._priority !== undefined) {
+    if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.serviceRequested !== undefined) {
+    if (!vrt.many(o.serviceRequested, x, p, 'serviceRequested', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.occurrenceDateTime,
-      o._occurrenceDateTime,
-      x,
-      p,
-      'occurrence.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (
-    !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkCareConnectGPCReferralRequest1Requester) && x.c === null)
-    return false;
-  if (!vrt.one(o.specialty, x, p, 'specialty', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.recipient, x, p, 'recipient', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.recipient, true, x, p, 'recipient', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.reasonCode, true, x, p, 'reasonCode', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.supportingInfo, x, p, 'supportingInfo', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCReferralRequest1Note) && x.c === null) return false;
-  if (!vrt.many(o.relevantHistory, x, p, 'relevantHistory', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.relevantHistory, true, x, p, 'relevantHistory', vrt.checkReferenceTarget, TARGETS_5) &&
-    x.c === null
-  )
-    return false;
+  if (o.occurrenceDateTime !== undefined || o._occurrenceDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.occurrenceDateTime,
+        o._occurrenceDateTime,
+        x,
+        p,
+        'occurrence.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.occurrencePeriod !== undefined) {
+    if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
+      return false;
+  }
+  if (o.authoredOn !== undefined || o._authoredOn !== undefined) {
+    if (
+      !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.requester !== undefined) {
+    if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkCareConnectGPCReferralRequest1Requester) && x.c === null)
+      return false;
+  }
+  if (o.specialty !== undefined) {
+    if (!vrt.one(o.specialty, x, p, 'specialty', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.recipient !== undefined) {
+    if (!vrt.many(o.recipient, x, p, 'recipient', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.recipient, true, x, p, 'recipient', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.reasonCode !== undefined) {
+    if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.reasonCode, true, x, p, 'reasonCode', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.reasonReference !== undefined) {
+    if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.supportingInfo !== undefined) {
+    if (!vrt.many(o.supportingInfo, x, p, 'supportingInfo', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCReferralRequest1Note) && x.c === null)
+      return false;
+  }
+  if (o.relevantHistory !== undefined) {
+    if (!vrt.many(o.relevantHistory, x, p, 'relevantHistory', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.relevantHistory, true, x, p, 'relevantHistory', vrt.checkReferenceTarget, TARGETS_5) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1109,21 +1180,33 @@ export function checkCareConnectGPCReferralRequest1Meta(v: unknown, x: vrt.Ctx, 
   const o = vrt.objectAt(v, x, p, d, 'ReferralRequest.meta');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.versionId !== undefined || o._versionId !== undefined) {
+    if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
+    if (
+      !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+  if (o.security !== undefined) {
+    if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
+  if (o.tag !== undefined) {
+    if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1131,20 +1214,32 @@ export function checkCareConnectGPCReferralRequest1Identifier(v: unknown, x: vrt
   const o = vrt.objectAt(v, x, p, d, 'ReferralRequest.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1157,20 +1252,36 @@ export function checkCareConnectGPCReferralRequest1GroupIdentifier(
   const o = vrt.objectAt(v, x, p, d, 'ReferralRequest.groupIdentifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  }
+  if (o.system !== undefined || o._system !== undefined) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1178,14 +1289,22 @@ export function checkCareConnectGPCReferralRequest1Requester(v: unknown, x: vrt.
   const o = vrt.objectAt(v, x, p, d, 'ReferralRequest.requester');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.agent, x, p, 'agent', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
+  if (o.onBehalfOf !== undefined) {
+    if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1193,30 +1312,44 @@ export function checkCareConnectGPCReferralRequest1Note(v: unknown, x: vrt.Ctx, 
   const o = vrt.objectAt(v, x, p, d, 'ReferralRequest.note');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'author', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.authorString,
-      o._authorString,
-      x,
-      p,
-      'author.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.authorString, false, x, p, 'author.ofType(string)', vrt.onObject, vrt.checkRef1) && x.c === null)
-    return false;
-  if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_5) && x.c === null)
-    return false;
+  if (o.authorString !== undefined || o._authorString !== undefined) {
+    if (
+      !vrt.prim(
+        o.authorString,
+        o._authorString,
+        x,
+        p,
+        'author.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(o.authorString, false, x, p, 'author.ofType(string)', vrt.onObject, vrt.checkRef1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.authorReference !== undefined) {
+    if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.time !== undefined || o._time !== undefined) {
+    if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_5) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
     return false;
   return true;
@@ -1225,14 +1358,26 @@ export function checkCareConnectGPCReferralRequest1Note(v: unknown, x: vrt.Ctx, 
 /**
  * Validates a value against CareConnect-GPC-ReferralRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1 version 1.2.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCareConnectGPCReferralRequest1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ReferralRequest', checkCareConnectGPCReferralRequest1, true, vdispatch.registry);
+export function validateCareConnectGPCReferralRequest1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ReferralRequest', checkCareConnectGPCReferralRequest1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCareConnectGPCReferralRequest1} reports no error or fatal issue: CareConnect-GPC-ReferralRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1 version 1.2.0). */
-export function isCareConnectGPCReferralRequest1(value: unknown): value is CareConnectGPCReferralRequest1 {
-  return vrt.testCheck(value, checkCareConnectGPCReferralRequest1, true, vdispatch.registry);
+/** True exactly when {@link validateCareConnectGPCReferralRequest1} with the same options reports no error or fatal issue: CareConnect-GPC-ReferralRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1 version 1.2.0). */
+export function isCareConnectGPCReferralRequest1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is CareConnectGPCReferralRequest1 {
+  return vrt.testWith(value, checkCareConnectGPCReferralRequest1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCareConnectGPCReferralRequest1}: a {@link CareConnectGPCReferralRequest1} without what the builder fills in. */

@@ -752,8 +752,8 @@ export interface CareConnectMedication1PackageContent {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -898,59 +898,137 @@ const KEYS_6: ReadonlySet<string> = new Set([
   'modifierExtension',
 ]);
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Medication.package.batch'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1',
+      check: checkCareConnectMedication1,
+      type: 'Medication',
+      base: false,
+    },
+  ],
+  extensions: [
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+      check: checkExtensionCodingSctdescid,
+      contexts: [
+        'Encounter',
+        'Condition',
+        'Observation',
+        'Flag',
+        'Immunization',
+        'AllergyIntolerance',
+        'FamilyMemberHistory',
+        'MedicationRequest',
+        'MedicationStatement',
+        'Procedure',
+        'Medication',
+      ],
+      contextTypes: [
+        'AllergyIntolerance',
+        'Condition',
+        'Encounter',
+        'FamilyMemberHistory',
+        'Flag',
+        'Immunization',
+        'Medication',
+        'MedicationRequest',
+        'MedicationStatement',
+        'Observation',
+        'Procedure',
+      ],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCareConnectMedication1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Medication') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCareConnectMedication1Code) && x.c === null) return false;
-  if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.isBrand, o._isBrand, x, p, 'isBrand', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.isOverTheCounter,
-      o._isOverTheCounter,
-      x,
-      p,
-      'isOverTheCounter',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.manufacturer, x, p, 'manufacturer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.manufacturer, false, x, p, 'manufacturer', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.form, x, p, 'form', d, 0, checkCareConnectMedication1Form) && x.c === null) return false;
-  if (!vrt.eachWith(o.form, false, x, p, 'form', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (!vrt.many(o.ingredient, x, p, 'ingredient', d, 0, -1, checkCareConnectMedication1Ingredient) && x.c === null)
-    return false;
-  if (!vrt.one(o.package, x, p, 'package', d, 0, checkCareConnectMedication1Package) && x.c === null) return false;
-  if (!vrt.many(o.image, x, p, 'image', d, 0, -1, checkAttachment) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCareConnectMedication1Code) && x.c === null) return false;
+    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.isBrand !== undefined || o._isBrand !== undefined) {
+    if (!vrt.prim(o.isBrand, o._isBrand, x, p, 'isBrand', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.isOverTheCounter !== undefined || o._isOverTheCounter !== undefined) {
+    if (
+      !vrt.prim(
+        o.isOverTheCounter,
+        o._isOverTheCounter,
+        x,
+        p,
+        'isOverTheCounter',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.manufacturer !== undefined) {
+    if (!vrt.one(o.manufacturer, x, p, 'manufacturer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.manufacturer, false, x, p, 'manufacturer', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.form !== undefined) {
+    if (!vrt.one(o.form, x, p, 'form', d, 0, checkCareConnectMedication1Form) && x.c === null) return false;
+    if (!vrt.eachWith(o.form, false, x, p, 'form', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  }
+  if (o.ingredient !== undefined) {
+    if (!vrt.many(o.ingredient, x, p, 'ingredient', d, 0, -1, checkCareConnectMedication1Ingredient) && x.c === null)
+      return false;
+  }
+  if (o.package !== undefined) {
+    if (!vrt.one(o.package, x, p, 'package', d, 0, checkCareConnectMedication1Package) && x.c === null) return false;
+  }
+  if (o.image !== undefined) {
+    if (!vrt.many(o.image, x, p, 'image', d, 0, -1, checkAttachment) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -962,12 +1040,20 @@ export function checkCareConnectMedication1Code(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'Medication.code');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectMedication1CodeCoding) && x.c === null)
-    return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.coding !== undefined) {
+    if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectMedication1CodeCoding) && x.c === null)
+      return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -975,12 +1061,20 @@ export function checkCareConnectMedication1Form(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'Medication.form');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectMedication1FormCoding) && x.c === null)
-    return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.coding !== undefined) {
+    if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectMedication1FormCoding) && x.c === null)
+      return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -988,25 +1082,42 @@ export function checkCareConnectMedication1Ingredient(v: unknown, x: vrt.Ctx, p:
   const o = vrt.objectAt(v, x, p, d, 'Medication.ingredient');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'item', 1) && x.c === null) return false;
-  if (!vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.isActive, o._isActive, x, p, 'isActive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkRatio) && x.c === null) return false;
+  if (o.itemCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.itemReference !== undefined) {
+    if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.isActive !== undefined || o._isActive !== undefined) {
+    if (
+      !vrt.prim(o.isActive, o._isActive, x, p, 'isActive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.amount !== undefined) {
+    if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkRatio) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1014,14 +1125,26 @@ export function checkCareConnectMedication1Package(v: unknown, x: vrt.Ctx, p: st
   const o = vrt.objectAt(v, x, p, d, 'Medication.package');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.container, x, p, 'container', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.content, x, p, 'content', d, 0, -1, checkCareConnectMedication1PackageContent) && x.c === null)
-    return false;
-  if (!vrt.many(o.batch, x, p, 'batch', d, 0, -1, _checkMedicationPackageBatch) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.container !== undefined) {
+    if (!vrt.one(o.container, x, p, 'container', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.content !== undefined) {
+    if (!vrt.many(o.content, x, p, 'content', d, 0, -1, checkCareConnectMedication1PackageContent) && x.c === null)
+      return false;
+  }
+  if (o.batch !== undefined) {
+    if (!vrt.many(o.batch, x, p, 'batch', d, 0, -1, _checkMedicationPackageBatch) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1029,20 +1152,32 @@ export function checkCareConnectMedication1CodeCoding(v: unknown, x: vrt.Ctx, p:
   const o = vrt.objectAt(v, x, p, d, 'Medication.code.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_5) &&
-    x.c === null
-  )
-    return false;
+  if (o.system !== undefined || o._system !== undefined) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined || o._code !== undefined) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
+  }
+  if (o.display !== undefined || o._display !== undefined) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1050,20 +1185,32 @@ export function checkCareConnectMedication1FormCoding(v: unknown, x: vrt.Ctx, p:
   const o = vrt.objectAt(v, x, p, d, 'Medication.form.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_6) &&
-    x.c === null
-  )
-    return false;
+  if (o.system !== undefined || o._system !== undefined) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined || o._code !== undefined) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
+  }
+  if (o.display !== undefined || o._display !== undefined) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (
+      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_6) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1071,20 +1218,35 @@ export function checkCareConnectMedication1PackageContent(v: unknown, x: vrt.Ctx
   const o = vrt.objectAt(v, x, p, d, 'Medication.package.content');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'item', 1) && x.c === null) return false;
-  if (!vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (o.itemCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.itemReference !== undefined) {
+    if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.amount !== undefined) {
+    if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1092,45 +1254,67 @@ function _checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'Medication.package.batch');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_8) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.expirationDate,
-      o._expirationDate,
-      x,
-      p,
-      'expirationDate',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_8,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
+  if (o.lotNumber !== undefined || o._lotNumber !== undefined) {
+    if (
+      !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_8) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.expirationDate !== undefined || o._expirationDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.expirationDate,
+        o._expirationDate,
+        x,
+        p,
+        'expirationDate',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_8,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against CareConnect-Medication-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCareConnectMedication1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Medication', checkCareConnectMedication1, true, vdispatch.registry);
+export function validateCareConnectMedication1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Medication', checkCareConnectMedication1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCareConnectMedication1} reports no error or fatal issue: CareConnect-Medication-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1 version 1.0.0). */
-export function isCareConnectMedication1(value: unknown): value is CareConnectMedication1 {
-  return vrt.testCheck(value, checkCareConnectMedication1, true, vdispatch.registry);
+/** True exactly when {@link validateCareConnectMedication1} with the same options reports no error or fatal issue: CareConnect-Medication-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1 version 1.0.0). */
+export function isCareConnectMedication1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is CareConnectMedication1 {
+  return vrt.testWith(value, checkCareConnectMedication1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCareConnectMedication1}: a {@link CareConnectMedication1} without what the builder fills in. */

@@ -936,8 +936,8 @@ export interface CareConnectOrganization1ContactAddress {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_active',
   '_alias',
@@ -1033,7 +1033,7 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   human: "The telecom of an organization can never be of use 'home'",
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpEmpty(vrt.fpWhere([n], (t) => vrt.fpEq(vrt.fpChild(t, 'use', '_use'), ['home'])));
+  vrt.fpEmpty(vrt.fpWhere([n], (t) => vrt.fpEq(vrt.fpChildOf(t, 'use', '_use'), ['home'])));
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Endpoint']);
@@ -1047,8 +1047,8 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpGt(
     vrt.fpPlus(
-      vrt.fpCount(vrt.fpChild([n], 'identifier', '_identifier')),
-      vrt.fpCount(vrt.fpChild([n], 'name', '_name')),
+      vrt.fpCount(vrt.fpChildOf(n, 'identifier', '_identifier')),
+      vrt.fpCount(vrt.fpChildOf(n, 'name', '_name')),
     ),
     [0],
   );
@@ -1170,47 +1170,106 @@ const OWNER_5: vrt.ExtensionOwner = {
   type: 'Address',
   exact: true,
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1',
+      check: checkCareConnectOrganization1,
+      type: 'Organization',
+      base: false,
+    },
+  ],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/organization-period',
+      check: checkOrganizationPeriod,
+      contexts: ['Organization'],
+      contextTypes: ['Organization'],
+    },
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1',
+      check: checkExtensionCareConnectMainLocation1,
+      contexts: ['Organization'],
+      contextTypes: ['Organization'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCareConnectOrganization1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Organization') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.eachWith(o.telecom, true, x, p, 'telecom', vrt.checkTranslatedInvariant, TRANSLATED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkCareConnectOrganization1Address) && x.c === null)
-    return false;
-  if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkCareConnectOrganization1Contact) && x.c === null)
-    return false;
-  if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.active !== undefined || o._active !== undefined) {
+    if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.alias !== undefined || o._alias !== undefined) {
+    if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.telecom !== undefined) {
+    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+    if (!vrt.eachWith(o.telecom, true, x, p, 'telecom', vrt.checkTranslatedInvariant, TRANSLATED_0) && x.c === null)
+      return false;
+  }
+  if (o.address !== undefined) {
+    if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkCareConnectOrganization1Address) && x.c === null)
+      return false;
+  }
+  if (o.partOf !== undefined) {
+    if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkCareConnectOrganization1Contact) && x.c === null)
+      return false;
+  }
+  if (o.endpoint !== undefined) {
+    if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1228,8 +1287,12 @@ export function checkCareConnectOrganization1IdentifierOdsOrganisationCode(
   const o = vrt.objectAt(v, x, p, d, 'Organization.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
   if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
@@ -1255,8 +1318,12 @@ export function checkCareConnectOrganization1IdentifierOdsSiteCode(
   const o = vrt.objectAt(v, x, p, d, 'Organization.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
   if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
@@ -1282,12 +1349,20 @@ export function checkCareConnectOrganization1IdentifierLocalIdentifier(
   const o = vrt.objectAt(v, x, p, d, 'Organization.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
   if (
@@ -1297,10 +1372,14 @@ export function checkCareConnectOrganization1IdentifierLocalIdentifier(
     return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1308,29 +1387,54 @@ export function checkCareConnectOrganization1Address(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'Organization.address');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.line !== undefined || o._line !== undefined) {
+    if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.city !== undefined || o._city !== undefined) {
+    if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.district !== undefined || o._district !== undefined) {
+    if (
+      !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
-  if (
-    !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.postalCode !== undefined || o._postalCode !== undefined) {
+    if (
+      !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.country !== undefined || o._country !== undefined) {
+    if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
@@ -1339,16 +1443,30 @@ export function checkCareConnectOrganization1Contact(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'Organization.contact');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.purpose, x, p, 'purpose', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.purpose, false, x, p, 'purpose', vrt.checkConcept, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.name, x, p, 'name', d, 0, checkCareConnectOrganization1ContactName) && x.c === null) return false;
-  if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.one(o.address, x, p, 'address', d, 0, checkCareConnectOrganization1ContactAddress) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== undefined) {
+    if (!vrt.one(o.purpose, x, p, 'purpose', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.purpose, false, x, p, 'purpose', vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  }
+  if (o.name !== undefined) {
+    if (!vrt.one(o.name, x, p, 'name', d, 0, checkCareConnectOrganization1ContactName) && x.c === null) return false;
+  }
+  if (o.telecom !== undefined) {
+    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.address !== undefined) {
+    if (!vrt.one(o.address, x, p, 'address', d, 0, checkCareConnectOrganization1ContactAddress) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1356,21 +1474,37 @@ export function checkCareConnectOrganization1ContactName(v: unknown, x: vrt.Ctx,
   const o = vrt.objectAt(v, x, p, d, 'Organization.contact.name');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.family, o._family, x, p, 'family', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
     return false;
-  if (!vrt.prims(o.given, o._given, x, p, 'given', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prims(o.prefix, o._prefix, x, p, 'prefix', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prims(o.suffix, o._suffix, x, p, 'suffix', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.given !== undefined || o._given !== undefined) {
+    if (!vrt.prims(o.given, o._given, x, p, 'given', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.prefix !== undefined || o._prefix !== undefined) {
+    if (!vrt.prims(o.prefix, o._prefix, x, p, 'prefix', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.suffix !== undefined || o._suffix !== undefined) {
+    if (!vrt.prims(o.suffix, o._suffix, x, p, 'suffix', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1378,43 +1512,80 @@ export function checkCareConnectOrganization1ContactAddress(v: unknown, x: vrt.C
   const o = vrt.objectAt(v, x, p, d, 'Organization.contact.address');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.line !== undefined || o._line !== undefined) {
+    if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.city !== undefined || o._city !== undefined) {
+    if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.district !== undefined || o._district !== undefined) {
+    if (
+      !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
-  if (
-    !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.postalCode !== undefined || o._postalCode !== undefined) {
+    if (
+      !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.country !== undefined || o._country !== undefined) {
+    if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against CareConnect-Organization-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCareConnectOrganization1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Organization', checkCareConnectOrganization1, true, vdispatch.registry);
+export function validateCareConnectOrganization1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Organization', checkCareConnectOrganization1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCareConnectOrganization1} reports no error or fatal issue: CareConnect-Organization-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1 version 1.0.0). */
-export function isCareConnectOrganization1(value: unknown): value is CareConnectOrganization1 {
-  return vrt.testCheck(value, checkCareConnectOrganization1, true, vdispatch.registry);
+/** True exactly when {@link validateCareConnectOrganization1} with the same options reports no error or fatal issue: CareConnect-Organization-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1 version 1.0.0). */
+export function isCareConnectOrganization1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is CareConnectOrganization1 {
+  return vrt.testWith(value, checkCareConnectOrganization1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCareConnectOrganization1}: a {@link CareConnectOrganization1} without what the builder fills in. */

@@ -1570,8 +1570,8 @@ export interface CareConnectPatient1Link {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_active',
   '_birthDate',
@@ -1815,7 +1815,7 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   human: 'A system is required if a value is provided.',
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'value', '_value')), vrt.fpExists(vrt.fpChild([n], 'system', '_system')));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'value', '_value')), vrt.fpExists(vrt.fpChildOf(n, 'system', '_system')));
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_3: ReadonlySet<string> = new Set(['extension', 'id']);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Patient.birthDate'], type: 'date', exact: true };
@@ -1904,10 +1904,10 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpOr(vrt.fpExists(vrt.fpChild([n], 'name', '_name')), vrt.fpExists(vrt.fpChild([n], 'telecom', '_telecom'))),
-      vrt.fpExists(vrt.fpChild([n], 'address', '_address')),
+      vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'name', '_name')), vrt.fpExists(vrt.fpChildOf(n, 'telecom', '_telecom'))),
+      vrt.fpExists(vrt.fpChildOf(n, 'address', '_address')),
     ),
-    vrt.fpExists(vrt.fpChild([n], 'organization', '_organization')),
+    vrt.fpExists(vrt.fpChildOf(n, 'organization', '_organization')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_7: ReadonlySet<string> = new Set(['_type', 'extension', 'id', 'modifierExtension', 'other', 'type']);
@@ -1957,142 +1957,264 @@ const BINDING_11: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/name-use',
 };
 const OWNER_10: vrt.ExtensionOwner = { paths: ['Patient.contact.address', 'Address'], type: 'Address', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1',
+      check: checkCareConnectPatient1,
+      type: 'Patient',
+      base: false,
+    },
+  ],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/birthPlace',
+      check: checkBirthPlace,
+      contexts: ['Patient'],
+      contextTypes: ['Patient'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/patient-birthTime',
+      check: checkPatientBirthTime,
+      contexts: ['Patient.birthDate'],
+      contextTypes: ['date'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor',
+      check: checkPatientCadavericDonor,
+      contexts: ['Patient'],
+      contextTypes: ['Patient'],
+    },
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1',
+      check: checkExtensionCareConnectDeathNotificationStatus1,
+      contexts: ['Patient'],
+      contextTypes: ['Patient'],
+    },
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1',
+      check: checkExtensionCareConnectEthnicCategory1,
+      contexts: ['Patient'],
+      contextTypes: ['Patient'],
+    },
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1',
+      check: checkExtensionCareConnectNHSCommunication1,
+      contexts: ['Patient', 'Practitioner'],
+      contextTypes: ['Patient', 'Practitioner'],
+    },
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1',
+      check: checkExtensionCareConnectNHSNumberVerificationStatus1,
+      contexts: ['Patient.identifier'],
+      contextTypes: ['Identifier'],
+    },
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1',
+      check: checkExtensionCareConnectNominatedPharmacy1,
+      contexts: ['Patient'],
+      contextTypes: ['Patient'],
+    },
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1',
+      check: checkExtensionCareConnectReligiousAffiliation1,
+      contexts: ['Patient'],
+      contextTypes: ['Patient'],
+    },
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1',
+      check: checkExtensionCareConnectResidentialStatus1,
+      contexts: ['Patient'],
+      contextTypes: ['Patient'],
+    },
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1',
+      check: checkExtensionCareConnectTreatmentCategory1,
+      contexts: ['Patient'],
+      contextTypes: ['Patient'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Patient') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
+  if (o.active !== undefined || o._active !== undefined) {
+    if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.name, x, p, 'name', d, 1, -1, checkHumanName) && x.c === null) return false;
   vrt.slicingNotChecked(o.name, x, p, 'name', 'Patient.name', "slice 'other' has no fixed or pattern value at 'use'");
-  if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkCareConnectPatient1Telecom) && x.c === null) return false;
-  if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.birthDate,
-      o._birthDate,
-      x,
-      p,
-      'birthDate',
-      d,
-      0,
-      vrt.isValidDate,
-      'date',
-      _checkPatientBirthDateElement,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.telecom !== undefined) {
+    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkCareConnectPatient1Telecom) && x.c === null) return false;
+  }
+  if (o.gender !== undefined || o._gender !== undefined) {
+    if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.birthDate !== undefined || o._birthDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.birthDate,
+        o._birthDate,
+        x,
+        p,
+        'birthDate',
+        d,
+        0,
+        vrt.isValidDate,
+        'date',
+        _checkPatientBirthDateElement,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'deceased', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.deceasedBoolean,
-      o._deceasedBoolean,
-      x,
-      p,
-      'deceased.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.deceasedDateTime,
-      o._deceasedDateTime,
-      x,
-      p,
-      'deceased.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkCareConnectPatient1Address) && x.c === null) return false;
-  if (!vrt.one(o.maritalStatus, x, p, 'maritalStatus', d, 0, checkCareConnectPatient1MaritalStatus) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.maritalStatus, false, x, p, 'maritalStatus', vrt.checkConcept, BINDING_2) && x.c === null)
-    return false;
+  if (o.deceasedBoolean !== undefined || o._deceasedBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.deceasedBoolean,
+        o._deceasedBoolean,
+        x,
+        p,
+        'deceased.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.deceasedDateTime !== undefined || o._deceasedDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.deceasedDateTime,
+        o._deceasedDateTime,
+        x,
+        p,
+        'deceased.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.address !== undefined) {
+    if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkCareConnectPatient1Address) && x.c === null) return false;
+  }
+  if (o.maritalStatus !== undefined) {
+    if (!vrt.one(o.maritalStatus, x, p, 'maritalStatus', d, 0, checkCareConnectPatient1MaritalStatus) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.maritalStatus, false, x, p, 'maritalStatus', vrt.checkConcept, BINDING_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'multipleBirth', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.multipleBirthBoolean,
-      o._multipleBirthBoolean,
-      x,
-      p,
-      'multipleBirth.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.multipleBirthInteger,
-      o._multipleBirthInteger,
-      x,
-      p,
-      'multipleBirth.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.multipleBirthBoolean !== undefined || o._multipleBirthBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.multipleBirthBoolean,
+        o._multipleBirthBoolean,
+        x,
+        p,
+        'multipleBirth.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.multipleBirthInteger !== undefined || o._multipleBirthInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.multipleBirthInteger,
+        o._multipleBirthInteger,
+        x,
+        p,
+        'multipleBirth.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prohibited(o.photo, undefined, x, p, 'photo') && x.c === null) return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkCareConnectPatient1Contact) && x.c === null) return false;
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkCareConnectPatient1Contact) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.animal, undefined, x, p, 'animal') && x.c === null) return false;
   if (!vrt.prohibited(o.communication, undefined, x, p, 'communication') && x.c === null) return false;
-  if (!vrt.many(o.generalPractitioner, x, p, 'generalPractitioner', d, 0, -1, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.generalPractitioner, true, x, p, 'generalPractitioner', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkCareConnectPatient1Link) && x.c === null) return false;
+  if (o.generalPractitioner !== undefined) {
+    if (!vrt.many(o.generalPractitioner, x, p, 'generalPractitioner', d, 0, -1, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.generalPractitioner, true, x, p, 'generalPractitioner', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.managingOrganization !== undefined) {
+    if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.link !== undefined) {
+    if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkCareConnectPatient1Link) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -2104,7 +2226,9 @@ export function checkCareConnectPatient1IdentifierNhsNumber(v: unknown, x: vrt.C
   const o = vrt.objectAt(v, x, p, d, 'Patient.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_2) && x.c === null) return false;
   if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
   if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
@@ -2131,12 +2255,20 @@ export function checkCareConnectPatient1IdentifierLocalIdentifier(
   const o = vrt.objectAt(v, x, p, d, 'Patient.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
   if (
@@ -2146,10 +2278,14 @@ export function checkCareConnectPatient1IdentifierLocalIdentifier(
     return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -2157,18 +2293,28 @@ export function checkCareConnectPatient1Telecom(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'Patient.telecom');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkCode, BINDING_5) && x.c === null) return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
     return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
+  }
+  if (o.rank !== undefined || o._rank !== undefined) {
+    if (!vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -2177,7 +2323,9 @@ function _checkPatientBirthDateElement(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'Patient.birthDate');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, false) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_3) && x.c === null) return false;
   return true;
 }
@@ -2186,29 +2334,54 @@ export function checkCareConnectPatient1Address(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'Patient.address');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_8) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.line !== undefined || o._line !== undefined) {
+    if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.city !== undefined || o._city !== undefined) {
+    if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.district !== undefined || o._district !== undefined) {
+    if (
+      !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
-  if (
-    !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.postalCode !== undefined || o._postalCode !== undefined) {
+    if (
+      !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.country !== undefined || o._country !== undefined) {
+    if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -2216,8 +2389,12 @@ export function checkCareConnectPatient1MaritalStatus(v: unknown, x: vrt.Ctx, p:
   const o = vrt.objectAt(v, x, p, d, 'Patient.maritalStatus');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
   if (!vrt.many(o.coding, x, p, 'coding', d, 1, 1, checkCareConnectPatient1MaritalStatusCoding) && x.c === null)
     return false;
   if (!vrt.prohibited(o.text, o._text, x, p, 'text') && x.c === null) return false;
@@ -2228,23 +2405,42 @@ export function checkCareConnectPatient1Contact(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.relationship, x, p, 'relationship', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.relationship, true, x, p, 'relationship', vrt.checkConcept, BINDING_9) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
+  if (o.relationship !== undefined) {
+    if (!vrt.many(o.relationship, x, p, 'relationship', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.relationship, true, x, p, 'relationship', vrt.checkConcept, BINDING_9) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.name, x, p, 'name', d, 1, checkCareConnectPatient1ContactName) && x.c === null) return false;
-  if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.one(o.address, x, p, 'address', d, 0, checkCareConnectPatient1ContactAddress) && x.c === null) return false;
-  if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.telecom !== undefined) {
+    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.address !== undefined) {
+    if (!vrt.one(o.address, x, p, 'address', d, 0, checkCareConnectPatient1ContactAddress) && x.c === null)
+      return false;
+  }
+  if (o.gender !== undefined || o._gender !== undefined) {
+    if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.organization !== undefined) {
+    if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
@@ -2253,10 +2449,16 @@ export function checkCareConnectPatient1Link(v: unknown, x: vrt.Ctx, p: string, 
   const o = vrt.objectAt(v, x, p, d, 'Patient.link');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.other, x, p, 'other', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.other, false, x, p, 'other', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
@@ -2268,8 +2470,12 @@ export function checkCareConnectPatient1MaritalStatusCoding(v: unknown, x: vrt.C
   const o = vrt.objectAt(v, x, p, d, 'Patient.maritalStatus.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_8) && x.c === null)
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
@@ -2284,21 +2490,37 @@ export function checkCareConnectPatient1ContactName(v: unknown, x: vrt.Ctx, p: s
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact.name');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.use, o._use, x, p, 'use', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
   if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_11) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.prim(o.family, o._family, x, p, 'family', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.prims(o.given, o._given, x, p, 'given', d, 0, -1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.prims(o.prefix, o._prefix, x, p, 'prefix', d, 0, -1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.prims(o.suffix, o._suffix, x, p, 'suffix', d, 0, -1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.family !== undefined || o._family !== undefined) {
+    if (!vrt.prim(o.family, o._family, x, p, 'family', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.given !== undefined || o._given !== undefined) {
+    if (!vrt.prims(o.given, o._given, x, p, 'given', d, 0, -1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.prefix !== undefined || o._prefix !== undefined) {
+    if (!vrt.prims(o.prefix, o._prefix, x, p, 'prefix', d, 0, -1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.suffix !== undefined || o._suffix !== undefined) {
+    if (!vrt.prims(o.suffix, o._suffix, x, p, 'suffix', d, 0, -1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -2306,43 +2528,80 @@ export function checkCareConnectPatient1ContactAddress(v: unknown, x: vrt.Ctx, p
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact.address');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_8) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_10) && x.c === null)
-    return false;
-  if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
-    return false;
-  if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_10) && x.c === null)
-    return false;
-  if (!vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_10) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_10) && x.c === null)
+      return false;
+  }
+  if (o.line !== undefined || o._line !== undefined) {
+    if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
+      return false;
+  }
+  if (o.city !== undefined || o._city !== undefined) {
+    if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_10) && x.c === null)
+      return false;
+  }
+  if (o.district !== undefined || o._district !== undefined) {
+    if (
+      !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_10) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
-  if (
-    !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_10) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_10) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.postalCode !== undefined || o._postalCode !== undefined) {
+    if (
+      !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_10) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.country !== undefined || o._country !== undefined) {
+    if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_10) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against CareConnect-Patient-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCareConnectPatient1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Patient', checkCareConnectPatient1, true, vdispatch.registry);
+export function validateCareConnectPatient1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Patient', checkCareConnectPatient1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCareConnectPatient1} reports no error or fatal issue: CareConnect-Patient-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1 version 1.0.0). */
-export function isCareConnectPatient1(value: unknown): value is CareConnectPatient1 {
-  return vrt.testCheck(value, checkCareConnectPatient1, true, vdispatch.registry);
+/** True exactly when {@link validateCareConnectPatient1} with the same options reports no error or fatal issue: CareConnect-Patient-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1 version 1.0.0). */
+export function isCareConnectPatient1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is CareConnectPatient1 {
+  return vrt.testWith(value, checkCareConnectPatient1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCareConnectPatient1}: a {@link CareConnectPatient1} without what the builder fills in. */

@@ -103,8 +103,8 @@ export interface CareConnectQuantity1 {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_code',
   '_comparator',
@@ -151,28 +151,53 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   human: 'If a code for the unit is present, the system SHALL also be present',
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'code', '_code')), vrt.fpExists(vrt.fpChild([n], 'system', '_system')));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'code', '_code')), vrt.fpExists(vrt.fpChildOf(n, 'system', '_system')));
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1',
+      check: checkExtensionCareConnectValueApproximation1,
+      contexts: ['Quantity'],
+      contextTypes: ['Quantity'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCareConnectQuantity1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Quantity');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.comparator, o._comparator, x, p, 'comparator', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.comparator !== undefined || o._comparator !== undefined) {
+    if (
+      !vrt.prim(o.comparator, o._comparator, x, p, 'comparator', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.unit !== undefined || o._unit !== undefined) {
+    if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.system !== undefined || o._system !== undefined) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined || o._code !== undefined) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -180,14 +205,26 @@ export function checkCareConnectQuantity1(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against CareConnect-Quantity-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Quantity-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCareConnectQuantity1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Quantity', checkCareConnectQuantity1, false, vdispatch.registry);
+export function validateCareConnectQuantity1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Quantity', checkCareConnectQuantity1, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCareConnectQuantity1} reports no error or fatal issue: CareConnect-Quantity-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Quantity-1 version 1.0.0). */
-export function isCareConnectQuantity1(value: unknown): value is CareConnectQuantity1 {
-  return vrt.testCheck(value, checkCareConnectQuantity1, false, vdispatch.registry);
+/** True exactly when {@link validateCareConnectQuantity1} with the same options reports no error or fatal issue: CareConnect-Quantity-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Quantity-1 version 1.0.0). */
+export function isCareConnectQuantity1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is CareConnectQuantity1 {
+  return vrt.testWith(value, checkCareConnectQuantity1, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCareConnectQuantity1}: a {@link CareConnectQuantity1} without what the builder fills in. */

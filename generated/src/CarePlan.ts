@@ -683,8 +683,8 @@ export interface CarePlanActivityDetail {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_description',
   '_id',
@@ -785,8 +785,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'detail', '_detail')),
-    vrt.fpEmpty(vrt.fpChild([n], 'reference', '_reference')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'detail', '_detail')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'reference', '_reference')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_2: ReadonlySet<string> = new Set([
@@ -833,73 +833,133 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
 const TARGETS_10: ReadonlySet<string> = new Set(['Location']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['productCodeableConcept', 'productReference']);
 const TARGETS_11: ReadonlySet<string> = new Set(['Medication', 'Substance']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/CarePlan', check: checkCarePlan, type: 'CarePlan', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCarePlan(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CarePlan');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'CarePlan') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.replaces, true, x, p, 'replaces', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.definition !== undefined) {
+    if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.basedOn !== undefined) {
+    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.replaces !== undefined) {
+    if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.replaces, true, x, p, 'replaces', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.partOf !== undefined) {
+    if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.category !== undefined) {
+    if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.author, x, p, 'author', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.author, true, x, p, 'author', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if (!vrt.many(o.careTeam, x, p, 'careTeam', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.careTeam, true, x, p, 'careTeam', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
-  if (!vrt.many(o.addresses, x, p, 'addresses', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.addresses, true, x, p, 'addresses', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.supportingInfo, x, p, 'supportingInfo', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.goal, x, p, 'goal', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.goal, true, x, p, 'goal', vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
-  if (!vrt.many(o.activity, x, p, 'activity', d, 0, -1, checkCarePlanActivity) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.author !== undefined) {
+    if (!vrt.many(o.author, x, p, 'author', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.author, true, x, p, 'author', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.careTeam !== undefined) {
+    if (!vrt.many(o.careTeam, x, p, 'careTeam', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.careTeam, true, x, p, 'careTeam', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.addresses !== undefined) {
+    if (!vrt.many(o.addresses, x, p, 'addresses', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.addresses, true, x, p, 'addresses', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
+  if (o.supportingInfo !== undefined) {
+    if (!vrt.many(o.supportingInfo, x, p, 'supportingInfo', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.goal !== undefined) {
+    if (!vrt.many(o.goal, x, p, 'goal', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.goal, true, x, p, 'goal', vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
+  }
+  if (o.activity !== undefined) {
+    if (!vrt.many(o.activity, x, p, 'activity', d, 0, -1, checkCarePlanActivity) && x.c === null) return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -911,21 +971,37 @@ export function checkCarePlanActivity(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'CarePlan.activity');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (
-    !vrt.many(o.outcomeCodeableConcept, x, p, 'outcomeCodeableConcept', d, 0, -1, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.outcomeReference, x, p, 'outcomeReference', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.progress, x, p, 'progress', d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.one(o.reference, x, p, 'reference', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.reference, false, x, p, 'reference', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
-    return false;
-  if (!vrt.one(o.detail, x, p, 'detail', d, 0, checkCarePlanActivityDetail) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.outcomeCodeableConcept !== undefined) {
+    if (
+      !vrt.many(o.outcomeCodeableConcept, x, p, 'outcomeCodeableConcept', d, 0, -1, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.outcomeReference !== undefined) {
+    if (!vrt.many(o.outcomeReference, x, p, 'outcomeReference', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.progress !== undefined) {
+    if (!vrt.many(o.progress, x, p, 'progress', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.reference !== undefined) {
+    if (!vrt.one(o.reference, x, p, 'reference', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.reference, false, x, p, 'reference', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+      return false;
+  }
+  if (o.detail !== undefined) {
+    if (!vrt.one(o.detail, x, p, 'detail', d, 0, checkCarePlanActivityDetail) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -934,96 +1010,152 @@ export function checkCarePlanActivityDetail(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'CarePlan.activity.detail');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.definition, x, p, 'definition', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, false, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
-    return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.goal, x, p, 'goal', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.goal, true, x, p, 'goal', vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.definition !== undefined) {
+    if (!vrt.one(o.definition, x, p, 'definition', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.definition, false, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reasonCode !== undefined) {
+    if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reasonReference !== undefined) {
+    if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.goal !== undefined) {
+    if (!vrt.many(o.goal, x, p, 'goal', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.goal, true, x, p, 'goal', vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (
-    !vrt.prim(o.statusReason, o._statusReason, x, p, 'statusReason', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.prohibited, o._prohibited, x, p, 'prohibited', d, 0, vrt.isValidBoolean, 'boolean', OWNER_2) &&
-    x.c === null
-  )
-    return false;
+  if (o.statusReason !== undefined || o._statusReason !== undefined) {
+    if (
+      !vrt.prim(o.statusReason, o._statusReason, x, p, 'statusReason', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.prohibited !== undefined || o._prohibited !== undefined) {
+    if (
+      !vrt.prim(o.prohibited, o._prohibited, x, p, 'prohibited', d, 0, vrt.isValidBoolean, 'boolean', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'scheduled', 0) && x.c === null) return false;
-  if (!vrt.one(o.scheduledTiming, x, p, 'scheduled.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.scheduledPeriod, x, p, 'scheduled.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.scheduledString,
-      o._scheduledString,
-      x,
-      p,
-      'scheduled.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-    return false;
-  if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.scheduledTiming !== undefined) {
+    if (!vrt.one(o.scheduledTiming, x, p, 'scheduled.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.scheduledPeriod !== undefined) {
+    if (!vrt.one(o.scheduledPeriod, x, p, 'scheduled.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.scheduledString !== undefined || o._scheduledString !== undefined) {
+    if (
+      !vrt.prim(
+        o.scheduledString,
+        o._scheduledString,
+        x,
+        p,
+        'scheduled.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.location !== undefined) {
+    if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+      return false;
+  }
+  if (o.performer !== undefined) {
+    if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'product', 0) && x.c === null) return false;
-  if (
-    !vrt.one(o.productCodeableConcept, x, p, 'product.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.productReference, x, p, 'product.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.productReference, false, x, p, 'product.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_11) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.dailyAmount, x, p, 'dailyAmount', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-    x.c === null
-  )
-    return false;
+  if (o.productCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.productCodeableConcept, x, p, 'product.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.productReference !== undefined) {
+    if (!vrt.one(o.productReference, x, p, 'product.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.productReference,
+        false,
+        x,
+        p,
+        'product.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_11,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.dailyAmount !== undefined) {
+    if (!vrt.one(o.dailyAmount, x, p, 'dailyAmount', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.quantity !== undefined) {
+    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against CarePlan (http://hl7.org/fhir/StructureDefinition/CarePlan).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCarePlan(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'CarePlan', checkCarePlan, true, vdispatch.registry);
+export function validateCarePlan(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'CarePlan', checkCarePlan, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCarePlan} reports no error or fatal issue: CarePlan (http://hl7.org/fhir/StructureDefinition/CarePlan). */
-export function isCarePlan(value: unknown): value is CarePlan {
-  return vrt.testCheck(value, checkCarePlan, true, vdispatch.registry);
+/** True exactly when {@link validateCarePlan} with the same options reports no error or fatal issue: CarePlan (http://hl7.org/fhir/StructureDefinition/CarePlan). */
+export function isCarePlan(value: unknown, options?: { readonly registry?: vrt.Registry }): value is CarePlan {
+  return vrt.testWith(value, checkCarePlan, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCarePlan}: a {@link CarePlan} without what the builder fills in. */

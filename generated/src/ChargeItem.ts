@@ -457,8 +457,8 @@ export interface ChargeItemParticipant {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_definition',
   '_enteredDate',
@@ -538,148 +538,225 @@ const TARGETS_5: ReadonlySet<string> = new Set([
 const TARGETS_6: ReadonlySet<string> = new Set(['Account']);
 const KEYS_1: ReadonlySet<string> = new Set(['actor', 'extension', 'id', 'modifierExtension', 'role']);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ChargeItem.participant'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/ChargeItem',
+      check: checkChargeItem,
+      type: 'ChargeItem',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ChargeItem');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ChargeItem') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (
-    !vrt.prims(o.definition, o._definition, x, p, 'definition', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.definition !== undefined || o._definition !== undefined) {
+    if (
+      !vrt.prims(o.definition, o._definition, x, p, 'definition', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (o.partOf !== undefined) {
+    if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.occurrenceDateTime,
-      o._occurrenceDateTime,
-      x,
-      p,
-      'occurrence.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.occurrenceTiming, x, p, 'occurrence.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkChargeItemParticipant) && x.c === null) return false;
-  if (!vrt.one(o.performingOrganization, x, p, 'performingOrganization', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.performingOrganization,
-      false,
-      x,
-      p,
-      'performingOrganization',
-      vrt.checkReferenceTarget,
-      TARGETS_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.requestingOrganization, x, p, 'requestingOrganization', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.requestingOrganization,
-      false,
-      x,
-      p,
-      'requestingOrganization',
-      vrt.checkReferenceTarget,
-      TARGETS_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.many(o.bodysite, x, p, 'bodysite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.factorOverride,
-      o._factorOverride,
-      x,
-      p,
-      'factorOverride',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.priceOverride, x, p, 'priceOverride', d, 0, checkMoney) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.overrideReason,
-      o._overrideReason,
-      x,
-      p,
-      'overrideReason',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.enterer, x, p, 'enterer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.enterer, false, x, p, 'enterer', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.enteredDate, o._enteredDate, x, p, 'enteredDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.service, x, p, 'service', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.service, true, x, p, 'service', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
-  if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
-    return false;
+  if (o.occurrenceDateTime !== undefined || o._occurrenceDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.occurrenceDateTime,
+        o._occurrenceDateTime,
+        x,
+        p,
+        'occurrence.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.occurrencePeriod !== undefined) {
+    if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
+      return false;
+  }
+  if (o.occurrenceTiming !== undefined) {
+    if (!vrt.one(o.occurrenceTiming, x, p, 'occurrence.ofType(Timing)', d, 0, checkTiming) && x.c === null)
+      return false;
+  }
+  if (o.participant !== undefined) {
+    if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkChargeItemParticipant) && x.c === null)
+      return false;
+  }
+  if (o.performingOrganization !== undefined) {
+    if (!vrt.one(o.performingOrganization, x, p, 'performingOrganization', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.performingOrganization,
+        false,
+        x,
+        p,
+        'performingOrganization',
+        vrt.checkReferenceTarget,
+        TARGETS_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.requestingOrganization !== undefined) {
+    if (!vrt.one(o.requestingOrganization, x, p, 'requestingOrganization', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.requestingOrganization,
+        false,
+        x,
+        p,
+        'requestingOrganization',
+        vrt.checkReferenceTarget,
+        TARGETS_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.quantity !== undefined) {
+    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.bodysite !== undefined) {
+    if (!vrt.many(o.bodysite, x, p, 'bodysite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.factorOverride !== undefined || o._factorOverride !== undefined) {
+    if (
+      !vrt.prim(
+        o.factorOverride,
+        o._factorOverride,
+        x,
+        p,
+        'factorOverride',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.priceOverride !== undefined) {
+    if (!vrt.one(o.priceOverride, x, p, 'priceOverride', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.overrideReason !== undefined || o._overrideReason !== undefined) {
+    if (
+      !vrt.prim(
+        o.overrideReason,
+        o._overrideReason,
+        x,
+        p,
+        'overrideReason',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.enterer !== undefined) {
+    if (!vrt.one(o.enterer, x, p, 'enterer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.enterer, false, x, p, 'enterer', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.enteredDate !== undefined || o._enteredDate !== undefined) {
+    if (
+      !vrt.prim(o.enteredDate, o._enteredDate, x, p, 'enteredDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.reason !== undefined) {
+    if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.service !== undefined) {
+    if (!vrt.many(o.service, x, p, 'service', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.service, true, x, p, 'service', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.account !== undefined) {
+    if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.supportingInformation !== undefined) {
+    if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -691,11 +768,19 @@ export function checkChargeItemParticipant(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'ChargeItem.participant');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.role !== undefined) {
+    if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   return true;
@@ -704,14 +789,23 @@ export function checkChargeItemParticipant(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against ChargeItem (http://hl7.org/fhir/StructureDefinition/ChargeItem).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateChargeItem(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ChargeItem', checkChargeItem, true, vdispatch.registry);
+export function validateChargeItem(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ChargeItem', checkChargeItem, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateChargeItem} reports no error or fatal issue: ChargeItem (http://hl7.org/fhir/StructureDefinition/ChargeItem). */
-export function isChargeItem(value: unknown): value is ChargeItem {
-  return vrt.testCheck(value, checkChargeItem, true, vdispatch.registry);
+/** True exactly when {@link validateChargeItem} with the same options reports no error or fatal issue: ChargeItem (http://hl7.org/fhir/StructureDefinition/ChargeItem). */
+export function isChargeItem(value: unknown, options?: { readonly registry?: vrt.Registry }): value is ChargeItem {
+  return vrt.testWith(value, checkChargeItem, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildChargeItem}: a {@link ChargeItem} without what the builder fills in. */

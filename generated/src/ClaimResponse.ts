@@ -1356,8 +1356,8 @@ export interface ClaimResponseInsurance {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_created',
   '_disposition',
@@ -1565,80 +1565,159 @@ const OWNER_10: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/ClaimResponse',
+      check: checkClaimResponse,
+      type: 'ClaimResponse',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ClaimResponse') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.insurer, x, p, 'insurer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.insurer, false, x, p, 'insurer', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.requestProvider, x, p, 'requestProvider', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.requestProvider, false, x, p, 'requestProvider', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.requestOrganization, x, p, 'requestOrganization', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.requestOrganization, false, x, p, 'requestOrganization', vrt.checkReferenceTarget, TARGETS_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.request, false, x, p, 'request', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.payeeType, x, p, 'payeeType', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkClaimResponseItem) && x.c === null) return false;
-  if (!vrt.many(o.addItem, x, p, 'addItem', d, 0, -1, checkClaimResponseAddItem) && x.c === null) return false;
-  if (!vrt.many(o.error, x, p, 'error', d, 0, -1, checkClaimResponseError) && x.c === null) return false;
-  if (!vrt.one(o.totalCost, x, p, 'totalCost', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.unallocDeductable, x, p, 'unallocDeductable', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.totalBenefit, x, p, 'totalBenefit', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.payment, x, p, 'payment', d, 0, checkClaimResponsePayment) && x.c === null) return false;
-  if (!vrt.one(o.reserved, x, p, 'reserved', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.form, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.processNote, x, p, 'processNote', d, 0, -1, checkClaimResponseProcessNote) && x.c === null)
-    return false;
-  if (!vrt.many(o.communicationRequest, x, p, 'communicationRequest', d, 0, -1, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.communicationRequest, true, x, p, 'communicationRequest', vrt.checkReferenceTarget, TARGETS_4) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.insurance, x, p, 'insurance', d, 0, -1, checkClaimResponseInsurance) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.patient !== undefined) {
+    if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.created !== undefined || o._created !== undefined) {
+    if (
+      !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.insurer !== undefined) {
+    if (!vrt.one(o.insurer, x, p, 'insurer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.insurer, false, x, p, 'insurer', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.requestProvider !== undefined) {
+    if (!vrt.one(o.requestProvider, x, p, 'requestProvider', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.requestProvider, false, x, p, 'requestProvider', vrt.checkReferenceTarget, TARGETS_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.requestOrganization !== undefined) {
+    if (!vrt.one(o.requestOrganization, x, p, 'requestOrganization', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.requestOrganization, false, x, p, 'requestOrganization', vrt.checkReferenceTarget, TARGETS_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.request !== undefined) {
+    if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.request, false, x, p, 'request', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.outcome !== undefined) {
+    if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.disposition !== undefined || o._disposition !== undefined) {
+    if (
+      !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.payeeType !== undefined) {
+    if (!vrt.one(o.payeeType, x, p, 'payeeType', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.item !== undefined) {
+    if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkClaimResponseItem) && x.c === null) return false;
+  }
+  if (o.addItem !== undefined) {
+    if (!vrt.many(o.addItem, x, p, 'addItem', d, 0, -1, checkClaimResponseAddItem) && x.c === null) return false;
+  }
+  if (o.error !== undefined) {
+    if (!vrt.many(o.error, x, p, 'error', d, 0, -1, checkClaimResponseError) && x.c === null) return false;
+  }
+  if (o.totalCost !== undefined) {
+    if (!vrt.one(o.totalCost, x, p, 'totalCost', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.unallocDeductable !== undefined) {
+    if (!vrt.one(o.unallocDeductable, x, p, 'unallocDeductable', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.totalBenefit !== undefined) {
+    if (!vrt.one(o.totalBenefit, x, p, 'totalBenefit', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.payment !== undefined) {
+    if (!vrt.one(o.payment, x, p, 'payment', d, 0, checkClaimResponsePayment) && x.c === null) return false;
+  }
+  if (o.reserved !== undefined) {
+    if (!vrt.one(o.reserved, x, p, 'reserved', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.form !== undefined) {
+    if (!vrt.one(o.form, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.processNote !== undefined) {
+    if (!vrt.many(o.processNote, x, p, 'processNote', d, 0, -1, checkClaimResponseProcessNote) && x.c === null)
+      return false;
+  }
+  if (o.communicationRequest !== undefined) {
+    if (!vrt.many(o.communicationRequest, x, p, 'communicationRequest', d, 0, -1, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.communicationRequest, true, x, p, 'communicationRequest', vrt.checkReferenceTarget, TARGETS_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.insurance !== undefined) {
+    if (!vrt.many(o.insurance, x, p, 'insurance', d, 0, -1, checkClaimResponseInsurance) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1650,10 +1729,16 @@ export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.item');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(
       o.sequenceLinkId,
@@ -1670,26 +1755,32 @@ export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: num
     x.c === null
   )
     return false;
-  if (
-    !vrt.prims(
-      o.noteNumber,
-      o._noteNumber,
-      x,
-      p,
-      'noteNumber',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
-    return false;
-  if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkClaimResponseItemDetail) && x.c === null) return false;
+  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+    if (
+      !vrt.prims(
+        o.noteNumber,
+        o._noteNumber,
+        x,
+        p,
+        'noteNumber',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.adjudication !== undefined) {
+    if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
+      return false;
+  }
+  if (o.detail !== undefined) {
+    if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkClaimResponseItemDetail) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1697,52 +1788,76 @@ export function checkClaimResponseAddItem(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.addItem');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prims(
-      o.sequenceLinkId,
-      o._sequenceLinkId,
-      x,
-      p,
-      'sequenceLinkId',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.fee, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
-  if (
-    !vrt.prims(
-      o.noteNumber,
-      o._noteNumber,
-      x,
-      p,
-      'noteNumber',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
-    return false;
-  if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkClaimResponseAddItemDetail) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.sequenceLinkId !== undefined || o._sequenceLinkId !== undefined) {
+    if (
+      !vrt.prims(
+        o.sequenceLinkId,
+        o._sequenceLinkId,
+        x,
+        p,
+        'sequenceLinkId',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.revenue !== undefined) {
+    if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.service !== undefined) {
+    if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.modifier !== undefined) {
+    if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.fee !== undefined) {
+    if (!vrt.one(o.fee, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+    if (
+      !vrt.prims(
+        o.noteNumber,
+        o._noteNumber,
+        x,
+        p,
+        'noteNumber',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.adjudication !== undefined) {
+    if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
+      return false;
+  }
+  if (o.detail !== undefined) {
+    if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkClaimResponseAddItemDetail) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1750,58 +1865,70 @@ export function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.error');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.sequenceLinkId,
-      o._sequenceLinkId,
-      x,
-      p,
-      'sequenceLinkId',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.detailSequenceLinkId,
-      o._detailSequenceLinkId,
-      x,
-      p,
-      'detailSequenceLinkId',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.subdetailSequenceLinkId,
-      o._subdetailSequenceLinkId,
-      x,
-      p,
-      'subdetailSequenceLinkId',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.sequenceLinkId !== undefined || o._sequenceLinkId !== undefined) {
+    if (
+      !vrt.prim(
+        o.sequenceLinkId,
+        o._sequenceLinkId,
+        x,
+        p,
+        'sequenceLinkId',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.detailSequenceLinkId !== undefined || o._detailSequenceLinkId !== undefined) {
+    if (
+      !vrt.prim(
+        o.detailSequenceLinkId,
+        o._detailSequenceLinkId,
+        x,
+        p,
+        'detailSequenceLinkId',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.subdetailSequenceLinkId !== undefined || o._subdetailSequenceLinkId !== undefined) {
+    if (
+      !vrt.prim(
+        o.subdetailSequenceLinkId,
+        o._subdetailSequenceLinkId,
+        x,
+        p,
+        'subdetailSequenceLinkId',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   return true;
 }
@@ -1810,16 +1937,35 @@ export function checkClaimResponsePayment(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.payment');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.adjustment, x, p, 'adjustment', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.adjustmentReason, x, p, 'adjustmentReason', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_4) && x.c === null) return false;
-  if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.adjustment !== undefined) {
+    if (!vrt.one(o.adjustment, x, p, 'adjustment', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.adjustmentReason !== undefined) {
+    if (!vrt.one(o.adjustmentReason, x, p, 'adjustmentReason', d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_4) && x.c === null) return false;
+  }
+  if (o.amount !== undefined) {
+    if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1827,21 +1973,35 @@ export function checkClaimResponseProcessNote(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.processNote');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.one(o.language, x, p, 'language', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
+  if (o.number !== undefined || o._number !== undefined) {
+    if (
+      !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.language !== undefined) {
+    if (!vrt.one(o.language, x, p, 'language', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1849,10 +2009,16 @@ export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.insurance');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_6) &&
     x.c === null
@@ -1863,30 +2029,39 @@ export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d
   if (!vrt.one(o.coverage, x, p, 'coverage', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.coverage, false, x, p, 'coverage', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if (
-    !vrt.prim(
-      o.businessArrangement,
-      o._businessArrangement,
-      x,
-      p,
-      'businessArrangement',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_6,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prims(o.preAuthRef, o._preAuthRef, x, p, 'preAuthRef', d, 0, -1, vrt.isValidString, 'string', OWNER_6) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.claimResponse, x, p, 'claimResponse', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.claimResponse, false, x, p, 'claimResponse', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
+  if (o.businessArrangement !== undefined || o._businessArrangement !== undefined) {
+    if (
+      !vrt.prim(
+        o.businessArrangement,
+        o._businessArrangement,
+        x,
+        p,
+        'businessArrangement',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_6,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.preAuthRef !== undefined || o._preAuthRef !== undefined) {
+    if (
+      !vrt.prims(o.preAuthRef, o._preAuthRef, x, p, 'preAuthRef', d, 0, -1, vrt.isValidString, 'string', OWNER_6) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.claimResponse !== undefined) {
+    if (!vrt.one(o.claimResponse, x, p, 'claimResponse', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.claimResponse, false, x, p, 'claimResponse', vrt.checkReferenceTarget, TARGETS_6) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1894,15 +2069,27 @@ export function checkClaimResponseItemAdjudication(v: unknown, x: vrt.Ctx, p: st
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.item.adjudication');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_7) && x.c === null)
-    return false;
+  if (o.reason !== undefined) {
+    if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.amount !== undefined) {
+    if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_7) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1910,10 +2097,16 @@ export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, 
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.item.detail');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(
       o.sequenceLinkId,
@@ -1930,27 +2123,33 @@ export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, 
     x.c === null
   )
     return false;
-  if (
-    !vrt.prims(
-      o.noteNumber,
-      o._noteNumber,
-      x,
-      p,
-      'noteNumber',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_8,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
-    return false;
-  if (!vrt.many(o.subDetail, x, p, 'subDetail', d, 0, -1, checkClaimResponseItemDetailSubDetail) && x.c === null)
-    return false;
+  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+    if (
+      !vrt.prims(
+        o.noteNumber,
+        o._noteNumber,
+        x,
+        p,
+        'noteNumber',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_8,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.adjudication !== undefined) {
+    if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
+      return false;
+  }
+  if (o.subDetail !== undefined) {
+    if (!vrt.many(o.subDetail, x, p, 'subDetail', d, 0, -1, checkClaimResponseItemDetailSubDetail) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1958,34 +2157,54 @@ export function checkClaimResponseAddItemDetail(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.addItem.detail');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.fee, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
-  if (
-    !vrt.prims(
-      o.noteNumber,
-      o._noteNumber,
-      x,
-      p,
-      'noteNumber',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_9,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
+      return false;
+  }
+  if (o.revenue !== undefined) {
+    if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.service !== undefined) {
+    if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.modifier !== undefined) {
+    if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.fee !== undefined) {
+    if (!vrt.one(o.fee, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+    if (
+      !vrt.prims(
+        o.noteNumber,
+        o._noteNumber,
+        x,
+        p,
+        'noteNumber',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_9,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.adjudication !== undefined) {
+    if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1993,10 +2212,16 @@ export function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p:
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.item.detail.subDetail');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(
       o.sequenceLinkId,
@@ -2013,39 +2238,55 @@ export function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p:
     x.c === null
   )
     return false;
-  if (
-    !vrt.prims(
-      o.noteNumber,
-      o._noteNumber,
-      x,
-      p,
-      'noteNumber',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_10,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
-    return false;
+  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+    if (
+      !vrt.prims(
+        o.noteNumber,
+        o._noteNumber,
+        x,
+        p,
+        'noteNumber',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_10,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.adjudication !== undefined) {
+    if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against ClaimResponse (http://hl7.org/fhir/StructureDefinition/ClaimResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateClaimResponse(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ClaimResponse', checkClaimResponse, true, vdispatch.registry);
+export function validateClaimResponse(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ClaimResponse', checkClaimResponse, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateClaimResponse} reports no error or fatal issue: ClaimResponse (http://hl7.org/fhir/StructureDefinition/ClaimResponse). */
-export function isClaimResponse(value: unknown): value is ClaimResponse {
-  return vrt.testCheck(value, checkClaimResponse, true, vdispatch.registry);
+/** True exactly when {@link validateClaimResponse} with the same options reports no error or fatal issue: ClaimResponse (http://hl7.org/fhir/StructureDefinition/ClaimResponse). */
+export function isClaimResponse(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ClaimResponse {
+  return vrt.testWith(value, checkClaimResponse, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildClaimResponse}: a {@link ClaimResponse} without what the builder fills in. */

@@ -287,8 +287,8 @@ export interface ClinicalDocumentProfileForComposition {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_confidentiality',
   '_date',
@@ -342,59 +342,117 @@ const BINDING_2: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/v3-ConfidentialityClassification',
 };
 const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/clinicaldocument',
+      check: checkClinicalDocumentProfileForComposition,
+      type: 'Composition',
+      base: false,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Composition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Composition') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.class, x, p, 'class', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.class !== undefined) {
+    if (!vrt.one(o.class, x, p, 'class', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.encounter !== undefined) {
+    if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
     return false;
   if (!vrt.many(o.author, x, p, 'author', d, 1, -1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.author, true, x, p, 'author', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   if (!vrt.prim(o.title, o._title, x, p, 'title', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.confidentiality, o._confidentiality, x, p, 'confidentiality', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.confidentiality, false, x, p, 'confidentiality', vrt.checkCode, BINDING_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.attester, x, p, 'attester', d, 0, -1, checkCompositionAttester) && x.c === null) return false;
-  if (!vrt.one(o.custodian, x, p, 'custodian', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.custodian, false, x, p, 'custodian', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.relatesTo, x, p, 'relatesTo', d, 0, -1, checkCompositionRelatesTo) && x.c === null) return false;
-  if (!vrt.many(o.event, x, p, 'event', d, 0, -1, checkCompositionEvent) && x.c === null) return false;
-  if (!vrt.many(o.section, x, p, 'section', d, 0, -1, checkCompositionSection) && x.c === null) return false;
+  if (o.confidentiality !== undefined || o._confidentiality !== undefined) {
+    if (
+      !vrt.prim(
+        o.confidentiality,
+        o._confidentiality,
+        x,
+        p,
+        'confidentiality',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.confidentiality, false, x, p, 'confidentiality', vrt.checkCode, BINDING_2) && x.c === null)
+      return false;
+  }
+  if (o.attester !== undefined) {
+    if (!vrt.many(o.attester, x, p, 'attester', d, 0, -1, checkCompositionAttester) && x.c === null) return false;
+  }
+  if (o.custodian !== undefined) {
+    if (!vrt.one(o.custodian, x, p, 'custodian', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.custodian, false, x, p, 'custodian', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.relatesTo !== undefined) {
+    if (!vrt.many(o.relatesTo, x, p, 'relatesTo', d, 0, -1, checkCompositionRelatesTo) && x.c === null) return false;
+  }
+  if (o.event !== undefined) {
+    if (!vrt.many(o.event, x, p, 'event', d, 0, -1, checkCompositionEvent) && x.c === null) return false;
+  }
+  if (o.section !== undefined) {
+    if (!vrt.many(o.section, x, p, 'section', d, 0, -1, checkCompositionSection) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -405,16 +463,26 @@ export function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ct
 /**
  * Validates a value against Clinical Document Profile for Composition (http://hl7.org/fhir/StructureDefinition/clinicaldocument).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateClinicalDocumentProfileForComposition(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Composition', checkClinicalDocumentProfileForComposition, true, vdispatch.registry);
+export function validateClinicalDocumentProfileForComposition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Composition', checkClinicalDocumentProfileForComposition, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateClinicalDocumentProfileForComposition} reports no error or fatal issue: Clinical Document Profile for Composition (http://hl7.org/fhir/StructureDefinition/clinicaldocument). */
+/** True exactly when {@link validateClinicalDocumentProfileForComposition} with the same options reports no error or fatal issue: Clinical Document Profile for Composition (http://hl7.org/fhir/StructureDefinition/clinicaldocument). */
 export function isClinicalDocumentProfileForComposition(
   value: unknown,
+  options?: { readonly registry?: vrt.Registry },
 ): value is ClinicalDocumentProfileForComposition {
-  return vrt.testCheck(value, checkClinicalDocumentProfileForComposition, true, vdispatch.registry);
+  return vrt.testWith(value, checkClinicalDocumentProfileForComposition, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildClinicalDocumentProfileForComposition}: a {@link ClinicalDocumentProfileForComposition} without what the builder fills in. */

@@ -479,8 +479,8 @@ export interface ClinicalImpressionFinding {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_date',
   '_description',
@@ -572,94 +572,163 @@ const KEYS_2: ReadonlySet<string> = new Set([
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ClinicalImpression.finding'], type: 'BackboneElement', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['itemCodeableConcept', 'itemReference']);
 const TARGETS_8: ReadonlySet<string> = new Set(['Condition', 'Observation']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/ClinicalImpression',
+      check: checkClinicalImpression,
+      type: 'ClinicalImpression',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkClinicalImpression(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClinicalImpression');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ClinicalImpression') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.effectiveDateTime,
-      o._effectiveDateTime,
-      x,
-      p,
-      'effective.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.assessor, x, p, 'assessor', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assessor, false, x, p, 'assessor', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.previous, x, p, 'previous', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.previous, false, x, p, 'previous', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.problem, x, p, 'problem', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.problem, true, x, p, 'problem', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.many(o.investigation, x, p, 'investigation', d, 0, -1, checkClinicalImpressionInvestigation) && x.c === null)
-    return false;
-  if (!vrt.prims(o.protocol, o._protocol, x, p, 'protocol', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.summary, o._summary, x, p, 'summary', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.finding, x, p, 'finding', d, 0, -1, checkClinicalImpressionFinding) && x.c === null) return false;
-  if (
-    !vrt.many(o.prognosisCodeableConcept, x, p, 'prognosisCodeableConcept', d, 0, -1, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.prognosisReference, x, p, 'prognosisReference', d, 0, -1, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.prognosisReference, true, x, p, 'prognosisReference', vrt.checkReferenceTarget, TARGETS_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.action, true, x, p, 'action', vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (o.effectiveDateTime !== undefined || o._effectiveDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.effectiveDateTime,
+        o._effectiveDateTime,
+        x,
+        p,
+        'effective.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.effectivePeriod !== undefined) {
+    if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.assessor !== undefined) {
+    if (!vrt.one(o.assessor, x, p, 'assessor', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assessor, false, x, p, 'assessor', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.previous !== undefined) {
+    if (!vrt.one(o.previous, x, p, 'previous', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.previous, false, x, p, 'previous', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.problem !== undefined) {
+    if (!vrt.many(o.problem, x, p, 'problem', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.problem, true, x, p, 'problem', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.investigation !== undefined) {
+    if (
+      !vrt.many(o.investigation, x, p, 'investigation', d, 0, -1, checkClinicalImpressionInvestigation) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.protocol !== undefined || o._protocol !== undefined) {
+    if (!vrt.prims(o.protocol, o._protocol, x, p, 'protocol', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.summary !== undefined || o._summary !== undefined) {
+    if (!vrt.prim(o.summary, o._summary, x, p, 'summary', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.finding !== undefined) {
+    if (!vrt.many(o.finding, x, p, 'finding', d, 0, -1, checkClinicalImpressionFinding) && x.c === null) return false;
+  }
+  if (o.prognosisCodeableConcept !== undefined) {
+    if (
+      !vrt.many(o.prognosisCodeableConcept, x, p, 'prognosisCodeableConcept', d, 0, -1, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.prognosisReference !== undefined) {
+    if (!vrt.many(o.prognosisReference, x, p, 'prognosisReference', d, 0, -1, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.prognosisReference, true, x, p, 'prognosisReference', vrt.checkReferenceTarget, TARGETS_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.action !== undefined) {
+    if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.action, true, x, p, 'action', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -671,13 +740,21 @@ export function checkClinicalImpressionInvestigation(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'ClinicalImpression.investigation');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.item, true, x, p, 'item', vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
+  if (o.item !== undefined) {
+    if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.item, true, x, p, 'item', vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -685,35 +762,62 @@ export function checkClinicalImpressionFinding(v: unknown, x: vrt.Ctx, p: string
   const o = vrt.objectAt(v, x, p, d, 'ClinicalImpression.finding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'item', 1) && x.c === null) return false;
-  if (!vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_8) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.basis, o._basis, x, p, 'basis', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
+  if (o.itemCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.itemReference !== undefined) {
+    if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_8) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.basis !== undefined || o._basis !== undefined) {
+    if (!vrt.prim(o.basis, o._basis, x, p, 'basis', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against ClinicalImpression (http://hl7.org/fhir/StructureDefinition/ClinicalImpression).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateClinicalImpression(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ClinicalImpression', checkClinicalImpression, true, vdispatch.registry);
+export function validateClinicalImpression(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ClinicalImpression', checkClinicalImpression, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateClinicalImpression} reports no error or fatal issue: ClinicalImpression (http://hl7.org/fhir/StructureDefinition/ClinicalImpression). */
-export function isClinicalImpression(value: unknown): value is ClinicalImpression {
-  return vrt.testCheck(value, checkClinicalImpression, true, vdispatch.registry);
+/** True exactly when {@link validateClinicalImpression} with the same options reports no error or fatal issue: ClinicalImpression (http://hl7.org/fhir/StructureDefinition/ClinicalImpression). */
+export function isClinicalImpression(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ClinicalImpression {
+  return vrt.testWith(value, checkClinicalImpression, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildClinicalImpression}: a {@link ClinicalImpression} without what the builder fills in. */

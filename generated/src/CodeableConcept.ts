@@ -60,31 +60,57 @@ export interface CodeableConcept<C extends string = string> {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_text', 'coding', 'extension', 'id', 'text']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['CodeableConcept'], type: 'CodeableConcept', exact: false };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCodeableConcept(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CodeableConcept');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.coding !== undefined) {
+    if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCoding) && x.c === null) return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against CodeableConcept (http://hl7.org/fhir/StructureDefinition/CodeableConcept).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCodeableConcept(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'CodeableConcept', checkCodeableConcept, false, vdispatch.registry);
+export function validateCodeableConcept(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'CodeableConcept', checkCodeableConcept, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCodeableConcept} reports no error or fatal issue: CodeableConcept (http://hl7.org/fhir/StructureDefinition/CodeableConcept). */
-export function isCodeableConcept(value: unknown): value is CodeableConcept {
-  return vrt.testCheck(value, checkCodeableConcept, false, vdispatch.registry);
+/** True exactly when {@link validateCodeableConcept} with the same options reports no error or fatal issue: CodeableConcept (http://hl7.org/fhir/StructureDefinition/CodeableConcept). */
+export function isCodeableConcept(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is CodeableConcept {
+  return vrt.testWith(value, checkCodeableConcept, false, options, REGISTRY_0);
 }

@@ -403,8 +403,8 @@ export interface CommunicationPayload {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -476,8 +476,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpChild([n], 'notDone', '_notDone'),
-    vrt.fpNot(vrt.fpExists(vrt.fpChild([n], 'notDoneReason', '_notDoneReason'))),
+    vrt.fpChildOf(n, 'notDone', '_notDone'),
+    vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, 'notDoneReason', '_notDoneReason'))),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -495,69 +495,137 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'contentAttachment',
   'contentReference',
 ]);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/Communication',
+      check: checkCommunication,
+      type: 'Communication',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCommunication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Communication');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Communication') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.definition !== undefined) {
+    if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.basedOn !== undefined) {
+    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.partOf !== undefined) {
+    if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.notDoneReason, x, p, 'notDoneReason', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.medium, x, p, 'medium', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.recipient, x, p, 'recipient', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.recipient, true, x, p, 'recipient', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.sent, o._sent, x, p, 'sent', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.received, o._received, x, p, 'received', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.sender, x, p, 'sender', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.sender, false, x, p, 'sender', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.payload, x, p, 'payload', d, 0, -1, checkCommunicationPayload) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (o.notDone !== undefined || o._notDone !== undefined) {
+    if (!vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.notDoneReason !== undefined) {
+    if (!vrt.one(o.notDoneReason, x, p, 'notDoneReason', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.category !== undefined) {
+    if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.medium !== undefined) {
+    if (!vrt.many(o.medium, x, p, 'medium', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subject !== undefined) {
+    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.recipient !== undefined) {
+    if (!vrt.many(o.recipient, x, p, 'recipient', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.recipient, true, x, p, 'recipient', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.topic !== undefined) {
+    if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.sent !== undefined || o._sent !== undefined) {
+    if (!vrt.prim(o.sent, o._sent, x, p, 'sent', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.received !== undefined || o._received !== undefined) {
+    if (
+      !vrt.prim(o.received, o._received, x, p, 'received', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.sender !== undefined) {
+    if (!vrt.one(o.sender, x, p, 'sender', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.sender, false, x, p, 'sender', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.reasonCode !== undefined) {
+    if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reasonReference !== undefined) {
+    if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.payload !== undefined) {
+    if (!vrt.many(o.payload, x, p, 'payload', d, 0, -1, checkCommunicationPayload) && x.c === null) return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -570,45 +638,69 @@ export function checkCommunicationPayload(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'Communication.payload');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'content', 1) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.contentString,
-      o._contentString,
-      x,
-      p,
-      'content.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
+  if (o.contentString !== undefined || o._contentString !== undefined) {
+    if (
+      !vrt.prim(
+        o.contentString,
+        o._contentString,
+        x,
+        p,
+        'content.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contentAttachment !== undefined) {
+    if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.contentReference !== undefined) {
+    if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Communication (http://hl7.org/fhir/StructureDefinition/Communication).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCommunication(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Communication', checkCommunication, true, vdispatch.registry);
+export function validateCommunication(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Communication', checkCommunication, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCommunication} reports no error or fatal issue: Communication (http://hl7.org/fhir/StructureDefinition/Communication). */
-export function isCommunication(value: unknown): value is Communication {
-  return vrt.testCheck(value, checkCommunication, true, vdispatch.registry);
+/** True exactly when {@link validateCommunication} with the same options reports no error or fatal issue: Communication (http://hl7.org/fhir/StructureDefinition/Communication). */
+export function isCommunication(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is Communication {
+  return vrt.testWith(value, checkCommunication, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCommunication}: a {@link Communication} without what the builder fills in. */

@@ -640,8 +640,8 @@ export interface CompositionSection {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_confidentiality',
   '_date',
@@ -770,8 +770,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpOr(vrt.fpExists(vrt.fpChild([n], 'text', '_text')), vrt.fpExists(vrt.fpChild([n], 'entry', '_entry'))),
-    vrt.fpExists(vrt.fpChild([n], 'section', '_section')),
+    vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'text', '_text')), vrt.fpExists(vrt.fpChildOf(n, 'entry', '_entry'))),
+    vrt.fpExists(vrt.fpChildOf(n, 'section', '_section')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
@@ -783,61 +783,119 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'emptyReason', '_emptyReason')),
-    vrt.fpEmpty(vrt.fpChild([n], 'entry', '_entry')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'emptyReason', '_emptyReason')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'entry', '_entry')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/Composition',
+      check: checkComposition,
+      type: 'Composition',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkComposition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Composition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Composition') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.class, x, p, 'class', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.class !== undefined) {
+    if (!vrt.one(o.class, x, p, 'class', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.encounter !== undefined) {
+    if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
     return false;
   if (!vrt.many(o.author, x, p, 'author', d, 1, -1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.author, true, x, p, 'author', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   if (!vrt.prim(o.title, o._title, x, p, 'title', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.confidentiality, o._confidentiality, x, p, 'confidentiality', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.confidentiality, false, x, p, 'confidentiality', vrt.checkCode, BINDING_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.attester, x, p, 'attester', d, 0, -1, checkCompositionAttester) && x.c === null) return false;
-  if (!vrt.one(o.custodian, x, p, 'custodian', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.custodian, false, x, p, 'custodian', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.relatesTo, x, p, 'relatesTo', d, 0, -1, checkCompositionRelatesTo) && x.c === null) return false;
-  if (!vrt.many(o.event, x, p, 'event', d, 0, -1, checkCompositionEvent) && x.c === null) return false;
-  if (!vrt.many(o.section, x, p, 'section', d, 0, -1, checkCompositionSection) && x.c === null) return false;
+  if (o.confidentiality !== undefined || o._confidentiality !== undefined) {
+    if (
+      !vrt.prim(
+        o.confidentiality,
+        o._confidentiality,
+        x,
+        p,
+        'confidentiality',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.confidentiality, false, x, p, 'confidentiality', vrt.checkCode, BINDING_2) && x.c === null)
+      return false;
+  }
+  if (o.attester !== undefined) {
+    if (!vrt.many(o.attester, x, p, 'attester', d, 0, -1, checkCompositionAttester) && x.c === null) return false;
+  }
+  if (o.custodian !== undefined) {
+    if (!vrt.one(o.custodian, x, p, 'custodian', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.custodian, false, x, p, 'custodian', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.relatesTo !== undefined) {
+    if (!vrt.many(o.relatesTo, x, p, 'relatesTo', d, 0, -1, checkCompositionRelatesTo) && x.c === null) return false;
+  }
+  if (o.event !== undefined) {
+    if (!vrt.many(o.event, x, p, 'event', d, 0, -1, checkCompositionEvent) && x.c === null) return false;
+  }
+  if (o.section !== undefined) {
+    if (!vrt.many(o.section, x, p, 'section', d, 0, -1, checkCompositionSection) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -849,17 +907,27 @@ export function checkCompositionAttester(v: unknown, x: vrt.Ctx, p: string, d: n
   const o = vrt.objectAt(v, x, p, d, 'Composition.attester');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prims(o.mode, o._mode, x, p, 'mode', d, 1, -1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
     return false;
   if (!vrt.eachWith(o.mode, true, x, p, 'mode', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.party, x, p, 'party', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.party, false, x, p, 'party', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
+  if (o.time !== undefined || o._time !== undefined) {
+    if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.party !== undefined) {
+    if (!vrt.one(o.party, x, p, 'party', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.party, false, x, p, 'party', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -867,21 +935,32 @@ export function checkCompositionRelatesTo(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'Composition.relatesTo');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_4) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'target', 1) && x.c === null) return false;
-  if (!vrt.one(o.targetIdentifier, x, p, 'target.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.targetReference, x, p, 'target.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.targetReference, false, x, p, 'target.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_4) &&
-    x.c === null
-  )
-    return false;
+  if (o.targetIdentifier !== undefined) {
+    if (!vrt.one(o.targetIdentifier, x, p, 'target.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.targetReference !== undefined) {
+    if (!vrt.one(o.targetReference, x, p, 'target.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.targetReference, false, x, p, 'target.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_4) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -889,13 +968,25 @@ export function checkCompositionEvent(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'Composition.event');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkReference) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.detail !== undefined) {
+    if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkReference) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -903,23 +994,45 @@ export function checkCompositionSection(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'Composition.section');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
-  if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.orderedBy, x, p, 'orderedBy', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.orderedBy, false, x, p, 'orderedBy', vrt.checkConcept, BINDING_6) && x.c === null) return false;
-  if (!vrt.many(o.entry, x, p, 'entry', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.emptyReason, x, p, 'emptyReason', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.emptyReason, false, x, p, 'emptyReason', vrt.checkConcept, BINDING_7) && x.c === null)
-    return false;
-  if (!vrt.many(o.section, x, p, 'section', d, 0, -1, checkCompositionSection) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.mode !== undefined || o._mode !== undefined) {
+    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.orderedBy !== undefined) {
+    if (!vrt.one(o.orderedBy, x, p, 'orderedBy', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.orderedBy, false, x, p, 'orderedBy', vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  }
+  if (o.entry !== undefined) {
+    if (!vrt.many(o.entry, x, p, 'entry', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.emptyReason !== undefined) {
+    if (!vrt.one(o.emptyReason, x, p, 'emptyReason', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.emptyReason, false, x, p, 'emptyReason', vrt.checkConcept, BINDING_7) && x.c === null)
+      return false;
+  }
+  if (o.section !== undefined) {
+    if (!vrt.many(o.section, x, p, 'section', d, 0, -1, checkCompositionSection) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
@@ -928,14 +1041,23 @@ export function checkCompositionSection(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against Composition (http://hl7.org/fhir/StructureDefinition/Composition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateComposition(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Composition', checkComposition, true, vdispatch.registry);
+export function validateComposition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Composition', checkComposition, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateComposition} reports no error or fatal issue: Composition (http://hl7.org/fhir/StructureDefinition/Composition). */
-export function isComposition(value: unknown): value is Composition {
-  return vrt.testCheck(value, checkComposition, true, vdispatch.registry);
+/** True exactly when {@link validateComposition} with the same options reports no error or fatal issue: Composition (http://hl7.org/fhir/StructureDefinition/Composition). */
+export function isComposition(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Composition {
+  return vrt.testWith(value, checkComposition, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildComposition}: a {@link Composition} without what the builder fills in. */

@@ -518,8 +518,8 @@ export interface ConditionEvidence {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_abatementBoolean',
   '_abatementDateTime',
@@ -620,13 +620,13 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
       vrt.fpOr(
         vrt.fpOr(
           vrt.fpEmpty(vrt.fpChoice([n], 'abatement')),
-          vrt.fpNot(vrt.fpChild([n], 'abatementBoolean', '_abatementBoolean')),
+          vrt.fpNot(vrt.fpChildOf(n, 'abatementBoolean', '_abatementBoolean')),
         ),
-        vrt.fpEq(vrt.fpChild([n], 'clinicalStatus', '_clinicalStatus'), ['resolved']),
+        vrt.fpEq(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus'), ['resolved']),
       ),
-      vrt.fpEq(vrt.fpChild([n], 'clinicalStatus', '_clinicalStatus'), ['remission']),
+      vrt.fpEq(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus'), ['remission']),
     ),
-    vrt.fpEq(vrt.fpChild([n], 'clinicalStatus', '_clinicalStatus'), ['inactive']),
+    vrt.fpEq(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus'), ['inactive']),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
@@ -638,8 +638,8 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEq(vrt.fpChild([n], 'verificationStatus', '_verificationStatus'), ['entered-in-error']),
-    vrt.fpExists(vrt.fpChild([n], 'clinicalStatus', '_clinicalStatus')),
+    vrt.fpEq(vrt.fpChildOf(n, 'verificationStatus', '_verificationStatus'), ['entered-in-error']),
+    vrt.fpExists(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_1: ReadonlySet<string> = new Set(['assessment', 'extension', 'id', 'modifierExtension', 'summary']);
@@ -654,8 +654,8 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], 'summary', '_summary')),
-    vrt.fpExists(vrt.fpChild([n], 'assessment', '_assessment')),
+    vrt.fpExists(vrt.fpChildOf(n, 'summary', '_summary')),
+    vrt.fpExists(vrt.fpChildOf(n, 'assessment', '_assessment')),
   );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const KEYS_2: ReadonlySet<string> = new Set(['code', 'detail', 'extension', 'id', 'modifierExtension']);
@@ -668,165 +668,251 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   human: 'evidence SHALL have code or details',
 });
 const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpExists(vrt.fpChild([n], 'code', '_code')), vrt.fpExists(vrt.fpChild([n], 'detail', '_detail')));
+  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'code', '_code')), vrt.fpExists(vrt.fpChildOf(n, 'detail', '_detail')));
 const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/Condition', check: checkCondition, type: 'Condition', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Condition') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (
-    !vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, 'clinicalStatus', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.verificationStatus,
-      o._verificationStatus,
-      x,
-      p,
-      'verificationStatus',
-      d,
-      0,
-      vrt.isValidCode,
-      'code',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.verificationStatus, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.severity, x, p, 'severity', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.clinicalStatus !== undefined || o._clinicalStatus !== undefined) {
+    if (
+      !vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, 'clinicalStatus', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
+      return false;
+  }
+  if (o.verificationStatus !== undefined || o._verificationStatus !== undefined) {
+    if (
+      !vrt.prim(
+        o.verificationStatus,
+        o._verificationStatus,
+        x,
+        p,
+        'verificationStatus',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(o.verificationStatus, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.category !== undefined) {
+    if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.severity !== undefined) {
+    if (!vrt.one(o.severity, x, p, 'severity', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.bodySite !== undefined) {
+    if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.onsetDateTime,
-      o._onsetDateTime,
-      x,
-      p,
-      'onset.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.onsetString,
-      o._onsetString,
-      x,
-      p,
-      'onset.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.onsetDateTime !== undefined || o._onsetDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.onsetDateTime,
+        o._onsetDateTime,
+        x,
+        p,
+        'onset.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.onsetAge !== undefined) {
+    if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.onsetPeriod !== undefined) {
+    if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.onsetRange !== undefined) {
+    if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.onsetString !== undefined || o._onsetString !== undefined) {
+    if (
+      !vrt.prim(
+        o.onsetString,
+        o._onsetString,
+        x,
+        p,
+        'onset.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'abatement', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.abatementDateTime,
-      o._abatementDateTime,
-      x,
-      p,
-      'abatement.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.abatementAge, x, p, 'abatement.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.abatementBoolean,
-      o._abatementBoolean,
-      x,
-      p,
-      'abatement.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.abatementPeriod, x, p, 'abatement.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.abatementRange, x, p, 'abatement.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.abatementString,
-      o._abatementString,
-      x,
-      p,
-      'abatement.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.assertedDate, o._assertedDate, x, p, 'assertedDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.asserter, x, p, 'asserter', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.asserter, false, x, p, 'asserter', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.stage, x, p, 'stage', d, 0, checkConditionStage) && x.c === null) return false;
-  if (!vrt.many(o.evidence, x, p, 'evidence', d, 0, -1, checkConditionEvidence) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (o.abatementDateTime !== undefined || o._abatementDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.abatementDateTime,
+        o._abatementDateTime,
+        x,
+        p,
+        'abatement.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.abatementAge !== undefined) {
+    if (!vrt.one(o.abatementAge, x, p, 'abatement.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.abatementBoolean !== undefined || o._abatementBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.abatementBoolean,
+        o._abatementBoolean,
+        x,
+        p,
+        'abatement.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.abatementPeriod !== undefined) {
+    if (!vrt.one(o.abatementPeriod, x, p, 'abatement.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.abatementRange !== undefined) {
+    if (!vrt.one(o.abatementRange, x, p, 'abatement.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.abatementString !== undefined || o._abatementString !== undefined) {
+    if (
+      !vrt.prim(
+        o.abatementString,
+        o._abatementString,
+        x,
+        p,
+        'abatement.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.assertedDate !== undefined || o._assertedDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.assertedDate,
+        o._assertedDate,
+        x,
+        p,
+        'assertedDate',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.asserter !== undefined) {
+    if (!vrt.one(o.asserter, x, p, 'asserter', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.asserter, false, x, p, 'asserter', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.stage !== undefined) {
+    if (!vrt.one(o.stage, x, p, 'stage', d, 0, checkConditionStage) && x.c === null) return false;
+  }
+  if (o.evidence !== undefined) {
+    if (!vrt.many(o.evidence, x, p, 'evidence', d, 0, -1, checkConditionEvidence) && x.c === null) return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -840,14 +926,24 @@ export function checkConditionStage(v: unknown, x: vrt.Ctx, p: string, d: number
   const o = vrt.objectAt(v, x, p, d, 'Condition.stage');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.summary, x, p, 'summary', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.assessment, x, p, 'assessment', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assessment, true, x, p, 'assessment', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.summary !== undefined) {
+    if (!vrt.one(o.summary, x, p, 'summary', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.assessment !== undefined) {
+    if (!vrt.many(o.assessment, x, p, 'assessment', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assessment, true, x, p, 'assessment', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
@@ -856,12 +952,22 @@ export function checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'Condition.evidence');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkReference) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.detail !== undefined) {
+    if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkReference) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;
 }
@@ -869,14 +975,23 @@ export function checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against Condition (http://hl7.org/fhir/StructureDefinition/Condition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCondition(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Condition', checkCondition, true, vdispatch.registry);
+export function validateCondition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Condition', checkCondition, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCondition} reports no error or fatal issue: Condition (http://hl7.org/fhir/StructureDefinition/Condition). */
-export function isCondition(value: unknown): value is Condition {
-  return vrt.testCheck(value, checkCondition, true, vdispatch.registry);
+/** True exactly when {@link validateCondition} with the same options reports no error or fatal issue: Condition (http://hl7.org/fhir/StructureDefinition/Condition). */
+export function isCondition(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Condition {
+  return vrt.testWith(value, checkCondition, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCondition}: a {@link Condition} without what the builder fills in. */

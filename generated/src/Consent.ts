@@ -810,8 +810,8 @@ export interface ConsentExceptData {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_dateTime',
   '_id',
@@ -888,8 +888,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], 'policy', '_policy')),
-    vrt.fpExists(vrt.fpChild([n], 'policyRule', '_policyRule')),
+    vrt.fpExists(vrt.fpChildOf(n, 'policy', '_policy')),
+    vrt.fpExists(vrt.fpChildOf(n, 'policyRule', '_policyRule')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_1: ReadonlySet<string> = new Set(['extension', 'id', 'modifierExtension', 'reference', 'role']);
@@ -961,74 +961,139 @@ const BINDING_4: vrt.Binding = {
 };
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Consent.except.actor'], type: 'BackboneElement', exact: true };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Consent.except.data'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/Consent', check: checkConsent, type: 'Consent', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Consent');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Consent') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (o.category !== undefined) {
+    if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (
-    !vrt.prim(o.dateTime, o._dateTime, x, p, 'dateTime', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.consentingParty, x, p, 'consentingParty', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.consentingParty, true, x, p, 'consentingParty', vrt.checkReferenceTarget, TARGETS_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.actor, x, p, 'actor', d, 0, -1, checkConsentActor) && x.c === null) return false;
-  if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.organization, x, p, 'organization', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.organization, true, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.dateTime !== undefined || o._dateTime !== undefined) {
+    if (
+      !vrt.prim(o.dateTime, o._dateTime, x, p, 'dateTime', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.consentingParty !== undefined) {
+    if (!vrt.many(o.consentingParty, x, p, 'consentingParty', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.consentingParty, true, x, p, 'consentingParty', vrt.checkReferenceTarget, TARGETS_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.actor !== undefined) {
+    if (!vrt.many(o.actor, x, p, 'actor', d, 0, -1, checkConsentActor) && x.c === null) return false;
+  }
+  if (o.action !== undefined) {
+    if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.organization !== undefined) {
+    if (!vrt.many(o.organization, x, p, 'organization', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.organization, true, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'source', 0) && x.c === null) return false;
-  if (!vrt.one(o.sourceAttachment, x, p, 'source.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.sourceIdentifier, x, p, 'source.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.sourceReference, x, p, 'source.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.sourceReference, false, x, p, 'source.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.policy, x, p, 'policy', d, 0, -1, checkConsentPolicy) && x.c === null) return false;
-  if (!vrt.prim(o.policyRule, o._policyRule, x, p, 'policyRule', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.purpose, x, p, 'purpose', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.purpose, true, x, p, 'purpose', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (!vrt.one(o.dataPeriod, x, p, 'dataPeriod', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.data, x, p, 'data', d, 0, -1, checkConsentData) && x.c === null) return false;
-  if (!vrt.many(o.except, x, p, 'except', d, 0, -1, checkConsentExcept) && x.c === null) return false;
+  if (o.sourceAttachment !== undefined) {
+    if (!vrt.one(o.sourceAttachment, x, p, 'source.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.sourceIdentifier !== undefined) {
+    if (!vrt.one(o.sourceIdentifier, x, p, 'source.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.sourceReference !== undefined) {
+    if (!vrt.one(o.sourceReference, x, p, 'source.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.sourceReference, false, x, p, 'source.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.policy !== undefined) {
+    if (!vrt.many(o.policy, x, p, 'policy', d, 0, -1, checkConsentPolicy) && x.c === null) return false;
+  }
+  if (o.policyRule !== undefined || o._policyRule !== undefined) {
+    if (
+      !vrt.prim(o.policyRule, o._policyRule, x, p, 'policyRule', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.securityLabel !== undefined) {
+    if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== undefined) {
+    if (!vrt.many(o.purpose, x, p, 'purpose', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.purpose, true, x, p, 'purpose', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
+  if (o.dataPeriod !== undefined) {
+    if (!vrt.one(o.dataPeriod, x, p, 'dataPeriod', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.data !== undefined) {
+    if (!vrt.many(o.data, x, p, 'data', d, 0, -1, checkConsentData) && x.c === null) return false;
+  }
+  if (o.except !== undefined) {
+    if (!vrt.many(o.except, x, p, 'except', d, 0, -1, checkConsentExcept) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1041,10 +1106,16 @@ export function checkConsentActor(v: unknown, x: vrt.Ctx, p: string, d: number):
   const o = vrt.objectAt(v, x, p, d, 'Consent.actor');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.role, x, p, 'role', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
   if (!vrt.one(o.reference, x, p, 'reference', d, 1, checkReference) && x.c === null) return false;
@@ -1057,13 +1128,23 @@ export function checkConsentPolicy(v: unknown, x: vrt.Ctx, p: string, d: number)
   const o = vrt.objectAt(v, x, p, d, 'Consent.policy');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.authority, o._authority, x, p, 'authority', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.authority !== undefined || o._authority !== undefined) {
+    if (!vrt.prim(o.authority, o._authority, x, p, 'authority', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.uri !== undefined || o._uri !== undefined) {
+    if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1071,10 +1152,16 @@ export function checkConsentData(v: unknown, x: vrt.Ctx, p: string, d: number): 
   const o = vrt.objectAt(v, x, p, d, 'Consent.data');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.meaning, o._meaning, x, p, 'meaning', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
     return false;
   if (!vrt.eachWith(o.meaning, false, x, p, 'meaning', vrt.checkCode, BINDING_2) && x.c === null) return false;
@@ -1086,25 +1173,50 @@ export function checkConsentExcept(v: unknown, x: vrt.Ctx, p: string, d: number)
   const o = vrt.objectAt(v, x, p, d, 'Consent.except');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.actor, x, p, 'actor', d, 0, -1, checkConsentExceptActor) && x.c === null) return false;
-  if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.purpose, x, p, 'purpose', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.purpose, true, x, p, 'purpose', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (!vrt.many(o.class, x, p, 'class', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.class, true, x, p, 'class', vrt.checkCoding, BINDING_4) && x.c === null) return false;
-  if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.dataPeriod, x, p, 'dataPeriod', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.data, x, p, 'data', d, 0, -1, checkConsentExceptData) && x.c === null) return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.actor !== undefined) {
+    if (!vrt.many(o.actor, x, p, 'actor', d, 0, -1, checkConsentExceptActor) && x.c === null) return false;
+  }
+  if (o.action !== undefined) {
+    if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.securityLabel !== undefined) {
+    if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== undefined) {
+    if (!vrt.many(o.purpose, x, p, 'purpose', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.purpose, true, x, p, 'purpose', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
+  if (o.class !== undefined) {
+    if (!vrt.many(o.class, x, p, 'class', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.class, true, x, p, 'class', vrt.checkCoding, BINDING_4) && x.c === null) return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
+  }
+  if (o.dataPeriod !== undefined) {
+    if (!vrt.one(o.dataPeriod, x, p, 'dataPeriod', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.data !== undefined) {
+    if (!vrt.many(o.data, x, p, 'data', d, 0, -1, checkConsentExceptData) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1112,10 +1224,16 @@ export function checkConsentExceptActor(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'Consent.except.actor');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.role, x, p, 'role', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
   if (!vrt.one(o.reference, x, p, 'reference', d, 1, checkReference) && x.c === null) return false;
@@ -1128,10 +1246,16 @@ export function checkConsentExceptData(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'Consent.except.data');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.meaning, o._meaning, x, p, 'meaning', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
     return false;
   if (!vrt.eachWith(o.meaning, false, x, p, 'meaning', vrt.checkCode, BINDING_2) && x.c === null) return false;
@@ -1142,14 +1266,20 @@ export function checkConsentExceptData(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against Consent (http://hl7.org/fhir/StructureDefinition/Consent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateConsent(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Consent', checkConsent, true, vdispatch.registry);
+export function validateConsent(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Consent', checkConsent, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateConsent} reports no error or fatal issue: Consent (http://hl7.org/fhir/StructureDefinition/Consent). */
-export function isConsent(value: unknown): value is Consent {
-  return vrt.testCheck(value, checkConsent, true, vdispatch.registry);
+/** True exactly when {@link validateConsent} with the same options reports no error or fatal issue: Consent (http://hl7.org/fhir/StructureDefinition/Consent). */
+export function isConsent(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Consent {
+  return vrt.testWith(value, checkConsent, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildConsent}: a {@link Consent} without what the builder fills in. */

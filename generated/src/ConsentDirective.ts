@@ -881,8 +881,8 @@ export interface ConsentDirectiveRule {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -989,59 +989,133 @@ const OWNER_5: vrt.ExtensionOwner = { paths: ['Contract.legal'], type: 'Backbone
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Contract.rule'], type: 'BackboneElement', exact: true };
 const TARGETS_5: ReadonlySet<string> = new Set(['DocumentReference']);
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Contract.term.actor'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/consentdirective',
+      check: checkConsentDirective,
+      type: 'Contract',
+      base: false,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkConsentDirective(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Contract') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.applies, x, p, 'applies', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.subject, x, p, 'subject', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.authority, x, p, 'authority', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.authority, true, x, p, 'authority', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.domain, x, p, 'domain', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.domain, true, x, p, 'domain', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.subType, x, p, 'subType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.actionReason, x, p, 'actionReason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.actor, x, p, 'actor', d, 0, -1, checkConsentDirectiveActor) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.issued !== undefined || o._issued !== undefined) {
+    if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.applies !== undefined) {
+    if (!vrt.one(o.applies, x, p, 'applies', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.subject !== undefined) {
+    if (!vrt.many(o.subject, x, p, 'subject', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.authority !== undefined) {
+    if (!vrt.many(o.authority, x, p, 'authority', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.authority, true, x, p, 'authority', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.domain !== undefined) {
+    if (!vrt.many(o.domain, x, p, 'domain', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.domain, true, x, p, 'domain', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subType !== undefined) {
+    if (!vrt.many(o.subType, x, p, 'subType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.action !== undefined) {
+    if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.actionReason !== undefined) {
+    if (!vrt.many(o.actionReason, x, p, 'actionReason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.actor !== undefined) {
+    if (!vrt.many(o.actor, x, p, 'actor', d, 0, -1, checkConsentDirectiveActor) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.valuedItem, undefined, x, p, 'valuedItem') && x.c === null) return false;
-  if (!vrt.many(o.signer, x, p, 'signer', d, 0, -1, checkConsentDirectiveSigner) && x.c === null) return false;
-  if (!vrt.many(o.term, x, p, 'term', d, 0, -1, checkConsentDirectiveTerm) && x.c === null) return false;
+  if (o.signer !== undefined) {
+    if (!vrt.many(o.signer, x, p, 'signer', d, 0, -1, checkConsentDirectiveSigner) && x.c === null) return false;
+  }
+  if (o.term !== undefined) {
+    if (!vrt.many(o.term, x, p, 'term', d, 0, -1, checkConsentDirectiveTerm) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'binding', 1) && x.c === null) return false;
-  if (!vrt.one(o.bindingAttachment, x, p, 'binding.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.bindingReference, x, p, 'binding.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.bindingReference, false, x, p, 'binding.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.friendly, x, p, 'friendly', d, 0, -1, checkConsentDirectiveFriendly) && x.c === null) return false;
-  if (!vrt.many(o.legal, x, p, 'legal', d, 0, -1, checkConsentDirectiveLegal) && x.c === null) return false;
-  if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkConsentDirectiveRule) && x.c === null) return false;
+  if (o.bindingAttachment !== undefined) {
+    if (!vrt.one(o.bindingAttachment, x, p, 'binding.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.bindingReference !== undefined) {
+    if (!vrt.one(o.bindingReference, x, p, 'binding.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.bindingReference,
+        false,
+        x,
+        p,
+        'binding.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.friendly !== undefined) {
+    if (!vrt.many(o.friendly, x, p, 'friendly', d, 0, -1, checkConsentDirectiveFriendly) && x.c === null) return false;
+  }
+  if (o.legal !== undefined) {
+    if (!vrt.many(o.legal, x, p, 'legal', d, 0, -1, checkConsentDirectiveLegal) && x.c === null) return false;
+  }
+  if (o.rule !== undefined) {
+    if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkConsentDirectiveRule) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1049,13 +1123,21 @@ export function checkConsentDirectiveActor(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'Contract.actor');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.entity, x, p, 'entity', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.entity, false, x, p, 'entity', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (o.role !== undefined) {
+    if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1063,10 +1145,16 @@ export function checkConsentDirectiveSigner(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'Contract.signer');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_0) && x.c === null) return false;
   if (!vrt.one(o.party, x, p, 'party', d, 1, checkReference) && x.c === null) return false;
@@ -1083,24 +1171,52 @@ export function checkConsentDirectiveTerm(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'Contract.term');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.applies, x, p, 'applies', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subType, x, p, 'subType', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.topic, x, p, 'topic', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.actionReason, x, p, 'actionReason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.actor, x, p, 'actor', d, 0, -1, checkConsentDirectiveTermActor) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.issued !== undefined || o._issued !== undefined) {
+    if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.applies !== undefined) {
+    if (!vrt.one(o.applies, x, p, 'applies', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subType !== undefined) {
+    if (!vrt.one(o.subType, x, p, 'subType', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.topic !== undefined) {
+    if (!vrt.one(o.topic, x, p, 'topic', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.action !== undefined) {
+    if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.actionReason !== undefined) {
+    if (!vrt.many(o.actionReason, x, p, 'actionReason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.actor !== undefined) {
+    if (!vrt.many(o.actor, x, p, 'actor', d, 0, -1, checkConsentDirectiveTermActor) && x.c === null) return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.valuedItem, undefined, x, p, 'valuedItem') && x.c === null) return false;
-  if (!vrt.many(o.group, x, p, 'group', d, 0, -1, checkConsentDirectiveTerm) && x.c === null) return false;
+  if (o.group !== undefined) {
+    if (!vrt.many(o.group, x, p, 'group', d, 0, -1, checkConsentDirectiveTerm) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1108,20 +1224,38 @@ export function checkConsentDirectiveFriendly(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'Contract.friendly');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'content', 1) && x.c === null) return false;
-  if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.contentReference, false, x, p, 'content.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
+  if (o.contentAttachment !== undefined) {
+    if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.contentReference !== undefined) {
+    if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.contentReference,
+        false,
+        x,
+        p,
+        'content.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1129,20 +1263,38 @@ export function checkConsentDirectiveLegal(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'Contract.legal');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'content', 1) && x.c === null) return false;
-  if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.contentReference, false, x, p, 'content.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
+  if (o.contentAttachment !== undefined) {
+    if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.contentReference !== undefined) {
+    if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.contentReference,
+        false,
+        x,
+        p,
+        'content.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1150,20 +1302,38 @@ export function checkConsentDirectiveRule(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'Contract.rule');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'content', 1) && x.c === null) return false;
-  if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.contentReference, false, x, p, 'content.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_5) &&
-    x.c === null
-  )
-    return false;
+  if (o.contentAttachment !== undefined) {
+    if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.contentReference !== undefined) {
+    if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.contentReference,
+        false,
+        x,
+        p,
+        'content.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1171,27 +1341,47 @@ export function checkConsentDirectiveTermActor(v: unknown, x: vrt.Ctx, p: string
   const o = vrt.objectAt(v, x, p, d, 'Contract.term.actor');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.entity, x, p, 'entity', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.entity, false, x, p, 'entity', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (o.role !== undefined) {
+    if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Consent Directive (http://hl7.org/fhir/StructureDefinition/consentdirective).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateConsentDirective(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Contract', checkConsentDirective, true, vdispatch.registry);
+export function validateConsentDirective(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Contract', checkConsentDirective, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateConsentDirective} reports no error or fatal issue: Consent Directive (http://hl7.org/fhir/StructureDefinition/consentdirective). */
-export function isConsentDirective(value: unknown): value is ConsentDirective {
-  return vrt.testCheck(value, checkConsentDirective, true, vdispatch.registry);
+/** True exactly when {@link validateConsentDirective} with the same options reports no error or fatal issue: Consent Directive (http://hl7.org/fhir/StructureDefinition/consentdirective). */
+export function isConsentDirective(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ConsentDirective {
+  return vrt.testWith(value, checkConsentDirective, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildConsentDirective}: a {@link ConsentDirective} without what the builder fills in. */

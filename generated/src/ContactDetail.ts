@@ -60,31 +60,57 @@ export interface ContactDetail {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_name', 'extension', 'id', 'name', 'telecom']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['ContactDetail'], type: 'ContactDetail', exact: false };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkContactDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ContactDetail');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.telecom !== undefined) {
+    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against ContactDetail (http://hl7.org/fhir/StructureDefinition/ContactDetail).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateContactDetail(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ContactDetail', checkContactDetail, false, vdispatch.registry);
+export function validateContactDetail(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ContactDetail', checkContactDetail, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateContactDetail} reports no error or fatal issue: ContactDetail (http://hl7.org/fhir/StructureDefinition/ContactDetail). */
-export function isContactDetail(value: unknown): value is ContactDetail {
-  return vrt.testCheck(value, checkContactDetail, false, vdispatch.registry);
+/** True exactly when {@link validateContactDetail} with the same options reports no error or fatal issue: ContactDetail (http://hl7.org/fhir/StructureDefinition/ContactDetail). */
+export function isContactDetail(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ContactDetail {
+  return vrt.testWith(value, checkContactDetail, false, options, REGISTRY_0);
 }

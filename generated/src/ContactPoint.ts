@@ -98,8 +98,8 @@ export interface ContactPoint {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_rank',
   '_system',
@@ -132,25 +132,45 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   human: 'A system is required if a value is provided.',
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'value', '_value')), vrt.fpExists(vrt.fpChild([n], 'system', '_system')));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'value', '_value')), vrt.fpExists(vrt.fpChildOf(n, 'system', '_system')));
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkContactPoint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ContactPoint');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.system !== undefined || o._system !== undefined) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.rank !== undefined || o._rank !== undefined) {
+    if (!vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -158,12 +178,21 @@ export function checkContactPoint(v: unknown, x: vrt.Ctx, p: string, d: number):
 /**
  * Validates a value against ContactPoint (http://hl7.org/fhir/StructureDefinition/ContactPoint).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateContactPoint(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ContactPoint', checkContactPoint, false, vdispatch.registry);
+export function validateContactPoint(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ContactPoint', checkContactPoint, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateContactPoint} reports no error or fatal issue: ContactPoint (http://hl7.org/fhir/StructureDefinition/ContactPoint). */
-export function isContactPoint(value: unknown): value is ContactPoint {
-  return vrt.testCheck(value, checkContactPoint, false, vdispatch.registry);
+/** True exactly when {@link validateContactPoint} with the same options reports no error or fatal issue: ContactPoint (http://hl7.org/fhir/StructureDefinition/ContactPoint). */
+export function isContactPoint(value: unknown, options?: { readonly registry?: vrt.Registry }): value is ContactPoint {
+  return vrt.testWith(value, checkContactPoint, false, options, REGISTRY_0);
 }

@@ -1264,8 +1264,8 @@ export interface ContractRule {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -1406,70 +1406,151 @@ const OWNER_7: vrt.ExtensionOwner = { paths: ['Contract.rule'], type: 'BackboneE
 const TARGETS_5: ReadonlySet<string> = new Set(['DocumentReference']);
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Contract.term.agent'], type: 'BackboneElement', exact: true };
 const OWNER_9: vrt.ExtensionOwner = { paths: ['Contract.term.valuedItem'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/Contract', check: checkContract, type: 'Contract', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkContract(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Contract') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.applies, x, p, 'applies', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.subject, x, p, 'subject', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.authority, x, p, 'authority', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.authority, true, x, p, 'authority', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.domain, x, p, 'domain', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.domain, true, x, p, 'domain', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.subType, x, p, 'subType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.actionReason, x, p, 'actionReason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.decisionType, x, p, 'decisionType', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.decisionType, false, x, p, 'decisionType', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.contentDerivative, x, p, 'contentDerivative', d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.agent, x, p, 'agent', d, 0, -1, checkContractAgent) && x.c === null) return false;
-  if (!vrt.many(o.signer, x, p, 'signer', d, 0, -1, checkContractSigner) && x.c === null) return false;
-  if (!vrt.many(o.valuedItem, x, p, 'valuedItem', d, 0, -1, checkContractValuedItem) && x.c === null) return false;
-  if (!vrt.many(o.term, x, p, 'term', d, 0, -1, checkContractTerm) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.issued !== undefined || o._issued !== undefined) {
+    if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.applies !== undefined) {
+    if (!vrt.one(o.applies, x, p, 'applies', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.subject !== undefined) {
+    if (!vrt.many(o.subject, x, p, 'subject', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.topic !== undefined) {
+    if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.authority !== undefined) {
+    if (!vrt.many(o.authority, x, p, 'authority', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.authority, true, x, p, 'authority', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.domain !== undefined) {
+    if (!vrt.many(o.domain, x, p, 'domain', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.domain, true, x, p, 'domain', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subType !== undefined) {
+    if (!vrt.many(o.subType, x, p, 'subType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.action !== undefined) {
+    if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.actionReason !== undefined) {
+    if (!vrt.many(o.actionReason, x, p, 'actionReason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.decisionType !== undefined) {
+    if (!vrt.one(o.decisionType, x, p, 'decisionType', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.decisionType, false, x, p, 'decisionType', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.contentDerivative !== undefined) {
+    if (!vrt.one(o.contentDerivative, x, p, 'contentDerivative', d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.securityLabel !== undefined) {
+    if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
+  if (o.agent !== undefined) {
+    if (!vrt.many(o.agent, x, p, 'agent', d, 0, -1, checkContractAgent) && x.c === null) return false;
+  }
+  if (o.signer !== undefined) {
+    if (!vrt.many(o.signer, x, p, 'signer', d, 0, -1, checkContractSigner) && x.c === null) return false;
+  }
+  if (o.valuedItem !== undefined) {
+    if (!vrt.many(o.valuedItem, x, p, 'valuedItem', d, 0, -1, checkContractValuedItem) && x.c === null) return false;
+  }
+  if (o.term !== undefined) {
+    if (!vrt.many(o.term, x, p, 'term', d, 0, -1, checkContractTerm) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'binding', 0) && x.c === null) return false;
-  if (!vrt.one(o.bindingAttachment, x, p, 'binding.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.bindingReference, x, p, 'binding.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.bindingReference, false, x, p, 'binding.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.friendly, x, p, 'friendly', d, 0, -1, checkContractFriendly) && x.c === null) return false;
-  if (!vrt.many(o.legal, x, p, 'legal', d, 0, -1, checkContractLegal) && x.c === null) return false;
-  if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkContractRule) && x.c === null) return false;
+  if (o.bindingAttachment !== undefined) {
+    if (!vrt.one(o.bindingAttachment, x, p, 'binding.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.bindingReference !== undefined) {
+    if (!vrt.one(o.bindingReference, x, p, 'binding.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.bindingReference,
+        false,
+        x,
+        p,
+        'binding.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.friendly !== undefined) {
+    if (!vrt.many(o.friendly, x, p, 'friendly', d, 0, -1, checkContractFriendly) && x.c === null) return false;
+  }
+  if (o.legal !== undefined) {
+    if (!vrt.many(o.legal, x, p, 'legal', d, 0, -1, checkContractLegal) && x.c === null) return false;
+  }
+  if (o.rule !== undefined) {
+    if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkContractRule) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1481,13 +1562,21 @@ export function checkContractAgent(v: unknown, x: vrt.Ctx, p: string, d: number)
   const o = vrt.objectAt(v, x, p, d, 'Contract.agent');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (o.role !== undefined) {
+    if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1495,10 +1584,16 @@ export function checkContractSigner(v: unknown, x: vrt.Ctx, p: string, d: number
   const o = vrt.objectAt(v, x, p, d, 'Contract.signer');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_2) && x.c === null) return false;
   if (!vrt.one(o.party, x, p, 'party', d, 1, checkReference) && x.c === null) return false;
@@ -1511,41 +1606,66 @@ export function checkContractValuedItem(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'Contract.valuedItem');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'entity', 0) && x.c === null) return false;
-  if (
-    !vrt.one(o.entityCodeableConcept, x, p, 'entity.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.entityReference, x, p, 'entity.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.effectiveTime,
-      o._effectiveTime,
-      x,
-      p,
-      'effectiveTime',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.points, o._points, x, p, 'points', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
+  if (o.entityCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.entityCodeableConcept, x, p, 'entity.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.entityReference !== undefined) {
+    if (!vrt.one(o.entityReference, x, p, 'entity.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.effectiveTime !== undefined || o._effectiveTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.effectiveTime,
+        o._effectiveTime,
+        x,
+        p,
+        'effectiveTime',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.quantity !== undefined) {
+    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.unitPrice !== undefined) {
+    if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.factor !== undefined || o._factor !== undefined) {
+    if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.points !== undefined || o._points !== undefined) {
+    if (!vrt.prim(o.points, o._points, x, p, 'points', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.net !== undefined) {
+    if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1553,27 +1673,60 @@ export function checkContractTerm(v: unknown, x: vrt.Ctx, p: string, d: number):
   const o = vrt.objectAt(v, x, p, d, 'Contract.term');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.applies, x, p, 'applies', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subType, x, p, 'subType', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.actionReason, x, p, 'actionReason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.agent, x, p, 'agent', d, 0, -1, checkContractTermAgent) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.many(o.valuedItem, x, p, 'valuedItem', d, 0, -1, checkContractTermValuedItem) && x.c === null) return false;
-  if (!vrt.many(o.group, x, p, 'group', d, 0, -1, checkContractTerm) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.issued !== undefined || o._issued !== undefined) {
+    if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.applies !== undefined) {
+    if (!vrt.one(o.applies, x, p, 'applies', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subType !== undefined) {
+    if (!vrt.one(o.subType, x, p, 'subType', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.topic !== undefined) {
+    if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.action !== undefined) {
+    if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.actionReason !== undefined) {
+    if (!vrt.many(o.actionReason, x, p, 'actionReason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.securityLabel !== undefined) {
+    if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
+  if (o.agent !== undefined) {
+    if (!vrt.many(o.agent, x, p, 'agent', d, 0, -1, checkContractTermAgent) && x.c === null) return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.valuedItem !== undefined) {
+    if (!vrt.many(o.valuedItem, x, p, 'valuedItem', d, 0, -1, checkContractTermValuedItem) && x.c === null)
+      return false;
+  }
+  if (o.group !== undefined) {
+    if (!vrt.many(o.group, x, p, 'group', d, 0, -1, checkContractTerm) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1581,20 +1734,38 @@ export function checkContractFriendly(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'Contract.friendly');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'content', 1) && x.c === null) return false;
-  if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.contentReference, false, x, p, 'content.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
+  if (o.contentAttachment !== undefined) {
+    if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.contentReference !== undefined) {
+    if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.contentReference,
+        false,
+        x,
+        p,
+        'content.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1602,20 +1773,38 @@ export function checkContractLegal(v: unknown, x: vrt.Ctx, p: string, d: number)
   const o = vrt.objectAt(v, x, p, d, 'Contract.legal');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'content', 1) && x.c === null) return false;
-  if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.contentReference, false, x, p, 'content.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
+  if (o.contentAttachment !== undefined) {
+    if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.contentReference !== undefined) {
+    if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.contentReference,
+        false,
+        x,
+        p,
+        'content.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1623,20 +1812,38 @@ export function checkContractRule(v: unknown, x: vrt.Ctx, p: string, d: number):
   const o = vrt.objectAt(v, x, p, d, 'Contract.rule');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'content', 1) && x.c === null) return false;
-  if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.contentReference, false, x, p, 'content.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_5) &&
-    x.c === null
-  )
-    return false;
+  if (o.contentAttachment !== undefined) {
+    if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.contentReference !== undefined) {
+    if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.contentReference,
+        false,
+        x,
+        p,
+        'content.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1644,13 +1851,21 @@ export function checkContractTermAgent(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'Contract.term.agent');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (o.role !== undefined) {
+    if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1658,55 +1873,86 @@ export function checkContractTermValuedItem(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'Contract.term.valuedItem');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'entity', 0) && x.c === null) return false;
-  if (
-    !vrt.one(o.entityCodeableConcept, x, p, 'entity.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.entityReference, x, p, 'entity.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.effectiveTime,
-      o._effectiveTime,
-      x,
-      p,
-      'effectiveTime',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_9,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.prim(o.points, o._points, x, p, 'points', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
+  if (o.entityCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.entityCodeableConcept, x, p, 'entity.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.entityReference !== undefined) {
+    if (!vrt.one(o.entityReference, x, p, 'entity.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.effectiveTime !== undefined || o._effectiveTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.effectiveTime,
+        o._effectiveTime,
+        x,
+        p,
+        'effectiveTime',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_9,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.quantity !== undefined) {
+    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.unitPrice !== undefined) {
+    if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.factor !== undefined || o._factor !== undefined) {
+    if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.points !== undefined || o._points !== undefined) {
+    if (!vrt.prim(o.points, o._points, x, p, 'points', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.net !== undefined) {
+    if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Contract (http://hl7.org/fhir/StructureDefinition/Contract).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateContract(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Contract', checkContract, true, vdispatch.registry);
+export function validateContract(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Contract', checkContract, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateContract} reports no error or fatal issue: Contract (http://hl7.org/fhir/StructureDefinition/Contract). */
-export function isContract(value: unknown): value is Contract {
-  return vrt.testCheck(value, checkContract, true, vdispatch.registry);
+/** True exactly when {@link validateContract} with the same options reports no error or fatal issue: Contract (http://hl7.org/fhir/StructureDefinition/Contract). */
+export function isContract(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Contract {
+  return vrt.testWith(value, checkContract, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildContract}: a {@link Contract} without what the builder fills in. */

@@ -73,8 +73,8 @@ export interface Contributor {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_name', '_type', 'contact', 'extension', 'id', 'name', 'type']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Contributor'], type: 'Contributor', exact: false };
 const BINDING_0: vrt.Binding = {
@@ -82,30 +82,51 @@ const BINDING_0: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/contributor-type',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkContributor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contributor');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_0) && x.c === null) return false;
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Contributor (http://hl7.org/fhir/StructureDefinition/Contributor).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateContributor(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Contributor', checkContributor, false, vdispatch.registry);
+export function validateContributor(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Contributor', checkContributor, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateContributor} reports no error or fatal issue: Contributor (http://hl7.org/fhir/StructureDefinition/Contributor). */
-export function isContributor(value: unknown): value is Contributor {
-  return vrt.testCheck(value, checkContributor, false, vdispatch.registry);
+/** True exactly when {@link validateContributor} with the same options reports no error or fatal issue: Contributor (http://hl7.org/fhir/StructureDefinition/Contributor). */
+export function isContributor(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Contributor {
+  return vrt.testWith(value, checkContributor, false, options, REGISTRY_0);
 }

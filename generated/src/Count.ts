@@ -98,8 +98,8 @@ export interface Count {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_code',
   '_comparator',
@@ -128,7 +128,7 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   human: 'If a code for the unit is present, the system SHALL also be present',
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'code', '_code')), vrt.fpExists(vrt.fpChild([n], 'system', '_system')));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'code', '_code')), vrt.fpExists(vrt.fpChildOf(n, 'system', '_system')));
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'cnt-3',
@@ -139,26 +139,46 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   human:
     'There SHALL be a code with a value of "1" if there is a value and it SHALL be an expression of length.  If system is present, it SHALL be UCUM.  If present, the value SHALL a whole number.',
 });
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCount(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Count');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.comparator, o._comparator, x, p, 'comparator', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.comparator !== undefined || o._comparator !== undefined) {
+    if (
+      !vrt.prim(o.comparator, o._comparator, x, p, 'comparator', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.unit !== undefined || o._unit !== undefined) {
+    if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.system !== undefined || o._system !== undefined) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined || o._code !== undefined) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   return true;
@@ -167,12 +187,18 @@ export function checkCount(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
 /**
  * Validates a value against Count (http://hl7.org/fhir/StructureDefinition/Count).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCount(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Count', checkCount, false, vdispatch.registry);
+export function validateCount(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Count', checkCount, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCount} reports no error or fatal issue: Count (http://hl7.org/fhir/StructureDefinition/Count). */
-export function isCount(value: unknown): value is Count {
-  return vrt.testCheck(value, checkCount, false, vdispatch.registry);
+/** True exactly when {@link validateCount} with the same options reports no error or fatal issue: Count (http://hl7.org/fhir/StructureDefinition/Count). */
+export function isCount(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Count {
+  return vrt.testWith(value, checkCount, false, options, REGISTRY_0);
 }

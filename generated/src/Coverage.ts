@@ -476,8 +476,8 @@ export interface CoverageGrouping {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_dependent',
   '_id',
@@ -559,65 +559,127 @@ const KEYS_1: ReadonlySet<string> = new Set([
   'subPlanDisplay',
 ]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Coverage.grouping'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/Coverage', check: checkCoverage, type: 'Coverage', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Coverage');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Coverage') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.policyHolder, x, p, 'policyHolder', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.policyHolder, false, x, p, 'policyHolder', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.subscriber, x, p, 'subscriber', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subscriber, false, x, p, 'subscriber', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.subscriberId, o._subscriberId, x, p, 'subscriberId', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.beneficiary, x, p, 'beneficiary', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.beneficiary, false, x, p, 'beneficiary', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.relationship, x, p, 'relationship', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.payor, x, p, 'payor', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.payor, true, x, p, 'payor', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.one(o.grouping, x, p, 'grouping', d, 0, checkCoverageGrouping) && x.c === null) return false;
-  if (
-    !vrt.prim(o.dependent, o._dependent, x, p, 'dependent', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.order, o._order, x, p, 'order', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.network, o._network, x, p, 'network', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.contract, x, p, 'contract', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.contract, true, x, p, 'contract', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.policyHolder !== undefined) {
+    if (!vrt.one(o.policyHolder, x, p, 'policyHolder', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.policyHolder, false, x, p, 'policyHolder', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.subscriber !== undefined) {
+    if (!vrt.one(o.subscriber, x, p, 'subscriber', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subscriber, false, x, p, 'subscriber', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.subscriberId !== undefined || o._subscriberId !== undefined) {
+    if (
+      !vrt.prim(o.subscriberId, o._subscriberId, x, p, 'subscriberId', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.beneficiary !== undefined) {
+    if (!vrt.one(o.beneficiary, x, p, 'beneficiary', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.beneficiary, false, x, p, 'beneficiary', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.relationship !== undefined) {
+    if (!vrt.one(o.relationship, x, p, 'relationship', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.payor !== undefined) {
+    if (!vrt.many(o.payor, x, p, 'payor', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.payor, true, x, p, 'payor', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  }
+  if (o.grouping !== undefined) {
+    if (!vrt.one(o.grouping, x, p, 'grouping', d, 0, checkCoverageGrouping) && x.c === null) return false;
+  }
+  if (o.dependent !== undefined || o._dependent !== undefined) {
+    if (
+      !vrt.prim(o.dependent, o._dependent, x, p, 'dependent', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.sequence !== undefined || o._sequence !== undefined) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.order !== undefined || o._order !== undefined) {
+    if (
+      !vrt.prim(o.order, o._order, x, p, 'order', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.network !== undefined || o._network !== undefined) {
+    if (!vrt.prim(o.network, o._network, x, p, 'network', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.contract !== undefined) {
+    if (!vrt.many(o.contract, x, p, 'contract', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.contract, true, x, p, 'contract', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -629,99 +691,141 @@ export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'Coverage.grouping');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.group, o._group, x, p, 'group', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.groupDisplay, o._groupDisplay, x, p, 'groupDisplay', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.subGroup, o._subGroup, x, p, 'subGroup', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.subGroupDisplay,
-      o._subGroupDisplay,
-      x,
-      p,
-      'subGroupDisplay',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.plan, o._plan, x, p, 'plan', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.planDisplay, o._planDisplay, x, p, 'planDisplay', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.subPlan, o._subPlan, x, p, 'subPlan', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.subPlanDisplay,
-      o._subPlanDisplay,
-      x,
-      p,
-      'subPlanDisplay',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.class, o._class, x, p, 'class', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.classDisplay, o._classDisplay, x, p, 'classDisplay', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.subClass, o._subClass, x, p, 'subClass', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.subClassDisplay,
-      o._subClassDisplay,
-      x,
-      p,
-      'subClassDisplay',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.group !== undefined || o._group !== undefined) {
+    if (!vrt.prim(o.group, o._group, x, p, 'group', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.groupDisplay !== undefined || o._groupDisplay !== undefined) {
+    if (
+      !vrt.prim(o.groupDisplay, o._groupDisplay, x, p, 'groupDisplay', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.subGroup !== undefined || o._subGroup !== undefined) {
+    if (
+      !vrt.prim(o.subGroup, o._subGroup, x, p, 'subGroup', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.subGroupDisplay !== undefined || o._subGroupDisplay !== undefined) {
+    if (
+      !vrt.prim(
+        o.subGroupDisplay,
+        o._subGroupDisplay,
+        x,
+        p,
+        'subGroupDisplay',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.plan !== undefined || o._plan !== undefined) {
+    if (!vrt.prim(o.plan, o._plan, x, p, 'plan', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.planDisplay !== undefined || o._planDisplay !== undefined) {
+    if (
+      !vrt.prim(o.planDisplay, o._planDisplay, x, p, 'planDisplay', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.subPlan !== undefined || o._subPlan !== undefined) {
+    if (!vrt.prim(o.subPlan, o._subPlan, x, p, 'subPlan', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.subPlanDisplay !== undefined || o._subPlanDisplay !== undefined) {
+    if (
+      !vrt.prim(
+        o.subPlanDisplay,
+        o._subPlanDisplay,
+        x,
+        p,
+        'subPlanDisplay',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.class !== undefined || o._class !== undefined) {
+    if (!vrt.prim(o.class, o._class, x, p, 'class', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.classDisplay !== undefined || o._classDisplay !== undefined) {
+    if (
+      !vrt.prim(o.classDisplay, o._classDisplay, x, p, 'classDisplay', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.subClass !== undefined || o._subClass !== undefined) {
+    if (
+      !vrt.prim(o.subClass, o._subClass, x, p, 'subClass', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.subClassDisplay !== undefined || o._subClassDisplay !== undefined) {
+    if (
+      !vrt.prim(
+        o.subClassDisplay,
+        o._subClassDisplay,
+        x,
+        p,
+        'subClassDisplay',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Coverage (http://hl7.org/fhir/StructureDefinition/Coverage).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateCoverage(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Coverage', checkCoverage, true, vdispatch.registry);
+export function validateCoverage(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Coverage', checkCoverage, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateCoverage} reports no error or fatal issue: Coverage (http://hl7.org/fhir/StructureDefinition/Coverage). */
-export function isCoverage(value: unknown): value is Coverage {
-  return vrt.testCheck(value, checkCoverage, true, vdispatch.registry);
+/** True exactly when {@link validateCoverage} with the same options reports no error or fatal issue: Coverage (http://hl7.org/fhir/StructureDefinition/Coverage). */
+export function isCoverage(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Coverage {
+  return vrt.testWith(value, checkCoverage, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildCoverage}: a {@link Coverage} without what the builder fills in. */

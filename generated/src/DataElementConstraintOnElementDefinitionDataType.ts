@@ -1142,8 +1142,8 @@ export interface DataElementConstraintOnElementDefinitionDataTypeType {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_alias',
   '_comment',
@@ -1583,7 +1583,7 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'contentReference', '_contentReference')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'contentReference', '_contentReference')),
     vrt.fpAnd(
       vrt.fpAnd(
         vrt.fpAnd(
@@ -1592,22 +1592,22 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
               vrt.fpAnd(
                 vrt.fpAnd(
                   vrt.fpAnd(
-                    vrt.fpEmpty(vrt.fpChild([n], 'type', '_type')),
+                    vrt.fpEmpty(vrt.fpChildOf(n, 'type', '_type')),
                     vrt.fpEmpty(vrt.fpChoice([n], 'defaultValue')),
                   ),
                   vrt.fpEmpty(vrt.fpChoice([n], 'fixed')),
                 ),
                 vrt.fpEmpty(vrt.fpChoice([n], 'pattern')),
               ),
-              vrt.fpEmpty(vrt.fpChild([n], 'example', '_example')),
+              vrt.fpEmpty(vrt.fpChildOf(n, 'example', '_example')),
             ),
             vrt.fpEmpty(vrt.fpChoice([n], 'minValue')),
           ),
           vrt.fpEmpty(vrt.fpChoice([n], 'maxValue')),
         ),
-        vrt.fpEmpty(vrt.fpChild([n], 'maxLength', '_maxLength')),
+        vrt.fpEmpty(vrt.fpChildOf(n, 'maxLength', '_maxLength')),
       ),
-      vrt.fpEmpty(vrt.fpChild([n], 'binding', '_binding')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'binding', '_binding')),
     ),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
@@ -1619,7 +1619,7 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   human: 'Pattern may only be specified if there is one type',
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], 'pattern')), vrt.fpLe(vrt.fpCount(vrt.fpChild([n], 'type', '_type')), [1]));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], 'pattern')), vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, 'type', '_type')), [1]));
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
   key: 'eld-6',
@@ -1629,7 +1629,7 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   human: 'Fixed value may only be specified if there is one type',
 });
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], 'fixed')), vrt.fpLe(vrt.fpCount(vrt.fpChild([n], 'type', '_type')), [1]));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], 'fixed')), vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, 'type', '_type')), [1]));
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
   key: 'eld-11',
@@ -1680,7 +1680,7 @@ const INVARIANT_10: vrt.Invariant = vrt.invariant({
 const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpEmpty(vrt.fpChoice([n], 'defaultValue')),
-    vrt.fpEmpty(vrt.fpChild([n], 'meaningWhenMissing', '_meaningWhenMissing')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'meaningWhenMissing', '_meaningWhenMissing')),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_10, fn: FHIRPATH_4 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -1717,10 +1717,29 @@ const INVARIANT_11: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'aggregation', '_aggregation')),
-    vrt.fpEq(vrt.fpChild([n], 'code', '_code'), ['Reference']),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'aggregation', '_aggregation')),
+    vrt.fpEq(vrt.fpChildOf(n, 'code', '_code'), ['Reference']),
   );
 const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_11, fn: FHIRPATH_5 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits',
+      check: checkAllowedUnits,
+      contexts: ['ElementDefinition'],
+      contextTypes: ['ElementDefinition'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-question',
+      check: checkQuestion,
+      contexts: ['ElementDefinition'],
+      contextTypes: ['ElementDefinition'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkDataElementConstraintOnElementDefinitionDataType(
   v: unknown,
@@ -1731,619 +1750,846 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
   if (!vrt.prohibited(o.representation, o._representation, x, p, 'representation') && x.c === null) return false;
-  if (
-    !vrt.prim(o.sliceName, o._sliceName, x, p, 'sliceName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
+  if (o.sliceName !== undefined || o._sliceName !== undefined) {
+    if (
+      !vrt.prim(o.sliceName, o._sliceName, x, p, 'sliceName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.label !== undefined || o._label !== undefined) {
+    if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.slicing, undefined, x, p, 'slicing') && x.c === null) return false;
   if (!vrt.prohibited(o.short, o._short, x, p, 'short') && x.c === null) return false;
-  if (
-    !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.requirements, o._requirements, x, p, 'requirements', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null) return false;
-  if (!vrt.eachWith(o.max, false, x, p, 'max', vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
-  if (!vrt.one(o.base, x, p, 'base', d, 0, checkElementDefinitionBase) && x.c === null) return false;
+  if (o.definition !== undefined || o._definition !== undefined) {
+    if (
+      !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (
+      !vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.requirements !== undefined || o._requirements !== undefined) {
+    if (
+      !vrt.prim(
+        o.requirements,
+        o._requirements,
+        x,
+        p,
+        'requirements',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.alias !== undefined || o._alias !== undefined) {
+    if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.min !== undefined || o._min !== undefined) {
+    if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.max !== undefined || o._max !== undefined) {
+    if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null) return false;
+    if (!vrt.eachWith(o.max, false, x, p, 'max', vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
+  }
+  if (o.base !== undefined) {
+    if (!vrt.one(o.base, x, p, 'base', d, 0, checkElementDefinitionBase) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.contentReference, o._contentReference, x, p, 'contentReference') && x.c === null) return false;
-  if (
-    !vrt.many(o.type, x, p, 'type', d, 0, -1, checkDataElementConstraintOnElementDefinitionDataTypeType) &&
-    x.c === null
-  )
-    return false;
+  if (o.type !== undefined) {
+    if (
+      !vrt.many(o.type, x, p, 'type', d, 0, -1, checkDataElementConstraintOnElementDefinitionDataTypeType) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'defaultValue', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.defaultValueBase64Binary,
-      o._defaultValueBase64Binary,
-      x,
-      p,
-      'defaultValue.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueBoolean,
-      o._defaultValueBoolean,
-      x,
-      p,
-      'defaultValue.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueCode,
-      o._defaultValueCode,
-      x,
-      p,
-      'defaultValue.ofType(code)',
-      d,
-      0,
-      vrt.isValidCode,
-      'code',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueDate,
-      o._defaultValueDate,
-      x,
-      p,
-      'defaultValue.ofType(date)',
-      d,
-      0,
-      vrt.isValidDate,
-      'date',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueDateTime,
-      o._defaultValueDateTime,
-      x,
-      p,
-      'defaultValue.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueDecimal,
-      o._defaultValueDecimal,
-      x,
-      p,
-      'defaultValue.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueId,
-      o._defaultValueId,
-      x,
-      p,
-      'defaultValue.ofType(id)',
-      d,
-      0,
-      vrt.isValidId,
-      'id',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueInstant,
-      o._defaultValueInstant,
-      x,
-      p,
-      'defaultValue.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueInteger,
-      o._defaultValueInteger,
-      x,
-      p,
-      'defaultValue.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueMarkdown,
-      o._defaultValueMarkdown,
-      x,
-      p,
-      'defaultValue.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueOid,
-      o._defaultValueOid,
-      x,
-      p,
-      'defaultValue.ofType(oid)',
-      d,
-      0,
-      vrt.isValidOid,
-      'oid',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValuePositiveInt,
-      o._defaultValuePositiveInt,
-      x,
-      p,
-      'defaultValue.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueString,
-      o._defaultValueString,
-      x,
-      p,
-      'defaultValue.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueTime,
-      o._defaultValueTime,
-      x,
-      p,
-      'defaultValue.ofType(time)',
-      d,
-      0,
-      vrt.isValidTime,
-      'time',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueUnsignedInt,
-      o._defaultValueUnsignedInt,
-      x,
-      p,
-      'defaultValue.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueUri,
-      o._defaultValueUri,
-      x,
-      p,
-      'defaultValue.ofType(uri)',
-      d,
-      0,
-      vrt.isValidUri,
-      'uri',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.defaultValueAddress, x, p, 'defaultValue.ofType(Address)', d, 0, checkAddress) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueAge, x, p, 'defaultValue.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (
-    !vrt.one(o.defaultValueAnnotation, x, p, 'defaultValue.ofType(Annotation)', d, 0, checkAnnotation) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.one(o.defaultValueAttachment, x, p, 'defaultValue.ofType(Attachment)', d, 0, checkAttachment) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.one(o.defaultValueCodeableConcept, x, p, 'defaultValue.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.defaultValueCoding, x, p, 'defaultValue.ofType(Coding)', d, 0, checkCoding) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.defaultValueContactPoint, x, p, 'defaultValue.ofType(ContactPoint)', d, 0, checkContactPoint) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.defaultValueCount, x, p, 'defaultValue.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueDistance, x, p, 'defaultValue.ofType(Distance)', d, 0, checkDistance) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueDuration, x, p, 'defaultValue.ofType(Duration)', d, 0, checkDuration) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueHumanName, x, p, 'defaultValue.ofType(HumanName)', d, 0, checkHumanName) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.defaultValueIdentifier, x, p, 'defaultValue.ofType(Identifier)', d, 0, checkIdentifier) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.defaultValueMoney, x, p, 'defaultValue.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.defaultValuePeriod, x, p, 'defaultValue.ofType(Period)', d, 0, checkPeriod) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueQuantity, x, p, 'defaultValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueRange, x, p, 'defaultValue.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueRatio, x, p, 'defaultValue.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueReference, x, p, 'defaultValue.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.defaultValueSampledData, x, p, 'defaultValue.ofType(SampledData)', d, 0, checkSampledData) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.defaultValueSignature, x, p, 'defaultValue.ofType(Signature)', d, 0, checkSignature) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueTiming, x, p, 'defaultValue.ofType(Timing)', d, 0, checkTiming) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueMeta, x, p, 'defaultValue.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.meaningWhenMissing,
-      o._meaningWhenMissing,
-      x,
-      p,
-      'meaningWhenMissing',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.orderMeaning, o._orderMeaning, x, p, 'orderMeaning', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.defaultValueBase64Binary !== undefined || o._defaultValueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueBase64Binary,
+        o._defaultValueBase64Binary,
+        x,
+        p,
+        'defaultValue.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueBoolean !== undefined || o._defaultValueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueBoolean,
+        o._defaultValueBoolean,
+        x,
+        p,
+        'defaultValue.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueCode !== undefined || o._defaultValueCode !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueCode,
+        o._defaultValueCode,
+        x,
+        p,
+        'defaultValue.ofType(code)',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueDate !== undefined || o._defaultValueDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueDate,
+        o._defaultValueDate,
+        x,
+        p,
+        'defaultValue.ofType(date)',
+        d,
+        0,
+        vrt.isValidDate,
+        'date',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueDateTime !== undefined || o._defaultValueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueDateTime,
+        o._defaultValueDateTime,
+        x,
+        p,
+        'defaultValue.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueDecimal !== undefined || o._defaultValueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueDecimal,
+        o._defaultValueDecimal,
+        x,
+        p,
+        'defaultValue.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueId !== undefined || o._defaultValueId !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueId,
+        o._defaultValueId,
+        x,
+        p,
+        'defaultValue.ofType(id)',
+        d,
+        0,
+        vrt.isValidId,
+        'id',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueInstant !== undefined || o._defaultValueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueInstant,
+        o._defaultValueInstant,
+        x,
+        p,
+        'defaultValue.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueInteger !== undefined || o._defaultValueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueInteger,
+        o._defaultValueInteger,
+        x,
+        p,
+        'defaultValue.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueMarkdown !== undefined || o._defaultValueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueMarkdown,
+        o._defaultValueMarkdown,
+        x,
+        p,
+        'defaultValue.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueOid !== undefined || o._defaultValueOid !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueOid,
+        o._defaultValueOid,
+        x,
+        p,
+        'defaultValue.ofType(oid)',
+        d,
+        0,
+        vrt.isValidOid,
+        'oid',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValuePositiveInt !== undefined || o._defaultValuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValuePositiveInt,
+        o._defaultValuePositiveInt,
+        x,
+        p,
+        'defaultValue.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueString !== undefined || o._defaultValueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueString,
+        o._defaultValueString,
+        x,
+        p,
+        'defaultValue.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueTime !== undefined || o._defaultValueTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueTime,
+        o._defaultValueTime,
+        x,
+        p,
+        'defaultValue.ofType(time)',
+        d,
+        0,
+        vrt.isValidTime,
+        'time',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueUnsignedInt !== undefined || o._defaultValueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueUnsignedInt,
+        o._defaultValueUnsignedInt,
+        x,
+        p,
+        'defaultValue.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueUri !== undefined || o._defaultValueUri !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueUri,
+        o._defaultValueUri,
+        x,
+        p,
+        'defaultValue.ofType(uri)',
+        d,
+        0,
+        vrt.isValidUri,
+        'uri',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueAddress !== undefined) {
+    if (!vrt.one(o.defaultValueAddress, x, p, 'defaultValue.ofType(Address)', d, 0, checkAddress) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueAge !== undefined) {
+    if (!vrt.one(o.defaultValueAge, x, p, 'defaultValue.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.defaultValueAnnotation !== undefined) {
+    if (
+      !vrt.one(o.defaultValueAnnotation, x, p, 'defaultValue.ofType(Annotation)', d, 0, checkAnnotation) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueAttachment !== undefined) {
+    if (
+      !vrt.one(o.defaultValueAttachment, x, p, 'defaultValue.ofType(Attachment)', d, 0, checkAttachment) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(
+        o.defaultValueCodeableConcept,
+        x,
+        p,
+        'defaultValue.ofType(CodeableConcept)',
+        d,
+        0,
+        checkCodeableConcept,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueCoding !== undefined) {
+    if (!vrt.one(o.defaultValueCoding, x, p, 'defaultValue.ofType(Coding)', d, 0, checkCoding) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueContactPoint !== undefined) {
+    if (
+      !vrt.one(o.defaultValueContactPoint, x, p, 'defaultValue.ofType(ContactPoint)', d, 0, checkContactPoint) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueCount !== undefined) {
+    if (!vrt.one(o.defaultValueCount, x, p, 'defaultValue.ofType(Count)', d, 0, checkCount) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDistance !== undefined) {
+    if (!vrt.one(o.defaultValueDistance, x, p, 'defaultValue.ofType(Distance)', d, 0, checkDistance) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDuration !== undefined) {
+    if (!vrt.one(o.defaultValueDuration, x, p, 'defaultValue.ofType(Duration)', d, 0, checkDuration) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueHumanName !== undefined) {
+    if (!vrt.one(o.defaultValueHumanName, x, p, 'defaultValue.ofType(HumanName)', d, 0, checkHumanName) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueIdentifier !== undefined) {
+    if (
+      !vrt.one(o.defaultValueIdentifier, x, p, 'defaultValue.ofType(Identifier)', d, 0, checkIdentifier) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueMoney !== undefined) {
+    if (!vrt.one(o.defaultValueMoney, x, p, 'defaultValue.ofType(Money)', d, 0, checkMoney) && x.c === null)
+      return false;
+  }
+  if (o.defaultValuePeriod !== undefined) {
+    if (!vrt.one(o.defaultValuePeriod, x, p, 'defaultValue.ofType(Period)', d, 0, checkPeriod) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueQuantity !== undefined) {
+    if (!vrt.one(o.defaultValueQuantity, x, p, 'defaultValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueRange !== undefined) {
+    if (!vrt.one(o.defaultValueRange, x, p, 'defaultValue.ofType(Range)', d, 0, checkRange) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueRatio !== undefined) {
+    if (!vrt.one(o.defaultValueRatio, x, p, 'defaultValue.ofType(Ratio)', d, 0, checkRatio) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueReference !== undefined) {
+    if (!vrt.one(o.defaultValueReference, x, p, 'defaultValue.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueSampledData !== undefined) {
+    if (
+      !vrt.one(o.defaultValueSampledData, x, p, 'defaultValue.ofType(SampledData)', d, 0, checkSampledData) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueSignature !== undefined) {
+    if (!vrt.one(o.defaultValueSignature, x, p, 'defaultValue.ofType(Signature)', d, 0, checkSignature) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueTiming !== undefined) {
+    if (!vrt.one(o.defaultValueTiming, x, p, 'defaultValue.ofType(Timing)', d, 0, checkTiming) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueMeta !== undefined) {
+    if (!vrt.one(o.defaultValueMeta, x, p, 'defaultValue.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.meaningWhenMissing !== undefined || o._meaningWhenMissing !== undefined) {
+    if (
+      !vrt.prim(
+        o.meaningWhenMissing,
+        o._meaningWhenMissing,
+        x,
+        p,
+        'meaningWhenMissing',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.orderMeaning !== undefined || o._orderMeaning !== undefined) {
+    if (
+      !vrt.prim(o.orderMeaning, o._orderMeaning, x, p, 'orderMeaning', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   if (!vrt.prohibitedVariants(o, x, p, REMOVED_1) && x.c === null) return false;
-  if (!vrt.many(o.example, x, p, 'example', d, 0, -1, checkElementDefinitionExample) && x.c === null) return false;
+  if (o.example !== undefined) {
+    if (!vrt.many(o.example, x, p, 'example', d, 0, -1, checkElementDefinitionExample) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'minValue', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.minValueDate, o._minValueDate, x, p, 'minValue.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.minValueDateTime,
-      o._minValueDateTime,
-      x,
-      p,
-      'minValue.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.minValueInstant,
-      o._minValueInstant,
-      x,
-      p,
-      'minValue.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.minValueTime, o._minValueTime, x, p, 'minValue.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.minValueDecimal,
-      o._minValueDecimal,
-      x,
-      p,
-      'minValue.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.minValueInteger,
-      o._minValueInteger,
-      x,
-      p,
-      'minValue.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.minValuePositiveInt,
-      o._minValuePositiveInt,
-      x,
-      p,
-      'minValue.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.minValueUnsignedInt,
-      o._minValueUnsignedInt,
-      x,
-      p,
-      'minValue.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.minValueQuantity, x, p, 'minValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
-    return false;
+  if (o.minValueDate !== undefined || o._minValueDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValueDate,
+        o._minValueDate,
+        x,
+        p,
+        'minValue.ofType(date)',
+        d,
+        0,
+        vrt.isValidDate,
+        'date',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValueDateTime !== undefined || o._minValueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValueDateTime,
+        o._minValueDateTime,
+        x,
+        p,
+        'minValue.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValueInstant !== undefined || o._minValueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValueInstant,
+        o._minValueInstant,
+        x,
+        p,
+        'minValue.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValueTime !== undefined || o._minValueTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValueTime,
+        o._minValueTime,
+        x,
+        p,
+        'minValue.ofType(time)',
+        d,
+        0,
+        vrt.isValidTime,
+        'time',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValueDecimal !== undefined || o._minValueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValueDecimal,
+        o._minValueDecimal,
+        x,
+        p,
+        'minValue.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValueInteger !== undefined || o._minValueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValueInteger,
+        o._minValueInteger,
+        x,
+        p,
+        'minValue.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValuePositiveInt !== undefined || o._minValuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValuePositiveInt,
+        o._minValuePositiveInt,
+        x,
+        p,
+        'minValue.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValueUnsignedInt !== undefined || o._minValueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValueUnsignedInt,
+        o._minValueUnsignedInt,
+        x,
+        p,
+        'minValue.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValueQuantity !== undefined) {
+    if (!vrt.one(o.minValueQuantity, x, p, 'minValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'maxValue', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.maxValueDate, o._maxValueDate, x, p, 'maxValue.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.maxValueDateTime,
-      o._maxValueDateTime,
-      x,
-      p,
-      'maxValue.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.maxValueInstant,
-      o._maxValueInstant,
-      x,
-      p,
-      'maxValue.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.maxValueTime, o._maxValueTime, x, p, 'maxValue.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.maxValueDecimal,
-      o._maxValueDecimal,
-      x,
-      p,
-      'maxValue.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.maxValueInteger,
-      o._maxValueInteger,
-      x,
-      p,
-      'maxValue.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.maxValuePositiveInt,
-      o._maxValuePositiveInt,
-      x,
-      p,
-      'maxValue.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.maxValueUnsignedInt,
-      o._maxValueUnsignedInt,
-      x,
-      p,
-      'maxValue.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.maxValueQuantity, x, p, 'maxValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prims(o.condition, o._condition, x, p, 'condition', d, 0, -1, vrt.isValidId, 'id', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.constraint, x, p, 'constraint', d, 0, -1, checkElementDefinitionConstraint) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.mustSupport, o._mustSupport, x, p, 'mustSupport', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.maxValueDate !== undefined || o._maxValueDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValueDate,
+        o._maxValueDate,
+        x,
+        p,
+        'maxValue.ofType(date)',
+        d,
+        0,
+        vrt.isValidDate,
+        'date',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValueDateTime !== undefined || o._maxValueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValueDateTime,
+        o._maxValueDateTime,
+        x,
+        p,
+        'maxValue.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValueInstant !== undefined || o._maxValueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValueInstant,
+        o._maxValueInstant,
+        x,
+        p,
+        'maxValue.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValueTime !== undefined || o._maxValueTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValueTime,
+        o._maxValueTime,
+        x,
+        p,
+        'maxValue.ofType(time)',
+        d,
+        0,
+        vrt.isValidTime,
+        'time',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValueDecimal !== undefined || o._maxValueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValueDecimal,
+        o._maxValueDecimal,
+        x,
+        p,
+        'maxValue.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValueInteger !== undefined || o._maxValueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValueInteger,
+        o._maxValueInteger,
+        x,
+        p,
+        'maxValue.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValuePositiveInt !== undefined || o._maxValuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValuePositiveInt,
+        o._maxValuePositiveInt,
+        x,
+        p,
+        'maxValue.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValueUnsignedInt !== undefined || o._maxValueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValueUnsignedInt,
+        o._maxValueUnsignedInt,
+        x,
+        p,
+        'maxValue.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValueQuantity !== undefined) {
+    if (!vrt.one(o.maxValueQuantity, x, p, 'maxValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
+      return false;
+  }
+  if (o.maxLength !== undefined || o._maxLength !== undefined) {
+    if (
+      !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.condition !== undefined || o._condition !== undefined) {
+    if (
+      !vrt.prims(o.condition, o._condition, x, p, 'condition', d, 0, -1, vrt.isValidId, 'id', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.constraint !== undefined) {
+    if (!vrt.many(o.constraint, x, p, 'constraint', d, 0, -1, checkElementDefinitionConstraint) && x.c === null)
+      return false;
+  }
+  if (o.mustSupport !== undefined || o._mustSupport !== undefined) {
+    if (
+      !vrt.prim(o.mustSupport, o._mustSupport, x, p, 'mustSupport', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prohibited(o.isModifier, o._isModifier, x, p, 'isModifier') && x.c === null) return false;
   if (!vrt.prohibited(o.isSummary, o._isSummary, x, p, 'isSummary') && x.c === null) return false;
-  if (!vrt.one(o.binding, x, p, 'binding', d, 0, checkElementDefinitionBinding) && x.c === null) return false;
-  if (!vrt.many(o.mapping, x, p, 'mapping', d, 0, -1, checkElementDefinitionMapping) && x.c === null) return false;
+  if (o.binding !== undefined) {
+    if (!vrt.one(o.binding, x, p, 'binding', d, 0, checkElementDefinitionBinding) && x.c === null) return false;
+  }
+  if (o.mapping !== undefined) {
+    if (!vrt.many(o.mapping, x, p, 'mapping', d, 0, -1, checkElementDefinitionMapping) && x.c === null) return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
@@ -2366,23 +2612,31 @@ export function checkDataElementConstraintOnElementDefinitionDataTypeType(
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.type');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_0) && x.c === null) return false;
   if (!vrt.prohibited(o.profile, o._profile, x, p, 'profile') && x.c === null) return false;
-  if (
-    !vrt.prim(o.targetProfile, o._targetProfile, x, p, 'targetProfile', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.targetProfile !== undefined || o._targetProfile !== undefined) {
+    if (
+      !vrt.prim(o.targetProfile, o._targetProfile, x, p, 'targetProfile', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prohibited(o.aggregation, o._aggregation, x, p, 'aggregation') && x.c === null) return false;
-  if (
-    !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (o.versioning !== undefined || o._versioning !== undefined) {
+    if (
+      !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   return true;
 }
@@ -2390,22 +2644,33 @@ export function checkDataElementConstraintOnElementDefinitionDataTypeType(
 /**
  * Validates a value against DataElement constraint on ElementDefinition data type (http://hl7.org/fhir/StructureDefinition/elementdefinition-de).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateDataElementConstraintOnElementDefinitionDataType(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(
+export function validateDataElementConstraintOnElementDefinitionDataType(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(
     value,
     'ElementDefinition',
     checkDataElementConstraintOnElementDefinitionDataType,
     false,
-    vdispatch.registry,
+    options,
+    REGISTRY_0,
   );
 }
 
-/** True exactly when {@link validateDataElementConstraintOnElementDefinitionDataType} reports no error or fatal issue: DataElement constraint on ElementDefinition data type (http://hl7.org/fhir/StructureDefinition/elementdefinition-de). */
+/** True exactly when {@link validateDataElementConstraintOnElementDefinitionDataType} with the same options reports no error or fatal issue: DataElement constraint on ElementDefinition data type (http://hl7.org/fhir/StructureDefinition/elementdefinition-de). */
 export function isDataElementConstraintOnElementDefinitionDataType(
   value: unknown,
+  options?: { readonly registry?: vrt.Registry },
 ): value is DataElementConstraintOnElementDefinitionDataType {
-  return vrt.testCheck(value, checkDataElementConstraintOnElementDefinitionDataType, false, vdispatch.registry);
+  return vrt.testWith(value, checkDataElementConstraintOnElementDefinitionDataType, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildDataElementConstraintOnElementDefinitionDataType}: a {@link DataElementConstraintOnElementDefinitionDataType} without what the builder fills in. */

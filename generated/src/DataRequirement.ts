@@ -452,8 +452,8 @@ export interface DataRequirementDateFilter {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_mustSupport',
   '_profile',
@@ -500,26 +500,44 @@ const KEYS_2: ReadonlySet<string> = new Set([
 ]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['DataRequirement.dateFilter'], type: 'Element', exact: false };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueDateTime', 'valuePeriod', 'valueDuration']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkDataRequirement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DataRequirement');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prims(o.mustSupport, o._mustSupport, x, p, 'mustSupport', d, 0, -1, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.codeFilter, x, p, 'codeFilter', d, 0, -1, checkDataRequirementCodeFilter) && x.c === null)
-    return false;
-  if (!vrt.many(o.dateFilter, x, p, 'dateFilter', d, 0, -1, checkDataRequirementDateFilter) && x.c === null)
-    return false;
+  if (o.profile !== undefined || o._profile !== undefined) {
+    if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.mustSupport !== undefined || o._mustSupport !== undefined) {
+    if (
+      !vrt.prims(o.mustSupport, o._mustSupport, x, p, 'mustSupport', d, 0, -1, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.codeFilter !== undefined) {
+    if (!vrt.many(o.codeFilter, x, p, 'codeFilter', d, 0, -1, checkDataRequirementCodeFilter) && x.c === null)
+      return false;
+  }
+  if (o.dateFilter !== undefined) {
+    if (!vrt.many(o.dateFilter, x, p, 'dateFilter', d, 0, -1, checkDataRequirementDateFilter) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -527,50 +545,64 @@ export function checkDataRequirementCodeFilter(v: unknown, x: vrt.Ctx, p: string
   const o = vrt.objectAt(v, x, p, d, 'DataRequirement.codeFilter');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'valueSet', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueSetString,
-      o._valueSetString,
-      x,
-      p,
-      'valueSet.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueSetReference, x, p, 'valueSet.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.valueSetReference,
-      false,
-      x,
-      p,
-      'valueSet.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prims(o.valueCode, o._valueCode, x, p, 'valueCode', d, 0, -1, vrt.isValidCode, 'code', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.valueCoding, x, p, 'valueCoding', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.many(o.valueCodeableConcept, x, p, 'valueCodeableConcept', d, 0, -1, checkCodeableConcept) && x.c === null)
-    return false;
+  if (o.valueSetString !== undefined || o._valueSetString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueSetString,
+        o._valueSetString,
+        x,
+        p,
+        'valueSet.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueSetReference !== undefined) {
+    if (!vrt.one(o.valueSetReference, x, p, 'valueSet.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.valueSetReference,
+        false,
+        x,
+        p,
+        'valueSet.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prims(o.valueCode, o._valueCode, x, p, 'valueCode', d, 0, -1, vrt.isValidCode, 'code', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.many(o.valueCoding, x, p, 'valueCoding', d, 0, -1, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (!vrt.many(o.valueCodeableConcept, x, p, 'valueCodeableConcept', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -578,41 +610,63 @@ export function checkDataRequirementDateFilter(v: unknown, x: vrt.Ctx, p: string
   const o = vrt.objectAt(v, x, p, d, 'DataRequirement.dateFilter');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against DataRequirement (http://hl7.org/fhir/StructureDefinition/DataRequirement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateDataRequirement(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'DataRequirement', checkDataRequirement, false, vdispatch.registry);
+export function validateDataRequirement(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'DataRequirement', checkDataRequirement, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateDataRequirement} reports no error or fatal issue: DataRequirement (http://hl7.org/fhir/StructureDefinition/DataRequirement). */
-export function isDataRequirement(value: unknown): value is DataRequirement {
-  return vrt.testCheck(value, checkDataRequirement, false, vdispatch.registry);
+/** True exactly when {@link validateDataRequirement} with the same options reports no error or fatal issue: DataRequirement (http://hl7.org/fhir/StructureDefinition/DataRequirement). */
+export function isDataRequirement(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is DataRequirement {
+  return vrt.testWith(value, checkDataRequirement, false, options, REGISTRY_0);
 }

@@ -63,17 +63,34 @@ export interface Detail {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueReference']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueReference']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/flag-detail',
+      check: checkDetail,
+      contexts: ['Flag'],
+      contextTypes: ['Flag'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'http://hl7.org/fhir/StructureDefinition/flag-detail') &&
@@ -81,7 +98,9 @@ export function checkDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -89,14 +108,20 @@ export function checkDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boole
 /**
  * Validates a value against Flag details (http://hl7.org/fhir/StructureDefinition/flag-detail).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateDetail(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkDetail, false, vdispatch.registry);
+export function validateDetail(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkDetail, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateDetail} reports no error or fatal issue: Flag details (http://hl7.org/fhir/StructureDefinition/flag-detail). */
-export function isDetail(value: unknown): value is Detail {
-  return vrt.testCheck(value, checkDetail, false, vdispatch.registry);
+/** True exactly when {@link validateDetail} with the same options reports no error or fatal issue: Flag details (http://hl7.org/fhir/StructureDefinition/flag-detail). */
+export function isDetail(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Detail {
+  return vrt.testWith(value, checkDetail, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildDetail}: a {@link Detail} without what the builder fills in. */

@@ -313,8 +313,8 @@ export interface DetectedIssueMitigation {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_date',
   '_detail',
@@ -374,48 +374,99 @@ const KEYS_1: ReadonlySet<string> = new Set([
 ]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['DetectedIssue.mitigation'], type: 'BackboneElement', exact: true };
 const TARGETS_2: ReadonlySet<string> = new Set(['Practitioner']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/DetectedIssue',
+      check: checkDetectedIssue,
+      type: 'DetectedIssue',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkDetectedIssue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DetectedIssue');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DetectedIssue') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.many(o.implicated, x, p, 'implicated', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.prim(o.detail, o._detail, x, p, 'detail', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.reference, o._reference, x, p, 'reference', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.mitigation, x, p, 'mitigation', d, 0, -1, checkDetectedIssueMitigation) && x.c === null) return false;
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.severity !== undefined || o._severity !== undefined) {
+    if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.patient !== undefined) {
+    if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.author !== undefined) {
+    if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.implicated !== undefined) {
+    if (!vrt.many(o.implicated, x, p, 'implicated', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.detail !== undefined || o._detail !== undefined) {
+    if (!vrt.prim(o.detail, o._detail, x, p, 'detail', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.reference !== undefined || o._reference !== undefined) {
+    if (!vrt.prim(o.reference, o._reference, x, p, 'reference', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.mitigation !== undefined) {
+    if (!vrt.many(o.mitigation, x, p, 'mitigation', d, 0, -1, checkDetectedIssueMitigation) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -427,29 +478,52 @@ export function checkDetectedIssueMitigation(v: unknown, x: vrt.Ctx, p: string, 
   const o = vrt.objectAt(v, x, p, d, 'DetectedIssue.mitigation');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.action, x, p, 'action', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.author !== undefined) {
+    if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against DetectedIssue (http://hl7.org/fhir/StructureDefinition/DetectedIssue).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateDetectedIssue(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'DetectedIssue', checkDetectedIssue, true, vdispatch.registry);
+export function validateDetectedIssue(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'DetectedIssue', checkDetectedIssue, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateDetectedIssue} reports no error or fatal issue: DetectedIssue (http://hl7.org/fhir/StructureDefinition/DetectedIssue). */
-export function isDetectedIssue(value: unknown): value is DetectedIssue {
-  return vrt.testCheck(value, checkDetectedIssue, true, vdispatch.registry);
+/** True exactly when {@link validateDetectedIssue} with the same options reports no error or fatal issue: DetectedIssue (http://hl7.org/fhir/StructureDefinition/DetectedIssue). */
+export function isDetectedIssue(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is DetectedIssue {
+  return vrt.testWith(value, checkDetectedIssue, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildDetectedIssue}: a {@link DetectedIssue} without what the builder fills in. */

@@ -440,8 +440,8 @@ export interface DeviceUdi {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_expirationDate',
   '_id',
@@ -520,91 +520,149 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/udi-entry-type',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/Device', check: checkDevice, type: 'Device', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkDevice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Device');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Device') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.one(o.udi, x, p, 'udi', d, 0, checkDeviceUdi) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.manufacturer, o._manufacturer, x, p, 'manufacturer', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.manufactureDate,
-      o._manufactureDate,
-      x,
-      p,
-      'manufactureDate',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.expirationDate,
-      o._expirationDate,
-      x,
-      p,
-      'expirationDate',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.model, o._model, x, p, 'model', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.owner, x, p, 'owner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.owner, false, x, p, 'owner', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.safety, x, p, 'safety', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.udi !== undefined) {
+    if (!vrt.one(o.udi, x, p, 'udi', d, 0, checkDeviceUdi) && x.c === null) return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.lotNumber !== undefined || o._lotNumber !== undefined) {
+    if (
+      !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.manufacturer !== undefined || o._manufacturer !== undefined) {
+    if (
+      !vrt.prim(o.manufacturer, o._manufacturer, x, p, 'manufacturer', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.manufactureDate !== undefined || o._manufactureDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.manufactureDate,
+        o._manufactureDate,
+        x,
+        p,
+        'manufactureDate',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.expirationDate !== undefined || o._expirationDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.expirationDate,
+        o._expirationDate,
+        x,
+        p,
+        'expirationDate',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.model !== undefined || o._model !== undefined) {
+    if (!vrt.prim(o.model, o._model, x, p, 'model', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.patient !== undefined) {
+    if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.owner !== undefined) {
+    if (!vrt.one(o.owner, x, p, 'owner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.owner, false, x, p, 'owner', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.location !== undefined) {
+    if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.url !== undefined || o._url !== undefined) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.safety !== undefined) {
+    if (!vrt.many(o.safety, x, p, 'safety', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -616,73 +674,99 @@ export function checkDeviceUdi(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   const o = vrt.objectAt(v, x, p, d, 'Device.udi');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.deviceIdentifier,
-      o._deviceIdentifier,
-      x,
-      p,
-      'deviceIdentifier',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.jurisdiction, o._jurisdiction, x, p, 'jurisdiction', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.carrierHRF, o._carrierHRF, x, p, 'carrierHRF', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.carrierAIDC,
-      o._carrierAIDC,
-      x,
-      p,
-      'carrierAIDC',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.issuer, o._issuer, x, p, 'issuer', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.entryType, o._entryType, x, p, 'entryType', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.entryType, false, x, p, 'entryType', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.deviceIdentifier !== undefined || o._deviceIdentifier !== undefined) {
+    if (
+      !vrt.prim(
+        o.deviceIdentifier,
+        o._deviceIdentifier,
+        x,
+        p,
+        'deviceIdentifier',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.jurisdiction !== undefined || o._jurisdiction !== undefined) {
+    if (
+      !vrt.prim(o.jurisdiction, o._jurisdiction, x, p, 'jurisdiction', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.carrierHRF !== undefined || o._carrierHRF !== undefined) {
+    if (
+      !vrt.prim(o.carrierHRF, o._carrierHRF, x, p, 'carrierHRF', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.carrierAIDC !== undefined || o._carrierAIDC !== undefined) {
+    if (
+      !vrt.prim(
+        o.carrierAIDC,
+        o._carrierAIDC,
+        x,
+        p,
+        'carrierAIDC',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.issuer !== undefined || o._issuer !== undefined) {
+    if (!vrt.prim(o.issuer, o._issuer, x, p, 'issuer', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.entryType !== undefined || o._entryType !== undefined) {
+    if (!vrt.prim(o.entryType, o._entryType, x, p, 'entryType', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.entryType, false, x, p, 'entryType', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Device (http://hl7.org/fhir/StructureDefinition/Device).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateDevice(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Device', checkDevice, true, vdispatch.registry);
+export function validateDevice(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Device', checkDevice, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateDevice} reports no error or fatal issue: Device (http://hl7.org/fhir/StructureDefinition/Device). */
-export function isDevice(value: unknown): value is Device {
-  return vrt.testCheck(value, checkDevice, true, vdispatch.registry);
+/** True exactly when {@link validateDevice} with the same options reports no error or fatal issue: Device (http://hl7.org/fhir/StructureDefinition/Device). */
+export function isDevice(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Device {
+  return vrt.testWith(value, checkDevice, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildDevice}: a {@link Device} without what the builder fills in. */

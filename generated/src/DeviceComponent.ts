@@ -309,8 +309,8 @@ export interface DeviceComponentProductionSpecification {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -384,94 +384,144 @@ const BINDING_5: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/specification-type',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/DeviceComponent',
+      check: checkDeviceComponent,
+      type: 'DeviceComponent',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkDeviceComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DeviceComponent');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DeviceComponent') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.identifier, x, p, 'identifier', d, 1, checkIdentifier) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.lastSystemChange,
-      o._lastSystemChange,
-      x,
-      p,
-      'lastSystemChange',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.source, x, p, 'source', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.source, false, x, p, 'source', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.one(o.parent, x, p, 'parent', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.parent, false, x, p, 'parent', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.many(o.operationalStatus, x, p, 'operationalStatus', d, 0, -1, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.operationalStatus, true, x, p, 'operationalStatus', vrt.checkConcept, BINDING_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.parameterGroup, x, p, 'parameterGroup', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.parameterGroup, false, x, p, 'parameterGroup', vrt.checkConcept, BINDING_2) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.measurementPrinciple,
-      o._measurementPrinciple,
-      x,
-      p,
-      'measurementPrinciple',
-      d,
-      0,
-      vrt.isValidCode,
-      'code',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.eachWith(o.measurementPrinciple, false, x, p, 'measurementPrinciple', vrt.checkCode, BINDING_3) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.many(
-      o.productionSpecification,
-      x,
-      p,
-      'productionSpecification',
-      d,
-      0,
-      -1,
-      checkDeviceComponentProductionSpecification,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.languageCode, x, p, 'languageCode', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.languageCode, false, x, p, 'languageCode', vrt.checkConcept, BINDING_4) && x.c === null)
-    return false;
+  if (o.lastSystemChange !== undefined || o._lastSystemChange !== undefined) {
+    if (
+      !vrt.prim(
+        o.lastSystemChange,
+        o._lastSystemChange,
+        x,
+        p,
+        'lastSystemChange',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.source !== undefined) {
+    if (!vrt.one(o.source, x, p, 'source', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.source, false, x, p, 'source', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.parent !== undefined) {
+    if (!vrt.one(o.parent, x, p, 'parent', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.parent, false, x, p, 'parent', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.operationalStatus !== undefined) {
+    if (!vrt.many(o.operationalStatus, x, p, 'operationalStatus', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.operationalStatus, true, x, p, 'operationalStatus', vrt.checkConcept, BINDING_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.parameterGroup !== undefined) {
+    if (!vrt.one(o.parameterGroup, x, p, 'parameterGroup', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.parameterGroup, false, x, p, 'parameterGroup', vrt.checkConcept, BINDING_2) && x.c === null)
+      return false;
+  }
+  if (o.measurementPrinciple !== undefined || o._measurementPrinciple !== undefined) {
+    if (
+      !vrt.prim(
+        o.measurementPrinciple,
+        o._measurementPrinciple,
+        x,
+        p,
+        'measurementPrinciple',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(o.measurementPrinciple, false, x, p, 'measurementPrinciple', vrt.checkCode, BINDING_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.productionSpecification !== undefined) {
+    if (
+      !vrt.many(
+        o.productionSpecification,
+        x,
+        p,
+        'productionSpecification',
+        d,
+        0,
+        -1,
+        checkDeviceComponentProductionSpecification,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.languageCode !== undefined) {
+    if (!vrt.one(o.languageCode, x, p, 'languageCode', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.languageCode, false, x, p, 'languageCode', vrt.checkConcept, BINDING_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -483,43 +533,67 @@ export function checkDeviceComponentProductionSpecification(v: unknown, x: vrt.C
   const o = vrt.objectAt(v, x, p, d, 'DeviceComponent.productionSpecification');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.specType, x, p, 'specType', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.specType, false, x, p, 'specType', vrt.checkConcept, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.componentId, x, p, 'componentId', d, 0, checkIdentifier) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.productionSpec,
-      o._productionSpec,
-      x,
-      p,
-      'productionSpec',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.specType !== undefined) {
+    if (!vrt.one(o.specType, x, p, 'specType', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.specType, false, x, p, 'specType', vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  }
+  if (o.componentId !== undefined) {
+    if (!vrt.one(o.componentId, x, p, 'componentId', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.productionSpec !== undefined || o._productionSpec !== undefined) {
+    if (
+      !vrt.prim(
+        o.productionSpec,
+        o._productionSpec,
+        x,
+        p,
+        'productionSpec',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against DeviceComponent (http://hl7.org/fhir/StructureDefinition/DeviceComponent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateDeviceComponent(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'DeviceComponent', checkDeviceComponent, true, vdispatch.registry);
+export function validateDeviceComponent(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'DeviceComponent', checkDeviceComponent, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateDeviceComponent} reports no error or fatal issue: DeviceComponent (http://hl7.org/fhir/StructureDefinition/DeviceComponent). */
-export function isDeviceComponent(value: unknown): value is DeviceComponent {
-  return vrt.testCheck(value, checkDeviceComponent, true, vdispatch.registry);
+/** True exactly when {@link validateDeviceComponent} with the same options reports no error or fatal issue: DeviceComponent (http://hl7.org/fhir/StructureDefinition/DeviceComponent). */
+export function isDeviceComponent(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is DeviceComponent {
+  return vrt.testWith(value, checkDeviceComponent, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildDeviceComponent}: a {@link DeviceComponent} without what the builder fills in. */

@@ -306,8 +306,8 @@ export interface DeviceMetricCalibration {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_category',
   '_color',
@@ -380,60 +380,106 @@ const BINDING_5: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/metric-calibration-state',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/DeviceMetric',
+      check: checkDeviceMetric,
+      type: 'DeviceMetric',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DeviceMetric');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DeviceMetric') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.identifier, x, p, 'identifier', d, 1, checkIdentifier) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.unit, x, p, 'unit', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.source, x, p, 'source', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.source, false, x, p, 'source', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.one(o.parent, x, p, 'parent', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.parent, false, x, p, 'parent', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.operationalStatus,
-      o._operationalStatus,
-      x,
-      p,
-      'operationalStatus',
-      d,
-      0,
-      vrt.isValidCode,
-      'code',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.operationalStatus, false, x, p, 'operationalStatus', vrt.checkCode, BINDING_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.color, o._color, x, p, 'color', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
-  if (!vrt.eachWith(o.color, false, x, p, 'color', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (o.unit !== undefined) {
+    if (!vrt.one(o.unit, x, p, 'unit', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.source !== undefined) {
+    if (!vrt.one(o.source, x, p, 'source', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.source, false, x, p, 'source', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.parent !== undefined) {
+    if (!vrt.one(o.parent, x, p, 'parent', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.parent, false, x, p, 'parent', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.operationalStatus !== undefined || o._operationalStatus !== undefined) {
+    if (
+      !vrt.prim(
+        o.operationalStatus,
+        o._operationalStatus,
+        x,
+        p,
+        'operationalStatus',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.operationalStatus, false, x, p, 'operationalStatus', vrt.checkCode, BINDING_1) && x.c === null)
+      return false;
+  }
+  if (o.color !== undefined || o._color !== undefined) {
+    if (!vrt.prim(o.color, o._color, x, p, 'color', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.color, false, x, p, 'color', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.prim(o.category, o._category, x, p, 'category', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.measurementPeriod, x, p, 'measurementPeriod', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.many(o.calibration, x, p, 'calibration', d, 0, -1, checkDeviceMetricCalibration) && x.c === null)
-    return false;
+  if (o.measurementPeriod !== undefined) {
+    if (!vrt.one(o.measurementPeriod, x, p, 'measurementPeriod', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.calibration !== undefined) {
+    if (!vrt.many(o.calibration, x, p, 'calibration', d, 0, -1, checkDeviceMetricCalibration) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -445,30 +491,52 @@ export function checkDeviceMetricCalibration(v: unknown, x: vrt.Ctx, p: string, 
   const o = vrt.objectAt(v, x, p, d, 'DeviceMetric.calibration');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.state, o._state, x, p, 'state', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.state, false, x, p, 'state', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidInstant, 'instant', OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.state !== undefined || o._state !== undefined) {
+    if (!vrt.prim(o.state, o._state, x, p, 'state', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.state, false, x, p, 'state', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.time !== undefined || o._time !== undefined) {
+    if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidInstant, 'instant', OWNER_1) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against DeviceMetric (http://hl7.org/fhir/StructureDefinition/DeviceMetric).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateDeviceMetric(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'DeviceMetric', checkDeviceMetric, true, vdispatch.registry);
+export function validateDeviceMetric(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'DeviceMetric', checkDeviceMetric, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateDeviceMetric} reports no error or fatal issue: DeviceMetric (http://hl7.org/fhir/StructureDefinition/DeviceMetric). */
-export function isDeviceMetric(value: unknown): value is DeviceMetric {
-  return vrt.testCheck(value, checkDeviceMetric, true, vdispatch.registry);
+/** True exactly when {@link validateDeviceMetric} with the same options reports no error or fatal issue: DeviceMetric (http://hl7.org/fhir/StructureDefinition/DeviceMetric). */
+export function isDeviceMetric(value: unknown, options?: { readonly registry?: vrt.Registry }): value is DeviceMetric {
+  return vrt.testWith(value, checkDeviceMetric, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildDeviceMetric}: a {@link DeviceMetric} without what the builder fills in. */

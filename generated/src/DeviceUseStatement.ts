@@ -253,8 +253,8 @@ export interface DeviceUseStatement {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -300,66 +300,116 @@ const TARGETS_0: ReadonlySet<string> = new Set(['Group', 'Patient']);
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['timingTiming', 'timingPeriod', 'timingDateTime']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
 const TARGETS_2: ReadonlySet<string> = new Set(['Device']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/DeviceUseStatement',
+      check: checkDeviceUseStatement,
+      type: 'DeviceUseStatement',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkDeviceUseStatement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DeviceUseStatement');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DeviceUseStatement') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.whenUsed, x, p, 'whenUsed', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.whenUsed !== undefined) {
+    if (!vrt.one(o.whenUsed, x, p, 'whenUsed', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'timing', 0) && x.c === null) return false;
-  if (!vrt.one(o.timingTiming, x, p, 'timing.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.timingDateTime,
-      o._timingDateTime,
-      x,
-      p,
-      'timing.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.recordedOn, o._recordedOn, x, p, 'recordedOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.source, x, p, 'source', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.source, false, x, p, 'source', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (o.timingTiming !== undefined) {
+    if (!vrt.one(o.timingTiming, x, p, 'timing.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.timingPeriod !== undefined) {
+    if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.timingDateTime !== undefined || o._timingDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.timingDateTime,
+        o._timingDateTime,
+        x,
+        p,
+        'timing.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.recordedOn !== undefined || o._recordedOn !== undefined) {
+    if (
+      !vrt.prim(o.recordedOn, o._recordedOn, x, p, 'recordedOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.source !== undefined) {
+    if (!vrt.one(o.source, x, p, 'source', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.source, false, x, p, 'source', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.device, x, p, 'device', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!vrt.many(o.indication, x, p, 'indication', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (o.indication !== undefined) {
+    if (!vrt.many(o.indication, x, p, 'indication', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.bodySite !== undefined) {
+    if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -370,14 +420,26 @@ export function checkDeviceUseStatement(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against DeviceUseStatement (http://hl7.org/fhir/StructureDefinition/DeviceUseStatement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateDeviceUseStatement(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'DeviceUseStatement', checkDeviceUseStatement, true, vdispatch.registry);
+export function validateDeviceUseStatement(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'DeviceUseStatement', checkDeviceUseStatement, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateDeviceUseStatement} reports no error or fatal issue: DeviceUseStatement (http://hl7.org/fhir/StructureDefinition/DeviceUseStatement). */
-export function isDeviceUseStatement(value: unknown): value is DeviceUseStatement {
-  return vrt.testCheck(value, checkDeviceUseStatement, true, vdispatch.registry);
+/** True exactly when {@link validateDeviceUseStatement} with the same options reports no error or fatal issue: DeviceUseStatement (http://hl7.org/fhir/StructureDefinition/DeviceUseStatement). */
+export function isDeviceUseStatement(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is DeviceUseStatement {
+  return vrt.testWith(value, checkDeviceUseStatement, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildDeviceUseStatement}: a {@link DeviceUseStatement} without what the builder fills in. */

@@ -63,17 +63,34 @@ export interface DevicerequestReasonRejected {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueCodeableConcept']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCodeableConcept']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected',
+      check: checkDevicerequestReasonRejected,
+      contexts: ['DeviceRequest'],
+      contextTypes: ['DeviceRequest'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkDevicerequestReasonRejected(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -89,11 +106,13 @@ export function checkDevicerequestReasonRejected(v: unknown, x: vrt.Ctx, p: stri
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -101,14 +120,26 @@ export function checkDevicerequestReasonRejected(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against reasonRejected (http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateDevicerequestReasonRejected(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkDevicerequestReasonRejected, false, vdispatch.registry);
+export function validateDevicerequestReasonRejected(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkDevicerequestReasonRejected, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateDevicerequestReasonRejected} reports no error or fatal issue: reasonRejected (http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected). */
-export function isDevicerequestReasonRejected(value: unknown): value is DevicerequestReasonRejected {
-  return vrt.testCheck(value, checkDevicerequestReasonRejected, false, vdispatch.registry);
+/** True exactly when {@link validateDevicerequestReasonRejected} with the same options reports no error or fatal issue: reasonRejected (http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected). */
+export function isDevicerequestReasonRejected(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is DevicerequestReasonRejected {
+  return vrt.testWith(value, checkDevicerequestReasonRejected, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildDevicerequestReasonRejected}: a {@link DevicerequestReasonRejected} without what the builder fills in. */

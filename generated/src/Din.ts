@@ -65,17 +65,34 @@ export interface Din {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueIdentifier']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueIdentifier']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/device-din',
+      check: checkDin,
+      contexts: ['Device'],
+      contextTypes: ['Device'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkDin(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'http://hl7.org/fhir/StructureDefinition/device-din') &&
@@ -83,8 +100,10 @@ export function checkDin(v: unknown, x: vrt.Ctx, p: string, d: number): boolean 
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -92,14 +111,20 @@ export function checkDin(v: unknown, x: vrt.Ctx, p: string, d: number): boolean 
 /**
  * Validates a value against Donation Identification Number (DIN) (http://hl7.org/fhir/StructureDefinition/device-din).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateDin(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkDin, false, vdispatch.registry);
+export function validateDin(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkDin, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateDin} reports no error or fatal issue: Donation Identification Number (DIN) (http://hl7.org/fhir/StructureDefinition/device-din). */
-export function isDin(value: unknown): value is Din {
-  return vrt.testCheck(value, checkDin, false, vdispatch.registry);
+/** True exactly when {@link validateDin} with the same options reports no error or fatal issue: Donation Identification Number (DIN) (http://hl7.org/fhir/StructureDefinition/device-din). */
+export function isDin(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Din {
+  return vrt.testWith(value, checkDin, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildDin}: a {@link Din} without what the builder fills in. */

@@ -613,8 +613,8 @@ export interface DocumentReferenceContextRelated {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_created',
   '_description',
@@ -712,64 +712,126 @@ const OWNER_4: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/DocumentReference',
+      check: checkDocumentReference,
+      type: 'DocumentReference',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DocumentReference') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.masterIdentifier, x, p, 'masterIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.masterIdentifier !== undefined) {
+    if (!vrt.one(o.masterIdentifier, x, p, 'masterIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.docStatus, o._docStatus, x, p, 'docStatus', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.docStatus, false, x, p, 'docStatus', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (o.docStatus !== undefined || o._docStatus !== undefined) {
+    if (!vrt.prim(o.docStatus, o._docStatus, x, p, 'docStatus', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.docStatus, false, x, p, 'docStatus', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.class, x, p, 'class', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
+  if (o.class !== undefined) {
+    if (!vrt.one(o.class, x, p, 'class', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subject !== undefined) {
+    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.created !== undefined || o._created !== undefined) {
+    if (
+      !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.indexed, o._indexed, x, p, 'indexed', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
     return false;
-  if (!vrt.many(o.author, x, p, 'author', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.author, true, x, p, 'author', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.one(o.authenticator, x, p, 'authenticator', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.authenticator, false, x, p, 'authenticator', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.custodian, x, p, 'custodian', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.custodian, false, x, p, 'custodian', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.relatesTo, x, p, 'relatesTo', d, 0, -1, checkDocumentReferenceRelatesTo) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
+  if (o.author !== undefined) {
+    if (!vrt.many(o.author, x, p, 'author', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.author, true, x, p, 'author', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.authenticator !== undefined) {
+    if (!vrt.one(o.authenticator, x, p, 'authenticator', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.authenticator, false, x, p, 'authenticator', vrt.checkReferenceTarget, TARGETS_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.custodian !== undefined) {
+    if (!vrt.one(o.custodian, x, p, 'custodian', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.custodian, false, x, p, 'custodian', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.relatesTo !== undefined) {
+    if (!vrt.many(o.relatesTo, x, p, 'relatesTo', d, 0, -1, checkDocumentReferenceRelatesTo) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.securityLabel !== undefined) {
+    if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.content, x, p, 'content', d, 1, -1, checkDocumentReferenceContent) && x.c === null) return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkDocumentReferenceContext) && x.c === null) return false;
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkDocumentReferenceContext) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -781,10 +843,16 @@ export function checkDocumentReferenceRelatesTo(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.relatesTo');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (!vrt.one(o.target, x, p, 'target', d, 1, checkReference) && x.c === null) return false;
@@ -796,13 +864,21 @@ export function checkDocumentReferenceContent(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.content');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.attachment, x, p, 'attachment', d, 1, checkAttachment) && x.c === null) return false;
-  if (!vrt.one(o.format, x, p, 'format', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.format, false, x, p, 'format', vrt.checkCoding, BINDING_4) && x.c === null) return false;
+  if (o.format !== undefined) {
+    if (!vrt.one(o.format, x, p, 'format', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.format, false, x, p, 'format', vrt.checkCoding, BINDING_4) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -810,25 +886,45 @@ export function checkDocumentReferenceContext(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.context');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
-  if (!vrt.many(o.event, x, p, 'event', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.facilityType, x, p, 'facilityType', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.practiceSetting, x, p, 'practiceSetting', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.sourcePatientInfo, x, p, 'sourcePatientInfo', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.sourcePatientInfo, false, x, p, 'sourcePatientInfo', vrt.checkReferenceTarget, TARGETS_6) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkDocumentReferenceContextRelated) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.encounter !== undefined) {
+    if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.event !== undefined) {
+    if (!vrt.many(o.event, x, p, 'event', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.facilityType !== undefined) {
+    if (!vrt.one(o.facilityType, x, p, 'facilityType', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.practiceSetting !== undefined) {
+    if (!vrt.one(o.practiceSetting, x, p, 'practiceSetting', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.sourcePatientInfo !== undefined) {
+    if (!vrt.one(o.sourcePatientInfo, x, p, 'sourcePatientInfo', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.sourcePatientInfo, false, x, p, 'sourcePatientInfo', vrt.checkReferenceTarget, TARGETS_6) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.related !== undefined) {
+    if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkDocumentReferenceContextRelated) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -836,26 +932,48 @@ export function checkDocumentReferenceContextRelated(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.context.related');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.one(o.ref, x, p, 'ref', d, 0, checkReference) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.ref !== undefined) {
+    if (!vrt.one(o.ref, x, p, 'ref', d, 0, checkReference) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against DocumentReference (http://hl7.org/fhir/StructureDefinition/DocumentReference).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateDocumentReference(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'DocumentReference', checkDocumentReference, true, vdispatch.registry);
+export function validateDocumentReference(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'DocumentReference', checkDocumentReference, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateDocumentReference} reports no error or fatal issue: DocumentReference (http://hl7.org/fhir/StructureDefinition/DocumentReference). */
-export function isDocumentReference(value: unknown): value is DocumentReference {
-  return vrt.testCheck(value, checkDocumentReference, true, vdispatch.registry);
+/** True exactly when {@link validateDocumentReference} with the same options reports no error or fatal issue: DocumentReference (http://hl7.org/fhir/StructureDefinition/DocumentReference). */
+export function isDocumentReference(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is DocumentReference {
+  return vrt.testWith(value, checkDocumentReference, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildDocumentReference}: a {@link DocumentReference} without what the builder fills in. */

@@ -236,7 +236,7 @@ export interface Dosage {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_asNeededBoolean',
   '_patientInstruction',
@@ -267,88 +267,148 @@ const OWNER_0: vrt.ExtensionOwner = { paths: ['Dosage'], type: 'Dosage', exact: 
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['asNeededBoolean', 'asNeededCodeableConcept']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['doseRange', 'doseQuantity']);
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['rateRatio', 'rateRange', 'rateQuantity']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkDosage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Dosage');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.additionalInstruction, x, p, 'additionalInstruction', d, 0, -1, checkCodeableConcept) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.patientInstruction,
-      o._patientInstruction,
-      x,
-      p,
-      'patientInstruction',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.timing, x, p, 'timing', d, 0, checkTiming) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.sequence !== undefined || o._sequence !== undefined) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.additionalInstruction !== undefined) {
+    if (
+      !vrt.many(o.additionalInstruction, x, p, 'additionalInstruction', d, 0, -1, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patientInstruction !== undefined || o._patientInstruction !== undefined) {
+    if (
+      !vrt.prim(
+        o.patientInstruction,
+        o._patientInstruction,
+        x,
+        p,
+        'patientInstruction',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.timing !== undefined) {
+    if (!vrt.one(o.timing, x, p, 'timing', d, 0, checkTiming) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'asNeeded', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.asNeededBoolean,
-      o._asNeededBoolean,
-      x,
-      p,
-      'asNeeded.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.one(o.asNeededCodeableConcept, x, p, 'asNeeded.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.site, x, p, 'site', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.route, x, p, 'route', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.asNeededBoolean !== undefined || o._asNeededBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.asNeededBoolean,
+        o._asNeededBoolean,
+        x,
+        p,
+        'asNeeded.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.asNeededCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.asNeededCodeableConcept, x, p, 'asNeeded.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.site !== undefined) {
+    if (!vrt.one(o.site, x, p, 'site', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.route !== undefined) {
+    if (!vrt.one(o.route, x, p, 'route', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.method !== undefined) {
+    if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'dose', 0) && x.c === null) return false;
-  if (!vrt.one(o.doseRange, x, p, 'dose.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.doseQuantity, x, p, 'dose.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.maxDosePerPeriod, x, p, 'maxDosePerPeriod', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.maxDosePerAdministration, x, p, 'maxDosePerAdministration', d, 0, checkSimpleQuantity) && x.c === null)
-    return false;
-  if (!vrt.one(o.maxDosePerLifetime, x, p, 'maxDosePerLifetime', d, 0, checkSimpleQuantity) && x.c === null)
-    return false;
+  if (o.doseRange !== undefined) {
+    if (!vrt.one(o.doseRange, x, p, 'dose.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.doseQuantity !== undefined) {
+    if (!vrt.one(o.doseQuantity, x, p, 'dose.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null)
+      return false;
+  }
+  if (o.maxDosePerPeriod !== undefined) {
+    if (!vrt.one(o.maxDosePerPeriod, x, p, 'maxDosePerPeriod', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.maxDosePerAdministration !== undefined) {
+    if (
+      !vrt.one(o.maxDosePerAdministration, x, p, 'maxDosePerAdministration', d, 0, checkSimpleQuantity) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxDosePerLifetime !== undefined) {
+    if (!vrt.one(o.maxDosePerLifetime, x, p, 'maxDosePerLifetime', d, 0, checkSimpleQuantity) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'rate', 0) && x.c === null) return false;
-  if (!vrt.one(o.rateRatio, x, p, 'rate.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.rateRange, x, p, 'rate.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.rateQuantity, x, p, 'rate.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (o.rateRatio !== undefined) {
+    if (!vrt.one(o.rateRatio, x, p, 'rate.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.rateRange !== undefined) {
+    if (!vrt.one(o.rateRange, x, p, 'rate.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.rateQuantity !== undefined) {
+    if (!vrt.one(o.rateQuantity, x, p, 'rate.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Dosage (http://hl7.org/fhir/StructureDefinition/Dosage).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateDosage(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Dosage', checkDosage, false, vdispatch.registry);
+export function validateDosage(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Dosage', checkDosage, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateDosage} reports no error or fatal issue: Dosage (http://hl7.org/fhir/StructureDefinition/Dosage). */
-export function isDosage(value: unknown): value is Dosage {
-  return vrt.testCheck(value, checkDosage, false, vdispatch.registry);
+/** True exactly when {@link validateDosage} with the same options reports no error or fatal issue: Dosage (http://hl7.org/fhir/StructureDefinition/Dosage). */
+export function isDosage(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Dosage {
+  return vrt.testWith(value, checkDosage, false, options, REGISTRY_0);
 }

@@ -240,8 +240,8 @@ export interface EHRSFMRecordLifecycleEventAuditEvent {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_action',
   '_id',
@@ -301,53 +301,98 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/v3-PurposeOfUse',
   reason: 'a filter on http://hl7.org/fhir/v3/ActReason needs a terminology server',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent',
+      check: checkEHRSFMRecordLifecycleEventAuditEvent,
+      type: 'AuditEvent',
+      base: false,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkEHRSFMRecordLifecycleEventAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AuditEvent') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.subtype, x, p, 'subtype', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.subtype, true, x, p, 'subtype', vrt.checkCoding, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.action, false, x, p, 'action', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (o.subtype !== undefined) {
+    if (!vrt.many(o.subtype, x, p, 'subtype', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.subtype, true, x, p, 'subtype', vrt.checkCoding, BINDING_2) && x.c === null) return false;
+  }
+  if (o.action !== undefined || o._action !== undefined) {
+    if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.action, false, x, p, 'action', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
   if (
     !vrt.prim(o.recorded, o._recorded, x, p, 'recorded', d, 1, vrt.isValidInstant, 'instant', OWNER_0) &&
     x.c === null
   )
     return false;
-  if (!vrt.prim(o.outcome, o._outcome, x, p, 'outcome', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (
-    !vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, 'outcomeDesc', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.purposeOfEvent, x, p, 'purposeOfEvent', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.purposeOfEvent, true, x, p, 'purposeOfEvent', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
+  if (o.outcome !== undefined || o._outcome !== undefined) {
+    if (!vrt.prim(o.outcome, o._outcome, x, p, 'outcome', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.outcomeDesc !== undefined || o._outcomeDesc !== undefined) {
+    if (
+      !vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, 'outcomeDesc', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.purposeOfEvent !== undefined) {
+    if (!vrt.many(o.purposeOfEvent, x, p, 'purposeOfEvent', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.purposeOfEvent, true, x, p, 'purposeOfEvent', vrt.bindingNotChecked, UNCHECKED_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.many(o.agent, x, p, 'agent', d, 1, -1, checkAuditEventAgent) && x.c === null) return false;
   if (!vrt.one(o.source, x, p, 'source', d, 1, checkAuditEventSource) && x.c === null) return false;
-  if (!vrt.many(o.entity, x, p, 'entity', d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
+  if (o.entity !== undefined) {
+    if (!vrt.many(o.entity, x, p, 'entity', d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -358,14 +403,26 @@ export function checkEHRSFMRecordLifecycleEventAuditEvent(v: unknown, x: vrt.Ctx
 /**
  * Validates a value against EHRS FM Record Lifecycle Event - Audit Event (http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateEHRSFMRecordLifecycleEventAuditEvent(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'AuditEvent', checkEHRSFMRecordLifecycleEventAuditEvent, true, vdispatch.registry);
+export function validateEHRSFMRecordLifecycleEventAuditEvent(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'AuditEvent', checkEHRSFMRecordLifecycleEventAuditEvent, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateEHRSFMRecordLifecycleEventAuditEvent} reports no error or fatal issue: EHRS FM Record Lifecycle Event - Audit Event (http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent). */
-export function isEHRSFMRecordLifecycleEventAuditEvent(value: unknown): value is EHRSFMRecordLifecycleEventAuditEvent {
-  return vrt.testCheck(value, checkEHRSFMRecordLifecycleEventAuditEvent, true, vdispatch.registry);
+/** True exactly when {@link validateEHRSFMRecordLifecycleEventAuditEvent} with the same options reports no error or fatal issue: EHRS FM Record Lifecycle Event - Audit Event (http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent). */
+export function isEHRSFMRecordLifecycleEventAuditEvent(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is EHRSFMRecordLifecycleEventAuditEvent {
+  return vrt.testWith(value, checkEHRSFMRecordLifecycleEventAuditEvent, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildEHRSFMRecordLifecycleEventAuditEvent}: a {@link EHRSFMRecordLifecycleEventAuditEvent} without what the builder fills in. */

@@ -234,8 +234,8 @@ export interface EHRSFMRecordLifecycleEventProvenance {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -279,47 +279,90 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/provenance-activity-type',
   reason: 'a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance',
+      check: checkEHRSFMRecordLifecycleEventProvenance,
+      type: 'Provenance',
+      base: false,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkEHRSFMRecordLifecycleEventProvenance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Provenance');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Provenance') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.target, x, p, 'target', d, 1, -1, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (
     !vrt.prim(o.recorded, o._recorded, x, p, 'recorded', d, 1, vrt.isValidInstant, 'instant', OWNER_0) &&
     x.c === null
   )
     return false;
-  if (!vrt.prims(o.policy, o._policy, x, p, 'policy', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.reason, true, x, p, 'reason', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if (!vrt.one(o.activity, x, p, 'activity', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.activity, false, x, p, 'activity', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-    return false;
+  if (o.policy !== undefined || o._policy !== undefined) {
+    if (!vrt.prims(o.policy, o._policy, x, p, 'policy', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.location !== undefined) {
+    if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.reason !== undefined) {
+    if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.reason, true, x, p, 'reason', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
+  if (o.activity !== undefined) {
+    if (!vrt.one(o.activity, x, p, 'activity', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.activity, false, x, p, 'activity', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.agent, x, p, 'agent', d, 1, -1, checkProvenanceAgent) && x.c === null) return false;
-  if (!vrt.many(o.entity, x, p, 'entity', d, 0, -1, checkProvenanceEntity) && x.c === null) return false;
-  if (!vrt.many(o.signature, x, p, 'signature', d, 0, -1, checkSignature) && x.c === null) return false;
+  if (o.entity !== undefined) {
+    if (!vrt.many(o.entity, x, p, 'entity', d, 0, -1, checkProvenanceEntity) && x.c === null) return false;
+  }
+  if (o.signature !== undefined) {
+    if (!vrt.many(o.signature, x, p, 'signature', d, 0, -1, checkSignature) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -330,14 +373,26 @@ export function checkEHRSFMRecordLifecycleEventProvenance(v: unknown, x: vrt.Ctx
 /**
  * Validates a value against EHRS FM Record Lifecycle Event - Provenance (http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateEHRSFMRecordLifecycleEventProvenance(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Provenance', checkEHRSFMRecordLifecycleEventProvenance, true, vdispatch.registry);
+export function validateEHRSFMRecordLifecycleEventProvenance(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Provenance', checkEHRSFMRecordLifecycleEventProvenance, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateEHRSFMRecordLifecycleEventProvenance} reports no error or fatal issue: EHRS FM Record Lifecycle Event - Provenance (http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance). */
-export function isEHRSFMRecordLifecycleEventProvenance(value: unknown): value is EHRSFMRecordLifecycleEventProvenance {
-  return vrt.testCheck(value, checkEHRSFMRecordLifecycleEventProvenance, true, vdispatch.registry);
+/** True exactly when {@link validateEHRSFMRecordLifecycleEventProvenance} with the same options reports no error or fatal issue: EHRS FM Record Lifecycle Event - Provenance (http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance). */
+export function isEHRSFMRecordLifecycleEventProvenance(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is EHRSFMRecordLifecycleEventProvenance {
+  return vrt.testWith(value, checkEHRSFMRecordLifecycleEventProvenance, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildEHRSFMRecordLifecycleEventProvenance}: a {@link EHRSFMRecordLifecycleEventProvenance} without what the builder fills in. */

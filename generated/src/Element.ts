@@ -36,28 +36,44 @@ export interface Element {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Element'], type: 'Element', exact: false };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Element');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Element (http://hl7.org/fhir/StructureDefinition/Element).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateElement(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Element', checkElement, false, vdispatch.registry);
+export function validateElement(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Element', checkElement, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateElement} reports no error or fatal issue: Element (http://hl7.org/fhir/StructureDefinition/Element). */
-export function isElement(value: unknown): value is Element {
-  return vrt.testCheck(value, checkElement, false, vdispatch.registry);
+/** True exactly when {@link validateElement} with the same options reports no error or fatal issue: Element (http://hl7.org/fhir/StructureDefinition/Element). */
+export function isElement(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Element {
+  return vrt.testWith(value, checkElement, false, options, REGISTRY_0);
 }

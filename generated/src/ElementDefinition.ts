@@ -2865,8 +2865,8 @@ export interface ElementDefinitionMapping {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_alias',
   '_comment',
@@ -3286,7 +3286,7 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'contentReference', '_contentReference')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'contentReference', '_contentReference')),
     vrt.fpAnd(
       vrt.fpAnd(
         vrt.fpAnd(
@@ -3295,22 +3295,22 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
               vrt.fpAnd(
                 vrt.fpAnd(
                   vrt.fpAnd(
-                    vrt.fpEmpty(vrt.fpChild([n], 'type', '_type')),
+                    vrt.fpEmpty(vrt.fpChildOf(n, 'type', '_type')),
                     vrt.fpEmpty(vrt.fpChoice([n], 'defaultValue')),
                   ),
                   vrt.fpEmpty(vrt.fpChoice([n], 'fixed')),
                 ),
                 vrt.fpEmpty(vrt.fpChoice([n], 'pattern')),
               ),
-              vrt.fpEmpty(vrt.fpChild([n], 'example', '_example')),
+              vrt.fpEmpty(vrt.fpChildOf(n, 'example', '_example')),
             ),
             vrt.fpEmpty(vrt.fpChoice([n], 'minValue')),
           ),
           vrt.fpEmpty(vrt.fpChoice([n], 'maxValue')),
         ),
-        vrt.fpEmpty(vrt.fpChild([n], 'maxLength', '_maxLength')),
+        vrt.fpEmpty(vrt.fpChildOf(n, 'maxLength', '_maxLength')),
       ),
-      vrt.fpEmpty(vrt.fpChild([n], 'binding', '_binding')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'binding', '_binding')),
     ),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
@@ -3322,7 +3322,7 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   human: 'Pattern may only be specified if there is one type',
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], 'pattern')), vrt.fpLe(vrt.fpCount(vrt.fpChild([n], 'type', '_type')), [1]));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], 'pattern')), vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, 'type', '_type')), [1]));
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
   key: 'eld-6',
@@ -3332,7 +3332,7 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   human: 'Fixed value may only be specified if there is one type',
 });
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], 'fixed')), vrt.fpLe(vrt.fpCount(vrt.fpChild([n], 'type', '_type')), [1]));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], 'fixed')), vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, 'type', '_type')), [1]));
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
   key: 'eld-11',
@@ -3383,7 +3383,7 @@ const INVARIANT_10: vrt.Invariant = vrt.invariant({
 const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpEmpty(vrt.fpChoice([n], 'defaultValue')),
-    vrt.fpEmpty(vrt.fpChild([n], 'meaningWhenMissing', '_meaningWhenMissing')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'meaningWhenMissing', '_meaningWhenMissing')),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_10, fn: FHIRPATH_4 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -3412,8 +3412,8 @@ const INVARIANT_11: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], 'discriminator', '_discriminator')),
-    vrt.fpExists(vrt.fpChild([n], 'description', '_description')),
+    vrt.fpExists(vrt.fpChildOf(n, 'discriminator', '_discriminator')),
+    vrt.fpExists(vrt.fpChildOf(n, 'description', '_description')),
   );
 const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_11, fn: FHIRPATH_5 };
 const KEYS_2: ReadonlySet<string> = new Set(['_max', '_min', '_path', 'extension', 'id', 'max', 'min', 'path']);
@@ -3457,8 +3457,8 @@ const INVARIANT_12: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_6: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'aggregation', '_aggregation')),
-    vrt.fpEq(vrt.fpChild([n], 'code', '_code'), ['Reference']),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'aggregation', '_aggregation')),
+    vrt.fpEq(vrt.fpChildOf(n, 'code', '_code'), ['Reference']),
   );
 const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_12, fn: FHIRPATH_6 };
 const KEYS_4: ReadonlySet<string> = new Set([
@@ -3613,7 +3613,7 @@ const INVARIANT_13: vrt.Invariant = vrt.invariant({
   human: 'provide either a reference or a description (or both)',
 });
 const FHIRPATH_7: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpExists(vrt.fpChoice([n], 'valueSet')), vrt.fpExists(vrt.fpChild([n], 'description', '_description')));
+  vrt.fpOr(vrt.fpExists(vrt.fpChoice([n], 'valueSet')), vrt.fpExists(vrt.fpChildOf(n, 'description', '_description')));
 const TRANSLATED_7: vrt.TranslatedInvariant = { inv: INVARIANT_13, fn: FHIRPATH_7 };
 const INVARIANT_14: vrt.Invariant = vrt.invariant({
   key: 'eld-12',
@@ -3652,1104 +3652,1506 @@ const BINDING_7: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/discriminator-type',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
-  if (
-    !vrt.prims(
-      o.representation,
-      o._representation,
-      x,
-      p,
-      'representation',
-      d,
-      0,
-      -1,
-      vrt.isValidCode,
-      'code',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.representation, true, x, p, 'representation', vrt.checkCode, BINDING_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.sliceName, o._sliceName, x, p, 'sliceName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.slicing, x, p, 'slicing', d, 0, checkElementDefinitionSlicing) && x.c === null) return false;
-  if (!vrt.prim(o.short, o._short, x, p, 'short', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.requirements, o._requirements, x, p, 'requirements', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null) return false;
-  if (!vrt.eachWith(o.max, false, x, p, 'max', vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
-  if (!vrt.one(o.base, x, p, 'base', d, 0, checkElementDefinitionBase) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.contentReference,
-      o._contentReference,
-      x,
-      p,
-      'contentReference',
-      d,
-      0,
-      vrt.isValidUri,
-      'uri',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkElementDefinitionType) && x.c === null) return false;
+  if (o.representation !== undefined || o._representation !== undefined) {
+    if (
+      !vrt.prims(
+        o.representation,
+        o._representation,
+        x,
+        p,
+        'representation',
+        d,
+        0,
+        -1,
+        vrt.isValidCode,
+        'code',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.representation, true, x, p, 'representation', vrt.checkCode, BINDING_0) && x.c === null)
+      return false;
+  }
+  if (o.sliceName !== undefined || o._sliceName !== undefined) {
+    if (
+      !vrt.prim(o.sliceName, o._sliceName, x, p, 'sliceName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.label !== undefined || o._label !== undefined) {
+    if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
+  }
+  if (o.slicing !== undefined) {
+    if (!vrt.one(o.slicing, x, p, 'slicing', d, 0, checkElementDefinitionSlicing) && x.c === null) return false;
+  }
+  if (o.short !== undefined || o._short !== undefined) {
+    if (!vrt.prim(o.short, o._short, x, p, 'short', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.definition !== undefined || o._definition !== undefined) {
+    if (
+      !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (
+      !vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.requirements !== undefined || o._requirements !== undefined) {
+    if (
+      !vrt.prim(
+        o.requirements,
+        o._requirements,
+        x,
+        p,
+        'requirements',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.alias !== undefined || o._alias !== undefined) {
+    if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.min !== undefined || o._min !== undefined) {
+    if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.max !== undefined || o._max !== undefined) {
+    if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null) return false;
+    if (!vrt.eachWith(o.max, false, x, p, 'max', vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
+  }
+  if (o.base !== undefined) {
+    if (!vrt.one(o.base, x, p, 'base', d, 0, checkElementDefinitionBase) && x.c === null) return false;
+  }
+  if (o.contentReference !== undefined || o._contentReference !== undefined) {
+    if (
+      !vrt.prim(
+        o.contentReference,
+        o._contentReference,
+        x,
+        p,
+        'contentReference',
+        d,
+        0,
+        vrt.isValidUri,
+        'uri',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkElementDefinitionType) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'defaultValue', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.defaultValueBase64Binary,
-      o._defaultValueBase64Binary,
-      x,
-      p,
-      'defaultValue.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueBoolean,
-      o._defaultValueBoolean,
-      x,
-      p,
-      'defaultValue.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueCode,
-      o._defaultValueCode,
-      x,
-      p,
-      'defaultValue.ofType(code)',
-      d,
-      0,
-      vrt.isValidCode,
-      'code',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueDate,
-      o._defaultValueDate,
-      x,
-      p,
-      'defaultValue.ofType(date)',
-      d,
-      0,
-      vrt.isValidDate,
-      'date',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueDateTime,
-      o._defaultValueDateTime,
-      x,
-      p,
-      'defaultValue.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueDecimal,
-      o._defaultValueDecimal,
-      x,
-      p,
-      'defaultValue.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueId,
-      o._defaultValueId,
-      x,
-      p,
-      'defaultValue.ofType(id)',
-      d,
-      0,
-      vrt.isValidId,
-      'id',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueInstant,
-      o._defaultValueInstant,
-      x,
-      p,
-      'defaultValue.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueInteger,
-      o._defaultValueInteger,
-      x,
-      p,
-      'defaultValue.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueMarkdown,
-      o._defaultValueMarkdown,
-      x,
-      p,
-      'defaultValue.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueOid,
-      o._defaultValueOid,
-      x,
-      p,
-      'defaultValue.ofType(oid)',
-      d,
-      0,
-      vrt.isValidOid,
-      'oid',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValuePositiveInt,
-      o._defaultValuePositiveInt,
-      x,
-      p,
-      'defaultValue.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueString,
-      o._defaultValueString,
-      x,
-      p,
-      'defaultValue.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueTime,
-      o._defaultValueTime,
-      x,
-      p,
-      'defaultValue.ofType(time)',
-      d,
-      0,
-      vrt.isValidTime,
-      'time',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueUnsignedInt,
-      o._defaultValueUnsignedInt,
-      x,
-      p,
-      'defaultValue.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueUri,
-      o._defaultValueUri,
-      x,
-      p,
-      'defaultValue.ofType(uri)',
-      d,
-      0,
-      vrt.isValidUri,
-      'uri',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.defaultValueAddress, x, p, 'defaultValue.ofType(Address)', d, 0, checkAddress) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueAge, x, p, 'defaultValue.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (
-    !vrt.one(o.defaultValueAnnotation, x, p, 'defaultValue.ofType(Annotation)', d, 0, checkAnnotation) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.one(o.defaultValueAttachment, x, p, 'defaultValue.ofType(Attachment)', d, 0, checkAttachment) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.one(o.defaultValueCodeableConcept, x, p, 'defaultValue.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.defaultValueCoding, x, p, 'defaultValue.ofType(Coding)', d, 0, checkCoding) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.defaultValueContactPoint, x, p, 'defaultValue.ofType(ContactPoint)', d, 0, checkContactPoint) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.defaultValueCount, x, p, 'defaultValue.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueDistance, x, p, 'defaultValue.ofType(Distance)', d, 0, checkDistance) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueDuration, x, p, 'defaultValue.ofType(Duration)', d, 0, checkDuration) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueHumanName, x, p, 'defaultValue.ofType(HumanName)', d, 0, checkHumanName) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.defaultValueIdentifier, x, p, 'defaultValue.ofType(Identifier)', d, 0, checkIdentifier) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.defaultValueMoney, x, p, 'defaultValue.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.defaultValuePeriod, x, p, 'defaultValue.ofType(Period)', d, 0, checkPeriod) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueQuantity, x, p, 'defaultValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueRange, x, p, 'defaultValue.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueRatio, x, p, 'defaultValue.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueReference, x, p, 'defaultValue.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.defaultValueSampledData, x, p, 'defaultValue.ofType(SampledData)', d, 0, checkSampledData) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.defaultValueSignature, x, p, 'defaultValue.ofType(Signature)', d, 0, checkSignature) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueTiming, x, p, 'defaultValue.ofType(Timing)', d, 0, checkTiming) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueMeta, x, p, 'defaultValue.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.meaningWhenMissing,
-      o._meaningWhenMissing,
-      x,
-      p,
-      'meaningWhenMissing',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.orderMeaning, o._orderMeaning, x, p, 'orderMeaning', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.defaultValueBase64Binary !== undefined || o._defaultValueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueBase64Binary,
+        o._defaultValueBase64Binary,
+        x,
+        p,
+        'defaultValue.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueBoolean !== undefined || o._defaultValueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueBoolean,
+        o._defaultValueBoolean,
+        x,
+        p,
+        'defaultValue.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueCode !== undefined || o._defaultValueCode !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueCode,
+        o._defaultValueCode,
+        x,
+        p,
+        'defaultValue.ofType(code)',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueDate !== undefined || o._defaultValueDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueDate,
+        o._defaultValueDate,
+        x,
+        p,
+        'defaultValue.ofType(date)',
+        d,
+        0,
+        vrt.isValidDate,
+        'date',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueDateTime !== undefined || o._defaultValueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueDateTime,
+        o._defaultValueDateTime,
+        x,
+        p,
+        'defaultValue.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueDecimal !== undefined || o._defaultValueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueDecimal,
+        o._defaultValueDecimal,
+        x,
+        p,
+        'defaultValue.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueId !== undefined || o._defaultValueId !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueId,
+        o._defaultValueId,
+        x,
+        p,
+        'defaultValue.ofType(id)',
+        d,
+        0,
+        vrt.isValidId,
+        'id',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueInstant !== undefined || o._defaultValueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueInstant,
+        o._defaultValueInstant,
+        x,
+        p,
+        'defaultValue.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueInteger !== undefined || o._defaultValueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueInteger,
+        o._defaultValueInteger,
+        x,
+        p,
+        'defaultValue.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueMarkdown !== undefined || o._defaultValueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueMarkdown,
+        o._defaultValueMarkdown,
+        x,
+        p,
+        'defaultValue.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueOid !== undefined || o._defaultValueOid !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueOid,
+        o._defaultValueOid,
+        x,
+        p,
+        'defaultValue.ofType(oid)',
+        d,
+        0,
+        vrt.isValidOid,
+        'oid',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValuePositiveInt !== undefined || o._defaultValuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValuePositiveInt,
+        o._defaultValuePositiveInt,
+        x,
+        p,
+        'defaultValue.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueString !== undefined || o._defaultValueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueString,
+        o._defaultValueString,
+        x,
+        p,
+        'defaultValue.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueTime !== undefined || o._defaultValueTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueTime,
+        o._defaultValueTime,
+        x,
+        p,
+        'defaultValue.ofType(time)',
+        d,
+        0,
+        vrt.isValidTime,
+        'time',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueUnsignedInt !== undefined || o._defaultValueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueUnsignedInt,
+        o._defaultValueUnsignedInt,
+        x,
+        p,
+        'defaultValue.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueUri !== undefined || o._defaultValueUri !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueUri,
+        o._defaultValueUri,
+        x,
+        p,
+        'defaultValue.ofType(uri)',
+        d,
+        0,
+        vrt.isValidUri,
+        'uri',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueAddress !== undefined) {
+    if (!vrt.one(o.defaultValueAddress, x, p, 'defaultValue.ofType(Address)', d, 0, checkAddress) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueAge !== undefined) {
+    if (!vrt.one(o.defaultValueAge, x, p, 'defaultValue.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.defaultValueAnnotation !== undefined) {
+    if (
+      !vrt.one(o.defaultValueAnnotation, x, p, 'defaultValue.ofType(Annotation)', d, 0, checkAnnotation) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueAttachment !== undefined) {
+    if (
+      !vrt.one(o.defaultValueAttachment, x, p, 'defaultValue.ofType(Attachment)', d, 0, checkAttachment) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(
+        o.defaultValueCodeableConcept,
+        x,
+        p,
+        'defaultValue.ofType(CodeableConcept)',
+        d,
+        0,
+        checkCodeableConcept,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueCoding !== undefined) {
+    if (!vrt.one(o.defaultValueCoding, x, p, 'defaultValue.ofType(Coding)', d, 0, checkCoding) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueContactPoint !== undefined) {
+    if (
+      !vrt.one(o.defaultValueContactPoint, x, p, 'defaultValue.ofType(ContactPoint)', d, 0, checkContactPoint) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueCount !== undefined) {
+    if (!vrt.one(o.defaultValueCount, x, p, 'defaultValue.ofType(Count)', d, 0, checkCount) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDistance !== undefined) {
+    if (!vrt.one(o.defaultValueDistance, x, p, 'defaultValue.ofType(Distance)', d, 0, checkDistance) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDuration !== undefined) {
+    if (!vrt.one(o.defaultValueDuration, x, p, 'defaultValue.ofType(Duration)', d, 0, checkDuration) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueHumanName !== undefined) {
+    if (!vrt.one(o.defaultValueHumanName, x, p, 'defaultValue.ofType(HumanName)', d, 0, checkHumanName) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueIdentifier !== undefined) {
+    if (
+      !vrt.one(o.defaultValueIdentifier, x, p, 'defaultValue.ofType(Identifier)', d, 0, checkIdentifier) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueMoney !== undefined) {
+    if (!vrt.one(o.defaultValueMoney, x, p, 'defaultValue.ofType(Money)', d, 0, checkMoney) && x.c === null)
+      return false;
+  }
+  if (o.defaultValuePeriod !== undefined) {
+    if (!vrt.one(o.defaultValuePeriod, x, p, 'defaultValue.ofType(Period)', d, 0, checkPeriod) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueQuantity !== undefined) {
+    if (!vrt.one(o.defaultValueQuantity, x, p, 'defaultValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueRange !== undefined) {
+    if (!vrt.one(o.defaultValueRange, x, p, 'defaultValue.ofType(Range)', d, 0, checkRange) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueRatio !== undefined) {
+    if (!vrt.one(o.defaultValueRatio, x, p, 'defaultValue.ofType(Ratio)', d, 0, checkRatio) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueReference !== undefined) {
+    if (!vrt.one(o.defaultValueReference, x, p, 'defaultValue.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueSampledData !== undefined) {
+    if (
+      !vrt.one(o.defaultValueSampledData, x, p, 'defaultValue.ofType(SampledData)', d, 0, checkSampledData) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueSignature !== undefined) {
+    if (!vrt.one(o.defaultValueSignature, x, p, 'defaultValue.ofType(Signature)', d, 0, checkSignature) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueTiming !== undefined) {
+    if (!vrt.one(o.defaultValueTiming, x, p, 'defaultValue.ofType(Timing)', d, 0, checkTiming) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueMeta !== undefined) {
+    if (!vrt.one(o.defaultValueMeta, x, p, 'defaultValue.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.meaningWhenMissing !== undefined || o._meaningWhenMissing !== undefined) {
+    if (
+      !vrt.prim(
+        o.meaningWhenMissing,
+        o._meaningWhenMissing,
+        x,
+        p,
+        'meaningWhenMissing',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.orderMeaning !== undefined || o._orderMeaning !== undefined) {
+    if (
+      !vrt.prim(o.orderMeaning, o._orderMeaning, x, p, 'orderMeaning', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'fixed', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.fixedBase64Binary,
-      o._fixedBase64Binary,
-      x,
-      p,
-      'fixed.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.fixedBoolean,
-      o._fixedBoolean,
-      x,
-      p,
-      'fixed.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.fixedCode, o._fixedCode, x, p, 'fixed.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.fixedDate, o._fixedDate, x, p, 'fixed.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.fixedDateTime,
-      o._fixedDateTime,
-      x,
-      p,
-      'fixed.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.fixedDecimal,
-      o._fixedDecimal,
-      x,
-      p,
-      'fixed.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.fixedId, o._fixedId, x, p, 'fixed.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.fixedInstant,
-      o._fixedInstant,
-      x,
-      p,
-      'fixed.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.fixedInteger,
-      o._fixedInteger,
-      x,
-      p,
-      'fixed.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.fixedMarkdown,
-      o._fixedMarkdown,
-      x,
-      p,
-      'fixed.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.fixedOid, o._fixedOid, x, p, 'fixed.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.fixedPositiveInt,
-      o._fixedPositiveInt,
-      x,
-      p,
-      'fixed.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.fixedString,
-      o._fixedString,
-      x,
-      p,
-      'fixed.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.fixedTime, o._fixedTime, x, p, 'fixed.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.fixedUnsignedInt,
-      o._fixedUnsignedInt,
-      x,
-      p,
-      'fixed.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.fixedUri, o._fixedUri, x, p, 'fixed.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.fixedAddress, x, p, 'fixed.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.fixedAge, x, p, 'fixed.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.fixedAnnotation, x, p, 'fixed.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.fixedAttachment, x, p, 'fixed.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.fixedCodeableConcept, x, p, 'fixed.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.fixedCoding, x, p, 'fixed.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.fixedContactPoint, x, p, 'fixed.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.fixedCount, x, p, 'fixed.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.fixedDistance, x, p, 'fixed.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.fixedDuration, x, p, 'fixed.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.fixedHumanName, x, p, 'fixed.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.fixedIdentifier, x, p, 'fixed.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.fixedMoney, x, p, 'fixed.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.fixedPeriod, x, p, 'fixed.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.fixedQuantity, x, p, 'fixed.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.fixedRange, x, p, 'fixed.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.fixedRatio, x, p, 'fixed.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.fixedReference, x, p, 'fixed.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.fixedSampledData, x, p, 'fixed.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.fixedSignature, x, p, 'fixed.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.fixedTiming, x, p, 'fixed.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.fixedMeta, x, p, 'fixed.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.fixedBase64Binary !== undefined || o._fixedBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.fixedBase64Binary,
+        o._fixedBase64Binary,
+        x,
+        p,
+        'fixed.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedBoolean !== undefined || o._fixedBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.fixedBoolean,
+        o._fixedBoolean,
+        x,
+        p,
+        'fixed.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedCode !== undefined || o._fixedCode !== undefined) {
+    if (
+      !vrt.prim(o.fixedCode, o._fixedCode, x, p, 'fixed.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedDate !== undefined || o._fixedDate !== undefined) {
+    if (
+      !vrt.prim(o.fixedDate, o._fixedDate, x, p, 'fixed.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedDateTime !== undefined || o._fixedDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.fixedDateTime,
+        o._fixedDateTime,
+        x,
+        p,
+        'fixed.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedDecimal !== undefined || o._fixedDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.fixedDecimal,
+        o._fixedDecimal,
+        x,
+        p,
+        'fixed.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedId !== undefined || o._fixedId !== undefined) {
+    if (!vrt.prim(o.fixedId, o._fixedId, x, p, 'fixed.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.fixedInstant !== undefined || o._fixedInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.fixedInstant,
+        o._fixedInstant,
+        x,
+        p,
+        'fixed.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedInteger !== undefined || o._fixedInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.fixedInteger,
+        o._fixedInteger,
+        x,
+        p,
+        'fixed.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedMarkdown !== undefined || o._fixedMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.fixedMarkdown,
+        o._fixedMarkdown,
+        x,
+        p,
+        'fixed.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedOid !== undefined || o._fixedOid !== undefined) {
+    if (
+      !vrt.prim(o.fixedOid, o._fixedOid, x, p, 'fixed.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedPositiveInt !== undefined || o._fixedPositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.fixedPositiveInt,
+        o._fixedPositiveInt,
+        x,
+        p,
+        'fixed.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedString !== undefined || o._fixedString !== undefined) {
+    if (
+      !vrt.prim(
+        o.fixedString,
+        o._fixedString,
+        x,
+        p,
+        'fixed.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedTime !== undefined || o._fixedTime !== undefined) {
+    if (
+      !vrt.prim(o.fixedTime, o._fixedTime, x, p, 'fixed.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedUnsignedInt !== undefined || o._fixedUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.fixedUnsignedInt,
+        o._fixedUnsignedInt,
+        x,
+        p,
+        'fixed.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedUri !== undefined || o._fixedUri !== undefined) {
+    if (
+      !vrt.prim(o.fixedUri, o._fixedUri, x, p, 'fixed.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedAddress !== undefined) {
+    if (!vrt.one(o.fixedAddress, x, p, 'fixed.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.fixedAge !== undefined) {
+    if (!vrt.one(o.fixedAge, x, p, 'fixed.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.fixedAnnotation !== undefined) {
+    if (!vrt.one(o.fixedAnnotation, x, p, 'fixed.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.fixedAttachment !== undefined) {
+    if (!vrt.one(o.fixedAttachment, x, p, 'fixed.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.fixedCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.fixedCodeableConcept, x, p, 'fixed.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fixedCoding !== undefined) {
+    if (!vrt.one(o.fixedCoding, x, p, 'fixed.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.fixedContactPoint !== undefined) {
+    if (!vrt.one(o.fixedContactPoint, x, p, 'fixed.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.fixedCount !== undefined) {
+    if (!vrt.one(o.fixedCount, x, p, 'fixed.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.fixedDistance !== undefined) {
+    if (!vrt.one(o.fixedDistance, x, p, 'fixed.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.fixedDuration !== undefined) {
+    if (!vrt.one(o.fixedDuration, x, p, 'fixed.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.fixedHumanName !== undefined) {
+    if (!vrt.one(o.fixedHumanName, x, p, 'fixed.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.fixedIdentifier !== undefined) {
+    if (!vrt.one(o.fixedIdentifier, x, p, 'fixed.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.fixedMoney !== undefined) {
+    if (!vrt.one(o.fixedMoney, x, p, 'fixed.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.fixedPeriod !== undefined) {
+    if (!vrt.one(o.fixedPeriod, x, p, 'fixed.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.fixedQuantity !== undefined) {
+    if (!vrt.one(o.fixedQuantity, x, p, 'fixed.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.fixedRange !== undefined) {
+    if (!vrt.one(o.fixedRange, x, p, 'fixed.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.fixedRatio !== undefined) {
+    if (!vrt.one(o.fixedRatio, x, p, 'fixed.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.fixedReference !== undefined) {
+    if (!vrt.one(o.fixedReference, x, p, 'fixed.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.fixedSampledData !== undefined) {
+    if (!vrt.one(o.fixedSampledData, x, p, 'fixed.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.fixedSignature !== undefined) {
+    if (!vrt.one(o.fixedSignature, x, p, 'fixed.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.fixedTiming !== undefined) {
+    if (!vrt.one(o.fixedTiming, x, p, 'fixed.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.fixedMeta !== undefined) {
+    if (!vrt.one(o.fixedMeta, x, p, 'fixed.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'pattern', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.patternBase64Binary,
-      o._patternBase64Binary,
-      x,
-      p,
-      'pattern.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.patternBoolean,
-      o._patternBoolean,
-      x,
-      p,
-      'pattern.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.patternCode, o._patternCode, x, p, 'pattern.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.patternDate, o._patternDate, x, p, 'pattern.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.patternDateTime,
-      o._patternDateTime,
-      x,
-      p,
-      'pattern.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.patternDecimal,
-      o._patternDecimal,
-      x,
-      p,
-      'pattern.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.patternId, o._patternId, x, p, 'pattern.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.patternInstant,
-      o._patternInstant,
-      x,
-      p,
-      'pattern.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.patternInteger,
-      o._patternInteger,
-      x,
-      p,
-      'pattern.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.patternMarkdown,
-      o._patternMarkdown,
-      x,
-      p,
-      'pattern.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.patternOid, o._patternOid, x, p, 'pattern.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.patternPositiveInt,
-      o._patternPositiveInt,
-      x,
-      p,
-      'pattern.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.patternString,
-      o._patternString,
-      x,
-      p,
-      'pattern.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.patternTime, o._patternTime, x, p, 'pattern.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.patternUnsignedInt,
-      o._patternUnsignedInt,
-      x,
-      p,
-      'pattern.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.patternUri, o._patternUri, x, p, 'pattern.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.patternAddress, x, p, 'pattern.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.patternAge, x, p, 'pattern.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.patternAnnotation, x, p, 'pattern.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.patternAttachment, x, p, 'pattern.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.patternCodeableConcept, x, p, 'pattern.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.patternCoding, x, p, 'pattern.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.patternContactPoint, x, p, 'pattern.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.patternCount, x, p, 'pattern.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.patternDistance, x, p, 'pattern.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.patternDuration, x, p, 'pattern.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.patternHumanName, x, p, 'pattern.ofType(HumanName)', d, 0, checkHumanName) && x.c === null)
-    return false;
-  if (!vrt.one(o.patternIdentifier, x, p, 'pattern.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.patternMoney, x, p, 'pattern.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.patternPeriod, x, p, 'pattern.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.patternQuantity, x, p, 'pattern.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.patternRange, x, p, 'pattern.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.patternRatio, x, p, 'pattern.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.patternReference, x, p, 'pattern.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (!vrt.one(o.patternSampledData, x, p, 'pattern.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.patternSignature, x, p, 'pattern.ofType(Signature)', d, 0, checkSignature) && x.c === null)
-    return false;
-  if (!vrt.one(o.patternTiming, x, p, 'pattern.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.patternMeta, x, p, 'pattern.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.many(o.example, x, p, 'example', d, 0, -1, checkElementDefinitionExample) && x.c === null) return false;
+  if (o.patternBase64Binary !== undefined || o._patternBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.patternBase64Binary,
+        o._patternBase64Binary,
+        x,
+        p,
+        'pattern.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternBoolean !== undefined || o._patternBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.patternBoolean,
+        o._patternBoolean,
+        x,
+        p,
+        'pattern.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternCode !== undefined || o._patternCode !== undefined) {
+    if (
+      !vrt.prim(o.patternCode, o._patternCode, x, p, 'pattern.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternDate !== undefined || o._patternDate !== undefined) {
+    if (
+      !vrt.prim(o.patternDate, o._patternDate, x, p, 'pattern.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternDateTime !== undefined || o._patternDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.patternDateTime,
+        o._patternDateTime,
+        x,
+        p,
+        'pattern.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternDecimal !== undefined || o._patternDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.patternDecimal,
+        o._patternDecimal,
+        x,
+        p,
+        'pattern.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternId !== undefined || o._patternId !== undefined) {
+    if (
+      !vrt.prim(o.patternId, o._patternId, x, p, 'pattern.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternInstant !== undefined || o._patternInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.patternInstant,
+        o._patternInstant,
+        x,
+        p,
+        'pattern.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternInteger !== undefined || o._patternInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.patternInteger,
+        o._patternInteger,
+        x,
+        p,
+        'pattern.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternMarkdown !== undefined || o._patternMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.patternMarkdown,
+        o._patternMarkdown,
+        x,
+        p,
+        'pattern.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternOid !== undefined || o._patternOid !== undefined) {
+    if (
+      !vrt.prim(o.patternOid, o._patternOid, x, p, 'pattern.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternPositiveInt !== undefined || o._patternPositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.patternPositiveInt,
+        o._patternPositiveInt,
+        x,
+        p,
+        'pattern.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternString !== undefined || o._patternString !== undefined) {
+    if (
+      !vrt.prim(
+        o.patternString,
+        o._patternString,
+        x,
+        p,
+        'pattern.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternTime !== undefined || o._patternTime !== undefined) {
+    if (
+      !vrt.prim(o.patternTime, o._patternTime, x, p, 'pattern.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternUnsignedInt !== undefined || o._patternUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.patternUnsignedInt,
+        o._patternUnsignedInt,
+        x,
+        p,
+        'pattern.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternUri !== undefined || o._patternUri !== undefined) {
+    if (
+      !vrt.prim(o.patternUri, o._patternUri, x, p, 'pattern.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternAddress !== undefined) {
+    if (!vrt.one(o.patternAddress, x, p, 'pattern.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.patternAge !== undefined) {
+    if (!vrt.one(o.patternAge, x, p, 'pattern.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.patternAnnotation !== undefined) {
+    if (!vrt.one(o.patternAnnotation, x, p, 'pattern.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.patternAttachment !== undefined) {
+    if (!vrt.one(o.patternAttachment, x, p, 'pattern.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.patternCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.patternCodeableConcept, x, p, 'pattern.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.patternCoding !== undefined) {
+    if (!vrt.one(o.patternCoding, x, p, 'pattern.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.patternContactPoint !== undefined) {
+    if (!vrt.one(o.patternContactPoint, x, p, 'pattern.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.patternCount !== undefined) {
+    if (!vrt.one(o.patternCount, x, p, 'pattern.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.patternDistance !== undefined) {
+    if (!vrt.one(o.patternDistance, x, p, 'pattern.ofType(Distance)', d, 0, checkDistance) && x.c === null)
+      return false;
+  }
+  if (o.patternDuration !== undefined) {
+    if (!vrt.one(o.patternDuration, x, p, 'pattern.ofType(Duration)', d, 0, checkDuration) && x.c === null)
+      return false;
+  }
+  if (o.patternHumanName !== undefined) {
+    if (!vrt.one(o.patternHumanName, x, p, 'pattern.ofType(HumanName)', d, 0, checkHumanName) && x.c === null)
+      return false;
+  }
+  if (o.patternIdentifier !== undefined) {
+    if (!vrt.one(o.patternIdentifier, x, p, 'pattern.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.patternMoney !== undefined) {
+    if (!vrt.one(o.patternMoney, x, p, 'pattern.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.patternPeriod !== undefined) {
+    if (!vrt.one(o.patternPeriod, x, p, 'pattern.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.patternQuantity !== undefined) {
+    if (!vrt.one(o.patternQuantity, x, p, 'pattern.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
+      return false;
+  }
+  if (o.patternRange !== undefined) {
+    if (!vrt.one(o.patternRange, x, p, 'pattern.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.patternRatio !== undefined) {
+    if (!vrt.one(o.patternRatio, x, p, 'pattern.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.patternReference !== undefined) {
+    if (!vrt.one(o.patternReference, x, p, 'pattern.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.patternSampledData !== undefined) {
+    if (!vrt.one(o.patternSampledData, x, p, 'pattern.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.patternSignature !== undefined) {
+    if (!vrt.one(o.patternSignature, x, p, 'pattern.ofType(Signature)', d, 0, checkSignature) && x.c === null)
+      return false;
+  }
+  if (o.patternTiming !== undefined) {
+    if (!vrt.one(o.patternTiming, x, p, 'pattern.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.patternMeta !== undefined) {
+    if (!vrt.one(o.patternMeta, x, p, 'pattern.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.example !== undefined) {
+    if (!vrt.many(o.example, x, p, 'example', d, 0, -1, checkElementDefinitionExample) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, 'minValue', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.minValueDate, o._minValueDate, x, p, 'minValue.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.minValueDateTime,
-      o._minValueDateTime,
-      x,
-      p,
-      'minValue.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.minValueInstant,
-      o._minValueInstant,
-      x,
-      p,
-      'minValue.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.minValueTime, o._minValueTime, x, p, 'minValue.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.minValueDecimal,
-      o._minValueDecimal,
-      x,
-      p,
-      'minValue.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.minValueInteger,
-      o._minValueInteger,
-      x,
-      p,
-      'minValue.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.minValuePositiveInt,
-      o._minValuePositiveInt,
-      x,
-      p,
-      'minValue.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.minValueUnsignedInt,
-      o._minValueUnsignedInt,
-      x,
-      p,
-      'minValue.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.minValueQuantity, x, p, 'minValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
-    return false;
+  if (o.minValueDate !== undefined || o._minValueDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValueDate,
+        o._minValueDate,
+        x,
+        p,
+        'minValue.ofType(date)',
+        d,
+        0,
+        vrt.isValidDate,
+        'date',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValueDateTime !== undefined || o._minValueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValueDateTime,
+        o._minValueDateTime,
+        x,
+        p,
+        'minValue.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValueInstant !== undefined || o._minValueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValueInstant,
+        o._minValueInstant,
+        x,
+        p,
+        'minValue.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValueTime !== undefined || o._minValueTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValueTime,
+        o._minValueTime,
+        x,
+        p,
+        'minValue.ofType(time)',
+        d,
+        0,
+        vrt.isValidTime,
+        'time',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValueDecimal !== undefined || o._minValueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValueDecimal,
+        o._minValueDecimal,
+        x,
+        p,
+        'minValue.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValueInteger !== undefined || o._minValueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValueInteger,
+        o._minValueInteger,
+        x,
+        p,
+        'minValue.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValuePositiveInt !== undefined || o._minValuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValuePositiveInt,
+        o._minValuePositiveInt,
+        x,
+        p,
+        'minValue.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValueUnsignedInt !== undefined || o._minValueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.minValueUnsignedInt,
+        o._minValueUnsignedInt,
+        x,
+        p,
+        'minValue.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minValueQuantity !== undefined) {
+    if (!vrt.one(o.minValueQuantity, x, p, 'minValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_4, x, p, 'maxValue', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.maxValueDate, o._maxValueDate, x, p, 'maxValue.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.maxValueDateTime,
-      o._maxValueDateTime,
-      x,
-      p,
-      'maxValue.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.maxValueInstant,
-      o._maxValueInstant,
-      x,
-      p,
-      'maxValue.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.maxValueTime, o._maxValueTime, x, p, 'maxValue.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.maxValueDecimal,
-      o._maxValueDecimal,
-      x,
-      p,
-      'maxValue.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.maxValueInteger,
-      o._maxValueInteger,
-      x,
-      p,
-      'maxValue.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.maxValuePositiveInt,
-      o._maxValuePositiveInt,
-      x,
-      p,
-      'maxValue.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.maxValueUnsignedInt,
-      o._maxValueUnsignedInt,
-      x,
-      p,
-      'maxValue.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.maxValueQuantity, x, p, 'maxValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prims(o.condition, o._condition, x, p, 'condition', d, 0, -1, vrt.isValidId, 'id', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.constraint, x, p, 'constraint', d, 0, -1, checkElementDefinitionConstraint) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.mustSupport, o._mustSupport, x, p, 'mustSupport', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.isModifier, o._isModifier, x, p, 'isModifier', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.isSummary, o._isSummary, x, p, 'isSummary', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.binding, x, p, 'binding', d, 0, checkElementDefinitionBinding) && x.c === null) return false;
-  if (!vrt.many(o.mapping, x, p, 'mapping', d, 0, -1, checkElementDefinitionMapping) && x.c === null) return false;
+  if (o.maxValueDate !== undefined || o._maxValueDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValueDate,
+        o._maxValueDate,
+        x,
+        p,
+        'maxValue.ofType(date)',
+        d,
+        0,
+        vrt.isValidDate,
+        'date',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValueDateTime !== undefined || o._maxValueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValueDateTime,
+        o._maxValueDateTime,
+        x,
+        p,
+        'maxValue.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValueInstant !== undefined || o._maxValueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValueInstant,
+        o._maxValueInstant,
+        x,
+        p,
+        'maxValue.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValueTime !== undefined || o._maxValueTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValueTime,
+        o._maxValueTime,
+        x,
+        p,
+        'maxValue.ofType(time)',
+        d,
+        0,
+        vrt.isValidTime,
+        'time',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValueDecimal !== undefined || o._maxValueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValueDecimal,
+        o._maxValueDecimal,
+        x,
+        p,
+        'maxValue.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValueInteger !== undefined || o._maxValueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValueInteger,
+        o._maxValueInteger,
+        x,
+        p,
+        'maxValue.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValuePositiveInt !== undefined || o._maxValuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValuePositiveInt,
+        o._maxValuePositiveInt,
+        x,
+        p,
+        'maxValue.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValueUnsignedInt !== undefined || o._maxValueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.maxValueUnsignedInt,
+        o._maxValueUnsignedInt,
+        x,
+        p,
+        'maxValue.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxValueQuantity !== undefined) {
+    if (!vrt.one(o.maxValueQuantity, x, p, 'maxValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
+      return false;
+  }
+  if (o.maxLength !== undefined || o._maxLength !== undefined) {
+    if (
+      !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.condition !== undefined || o._condition !== undefined) {
+    if (
+      !vrt.prims(o.condition, o._condition, x, p, 'condition', d, 0, -1, vrt.isValidId, 'id', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.constraint !== undefined) {
+    if (!vrt.many(o.constraint, x, p, 'constraint', d, 0, -1, checkElementDefinitionConstraint) && x.c === null)
+      return false;
+  }
+  if (o.mustSupport !== undefined || o._mustSupport !== undefined) {
+    if (
+      !vrt.prim(o.mustSupport, o._mustSupport, x, p, 'mustSupport', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.isModifier !== undefined || o._isModifier !== undefined) {
+    if (
+      !vrt.prim(o.isModifier, o._isModifier, x, p, 'isModifier', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.isSummary !== undefined || o._isSummary !== undefined) {
+    if (
+      !vrt.prim(o.isSummary, o._isSummary, x, p, 'isSummary', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.binding !== undefined) {
+    if (!vrt.one(o.binding, x, p, 'binding', d, 0, checkElementDefinitionBinding) && x.c === null) return false;
+  }
+  if (o.mapping !== undefined) {
+    if (!vrt.many(o.mapping, x, p, 'mapping', d, 0, -1, checkElementDefinitionMapping) && x.c === null) return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
@@ -4767,20 +5169,30 @@ export function checkElementDefinitionSlicing(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.slicing');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (
-    !vrt.many(o.discriminator, x, p, 'discriminator', d, 0, -1, checkElementDefinitionSlicingDiscriminator) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.ordered, o._ordered, x, p, 'ordered', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.discriminator !== undefined) {
+    if (
+      !vrt.many(o.discriminator, x, p, 'discriminator', d, 0, -1, checkElementDefinitionSlicingDiscriminator) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.ordered !== undefined || o._ordered !== undefined) {
+    if (!vrt.prim(o.ordered, o._ordered, x, p, 'ordered', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.rules, o._rules, x, p, 'rules', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.rules, false, x, p, 'rules', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
@@ -4791,8 +5203,12 @@ export function checkElementDefinitionBase(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.base');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
     return false;
   if (!vrt.prim(o.min, o._min, x, p, 'min', d, 1, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_2) && x.c === null)
@@ -4805,29 +5221,41 @@ export function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.type');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.profile, o._profile, x, p, 'profile', d, 0, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.targetProfile, o._targetProfile, x, p, 'targetProfile', d, 0, vrt.isValidUri, 'uri', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prims(o.aggregation, o._aggregation, x, p, 'aggregation', d, 0, -1, vrt.isValidCode, 'code', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.aggregation, true, x, p, 'aggregation', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (
-    !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (o.profile !== undefined || o._profile !== undefined) {
+    if (!vrt.prim(o.profile, o._profile, x, p, 'profile', d, 0, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.targetProfile !== undefined || o._targetProfile !== undefined) {
+    if (
+      !vrt.prim(o.targetProfile, o._targetProfile, x, p, 'targetProfile', d, 0, vrt.isValidUri, 'uri', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.aggregation !== undefined || o._aggregation !== undefined) {
+    if (
+      !vrt.prims(o.aggregation, o._aggregation, x, p, 'aggregation', d, 0, -1, vrt.isValidCode, 'code', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.aggregation, true, x, p, 'aggregation', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.versioning !== undefined || o._versioning !== undefined) {
+    if (
+      !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
 }
@@ -4836,229 +5264,309 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.example');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.label, o._label, x, p, 'label', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_5, x, p, 'value', 1) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      'value.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_4) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      'value.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        'value.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        'value.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueOid !== undefined || o._valueOid !== undefined) {
+    if (
+      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAddress !== undefined) {
+    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== undefined) {
+    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== undefined) {
+    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== undefined) {
+    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== undefined) {
+    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== undefined) {
+    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== undefined) {
+    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== undefined) {
+    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== undefined) {
+    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== undefined) {
+    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -5066,14 +5574,20 @@ export function checkElementDefinitionConstraint(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.constraint');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.key, o._key, x, p, 'key', d, 1, vrt.isValidId, 'id', OWNER_5) && x.c === null) return false;
-  if (
-    !vrt.prim(o.requirements, o._requirements, x, p, 'requirements', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-    x.c === null
-  )
-    return false;
+  if (o.requirements !== undefined || o._requirements !== undefined) {
+    if (
+      !vrt.prim(o.requirements, o._requirements, x, p, 'requirements', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
     return false;
   if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_5) && x.c === null) return false;
@@ -5084,10 +5598,14 @@ export function checkElementDefinitionConstraint(v: unknown, x: vrt.Ctx, p: stri
     x.c === null
   )
     return false;
-  if (!vrt.prim(o.xpath, o._xpath, x, p, 'xpath', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.source, o._source, x, p, 'source', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
-    return false;
+  if (o.xpath !== undefined || o._xpath !== undefined) {
+    if (!vrt.prim(o.xpath, o._xpath, x, p, 'xpath', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.source !== undefined || o._source !== undefined) {
+    if (!vrt.prim(o.source, o._source, x, p, 'source', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -5095,37 +5613,47 @@ export function checkElementDefinitionBinding(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.binding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.strength, o._strength, x, p, 'strength', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
     return false;
   if (!vrt.eachWith(o.strength, false, x, p, 'strength', vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_6) &&
-    x.c === null
-  )
-    return false;
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_6) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_6, x, p, 'valueSet', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.valueSetUri, o._valueSetUri, x, p, 'valueSet.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_6) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueSetReference, x, p, 'valueSet.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.valueSetReference,
-      false,
-      x,
-      p,
-      'valueSet.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueSetUri !== undefined || o._valueSetUri !== undefined) {
+    if (
+      !vrt.prim(o.valueSetUri, o._valueSetUri, x, p, 'valueSet.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_6) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueSetReference !== undefined) {
+    if (!vrt.one(o.valueSetReference, x, p, 'valueSet.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.valueSetReference,
+        false,
+        x,
+        p,
+        'valueSet.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_14) && x.c === null) return false;
   return true;
@@ -5135,17 +5663,25 @@ export function checkElementDefinitionMapping(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.mapping');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.identity, o._identity, x, p, 'identity', d, 1, vrt.isValidId, 'id', OWNER_7) && x.c === null)
     return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.map, o._map, x, p, 'map', d, 1, vrt.isValidString, 'string', OWNER_7) && x.c === null) return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
-    return false;
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -5153,8 +5689,12 @@ export function checkElementDefinitionSlicingDiscriminator(v: unknown, x: vrt.Ct
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.slicing.discriminator');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
   if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
@@ -5165,12 +5705,24 @@ export function checkElementDefinitionSlicingDiscriminator(v: unknown, x: vrt.Ct
 /**
  * Validates a value against ElementDefinition (http://hl7.org/fhir/StructureDefinition/ElementDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateElementDefinition(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ElementDefinition', checkElementDefinition, false, vdispatch.registry);
+export function validateElementDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ElementDefinition', checkElementDefinition, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateElementDefinition} reports no error or fatal issue: ElementDefinition (http://hl7.org/fhir/StructureDefinition/ElementDefinition). */
-export function isElementDefinition(value: unknown): value is ElementDefinition {
-  return vrt.testCheck(value, checkElementDefinition, false, vdispatch.registry);
+/** True exactly when {@link validateElementDefinition} with the same options reports no error or fatal issue: ElementDefinition (http://hl7.org/fhir/StructureDefinition/ElementDefinition). */
+export function isElementDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ElementDefinition {
+  return vrt.testWith(value, checkElementDefinition, false, options, REGISTRY_0);
 }

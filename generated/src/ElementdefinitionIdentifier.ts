@@ -63,17 +63,34 @@ export interface ElementdefinitionIdentifier {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueIdentifier']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueIdentifier']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier',
+      check: checkElementdefinitionIdentifier,
+      contexts: ['ElementDefinition'],
+      contextTypes: ['ElementDefinition'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkElementdefinitionIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -89,8 +106,10 @@ export function checkElementdefinitionIdentifier(v: unknown, x: vrt.Ctx, p: stri
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -98,14 +117,26 @@ export function checkElementdefinitionIdentifier(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against identifier (http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateElementdefinitionIdentifier(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkElementdefinitionIdentifier, false, vdispatch.registry);
+export function validateElementdefinitionIdentifier(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkElementdefinitionIdentifier, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateElementdefinitionIdentifier} reports no error or fatal issue: identifier (http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier). */
-export function isElementdefinitionIdentifier(value: unknown): value is ElementdefinitionIdentifier {
-  return vrt.testCheck(value, checkElementdefinitionIdentifier, false, vdispatch.registry);
+/** True exactly when {@link validateElementdefinitionIdentifier} with the same options reports no error or fatal issue: identifier (http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier). */
+export function isElementdefinitionIdentifier(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ElementdefinitionIdentifier {
+  return vrt.testWith(value, checkElementdefinitionIdentifier, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildElementdefinitionIdentifier}: a {@link ElementdefinitionIdentifier} without what the builder fills in. */

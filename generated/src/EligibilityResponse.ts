@@ -639,8 +639,8 @@ export interface EligibilityResponseError {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_created',
   '_disposition',
@@ -751,64 +751,123 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'allowedMoney',
 ]);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['usedUnsignedInt', 'usedMoney']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/EligibilityResponse',
+      check: checkEligibilityResponse,
+      type: 'EligibilityResponse',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkEligibilityResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'EligibilityResponse');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'EligibilityResponse') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.requestProvider, x, p, 'requestProvider', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.requestProvider, false, x, p, 'requestProvider', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.requestOrganization, x, p, 'requestOrganization', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.requestOrganization, false, x, p, 'requestOrganization', vrt.checkReferenceTarget, TARGETS_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.request, false, x, p, 'request', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkConcept, BINDING_2) && x.c === null) return false;
-  if (
-    !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.insurer, x, p, 'insurer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.insurer, false, x, p, 'insurer', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.inforce, o._inforce, x, p, 'inforce', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.insurance, x, p, 'insurance', d, 0, -1, checkEligibilityResponseInsurance) && x.c === null)
-    return false;
-  if (!vrt.one(o.form, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.error, x, p, 'error', d, 0, -1, checkEligibilityResponseError) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.created !== undefined || o._created !== undefined) {
+    if (
+      !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.requestProvider !== undefined) {
+    if (!vrt.one(o.requestProvider, x, p, 'requestProvider', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.requestProvider, false, x, p, 'requestProvider', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.requestOrganization !== undefined) {
+    if (!vrt.one(o.requestOrganization, x, p, 'requestOrganization', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.requestOrganization, false, x, p, 'requestOrganization', vrt.checkReferenceTarget, TARGETS_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.request !== undefined) {
+    if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.request, false, x, p, 'request', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.outcome !== undefined) {
+    if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
+  if (o.disposition !== undefined || o._disposition !== undefined) {
+    if (
+      !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.insurer !== undefined) {
+    if (!vrt.one(o.insurer, x, p, 'insurer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.insurer, false, x, p, 'insurer', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.inforce !== undefined || o._inforce !== undefined) {
+    if (!vrt.prim(o.inforce, o._inforce, x, p, 'inforce', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.insurance !== undefined) {
+    if (!vrt.many(o.insurance, x, p, 'insurance', d, 0, -1, checkEligibilityResponseInsurance) && x.c === null)
+      return false;
+  }
+  if (o.form !== undefined) {
+    if (!vrt.one(o.form, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.error !== undefined) {
+    if (!vrt.many(o.error, x, p, 'error', d, 0, -1, checkEligibilityResponseError) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -820,21 +879,33 @@ export function checkEligibilityResponseInsurance(v: unknown, x: vrt.Ctx, p: str
   const o = vrt.objectAt(v, x, p, d, 'EligibilityResponse.insurance');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.coverage, x, p, 'coverage', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.coverage, false, x, p, 'coverage', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.contract, x, p, 'contract', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.contract, false, x, p, 'contract', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (
-    !vrt.many(o.benefitBalance, x, p, 'benefitBalance', d, 0, -1, checkEligibilityResponseInsuranceBenefitBalance) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.coverage !== undefined) {
+    if (!vrt.one(o.coverage, x, p, 'coverage', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.coverage, false, x, p, 'coverage', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.contract !== undefined) {
+    if (!vrt.one(o.contract, x, p, 'contract', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.contract, false, x, p, 'contract', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.benefitBalance !== undefined) {
+    if (
+      !vrt.many(o.benefitBalance, x, p, 'benefitBalance', d, 0, -1, checkEligibilityResponseInsuranceBenefitBalance) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -842,10 +913,16 @@ export function checkEligibilityResponseError(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'EligibilityResponse.error');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   return true;
 }
@@ -854,32 +931,54 @@ export function checkEligibilityResponseInsuranceBenefitBalance(v: unknown, x: v
   const o = vrt.objectAt(v, x, p, d, 'EligibilityResponse.insurance.benefitBalance');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subCategory, x, p, 'subCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(o.excluded, o._excluded, x, p, 'excluded', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.network, x, p, 'network', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.unit, x, p, 'unit', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.term, x, p, 'term', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.many(o.financial, x, p, 'financial', d, 0, -1, checkEligibilityResponseInsuranceBenefitBalanceFinancial) &&
-    x.c === null
-  )
-    return false;
+  if (o.subCategory !== undefined) {
+    if (!vrt.one(o.subCategory, x, p, 'subCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.excluded !== undefined || o._excluded !== undefined) {
+    if (
+      !vrt.prim(o.excluded, o._excluded, x, p, 'excluded', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.network !== undefined) {
+    if (!vrt.one(o.network, x, p, 'network', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.unit !== undefined) {
+    if (!vrt.one(o.unit, x, p, 'unit', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.term !== undefined) {
+    if (!vrt.one(o.term, x, p, 'term', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.financial !== undefined) {
+    if (
+      !vrt.many(o.financial, x, p, 'financial', d, 0, -1, checkEligibilityResponseInsuranceBenefitBalanceFinancial) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -892,77 +991,105 @@ export function checkEligibilityResponseInsuranceBenefitBalanceFinancial(
   const o = vrt.objectAt(v, x, p, d, 'EligibilityResponse.insurance.benefitBalance.financial');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'allowed', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.allowedUnsignedInt,
-      o._allowedUnsignedInt,
-      x,
-      p,
-      'allowed.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.allowedString,
-      o._allowedString,
-      x,
-      p,
-      'allowed.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.allowedMoney, x, p, 'allowed.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  if (o.allowedUnsignedInt !== undefined || o._allowedUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.allowedUnsignedInt,
+        o._allowedUnsignedInt,
+        x,
+        p,
+        'allowed.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.allowedString !== undefined || o._allowedString !== undefined) {
+    if (
+      !vrt.prim(
+        o.allowedString,
+        o._allowedString,
+        x,
+        p,
+        'allowed.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.allowedMoney !== undefined) {
+    if (!vrt.one(o.allowedMoney, x, p, 'allowed.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'used', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.usedUnsignedInt,
-      o._usedUnsignedInt,
-      x,
-      p,
-      'used.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.usedMoney, x, p, 'used.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  if (o.usedUnsignedInt !== undefined || o._usedUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.usedUnsignedInt,
+        o._usedUnsignedInt,
+        x,
+        p,
+        'used.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.usedMoney !== undefined) {
+    if (!vrt.one(o.usedMoney, x, p, 'used.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against EligibilityResponse (http://hl7.org/fhir/StructureDefinition/EligibilityResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateEligibilityResponse(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'EligibilityResponse', checkEligibilityResponse, true, vdispatch.registry);
+export function validateEligibilityResponse(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'EligibilityResponse', checkEligibilityResponse, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateEligibilityResponse} reports no error or fatal issue: EligibilityResponse (http://hl7.org/fhir/StructureDefinition/EligibilityResponse). */
-export function isEligibilityResponse(value: unknown): value is EligibilityResponse {
-  return vrt.testCheck(value, checkEligibilityResponse, true, vdispatch.registry);
+/** True exactly when {@link validateEligibilityResponse} with the same options reports no error or fatal issue: EligibilityResponse (http://hl7.org/fhir/StructureDefinition/EligibilityResponse). */
+export function isEligibilityResponse(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is EligibilityResponse {
+  return vrt.testWith(value, checkEligibilityResponse, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildEligibilityResponse}: a {@link EligibilityResponse} without what the builder fills in. */

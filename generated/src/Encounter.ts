@@ -855,8 +855,8 @@ export interface EncounterLocation {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -990,73 +990,142 @@ const BINDING_6: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/encounter-location-status',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/Encounter', check: checkEncounter, type: 'Encounter', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Encounter') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.statusHistory, x, p, 'statusHistory', d, 0, -1, checkEncounterStatusHistory) && x.c === null)
-    return false;
-  if (!vrt.one(o.class, x, p, 'class', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.class, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if (!vrt.many(o.classHistory, x, p, 'classHistory', d, 0, -1, checkEncounterClassHistory) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.episodeOfCare, x, p, 'episodeOfCare', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.episodeOfCare, true, x, p, 'episodeOfCare', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.incomingReferral, x, p, 'incomingReferral', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.incomingReferral, true, x, p, 'incomingReferral', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkEncounterParticipant) && x.c === null) return false;
-  if (!vrt.one(o.appointment, x, p, 'appointment', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.appointment, false, x, p, 'appointment', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.length, x, p, 'length', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkEncounterDiagnosis) && x.c === null) return false;
-  if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.hospitalization, x, p, 'hospitalization', d, 0, checkEncounterHospitalization) && x.c === null)
-    return false;
-  if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkEncounterLocation) && x.c === null) return false;
-  if (!vrt.one(o.serviceProvider, x, p, 'serviceProvider', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.serviceProvider, false, x, p, 'serviceProvider', vrt.checkReferenceTarget, TARGETS_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
+  if (o.statusHistory !== undefined) {
+    if (!vrt.many(o.statusHistory, x, p, 'statusHistory', d, 0, -1, checkEncounterStatusHistory) && x.c === null)
+      return false;
+  }
+  if (o.class !== undefined) {
+    if (!vrt.one(o.class, x, p, 'class', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.class, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
+  if (o.classHistory !== undefined) {
+    if (!vrt.many(o.classHistory, x, p, 'classHistory', d, 0, -1, checkEncounterClassHistory) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.priority !== undefined) {
+    if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subject !== undefined) {
+    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.episodeOfCare !== undefined) {
+    if (!vrt.many(o.episodeOfCare, x, p, 'episodeOfCare', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.episodeOfCare, true, x, p, 'episodeOfCare', vrt.checkReferenceTarget, TARGETS_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.incomingReferral !== undefined) {
+    if (!vrt.many(o.incomingReferral, x, p, 'incomingReferral', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.incomingReferral, true, x, p, 'incomingReferral', vrt.checkReferenceTarget, TARGETS_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.participant !== undefined) {
+    if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkEncounterParticipant) && x.c === null)
+      return false;
+  }
+  if (o.appointment !== undefined) {
+    if (!vrt.one(o.appointment, x, p, 'appointment', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.appointment, false, x, p, 'appointment', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.length !== undefined) {
+    if (!vrt.one(o.length, x, p, 'length', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.reason !== undefined) {
+    if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.diagnosis !== undefined) {
+    if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkEncounterDiagnosis) && x.c === null) return false;
+  }
+  if (o.account !== undefined) {
+    if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.hospitalization !== undefined) {
+    if (!vrt.one(o.hospitalization, x, p, 'hospitalization', d, 0, checkEncounterHospitalization) && x.c === null)
+      return false;
+  }
+  if (o.location !== undefined) {
+    if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkEncounterLocation) && x.c === null) return false;
+  }
+  if (o.serviceProvider !== undefined) {
+    if (!vrt.one(o.serviceProvider, x, p, 'serviceProvider', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.serviceProvider, false, x, p, 'serviceProvider', vrt.checkReferenceTarget, TARGETS_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.partOf !== undefined) {
+    if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1068,10 +1137,16 @@ export function checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'Encounter.statusHistory');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -1083,10 +1158,16 @@ export function checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'Encounter.classHistory');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.class, x, p, 'class', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.class, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   if (!vrt.one(o.period, x, p, 'period', d, 1, checkPeriod) && x.c === null) return false;
@@ -1097,16 +1178,28 @@ export function checkEncounterParticipant(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'Encounter.participant');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.individual, x, p, 'individual', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.individual, false, x, p, 'individual', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.individual !== undefined) {
+    if (!vrt.one(o.individual, x, p, 'individual', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.individual, false, x, p, 'individual', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1114,17 +1207,27 @@ export function checkEncounterDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'Encounter.diagnosis');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.condition, x, p, 'condition', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, 'condition', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
-  if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_4) && x.c === null)
-    return false;
+  if (o.role !== undefined) {
+    if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
+  if (o.rank !== undefined || o._rank !== undefined) {
+    if (!vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1132,35 +1235,61 @@ export function checkEncounterHospitalization(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.preAdmissionIdentifier, x, p, 'preAdmissionIdentifier', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.origin, x, p, 'origin', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.origin, false, x, p, 'origin', vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
-  if (!vrt.one(o.admitSource, x, p, 'admitSource', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.admitSource, false, x, p, 'admitSource', vrt.checkConcept, BINDING_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.reAdmission, x, p, 'reAdmission', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.dietPreference, x, p, 'dietPreference', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.specialCourtesy, x, p, 'specialCourtesy', d, 0, -1, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.specialCourtesy, true, x, p, 'specialCourtesy', vrt.checkConcept, BINDING_4) && x.c === null)
-    return false;
-  if (!vrt.many(o.specialArrangement, x, p, 'specialArrangement', d, 0, -1, checkCodeableConcept) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.specialArrangement, true, x, p, 'specialArrangement', vrt.checkConcept, BINDING_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.destination, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.destination, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
-    return false;
-  if (!vrt.one(o.dischargeDisposition, x, p, 'dischargeDisposition', d, 0, checkCodeableConcept) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
+  if (o.preAdmissionIdentifier !== undefined) {
+    if (!vrt.one(o.preAdmissionIdentifier, x, p, 'preAdmissionIdentifier', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.origin !== undefined) {
+    if (!vrt.one(o.origin, x, p, 'origin', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.origin, false, x, p, 'origin', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
+      return false;
+  }
+  if (o.admitSource !== undefined) {
+    if (!vrt.one(o.admitSource, x, p, 'admitSource', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.admitSource, false, x, p, 'admitSource', vrt.checkConcept, BINDING_3) && x.c === null)
+      return false;
+  }
+  if (o.reAdmission !== undefined) {
+    if (!vrt.one(o.reAdmission, x, p, 'reAdmission', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.dietPreference !== undefined) {
+    if (!vrt.many(o.dietPreference, x, p, 'dietPreference', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.specialCourtesy !== undefined) {
+    if (!vrt.many(o.specialCourtesy, x, p, 'specialCourtesy', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.specialCourtesy, true, x, p, 'specialCourtesy', vrt.checkConcept, BINDING_4) && x.c === null)
+      return false;
+  }
+  if (o.specialArrangement !== undefined) {
+    if (!vrt.many(o.specialArrangement, x, p, 'specialArrangement', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.specialArrangement, true, x, p, 'specialArrangement', vrt.checkConcept, BINDING_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.destination !== undefined) {
+    if (!vrt.one(o.destination, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.destination, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
+      return false;
+  }
+  if (o.dischargeDisposition !== undefined) {
+    if (!vrt.one(o.dischargeDisposition, x, p, 'dischargeDisposition', d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1168,31 +1297,50 @@ export function checkEncounterLocation(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'Encounter.location');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.location, x, p, 'location', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
     return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_6) && x.c === null) return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Encounter (http://hl7.org/fhir/StructureDefinition/Encounter).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateEncounter(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Encounter', checkEncounter, true, vdispatch.registry);
+export function validateEncounter(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Encounter', checkEncounter, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateEncounter} reports no error or fatal issue: Encounter (http://hl7.org/fhir/StructureDefinition/Encounter). */
-export function isEncounter(value: unknown): value is Encounter {
-  return vrt.testCheck(value, checkEncounter, true, vdispatch.registry);
+/** True exactly when {@link validateEncounter} with the same options reports no error or fatal issue: Encounter (http://hl7.org/fhir/StructureDefinition/Encounter). */
+export function isEncounter(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Encounter {
+  return vrt.testWith(value, checkEncounter, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildEncounter}: a {@link Encounter} without what the builder fills in. */

@@ -239,8 +239,8 @@ export interface Endpoint {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_address',
   '_header',
@@ -293,72 +293,110 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://www.rfc-editor.org/bcp/bcp13.txt',
   reason: 'http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/Endpoint', check: checkEndpoint, type: 'Endpoint', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Endpoint');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Endpoint') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.one(o.connectionType, x, p, 'connectionType', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.connectionType, false, x, p, 'connectionType', vrt.checkCoding, BINDING_2) && x.c === null)
     return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.managingOrganization !== undefined) {
+    if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.many(o.payloadType, x, p, 'payloadType', d, 1, -1, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prims(
-      o.payloadMimeType,
-      o._payloadMimeType,
-      x,
-      p,
-      'payloadMimeType',
-      d,
-      0,
-      -1,
-      vrt.isValidCode,
-      'code',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.eachWith(o.payloadMimeType, true, x, p, 'payloadMimeType', vrt.bindingNotChecked, UNCHECKED_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.payloadMimeType !== undefined || o._payloadMimeType !== undefined) {
+    if (
+      !vrt.prims(
+        o.payloadMimeType,
+        o._payloadMimeType,
+        x,
+        p,
+        'payloadMimeType',
+        d,
+        0,
+        -1,
+        vrt.isValidCode,
+        'code',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(o.payloadMimeType, true, x, p, 'payloadMimeType', vrt.bindingNotChecked, UNCHECKED_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.address, o._address, x, p, 'address', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prims(o.header, o._header, x, p, 'header', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.header !== undefined || o._header !== undefined) {
+    if (!vrt.prims(o.header, o._header, x, p, 'header', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -369,14 +407,20 @@ export function checkEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boo
 /**
  * Validates a value against Endpoint (http://hl7.org/fhir/StructureDefinition/Endpoint).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateEndpoint(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Endpoint', checkEndpoint, true, vdispatch.registry);
+export function validateEndpoint(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Endpoint', checkEndpoint, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateEndpoint} reports no error or fatal issue: Endpoint (http://hl7.org/fhir/StructureDefinition/Endpoint). */
-export function isEndpoint(value: unknown): value is Endpoint {
-  return vrt.testCheck(value, checkEndpoint, true, vdispatch.registry);
+/** True exactly when {@link validateEndpoint} with the same options reports no error or fatal issue: Endpoint (http://hl7.org/fhir/StructureDefinition/Endpoint). */
+export function isEndpoint(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Endpoint {
+  return vrt.testWith(value, checkEndpoint, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildEndpoint}: a {@link Endpoint} without what the builder fills in. */

@@ -381,8 +381,8 @@ export interface EpisodeOfCareDiagnosis {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -445,60 +445,109 @@ const BINDING_2: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/diagnosis-role',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/EpisodeOfCare',
+      check: checkEpisodeOfCare,
+      type: 'EpisodeOfCare',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkEpisodeOfCare(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'EpisodeOfCare');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'EpisodeOfCare') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.statusHistory, x, p, 'statusHistory', d, 0, -1, checkEpisodeOfCareStatusHistory) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkEpisodeOfCareDiagnosis) && x.c === null) return false;
+  if (o.statusHistory !== undefined) {
+    if (!vrt.many(o.statusHistory, x, p, 'statusHistory', d, 0, -1, checkEpisodeOfCareStatusHistory) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.diagnosis !== undefined) {
+    if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkEpisodeOfCareDiagnosis) && x.c === null) return false;
+  }
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.referralRequest, x, p, 'referralRequest', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.referralRequest, true, x, p, 'referralRequest', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.careManager, x, p, 'careManager', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.careManager, false, x, p, 'careManager', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.team, x, p, 'team', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.team, true, x, p, 'team', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
+  if (o.managingOrganization !== undefined) {
+    if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.referralRequest !== undefined) {
+    if (!vrt.many(o.referralRequest, x, p, 'referralRequest', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.referralRequest, true, x, p, 'referralRequest', vrt.checkReferenceTarget, TARGETS_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.careManager !== undefined) {
+    if (!vrt.one(o.careManager, x, p, 'careManager', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.careManager, false, x, p, 'careManager', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.team !== undefined) {
+    if (!vrt.many(o.team, x, p, 'team', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.team, true, x, p, 'team', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
+  }
+  if (o.account !== undefined) {
+    if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -510,10 +559,16 @@ export function checkEpisodeOfCareStatusHistory(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'EpisodeOfCare.statusHistory');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -525,31 +580,53 @@ export function checkEpisodeOfCareDiagnosis(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'EpisodeOfCare.diagnosis');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.condition, x, p, 'condition', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, 'condition', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
     return false;
-  if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_2) && x.c === null)
-    return false;
+  if (o.role !== undefined) {
+    if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
+  if (o.rank !== undefined || o._rank !== undefined) {
+    if (!vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against EpisodeOfCare (http://hl7.org/fhir/StructureDefinition/EpisodeOfCare).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateEpisodeOfCare(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'EpisodeOfCare', checkEpisodeOfCare, true, vdispatch.registry);
+export function validateEpisodeOfCare(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'EpisodeOfCare', checkEpisodeOfCare, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateEpisodeOfCare} reports no error or fatal issue: EpisodeOfCare (http://hl7.org/fhir/StructureDefinition/EpisodeOfCare). */
-export function isEpisodeOfCare(value: unknown): value is EpisodeOfCare {
-  return vrt.testCheck(value, checkEpisodeOfCare, true, vdispatch.registry);
+/** True exactly when {@link validateEpisodeOfCare} with the same options reports no error or fatal issue: EpisodeOfCare (http://hl7.org/fhir/StructureDefinition/EpisodeOfCare). */
+export function isEpisodeOfCare(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is EpisodeOfCare {
+  return vrt.testWith(value, checkEpisodeOfCare, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildEpisodeOfCare}: a {@link EpisodeOfCare} without what the builder fills in. */

@@ -170,8 +170,8 @@ export interface EventTimingOffset {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_valueBase64Binary',
   '_valueBoolean',
@@ -310,12 +310,27 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/units-of-time',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-eventTiming',
+      check: checkEventTiming,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkEventTiming(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
@@ -340,21 +355,35 @@ export function checkEventTimingCode(v: unknown, x: vrt.Ctx, p: string, d: numbe
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'code') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.eachWith(o.valueCodeableConcept, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkConcept, BINDING_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(
+        o.valueCodeableConcept,
+        false,
+        x,
+        p,
+        'value.ofType(CodeableConcept)',
+        vrt.checkConcept,
+        BINDING_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -362,28 +391,46 @@ export function checkEventTimingOffset(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'offset') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.eachWith(o.valueQuantity, false, x, p, 'value.ofType(Quantity)', vrt.checkCoding, BINDING_1) && x.c === null)
-    return false;
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.valueQuantity, false, x, p, 'value.ofType(Quantity)', vrt.checkCoding, BINDING_1) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Event Timing (http://hl7.org/fhir/StructureDefinition/observation-eventTiming).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateEventTiming(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkEventTiming, false, vdispatch.registry);
+export function validateEventTiming(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkEventTiming, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateEventTiming} reports no error or fatal issue: Event Timing (http://hl7.org/fhir/StructureDefinition/observation-eventTiming). */
-export function isEventTiming(value: unknown): value is EventTiming {
-  return vrt.testCheck(value, checkEventTiming, false, vdispatch.registry);
+/** True exactly when {@link validateEventTiming} with the same options reports no error or fatal issue: Event Timing (http://hl7.org/fhir/StructureDefinition/observation-eventTiming). */
+export function isEventTiming(value: unknown, options?: { readonly registry?: vrt.Registry }): value is EventTiming {
+  return vrt.testWith(value, checkEventTiming, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildEventTiming}: a {@link EventTiming} without what the builder fills in. */

@@ -64,17 +64,34 @@ export interface Exact {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_valueBoolean', 'extension', 'id', 'url', 'valueBoolean']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueBoolean']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/timing-exact',
+      check: checkExact,
+      contexts: ['Timing.repeat'],
+      contextTypes: ['Element'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkExact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'http://hl7.org/fhir/StructureDefinition/timing-exact') &&
@@ -82,22 +99,24 @@ export function checkExact(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -105,14 +124,20 @@ export function checkExact(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
 /**
  * Validates a value against exact (http://hl7.org/fhir/StructureDefinition/timing-exact).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateExact(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkExact, false, vdispatch.registry);
+export function validateExact(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkExact, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateExact} reports no error or fatal issue: exact (http://hl7.org/fhir/StructureDefinition/timing-exact). */
-export function isExact(value: unknown): value is Exact {
-  return vrt.testCheck(value, checkExact, false, vdispatch.registry);
+/** True exactly when {@link validateExact} with the same options reports no error or fatal issue: exact (http://hl7.org/fhir/StructureDefinition/timing-exact). */
+export function isExact(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Exact {
+  return vrt.testWith(value, checkExact, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildExact}: a {@link Exact} without what the builder fills in. */

@@ -2801,8 +2801,8 @@ export interface ExplanationOfBenefitBenefitBalanceFinancial {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_created',
   '_disposition',
@@ -3245,112 +3245,237 @@ const OWNER_18: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/ExplanationOfBenefit',
+      check: checkExplanationOfBenefit,
+      type: 'ExplanationOfBenefit',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ExplanationOfBenefit') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_2) && x.c === null) return false;
-  if (!vrt.many(o.subType, x, p, 'subType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.billablePeriod, x, p, 'billablePeriod', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.enterer, x, p, 'enterer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.enterer, false, x, p, 'enterer', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.insurer, x, p, 'insurer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.insurer, false, x, p, 'insurer', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.provider, x, p, 'provider', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.provider, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.referral, x, p, 'referral', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.referral, false, x, p, 'referral', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.facility, x, p, 'facility', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.facility, false, x, p, 'facility', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.claim, x, p, 'claim', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.claim, false, x, p, 'claim', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
-  if (!vrt.one(o.claimResponse, x, p, 'claimResponse', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.claimResponse, false, x, p, 'claimResponse', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
-  if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkExplanationOfBenefitRelated) && x.c === null) return false;
-  if (!vrt.one(o.prescription, x, p, 'prescription', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.prescription, false, x, p, 'prescription', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
-    return false;
-  if (!vrt.one(o.originalPrescription, x, p, 'originalPrescription', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.originalPrescription, false, x, p, 'originalPrescription', vrt.checkReferenceTarget, TARGETS_8) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.payee, x, p, 'payee', d, 0, checkExplanationOfBenefitPayee) && x.c === null) return false;
-  if (!vrt.many(o.information, x, p, 'information', d, 0, -1, checkExplanationOfBenefitInformation) && x.c === null)
-    return false;
-  if (!vrt.many(o.careTeam, x, p, 'careTeam', d, 0, -1, checkExplanationOfBenefitCareTeam) && x.c === null)
-    return false;
-  if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkExplanationOfBenefitDiagnosis) && x.c === null)
-    return false;
-  if (!vrt.many(o.procedure, x, p, 'procedure', d, 0, -1, checkExplanationOfBenefitProcedure) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.precedence, o._precedence, x, p, 'precedence', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.insurance, x, p, 'insurance', d, 0, checkExplanationOfBenefitInsurance) && x.c === null) return false;
-  if (!vrt.one(o.accident, x, p, 'accident', d, 0, checkExplanationOfBenefitAccident) && x.c === null) return false;
-  if (!vrt.one(o.employmentImpacted, x, p, 'employmentImpacted', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.hospitalization, x, p, 'hospitalization', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkExplanationOfBenefitItem) && x.c === null) return false;
-  if (!vrt.many(o.addItem, x, p, 'addItem', d, 0, -1, checkExplanationOfBenefitAddItem) && x.c === null) return false;
-  if (!vrt.one(o.totalCost, x, p, 'totalCost', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.unallocDeductable, x, p, 'unallocDeductable', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.totalBenefit, x, p, 'totalBenefit', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.payment, x, p, 'payment', d, 0, checkExplanationOfBenefitPayment) && x.c === null) return false;
-  if (!vrt.one(o.form, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.processNote, x, p, 'processNote', d, 0, -1, checkExplanationOfBenefitProcessNote) && x.c === null)
-    return false;
-  if (
-    !vrt.many(o.benefitBalance, x, p, 'benefitBalance', d, 0, -1, checkExplanationOfBenefitBenefitBalance) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
+  if (o.subType !== undefined) {
+    if (!vrt.many(o.subType, x, p, 'subType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.patient !== undefined) {
+    if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.billablePeriod !== undefined) {
+    if (!vrt.one(o.billablePeriod, x, p, 'billablePeriod', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.created !== undefined || o._created !== undefined) {
+    if (
+      !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.enterer !== undefined) {
+    if (!vrt.one(o.enterer, x, p, 'enterer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.enterer, false, x, p, 'enterer', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.insurer !== undefined) {
+    if (!vrt.one(o.insurer, x, p, 'insurer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.insurer, false, x, p, 'insurer', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.provider !== undefined) {
+    if (!vrt.one(o.provider, x, p, 'provider', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.provider, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.organization !== undefined) {
+    if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.referral !== undefined) {
+    if (!vrt.one(o.referral, x, p, 'referral', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.referral, false, x, p, 'referral', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.facility !== undefined) {
+    if (!vrt.one(o.facility, x, p, 'facility', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.facility, false, x, p, 'facility', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.claim !== undefined) {
+    if (!vrt.one(o.claim, x, p, 'claim', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.claim, false, x, p, 'claim', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
+  }
+  if (o.claimResponse !== undefined) {
+    if (!vrt.one(o.claimResponse, x, p, 'claimResponse', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.claimResponse, false, x, p, 'claimResponse', vrt.checkReferenceTarget, TARGETS_6) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.outcome !== undefined) {
+    if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.disposition !== undefined || o._disposition !== undefined) {
+    if (
+      !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.related !== undefined) {
+    if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkExplanationOfBenefitRelated) && x.c === null) return false;
+  }
+  if (o.prescription !== undefined) {
+    if (!vrt.one(o.prescription, x, p, 'prescription', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.prescription, false, x, p, 'prescription', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
+      return false;
+  }
+  if (o.originalPrescription !== undefined) {
+    if (!vrt.one(o.originalPrescription, x, p, 'originalPrescription', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.originalPrescription, false, x, p, 'originalPrescription', vrt.checkReferenceTarget, TARGETS_8) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.payee !== undefined) {
+    if (!vrt.one(o.payee, x, p, 'payee', d, 0, checkExplanationOfBenefitPayee) && x.c === null) return false;
+  }
+  if (o.information !== undefined) {
+    if (!vrt.many(o.information, x, p, 'information', d, 0, -1, checkExplanationOfBenefitInformation) && x.c === null)
+      return false;
+  }
+  if (o.careTeam !== undefined) {
+    if (!vrt.many(o.careTeam, x, p, 'careTeam', d, 0, -1, checkExplanationOfBenefitCareTeam) && x.c === null)
+      return false;
+  }
+  if (o.diagnosis !== undefined) {
+    if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkExplanationOfBenefitDiagnosis) && x.c === null)
+      return false;
+  }
+  if (o.procedure !== undefined) {
+    if (!vrt.many(o.procedure, x, p, 'procedure', d, 0, -1, checkExplanationOfBenefitProcedure) && x.c === null)
+      return false;
+  }
+  if (o.precedence !== undefined || o._precedence !== undefined) {
+    if (
+      !vrt.prim(
+        o.precedence,
+        o._precedence,
+        x,
+        p,
+        'precedence',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.insurance !== undefined) {
+    if (!vrt.one(o.insurance, x, p, 'insurance', d, 0, checkExplanationOfBenefitInsurance) && x.c === null)
+      return false;
+  }
+  if (o.accident !== undefined) {
+    if (!vrt.one(o.accident, x, p, 'accident', d, 0, checkExplanationOfBenefitAccident) && x.c === null) return false;
+  }
+  if (o.employmentImpacted !== undefined) {
+    if (!vrt.one(o.employmentImpacted, x, p, 'employmentImpacted', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.hospitalization !== undefined) {
+    if (!vrt.one(o.hospitalization, x, p, 'hospitalization', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.item !== undefined) {
+    if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkExplanationOfBenefitItem) && x.c === null) return false;
+  }
+  if (o.addItem !== undefined) {
+    if (!vrt.many(o.addItem, x, p, 'addItem', d, 0, -1, checkExplanationOfBenefitAddItem) && x.c === null) return false;
+  }
+  if (o.totalCost !== undefined) {
+    if (!vrt.one(o.totalCost, x, p, 'totalCost', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.unallocDeductable !== undefined) {
+    if (!vrt.one(o.unallocDeductable, x, p, 'unallocDeductable', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.totalBenefit !== undefined) {
+    if (!vrt.one(o.totalBenefit, x, p, 'totalBenefit', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.payment !== undefined) {
+    if (!vrt.one(o.payment, x, p, 'payment', d, 0, checkExplanationOfBenefitPayment) && x.c === null) return false;
+  }
+  if (o.form !== undefined) {
+    if (!vrt.one(o.form, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.processNote !== undefined) {
+    if (!vrt.many(o.processNote, x, p, 'processNote', d, 0, -1, checkExplanationOfBenefitProcessNote) && x.c === null)
+      return false;
+  }
+  if (o.benefitBalance !== undefined) {
+    if (
+      !vrt.many(o.benefitBalance, x, p, 'benefitBalance', d, 0, -1, checkExplanationOfBenefitBenefitBalance) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -3362,14 +3487,26 @@ export function checkExplanationOfBenefitRelated(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.related');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.claim, x, p, 'claim', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.claim, false, x, p, 'claim', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
-  if (!vrt.one(o.relationship, x, p, 'relationship', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.reference, x, p, 'reference', d, 0, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.claim !== undefined) {
+    if (!vrt.one(o.claim, x, p, 'claim', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.claim, false, x, p, 'claim', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
+  }
+  if (o.relationship !== undefined) {
+    if (!vrt.one(o.relationship, x, p, 'relationship', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reference !== undefined) {
+    if (!vrt.one(o.reference, x, p, 'reference', d, 0, checkIdentifier) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -3377,16 +3514,28 @@ export function checkExplanationOfBenefitPayee(v: unknown, x: vrt.Ctx, p: string
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.payee');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.resourceType, x, p, 'resourceType', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.resourceType, false, x, p, 'resourceType', vrt.checkConcept, BINDING_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.party, x, p, 'party', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.party, false, x, p, 'party', vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.resourceType !== undefined) {
+    if (!vrt.one(o.resourceType, x, p, 'resourceType', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.resourceType, false, x, p, 'resourceType', vrt.checkConcept, BINDING_3) && x.c === null)
+      return false;
+  }
+  if (o.party !== undefined) {
+    if (!vrt.one(o.party, x, p, 'party', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.party, false, x, p, 'party', vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -3394,46 +3543,68 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.information');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_3) &&
     x.c === null
   )
     return false;
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'timing', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.timingDate, o._timingDate, x, p, 'timing.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.timingDate !== undefined || o._timingDate !== undefined) {
+    if (
+      !vrt.prim(o.timingDate, o._timingDate, x, p, 'timing.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.timingPeriod !== undefined) {
+    if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCoding) && x.c === null) return false;
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.reason !== undefined) {
+    if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -3441,10 +3612,16 @@ export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: str
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.careTeam');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_4) &&
     x.c === null
@@ -3453,13 +3630,19 @@ export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: str
   if (!vrt.one(o.provider, x, p, 'provider', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.provider, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.responsible, o._responsible, x, p, 'responsible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.qualification, x, p, 'qualification', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.responsible !== undefined || o._responsible !== undefined) {
+    if (
+      !vrt.prim(o.responsible, o._responsible, x, p, 'responsible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.role !== undefined) {
+    if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.qualification !== undefined) {
+    if (!vrt.one(o.qualification, x, p, 'qualification', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -3467,38 +3650,52 @@ export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: st
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.diagnosis');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_5) &&
     x.c === null
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'diagnosis', 1) && x.c === null) return false;
-  if (
-    !vrt.one(o.diagnosisCodeableConcept, x, p, 'diagnosis.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.diagnosisReference, x, p, 'diagnosis.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.diagnosisReference,
-      false,
-      x,
-      p,
-      'diagnosis.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_11,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.packageCode, x, p, 'packageCode', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.diagnosisCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.diagnosisCodeableConcept, x, p, 'diagnosis.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.diagnosisReference !== undefined) {
+    if (!vrt.one(o.diagnosisReference, x, p, 'diagnosis.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.diagnosisReference,
+        false,
+        x,
+        p,
+        'diagnosis.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_11,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.packageCode !== undefined) {
+    if (!vrt.one(o.packageCode, x, p, 'packageCode', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -3506,38 +3703,50 @@ export function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: st
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.procedure');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_6) &&
     x.c === null
   )
     return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_6) && x.c === null)
-    return false;
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_6) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, 'procedure', 1) && x.c === null) return false;
-  if (
-    !vrt.one(o.procedureCodeableConcept, x, p, 'procedure.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.procedureReference, x, p, 'procedure.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.procedureReference,
-      false,
-      x,
-      p,
-      'procedure.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_12,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.procedureCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.procedureCodeableConcept, x, p, 'procedure.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.procedureReference !== undefined) {
+    if (!vrt.one(o.procedureReference, x, p, 'procedure.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.procedureReference,
+        false,
+        x,
+        p,
+        'procedure.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_12,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -3545,18 +3754,28 @@ export function checkExplanationOfBenefitInsurance(v: unknown, x: vrt.Ctx, p: st
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.insurance');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.coverage, x, p, 'coverage', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.coverage, false, x, p, 'coverage', vrt.checkReferenceTarget, TARGETS_13) && x.c === null)
-    return false;
-  if (
-    !vrt.prims(o.preAuthRef, o._preAuthRef, x, p, 'preAuthRef', d, 0, -1, vrt.isValidString, 'string', OWNER_7) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
+  if (o.coverage !== undefined) {
+    if (!vrt.one(o.coverage, x, p, 'coverage', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.coverage, false, x, p, 'coverage', vrt.checkReferenceTarget, TARGETS_13) && x.c === null)
+      return false;
+  }
+  if (o.preAuthRef !== undefined || o._preAuthRef !== undefined) {
+    if (
+      !vrt.prims(o.preAuthRef, o._preAuthRef, x, p, 'preAuthRef', d, 0, -1, vrt.isValidString, 'string', OWNER_7) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -3564,30 +3783,44 @@ export function checkExplanationOfBenefitAccident(v: unknown, x: vrt.Ctx, p: str
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.accident');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_8) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_8) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_4, x, p, 'location', 0) && x.c === null) return false;
-  if (!vrt.one(o.locationAddress, x, p, 'location.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.locationReference, x, p, 'location.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.locationReference,
-      false,
-      x,
-      p,
-      'location.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_4,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.locationAddress !== undefined) {
+    if (!vrt.one(o.locationAddress, x, p, 'location.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.locationReference !== undefined) {
+    if (!vrt.one(o.locationReference, x, p, 'location.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.locationReference,
+        false,
+        x,
+        p,
+        'location.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -3595,152 +3828,220 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.item');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_9) &&
     x.c === null
   )
     return false;
-  if (
-    !vrt.prims(
-      o.careTeamLinkId,
-      o._careTeamLinkId,
-      x,
-      p,
-      'careTeamLinkId',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_9,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prims(
-      o.diagnosisLinkId,
-      o._diagnosisLinkId,
-      x,
-      p,
-      'diagnosisLinkId',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_9,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prims(
-      o.procedureLinkId,
-      o._procedureLinkId,
-      x,
-      p,
-      'procedureLinkId',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_9,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prims(
-      o.informationLinkId,
-      o._informationLinkId,
-      x,
-      p,
-      'informationLinkId',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_9,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (o.careTeamLinkId !== undefined || o._careTeamLinkId !== undefined) {
+    if (
+      !vrt.prims(
+        o.careTeamLinkId,
+        o._careTeamLinkId,
+        x,
+        p,
+        'careTeamLinkId',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_9,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.diagnosisLinkId !== undefined || o._diagnosisLinkId !== undefined) {
+    if (
+      !vrt.prims(
+        o.diagnosisLinkId,
+        o._diagnosisLinkId,
+        x,
+        p,
+        'diagnosisLinkId',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_9,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.procedureLinkId !== undefined || o._procedureLinkId !== undefined) {
+    if (
+      !vrt.prims(
+        o.procedureLinkId,
+        o._procedureLinkId,
+        x,
+        p,
+        'procedureLinkId',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_9,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.informationLinkId !== undefined || o._informationLinkId !== undefined) {
+    if (
+      !vrt.prims(
+        o.informationLinkId,
+        o._informationLinkId,
+        x,
+        p,
+        'informationLinkId',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_9,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.revenue !== undefined) {
+    if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.service !== undefined) {
+    if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.modifier !== undefined) {
+    if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.programCode !== undefined) {
+    if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_5, x, p, 'serviced', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.servicedDate, o._servicedDate, x, p, 'serviced.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_9) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.servicedPeriod, x, p, 'serviced.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.servicedDate !== undefined || o._servicedDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.servicedDate,
+        o._servicedDate,
+        x,
+        p,
+        'serviced.ofType(date)',
+        d,
+        0,
+        vrt.isValidDate,
+        'date',
+        OWNER_9,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.servicedPeriod !== undefined) {
+    if (!vrt.one(o.servicedPeriod, x, p, 'serviced.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_6, x, p, 'location', 0) && x.c === null) return false;
-  if (
-    !vrt.one(o.locationCodeableConcept, x, p, 'location.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.locationAddress, x, p, 'location.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.locationReference, x, p, 'location.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.locationReference,
-      false,
-      x,
-      p,
-      'location.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
-  if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.subSite, x, p, 'subSite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.encounter, x, p, 'encounter', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.encounter, true, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_15) && x.c === null)
-    return false;
-  if (
-    !vrt.prims(
-      o.noteNumber,
-      o._noteNumber,
-      x,
-      p,
-      'noteNumber',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_9,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkExplanationOfBenefitItemDetail) && x.c === null) return false;
+  if (o.locationCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.locationCodeableConcept, x, p, 'location.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.locationAddress !== undefined) {
+    if (!vrt.one(o.locationAddress, x, p, 'location.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.locationReference !== undefined) {
+    if (!vrt.one(o.locationReference, x, p, 'location.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.locationReference,
+        false,
+        x,
+        p,
+        'location.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.quantity !== undefined) {
+    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.unitPrice !== undefined) {
+    if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.factor !== undefined || o._factor !== undefined) {
+    if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.net !== undefined) {
+    if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.udi !== undefined) {
+    if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
+  }
+  if (o.bodySite !== undefined) {
+    if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subSite !== undefined) {
+    if (!vrt.many(o.subSite, x, p, 'subSite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.encounter !== undefined) {
+    if (!vrt.many(o.encounter, x, p, 'encounter', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.encounter, true, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_15) && x.c === null)
+      return false;
+  }
+  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+    if (
+      !vrt.prims(
+        o.noteNumber,
+        o._noteNumber,
+        x,
+        p,
+        'noteNumber',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_9,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.adjudication !== undefined) {
+    if (
+      !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.detail !== undefined) {
+    if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkExplanationOfBenefitItemDetail) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -3748,56 +4049,80 @@ export function checkExplanationOfBenefitAddItem(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.addItem');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prims(
-      o.sequenceLinkId,
-      o._sequenceLinkId,
-      x,
-      p,
-      'sequenceLinkId',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_10,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.fee, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
-  if (
-    !vrt.prims(
-      o.noteNumber,
-      o._noteNumber,
-      x,
-      p,
-      'noteNumber',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_10,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkExplanationOfBenefitAddItemDetail) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
+      return false;
+  }
+  if (o.sequenceLinkId !== undefined || o._sequenceLinkId !== undefined) {
+    if (
+      !vrt.prims(
+        o.sequenceLinkId,
+        o._sequenceLinkId,
+        x,
+        p,
+        'sequenceLinkId',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_10,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.revenue !== undefined) {
+    if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.service !== undefined) {
+    if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.modifier !== undefined) {
+    if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.fee !== undefined) {
+    if (!vrt.one(o.fee, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+    if (
+      !vrt.prims(
+        o.noteNumber,
+        o._noteNumber,
+        x,
+        p,
+        'noteNumber',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_10,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.adjudication !== undefined) {
+    if (
+      !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.detail !== undefined) {
+    if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkExplanationOfBenefitAddItemDetail) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -3805,16 +4130,35 @@ export function checkExplanationOfBenefitPayment(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.payment');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.adjustment, x, p, 'adjustment', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.adjustmentReason, x, p, 'adjustmentReason', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_11) && x.c === null) return false;
-  if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.adjustment !== undefined) {
+    if (!vrt.one(o.adjustment, x, p, 'adjustment', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.adjustmentReason !== undefined) {
+    if (!vrt.one(o.adjustmentReason, x, p, 'adjustmentReason', d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_11) && x.c === null) return false;
+  }
+  if (o.amount !== undefined) {
+    if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -3822,21 +4166,35 @@ export function checkExplanationOfBenefitProcessNote(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.processNote');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_12) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_12) && x.c === null)
-    return false;
-  if (!vrt.one(o.language, x, p, 'language', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
+      return false;
+  }
+  if (o.number !== undefined || o._number !== undefined) {
+    if (
+      !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_12) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_12) && x.c === null)
+      return false;
+  }
+  if (o.language !== undefined) {
+    if (!vrt.one(o.language, x, p, 'language', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -3844,32 +4202,54 @@ export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, 
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.benefitBalance');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_13, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_13, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subCategory, x, p, 'subCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(o.excluded, o._excluded, x, p, 'excluded', d, 0, vrt.isValidBoolean, 'boolean', OWNER_13) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_13) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.network, x, p, 'network', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.unit, x, p, 'unit', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.term, x, p, 'term', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.many(o.financial, x, p, 'financial', d, 0, -1, checkExplanationOfBenefitBenefitBalanceFinancial) &&
-    x.c === null
-  )
-    return false;
+  if (o.subCategory !== undefined) {
+    if (!vrt.one(o.subCategory, x, p, 'subCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.excluded !== undefined || o._excluded !== undefined) {
+    if (
+      !vrt.prim(o.excluded, o._excluded, x, p, 'excluded', d, 0, vrt.isValidBoolean, 'boolean', OWNER_13) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_13) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.network !== undefined) {
+    if (!vrt.one(o.network, x, p, 'network', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.unit !== undefined) {
+    if (!vrt.one(o.unit, x, p, 'unit', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.term !== undefined) {
+    if (!vrt.one(o.term, x, p, 'term', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.financial !== undefined) {
+    if (
+      !vrt.many(o.financial, x, p, 'financial', d, 0, -1, checkExplanationOfBenefitBenefitBalanceFinancial) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -3877,15 +4257,27 @@ export function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.item.adjudication');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_14, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_14, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_14) && x.c === null)
-    return false;
+  if (o.reason !== undefined) {
+    if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.amount !== undefined) {
+    if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_14) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -3893,10 +4285,16 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: s
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.item.detail');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_15) &&
     x.c === null
@@ -3904,42 +4302,71 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: s
     return false;
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
-  if (
-    !vrt.prims(
-      o.noteNumber,
-      o._noteNumber,
-      x,
-      p,
-      'noteNumber',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_15,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.subDetail, x, p, 'subDetail', d, 0, -1, checkExplanationOfBenefitItemDetailSubDetail) && x.c === null)
-    return false;
+  if (o.revenue !== undefined) {
+    if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.service !== undefined) {
+    if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.modifier !== undefined) {
+    if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.programCode !== undefined) {
+    if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.quantity !== undefined) {
+    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.unitPrice !== undefined) {
+    if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.factor !== undefined || o._factor !== undefined) {
+    if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.net !== undefined) {
+    if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.udi !== undefined) {
+    if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
+  }
+  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+    if (
+      !vrt.prims(
+        o.noteNumber,
+        o._noteNumber,
+        x,
+        p,
+        'noteNumber',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_15,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.adjudication !== undefined) {
+    if (
+      !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.subDetail !== undefined) {
+    if (
+      !vrt.many(o.subDetail, x, p, 'subDetail', d, 0, -1, checkExplanationOfBenefitItemDetailSubDetail) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -3947,37 +4374,57 @@ export function checkExplanationOfBenefitAddItemDetail(v: unknown, x: vrt.Ctx, p
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.addItem.detail');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_16, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_16, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.fee, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
-  if (
-    !vrt.prims(
-      o.noteNumber,
-      o._noteNumber,
-      x,
-      p,
-      'noteNumber',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_16,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_16, true) && x.c === null)
+      return false;
+  }
+  if (o.revenue !== undefined) {
+    if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.service !== undefined) {
+    if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.modifier !== undefined) {
+    if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.fee !== undefined) {
+    if (!vrt.one(o.fee, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+    if (
+      !vrt.prims(
+        o.noteNumber,
+        o._noteNumber,
+        x,
+        p,
+        'noteNumber',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_16,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.adjudication !== undefined) {
+    if (
+      !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -3990,63 +4437,79 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.benefitBalance.financial');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_17, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_17, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_17, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_7, x, p, 'allowed', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.allowedUnsignedInt,
-      o._allowedUnsignedInt,
-      x,
-      p,
-      'allowed.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_17,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.allowedString,
-      o._allowedString,
-      x,
-      p,
-      'allowed.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_17,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.allowedMoney, x, p, 'allowed.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  if (o.allowedUnsignedInt !== undefined || o._allowedUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.allowedUnsignedInt,
+        o._allowedUnsignedInt,
+        x,
+        p,
+        'allowed.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_17,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.allowedString !== undefined || o._allowedString !== undefined) {
+    if (
+      !vrt.prim(
+        o.allowedString,
+        o._allowedString,
+        x,
+        p,
+        'allowed.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_17,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.allowedMoney !== undefined) {
+    if (!vrt.one(o.allowedMoney, x, p, 'allowed.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_8, x, p, 'used', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.usedUnsignedInt,
-      o._usedUnsignedInt,
-      x,
-      p,
-      'used.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_17,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.usedMoney, x, p, 'used.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  if (o.usedUnsignedInt !== undefined || o._usedUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.usedUnsignedInt,
+        o._usedUnsignedInt,
+        x,
+        p,
+        'used.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_17,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.usedMoney !== undefined) {
+    if (!vrt.one(o.usedMoney, x, p, 'used.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -4054,10 +4517,16 @@ export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.item.detail.subDetail');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_18, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_18, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_18, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_18) &&
     x.c === null
@@ -4065,54 +4534,90 @@ export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.
     return false;
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
-  if (
-    !vrt.prims(
-      o.noteNumber,
-      o._noteNumber,
-      x,
-      p,
-      'noteNumber',
-      d,
-      0,
-      -1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_18,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
-    x.c === null
-  )
-    return false;
+  if (o.revenue !== undefined) {
+    if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.service !== undefined) {
+    if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.modifier !== undefined) {
+    if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.programCode !== undefined) {
+    if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.quantity !== undefined) {
+    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.unitPrice !== undefined) {
+    if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.factor !== undefined || o._factor !== undefined) {
+    if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.net !== undefined) {
+    if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.udi !== undefined) {
+    if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
+  }
+  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+    if (
+      !vrt.prims(
+        o.noteNumber,
+        o._noteNumber,
+        x,
+        p,
+        'noteNumber',
+        d,
+        0,
+        -1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_18,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.adjudication !== undefined) {
+    if (
+      !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against ExplanationOfBenefit (http://hl7.org/fhir/StructureDefinition/ExplanationOfBenefit).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateExplanationOfBenefit(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ExplanationOfBenefit', checkExplanationOfBenefit, true, vdispatch.registry);
+export function validateExplanationOfBenefit(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ExplanationOfBenefit', checkExplanationOfBenefit, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateExplanationOfBenefit} reports no error or fatal issue: ExplanationOfBenefit (http://hl7.org/fhir/StructureDefinition/ExplanationOfBenefit). */
-export function isExplanationOfBenefit(value: unknown): value is ExplanationOfBenefit {
-  return vrt.testCheck(value, checkExplanationOfBenefit, true, vdispatch.registry);
+/** True exactly when {@link validateExplanationOfBenefit} with the same options reports no error or fatal issue: ExplanationOfBenefit (http://hl7.org/fhir/StructureDefinition/ExplanationOfBenefit). */
+export function isExplanationOfBenefit(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ExplanationOfBenefit {
+  return vrt.testWith(value, checkExplanationOfBenefit, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildExplanationOfBenefit}: a {@link ExplanationOfBenefit} without what the builder fills in. */

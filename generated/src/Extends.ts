@@ -63,18 +63,35 @@ export interface Extends {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueReference']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueReference']);
 const TARGETS_0: ReadonlySet<string> = new Set(['DiagnosticReport']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends',
+      check: checkExtends,
+      contexts: ['DiagnosticReport'],
+      contextTypes: ['DiagnosticReport'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkExtends(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -90,12 +107,14 @@ export function checkExtends(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -103,14 +122,20 @@ export function checkExtends(v: unknown, x: vrt.Ctx, p: string, d: number): bool
 /**
  * Validates a value against Extends (http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateExtends(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkExtends, false, vdispatch.registry);
+export function validateExtends(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkExtends, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateExtends} reports no error or fatal issue: Extends (http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends). */
-export function isExtends(value: unknown): value is Extends {
-  return vrt.testCheck(value, checkExtends, false, vdispatch.registry);
+/** True exactly when {@link validateExtends} with the same options reports no error or fatal issue: Extends (http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends). */
+export function isExtends(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Extends {
+  return vrt.testWith(value, checkExtends, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildExtends}: a {@link Extends} without what the builder fills in. */

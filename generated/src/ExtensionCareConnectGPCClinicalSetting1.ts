@@ -64,7 +64,7 @@ export interface ExtensionCareConnectGPCClinicalSetting1 {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueCodeableConcept']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCodeableConcept']);
@@ -73,13 +73,30 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/CareConnect-CareSettingType-1',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1',
+      check: checkExtensionCareConnectGPCClinicalSetting1,
+      contexts: ['List'],
+      contextTypes: ['List'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkExtensionCareConnectGPCClinicalSetting1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -95,24 +112,26 @@ export function checkExtensionCareConnectGPCClinicalSetting1(v: unknown, x: vrt.
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.eachWith(
-      o.valueCodeableConcept,
-      false,
-      x,
-      p,
-      'value.ofType(CodeableConcept)',
-      vrt.bindingNotChecked,
-      UNCHECKED_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(
+        o.valueCodeableConcept,
+        false,
+        x,
+        p,
+        'value.ofType(CodeableConcept)',
+        vrt.bindingNotChecked,
+        UNCHECKED_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -120,16 +139,26 @@ export function checkExtensionCareConnectGPCClinicalSetting1(v: unknown, x: vrt.
 /**
  * Validates a value against Extension-CareConnect-GPC-ClinicalSetting-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateExtensionCareConnectGPCClinicalSetting1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkExtensionCareConnectGPCClinicalSetting1, false, vdispatch.registry);
+export function validateExtensionCareConnectGPCClinicalSetting1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkExtensionCareConnectGPCClinicalSetting1, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateExtensionCareConnectGPCClinicalSetting1} reports no error or fatal issue: Extension-CareConnect-GPC-ClinicalSetting-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1 version 1.0.0). */
+/** True exactly when {@link validateExtensionCareConnectGPCClinicalSetting1} with the same options reports no error or fatal issue: Extension-CareConnect-GPC-ClinicalSetting-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1 version 1.0.0). */
 export function isExtensionCareConnectGPCClinicalSetting1(
   value: unknown,
+  options?: { readonly registry?: vrt.Registry },
 ): value is ExtensionCareConnectGPCClinicalSetting1 {
-  return vrt.testCheck(value, checkExtensionCareConnectGPCClinicalSetting1, false, vdispatch.registry);
+  return vrt.testWith(value, checkExtensionCareConnectGPCClinicalSetting1, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildExtensionCareConnectGPCClinicalSetting1}: a {@link ExtensionCareConnectGPCClinicalSetting1} without what the builder fills in. */

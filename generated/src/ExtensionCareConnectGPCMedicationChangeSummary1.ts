@@ -294,8 +294,8 @@ export interface ExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendme
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_valueBase64Binary',
   '_valueBoolean',
@@ -447,6 +447,19 @@ const KEYS_3: ReadonlySet<string> = new Set(['_valueDateTime', 'extension', 'id'
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['valueDateTime']);
 const KEYS_4: ReadonlySet<string> = new Set(['_valueString', 'extension', 'id', 'url', 'valueString']);
 const CHOICE_3: ReadonlyMap<string, number> = vrt.choiceVariants(['valueString']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1',
+      check: checkExtensionCareConnectGPCMedicationChangeSummary1,
+      contexts: ['MedicationStatement'],
+      contextTypes: ['MedicationStatement'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkExtensionCareConnectGPCMedicationChangeSummary1(
   v: unknown,
@@ -457,7 +470,9 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1(
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
@@ -487,18 +502,24 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1Status(
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'status') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
-    return false;
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -512,16 +533,22 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1IndicationFo
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'indicationForChange') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -535,27 +562,33 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1DateChanged(
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'dateChanged') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -569,27 +602,33 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAme
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'detailsOfAmendment') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_3, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -597,22 +636,33 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAme
 /**
  * Validates a value against Extension-CareConnect-GPC-MedicationChangeSummary-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateExtensionCareConnectGPCMedicationChangeSummary1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(
+export function validateExtensionCareConnectGPCMedicationChangeSummary1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(
     value,
     'Extension',
     checkExtensionCareConnectGPCMedicationChangeSummary1,
     false,
-    vdispatch.registry,
+    options,
+    REGISTRY_0,
   );
 }
 
-/** True exactly when {@link validateExtensionCareConnectGPCMedicationChangeSummary1} reports no error or fatal issue: Extension-CareConnect-GPC-MedicationChangeSummary-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1 version 1.0.0). */
+/** True exactly when {@link validateExtensionCareConnectGPCMedicationChangeSummary1} with the same options reports no error or fatal issue: Extension-CareConnect-GPC-MedicationChangeSummary-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1 version 1.0.0). */
 export function isExtensionCareConnectGPCMedicationChangeSummary1(
   value: unknown,
+  options?: { readonly registry?: vrt.Registry },
 ): value is ExtensionCareConnectGPCMedicationChangeSummary1 {
-  return vrt.testCheck(value, checkExtensionCareConnectGPCMedicationChangeSummary1, false, vdispatch.registry);
+  return vrt.testWith(value, checkExtensionCareConnectGPCMedicationChangeSummary1, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildExtensionCareConnectGPCMedicationChangeSummary1}: a {@link ExtensionCareConnectGPCMedicationChangeSummary1} without what the builder fills in. */

@@ -242,7 +242,7 @@ export interface ExtensionCareConnectGPCMedicationRepeatInformation1Authorisatio
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_valueBase64Binary',
   '_valueBoolean',
@@ -381,6 +381,19 @@ const OWNER_1: vrt.ExtensionOwner = { paths: ['Extension.extension', 'Extension'
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valuePositiveInt']);
 const KEYS_2: ReadonlySet<string> = new Set(['_valueDateTime', 'extension', 'id', 'url', 'valueDateTime']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueDateTime']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1',
+      check: checkExtensionCareConnectGPCMedicationRepeatInformation1,
+      contexts: ['MedicationRequest'],
+      contextTypes: ['MedicationRequest'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkExtensionCareConnectGPCMedicationRepeatInformation1(
   v: unknown,
@@ -391,7 +404,9 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1(
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
@@ -421,28 +436,34 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOf
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'numberOfRepeatPrescriptionsAllowed') && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -456,28 +477,34 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOf
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'numberOfRepeatPrescriptionsIssued') && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -491,27 +518,33 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1Authoris
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'authorisationExpiryDate') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -519,22 +552,33 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1Authoris
 /**
  * Validates a value against Extension-CareConnect-GPC-MedicationRepeatInformation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateExtensionCareConnectGPCMedicationRepeatInformation1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(
+export function validateExtensionCareConnectGPCMedicationRepeatInformation1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(
     value,
     'Extension',
     checkExtensionCareConnectGPCMedicationRepeatInformation1,
     false,
-    vdispatch.registry,
+    options,
+    REGISTRY_0,
   );
 }
 
-/** True exactly when {@link validateExtensionCareConnectGPCMedicationRepeatInformation1} reports no error or fatal issue: Extension-CareConnect-GPC-MedicationRepeatInformation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1 version 1.0.0). */
+/** True exactly when {@link validateExtensionCareConnectGPCMedicationRepeatInformation1} with the same options reports no error or fatal issue: Extension-CareConnect-GPC-MedicationRepeatInformation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1 version 1.0.0). */
 export function isExtensionCareConnectGPCMedicationRepeatInformation1(
   value: unknown,
+  options?: { readonly registry?: vrt.Registry },
 ): value is ExtensionCareConnectGPCMedicationRepeatInformation1 {
-  return vrt.testCheck(value, checkExtensionCareConnectGPCMedicationRepeatInformation1, false, vdispatch.registry);
+  return vrt.testWith(value, checkExtensionCareConnectGPCMedicationRepeatInformation1, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildExtensionCareConnectGPCMedicationRepeatInformation1}: a {@link ExtensionCareConnectGPCMedicationRepeatInformation1} without what the builder fills in. */

@@ -230,8 +230,8 @@ export interface ExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurge
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_valueBase64Binary',
   '_valueBoolean',
@@ -387,6 +387,19 @@ const BINDING_1: vrt.Binding = {
 const KEYS_3: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueReference']);
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['valueReference']);
 const TARGETS_0: ReadonlySet<string> = new Set(['Location']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1',
+      check: checkExtensionCareConnectGPCRegistrationDetails1,
+      contexts: ['Patient'],
+      contextTypes: ['Patient'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkExtensionCareConnectGPCRegistrationDetails1(
   v: unknown,
@@ -397,7 +410,9 @@ export function checkExtensionCareConnectGPCRegistrationDetails1(
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
@@ -427,12 +442,18 @@ export function checkExtensionCareConnectGPCRegistrationDetails1RegistrationPeri
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'registrationPeriod') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -446,21 +467,35 @@ export function checkExtensionCareConnectGPCRegistrationDetails1RegistrationType
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'registrationType') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 1) && x.c === null) return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.eachWith(o.valueCodeableConcept, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkConcept, BINDING_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(
+        o.valueCodeableConcept,
+        false,
+        x,
+        p,
+        'value.ofType(CodeableConcept)',
+        vrt.checkConcept,
+        BINDING_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -469,21 +504,35 @@ function _checkExtensionExtensionRegistrationStatus(v: unknown, x: vrt.Ctx, p: s
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'registrationStatus') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 1) && x.c === null) return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.eachWith(o.valueCodeableConcept, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkConcept, BINDING_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(
+        o.valueCodeableConcept,
+        false,
+        x,
+        p,
+        'value.ofType(CodeableConcept)',
+        vrt.checkConcept,
+        BINDING_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -497,17 +546,23 @@ export function checkExtensionCareConnectGPCRegistrationDetails1PreferredBranchS
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'preferredBranchSurgery') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -515,16 +570,33 @@ export function checkExtensionCareConnectGPCRegistrationDetails1PreferredBranchS
 /**
  * Validates a value against Extension-CareConnect-GPC-RegistrationDetails-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateExtensionCareConnectGPCRegistrationDetails1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkExtensionCareConnectGPCRegistrationDetails1, false, vdispatch.registry);
+export function validateExtensionCareConnectGPCRegistrationDetails1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(
+    value,
+    'Extension',
+    checkExtensionCareConnectGPCRegistrationDetails1,
+    false,
+    options,
+    REGISTRY_0,
+  );
 }
 
-/** True exactly when {@link validateExtensionCareConnectGPCRegistrationDetails1} reports no error or fatal issue: Extension-CareConnect-GPC-RegistrationDetails-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1 version 1.0.0). */
+/** True exactly when {@link validateExtensionCareConnectGPCRegistrationDetails1} with the same options reports no error or fatal issue: Extension-CareConnect-GPC-RegistrationDetails-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1 version 1.0.0). */
 export function isExtensionCareConnectGPCRegistrationDetails1(
   value: unknown,
+  options?: { readonly registry?: vrt.Registry },
 ): value is ExtensionCareConnectGPCRegistrationDetails1 {
-  return vrt.testCheck(value, checkExtensionCareConnectGPCRegistrationDetails1, false, vdispatch.registry);
+  return vrt.testWith(value, checkExtensionCareConnectGPCRegistrationDetails1, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildExtensionCareConnectGPCRegistrationDetails1}: a {@link ExtensionCareConnectGPCRegistrationDetails1} without what the builder fills in. */

@@ -74,18 +74,35 @@ export interface ExtensionCareConnectReasonCondition1 {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueCodeableConcept', 'valueReference']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCodeableConcept', 'valueReference']);
 const TARGETS_0: ReadonlySet<string> = new Set(['Condition']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1',
+      check: checkExtensionCareConnectReasonCondition1,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkExtensionCareConnectReasonCondition1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -101,17 +118,21 @@ export function checkExtensionCareConnectReasonCondition1(v: unknown, x: vrt.Ctx
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -119,14 +140,26 @@ export function checkExtensionCareConnectReasonCondition1(v: unknown, x: vrt.Ctx
 /**
  * Validates a value against Extension-CareConnect-ReasonCondition-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1 version 0.0.1).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateExtensionCareConnectReasonCondition1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkExtensionCareConnectReasonCondition1, false, vdispatch.registry);
+export function validateExtensionCareConnectReasonCondition1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkExtensionCareConnectReasonCondition1, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateExtensionCareConnectReasonCondition1} reports no error or fatal issue: Extension-CareConnect-ReasonCondition-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1 version 0.0.1). */
-export function isExtensionCareConnectReasonCondition1(value: unknown): value is ExtensionCareConnectReasonCondition1 {
-  return vrt.testCheck(value, checkExtensionCareConnectReasonCondition1, false, vdispatch.registry);
+/** True exactly when {@link validateExtensionCareConnectReasonCondition1} with the same options reports no error or fatal issue: Extension-CareConnect-ReasonCondition-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1 version 0.0.1). */
+export function isExtensionCareConnectReasonCondition1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ExtensionCareConnectReasonCondition1 {
+  return vrt.testWith(value, checkExtensionCareConnectReasonCondition1, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildExtensionCareConnectReasonCondition1}: a {@link ExtensionCareConnectReasonCondition1} without what the builder fills in. */

@@ -173,8 +173,8 @@ export interface ExtensionCareConnectRelatedProblemHeader1Target {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_valueBase64Binary',
   '_valueBoolean',
@@ -308,12 +308,27 @@ const BINDING_0: vrt.Binding = {
 };
 const KEYS_2: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueReference']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueReference']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1',
+      check: checkExtensionCareConnectRelatedProblemHeader1,
+      contexts: ['Condition'],
+      contextTypes: ['Condition'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkExtensionCareConnectRelatedProblemHeader1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
@@ -343,18 +358,24 @@ export function checkExtensionCareConnectRelatedProblemHeader1Type(
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'type') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
-    return false;
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -368,12 +389,18 @@ export function checkExtensionCareConnectRelatedProblemHeader1Target(
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'target') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -381,16 +408,33 @@ export function checkExtensionCareConnectRelatedProblemHeader1Target(
 /**
  * Validates a value against Extension-CareConnect-RelatedProblemHeader-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1 version 1.1.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateExtensionCareConnectRelatedProblemHeader1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkExtensionCareConnectRelatedProblemHeader1, false, vdispatch.registry);
+export function validateExtensionCareConnectRelatedProblemHeader1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(
+    value,
+    'Extension',
+    checkExtensionCareConnectRelatedProblemHeader1,
+    false,
+    options,
+    REGISTRY_0,
+  );
 }
 
-/** True exactly when {@link validateExtensionCareConnectRelatedProblemHeader1} reports no error or fatal issue: Extension-CareConnect-RelatedProblemHeader-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1 version 1.1.0). */
+/** True exactly when {@link validateExtensionCareConnectRelatedProblemHeader1} with the same options reports no error or fatal issue: Extension-CareConnect-RelatedProblemHeader-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1 version 1.1.0). */
 export function isExtensionCareConnectRelatedProblemHeader1(
   value: unknown,
+  options?: { readonly registry?: vrt.Registry },
 ): value is ExtensionCareConnectRelatedProblemHeader1 {
-  return vrt.testCheck(value, checkExtensionCareConnectRelatedProblemHeader1, false, vdispatch.registry);
+  return vrt.testWith(value, checkExtensionCareConnectRelatedProblemHeader1, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildExtensionCareConnectRelatedProblemHeader1}: a {@link ExtensionCareConnectRelatedProblemHeader1} without what the builder fills in. */

@@ -173,7 +173,7 @@ export interface ExtensionCodingSctdescidDescriptionDisplay {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_valueBase64Binary',
   '_valueBoolean',
@@ -300,12 +300,51 @@ const OWNER_1: vrt.ExtensionOwner = { paths: ['Extension.extension', 'Extension'
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueId']);
 const KEYS_2: ReadonlySet<string> = new Set(['_valueString', 'extension', 'id', 'url', 'valueString']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueString']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+      check: checkExtensionCodingSctdescid,
+      contexts: [
+        'Encounter',
+        'Condition',
+        'Observation',
+        'Flag',
+        'Immunization',
+        'AllergyIntolerance',
+        'FamilyMemberHistory',
+        'MedicationRequest',
+        'MedicationStatement',
+        'Procedure',
+        'Medication',
+      ],
+      contextTypes: [
+        'AllergyIntolerance',
+        'Condition',
+        'Encounter',
+        'FamilyMemberHistory',
+        'Flag',
+        'Immunization',
+        'Medication',
+        'MedicationRequest',
+        'MedicationStatement',
+        'Observation',
+        'Procedure',
+      ],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkExtensionCodingSctdescid(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
@@ -330,13 +369,19 @@ export function checkExtensionCodingSctdescidDescriptionId(v: unknown, x: vrt.Ct
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'descriptionId') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
-    return false;
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -345,27 +390,33 @@ export function checkExtensionCodingSctdescidDescriptionDisplay(v: unknown, x: v
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'descriptionDisplay') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -373,14 +424,26 @@ export function checkExtensionCodingSctdescidDescriptionDisplay(v: unknown, x: v
 /**
  * Validates a value against Extension-coding-sctdescid (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateExtensionCodingSctdescid(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkExtensionCodingSctdescid, false, vdispatch.registry);
+export function validateExtensionCodingSctdescid(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkExtensionCodingSctdescid, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateExtensionCodingSctdescid} reports no error or fatal issue: Extension-coding-sctdescid (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid version 1.0.0). */
-export function isExtensionCodingSctdescid(value: unknown): value is ExtensionCodingSctdescid {
-  return vrt.testCheck(value, checkExtensionCodingSctdescid, false, vdispatch.registry);
+/** True exactly when {@link validateExtensionCodingSctdescid} with the same options reports no error or fatal issue: Extension-coding-sctdescid (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid version 1.0.0). */
+export function isExtensionCodingSctdescid(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ExtensionCodingSctdescid {
+  return vrt.testWith(value, checkExtensionCodingSctdescid, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildExtensionCodingSctdescid}: a {@link ExtensionCodingSctdescid} without what the builder fills in. */

@@ -64,10 +64,23 @@ export interface ExtensionGPConnectAppointmentCancellationReason1 {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_valueString', 'extension', 'id', 'url', 'valueString']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueString']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1',
+      check: checkExtensionGPConnectAppointmentCancellationReason1,
+      contexts: ['Appointment'],
+      contextTypes: ['Appointment'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkExtensionGPConnectAppointmentCancellationReason1(
   v: unknown,
@@ -78,8 +91,12 @@ export function checkExtensionGPConnectAppointmentCancellationReason1(
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -95,22 +112,24 @@ export function checkExtensionGPConnectAppointmentCancellationReason1(
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -118,22 +137,33 @@ export function checkExtensionGPConnectAppointmentCancellationReason1(
 /**
  * Validates a value against Extension-GPConnect-AppointmentCancellationReason-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateExtensionGPConnectAppointmentCancellationReason1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(
+export function validateExtensionGPConnectAppointmentCancellationReason1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(
     value,
     'Extension',
     checkExtensionGPConnectAppointmentCancellationReason1,
     false,
-    vdispatch.registry,
+    options,
+    REGISTRY_0,
   );
 }
 
-/** True exactly when {@link validateExtensionGPConnectAppointmentCancellationReason1} reports no error or fatal issue: Extension-GPConnect-AppointmentCancellationReason-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1 version 1.0.0). */
+/** True exactly when {@link validateExtensionGPConnectAppointmentCancellationReason1} with the same options reports no error or fatal issue: Extension-GPConnect-AppointmentCancellationReason-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1 version 1.0.0). */
 export function isExtensionGPConnectAppointmentCancellationReason1(
   value: unknown,
+  options?: { readonly registry?: vrt.Registry },
 ): value is ExtensionGPConnectAppointmentCancellationReason1 {
-  return vrt.testCheck(value, checkExtensionGPConnectAppointmentCancellationReason1, false, vdispatch.registry);
+  return vrt.testWith(value, checkExtensionGPConnectAppointmentCancellationReason1, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildExtensionGPConnectAppointmentCancellationReason1}: a {@link ExtensionGPConnectAppointmentCancellationReason1} without what the builder fills in. */

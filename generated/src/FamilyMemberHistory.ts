@@ -523,8 +523,8 @@ export interface FamilyMemberHistoryCondition {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_ageString',
   '_bornDate',
@@ -618,7 +618,7 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   human: 'Can only have estimatedAge if age[x] is present',
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpExists(vrt.fpChoice([n], 'age')), vrt.fpEmpty(vrt.fpChild([n], 'estimatedAge', '_estimatedAge')));
+  vrt.fpOr(vrt.fpExists(vrt.fpChoice([n], 'age')), vrt.fpEmpty(vrt.fpChildOf(n, 'estimatedAge', '_estimatedAge')));
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'fhs-3',
@@ -629,8 +629,8 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpChild([n], 'notDone', '_notDone'),
-    vrt.fpNot(vrt.fpExists(vrt.fpChild([n], 'notDoneReason', '_notDoneReason'))),
+    vrt.fpChildOf(n, 'notDone', '_notDone'),
+    vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, 'notDoneReason', '_notDoneReason'))),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
@@ -663,123 +663,209 @@ const CHOICE_3: ReadonlyMap<string, number> = vrt.choiceVariants([
   'onsetPeriod',
   'onsetString',
 ]);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/FamilyMemberHistory',
+      check: checkFamilyMemberHistory,
+      type: 'FamilyMemberHistory',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkFamilyMemberHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'FamilyMemberHistory');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'FamilyMemberHistory') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.definition !== undefined) {
+    if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.notDoneReason, x, p, 'notDoneReason', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.notDone !== undefined || o._notDone !== undefined) {
+    if (!vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.notDoneReason !== undefined) {
+    if (!vrt.one(o.notDoneReason, x, p, 'notDoneReason', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.relationship, x, p, 'relationship', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (o.gender !== undefined || o._gender !== undefined) {
+    if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'born', 0) && x.c === null) return false;
-  if (!vrt.one(o.bornPeriod, x, p, 'born.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (
-    !vrt.prim(o.bornDate, o._bornDate, x, p, 'born.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.bornString, o._bornString, x, p, 'born.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.bornPeriod !== undefined) {
+    if (!vrt.one(o.bornPeriod, x, p, 'born.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.bornDate !== undefined || o._bornDate !== undefined) {
+    if (
+      !vrt.prim(o.bornDate, o._bornDate, x, p, 'born.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.bornString !== undefined || o._bornString !== undefined) {
+    if (
+      !vrt.prim(o.bornString, o._bornString, x, p, 'born.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'age', 0) && x.c === null) return false;
-  if (!vrt.one(o.ageAge, x, p, 'age.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.ageRange, x, p, 'age.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (
-    !vrt.prim(o.ageString, o._ageString, x, p, 'age.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.estimatedAge, o._estimatedAge, x, p, 'estimatedAge', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.ageAge !== undefined) {
+    if (!vrt.one(o.ageAge, x, p, 'age.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.ageRange !== undefined) {
+    if (!vrt.one(o.ageRange, x, p, 'age.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.ageString !== undefined || o._ageString !== undefined) {
+    if (
+      !vrt.prim(o.ageString, o._ageString, x, p, 'age.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.estimatedAge !== undefined || o._estimatedAge !== undefined) {
+    if (
+      !vrt.prim(o.estimatedAge, o._estimatedAge, x, p, 'estimatedAge', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'deceased', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.deceasedBoolean,
-      o._deceasedBoolean,
-      x,
-      p,
-      'deceased.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.deceasedAge, x, p, 'deceased.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.deceasedRange, x, p, 'deceased.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (
-    !vrt.prim(o.deceasedDate, o._deceasedDate, x, p, 'deceased.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.deceasedString,
-      o._deceasedString,
-      x,
-      p,
-      'deceased.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.condition, x, p, 'condition', d, 0, -1, checkFamilyMemberHistoryCondition) && x.c === null)
-    return false;
+  if (o.deceasedBoolean !== undefined || o._deceasedBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.deceasedBoolean,
+        o._deceasedBoolean,
+        x,
+        p,
+        'deceased.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.deceasedAge !== undefined) {
+    if (!vrt.one(o.deceasedAge, x, p, 'deceased.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.deceasedRange !== undefined) {
+    if (!vrt.one(o.deceasedRange, x, p, 'deceased.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.deceasedDate !== undefined || o._deceasedDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.deceasedDate,
+        o._deceasedDate,
+        x,
+        p,
+        'deceased.ofType(date)',
+        d,
+        0,
+        vrt.isValidDate,
+        'date',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.deceasedString !== undefined || o._deceasedString !== undefined) {
+    if (
+      !vrt.prim(
+        o.deceasedString,
+        o._deceasedString,
+        x,
+        p,
+        'deceased.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.reasonCode !== undefined) {
+    if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reasonReference !== undefined) {
+    if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.condition !== undefined) {
+    if (!vrt.many(o.condition, x, p, 'condition', d, 0, -1, checkFamilyMemberHistoryCondition) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -794,47 +880,77 @@ export function checkFamilyMemberHistoryCondition(v: unknown, x: vrt.Ctx, p: str
   const o = vrt.objectAt(v, x, p, d, 'FamilyMemberHistory.condition');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.outcome !== undefined) {
+    if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, 'onset', 0) && x.c === null) return false;
-  if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.onsetString,
-      o._onsetString,
-      x,
-      p,
-      'onset.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (o.onsetAge !== undefined) {
+    if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.onsetRange !== undefined) {
+    if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.onsetPeriod !== undefined) {
+    if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.onsetString !== undefined || o._onsetString !== undefined) {
+    if (
+      !vrt.prim(
+        o.onsetString,
+        o._onsetString,
+        x,
+        p,
+        'onset.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against FamilyMemberHistory (http://hl7.org/fhir/StructureDefinition/FamilyMemberHistory).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateFamilyMemberHistory(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'FamilyMemberHistory', checkFamilyMemberHistory, true, vdispatch.registry);
+export function validateFamilyMemberHistory(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'FamilyMemberHistory', checkFamilyMemberHistory, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateFamilyMemberHistory} reports no error or fatal issue: FamilyMemberHistory (http://hl7.org/fhir/StructureDefinition/FamilyMemberHistory). */
-export function isFamilyMemberHistory(value: unknown): value is FamilyMemberHistory {
-  return vrt.testCheck(value, checkFamilyMemberHistory, true, vdispatch.registry);
+/** True exactly when {@link validateFamilyMemberHistory} with the same options reports no error or fatal issue: FamilyMemberHistory (http://hl7.org/fhir/StructureDefinition/FamilyMemberHistory). */
+export function isFamilyMemberHistory(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is FamilyMemberHistory {
+  return vrt.testWith(value, checkFamilyMemberHistory, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildFamilyMemberHistory}: a {@link FamilyMemberHistory} without what the builder fills in. */

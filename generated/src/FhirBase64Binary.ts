@@ -10,7 +10,13 @@
  */
 export type FhirBase64Binary = string;
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkFhirBase64Binary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidBase64Binary, 'base64Binary');
@@ -19,12 +25,24 @@ export function checkFhirBase64Binary(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against base64Binary (http://hl7.org/fhir/StructureDefinition/base64Binary).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateFhirBase64Binary(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'base64Binary', checkFhirBase64Binary, false, vdispatch.registry);
+export function validateFhirBase64Binary(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'base64Binary', checkFhirBase64Binary, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateFhirBase64Binary} reports no error or fatal issue: base64Binary (http://hl7.org/fhir/StructureDefinition/base64Binary). */
-export function isFhirBase64Binary(value: unknown): value is FhirBase64Binary {
-  return vrt.testCheck(value, checkFhirBase64Binary, false, vdispatch.registry);
+/** True exactly when {@link validateFhirBase64Binary} with the same options reports no error or fatal issue: base64Binary (http://hl7.org/fhir/StructureDefinition/base64Binary). */
+export function isFhirBase64Binary(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is FhirBase64Binary {
+  return vrt.testWith(value, checkFhirBase64Binary, false, options, REGISTRY_0);
 }

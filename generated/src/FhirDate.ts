@@ -10,7 +10,13 @@
  */
 export type FhirDate = string;
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkFhirDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidDate, 'date');
@@ -19,12 +25,18 @@ export function checkFhirDate(v: unknown, x: vrt.Ctx, p: string, d: number): boo
 /**
  * Validates a value against date (http://hl7.org/fhir/StructureDefinition/date).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateFhirDate(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'date', checkFhirDate, false, vdispatch.registry);
+export function validateFhirDate(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'date', checkFhirDate, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateFhirDate} reports no error or fatal issue: date (http://hl7.org/fhir/StructureDefinition/date). */
-export function isFhirDate(value: unknown): value is FhirDate {
-  return vrt.testCheck(value, checkFhirDate, false, vdispatch.registry);
+/** True exactly when {@link validateFhirDate} with the same options reports no error or fatal issue: date (http://hl7.org/fhir/StructureDefinition/date). */
+export function isFhirDate(value: unknown, options?: { readonly registry?: vrt.Registry }): value is FhirDate {
+  return vrt.testWith(value, checkFhirDate, false, options, REGISTRY_0);
 }

@@ -10,7 +10,13 @@
  */
 export type FhirId = string;
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkFhirId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidId, 'id');
@@ -19,12 +25,18 @@ export function checkFhirId(v: unknown, x: vrt.Ctx, p: string, d: number): boole
 /**
  * Validates a value against id (http://hl7.org/fhir/StructureDefinition/id).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateFhirId(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'id', checkFhirId, false, vdispatch.registry);
+export function validateFhirId(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'id', checkFhirId, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateFhirId} reports no error or fatal issue: id (http://hl7.org/fhir/StructureDefinition/id). */
-export function isFhirId(value: unknown): value is FhirId {
-  return vrt.testCheck(value, checkFhirId, false, vdispatch.registry);
+/** True exactly when {@link validateFhirId} with the same options reports no error or fatal issue: id (http://hl7.org/fhir/StructureDefinition/id). */
+export function isFhirId(value: unknown, options?: { readonly registry?: vrt.Registry }): value is FhirId {
+  return vrt.testWith(value, checkFhirId, false, options, REGISTRY_0);
 }

@@ -10,7 +10,13 @@
  */
 export type FhirInteger = number;
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkFhirInteger(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidInteger, 'integer');
@@ -19,12 +25,21 @@ export function checkFhirInteger(v: unknown, x: vrt.Ctx, p: string, d: number): 
 /**
  * Validates a value against integer (http://hl7.org/fhir/StructureDefinition/integer).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateFhirInteger(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'integer', checkFhirInteger, false, vdispatch.registry);
+export function validateFhirInteger(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'integer', checkFhirInteger, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateFhirInteger} reports no error or fatal issue: integer (http://hl7.org/fhir/StructureDefinition/integer). */
-export function isFhirInteger(value: unknown): value is FhirInteger {
-  return vrt.testCheck(value, checkFhirInteger, false, vdispatch.registry);
+/** True exactly when {@link validateFhirInteger} with the same options reports no error or fatal issue: integer (http://hl7.org/fhir/StructureDefinition/integer). */
+export function isFhirInteger(value: unknown, options?: { readonly registry?: vrt.Registry }): value is FhirInteger {
+  return vrt.testWith(value, checkFhirInteger, false, options, REGISTRY_0);
 }

@@ -10,7 +10,13 @@
  */
 export type FhirOid = string;
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkFhirOid(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidOid, 'oid');
@@ -19,12 +25,18 @@ export function checkFhirOid(v: unknown, x: vrt.Ctx, p: string, d: number): bool
 /**
  * Validates a value against oid (http://hl7.org/fhir/StructureDefinition/oid).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateFhirOid(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'oid', checkFhirOid, false, vdispatch.registry);
+export function validateFhirOid(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'oid', checkFhirOid, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateFhirOid} reports no error or fatal issue: oid (http://hl7.org/fhir/StructureDefinition/oid). */
-export function isFhirOid(value: unknown): value is FhirOid {
-  return vrt.testCheck(value, checkFhirOid, false, vdispatch.registry);
+/** True exactly when {@link validateFhirOid} with the same options reports no error or fatal issue: oid (http://hl7.org/fhir/StructureDefinition/oid). */
+export function isFhirOid(value: unknown, options?: { readonly registry?: vrt.Registry }): value is FhirOid {
+  return vrt.testWith(value, checkFhirOid, false, options, REGISTRY_0);
 }

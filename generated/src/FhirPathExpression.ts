@@ -64,17 +64,34 @@ export interface FhirPathExpression {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_valueString', 'extension', 'id', 'url', 'valueString']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueString']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression',
+      check: checkFhirPathExpression,
+      contexts: ['Element,Resource'],
+      contextTypes: [],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkFhirPathExpression(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -90,22 +107,24 @@ export function checkFhirPathExpression(v: unknown, x: vrt.Ctx, p: string, d: nu
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -113,14 +132,26 @@ export function checkFhirPathExpression(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against fhirPathExpression (http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateFhirPathExpression(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkFhirPathExpression, false, vdispatch.registry);
+export function validateFhirPathExpression(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkFhirPathExpression, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateFhirPathExpression} reports no error or fatal issue: fhirPathExpression (http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression). */
-export function isFhirPathExpression(value: unknown): value is FhirPathExpression {
-  return vrt.testCheck(value, checkFhirPathExpression, false, vdispatch.registry);
+/** True exactly when {@link validateFhirPathExpression} with the same options reports no error or fatal issue: fhirPathExpression (http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression). */
+export function isFhirPathExpression(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is FhirPathExpression {
+  return vrt.testWith(value, checkFhirPathExpression, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildFhirPathExpression}: a {@link FhirPathExpression} without what the builder fills in. */

@@ -10,7 +10,13 @@
  */
 export type FhirPositiveInt = number;
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkFhirPositiveInt(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidPositiveInt, 'positiveInt');
@@ -19,12 +25,24 @@ export function checkFhirPositiveInt(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against positiveInt (http://hl7.org/fhir/StructureDefinition/positiveInt).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateFhirPositiveInt(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'positiveInt', checkFhirPositiveInt, false, vdispatch.registry);
+export function validateFhirPositiveInt(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'positiveInt', checkFhirPositiveInt, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateFhirPositiveInt} reports no error or fatal issue: positiveInt (http://hl7.org/fhir/StructureDefinition/positiveInt). */
-export function isFhirPositiveInt(value: unknown): value is FhirPositiveInt {
-  return vrt.testCheck(value, checkFhirPositiveInt, false, vdispatch.registry);
+/** True exactly when {@link validateFhirPositiveInt} with the same options reports no error or fatal issue: positiveInt (http://hl7.org/fhir/StructureDefinition/positiveInt). */
+export function isFhirPositiveInt(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is FhirPositiveInt {
+  return vrt.testWith(value, checkFhirPositiveInt, false, options, REGISTRY_0);
 }

@@ -10,7 +10,13 @@
  */
 export type FhirString = string;
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkFhirString(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidString, 'string');
@@ -19,12 +25,21 @@ export function checkFhirString(v: unknown, x: vrt.Ctx, p: string, d: number): b
 /**
  * Validates a value against string (http://hl7.org/fhir/StructureDefinition/string).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateFhirString(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'string', checkFhirString, false, vdispatch.registry);
+export function validateFhirString(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'string', checkFhirString, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateFhirString} reports no error or fatal issue: string (http://hl7.org/fhir/StructureDefinition/string). */
-export function isFhirString(value: unknown): value is FhirString {
-  return vrt.testCheck(value, checkFhirString, false, vdispatch.registry);
+/** True exactly when {@link validateFhirString} with the same options reports no error or fatal issue: string (http://hl7.org/fhir/StructureDefinition/string). */
+export function isFhirString(value: unknown, options?: { readonly registry?: vrt.Registry }): value is FhirString {
+  return vrt.testWith(value, checkFhirString, false, options, REGISTRY_0);
 }

@@ -10,7 +10,13 @@
  */
 export type FhirTime = string;
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkFhirTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidTime, 'time');
@@ -19,12 +25,18 @@ export function checkFhirTime(v: unknown, x: vrt.Ctx, p: string, d: number): boo
 /**
  * Validates a value against time (http://hl7.org/fhir/StructureDefinition/time).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateFhirTime(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'time', checkFhirTime, false, vdispatch.registry);
+export function validateFhirTime(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'time', checkFhirTime, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateFhirTime} reports no error or fatal issue: time (http://hl7.org/fhir/StructureDefinition/time). */
-export function isFhirTime(value: unknown): value is FhirTime {
-  return vrt.testCheck(value, checkFhirTime, false, vdispatch.registry);
+/** True exactly when {@link validateFhirTime} with the same options reports no error or fatal issue: time (http://hl7.org/fhir/StructureDefinition/time). */
+export function isFhirTime(value: unknown, options?: { readonly registry?: vrt.Registry }): value is FhirTime {
+  return vrt.testWith(value, checkFhirTime, false, options, REGISTRY_0);
 }

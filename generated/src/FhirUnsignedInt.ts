@@ -10,7 +10,13 @@
  */
 export type FhirUnsignedInt = number;
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkFhirUnsignedInt(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidUnsignedInt, 'unsignedInt');
@@ -19,12 +25,24 @@ export function checkFhirUnsignedInt(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against unsignedInt (http://hl7.org/fhir/StructureDefinition/unsignedInt).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateFhirUnsignedInt(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'unsignedInt', checkFhirUnsignedInt, false, vdispatch.registry);
+export function validateFhirUnsignedInt(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'unsignedInt', checkFhirUnsignedInt, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateFhirUnsignedInt} reports no error or fatal issue: unsignedInt (http://hl7.org/fhir/StructureDefinition/unsignedInt). */
-export function isFhirUnsignedInt(value: unknown): value is FhirUnsignedInt {
-  return vrt.testCheck(value, checkFhirUnsignedInt, false, vdispatch.registry);
+/** True exactly when {@link validateFhirUnsignedInt} with the same options reports no error or fatal issue: unsignedInt (http://hl7.org/fhir/StructureDefinition/unsignedInt). */
+export function isFhirUnsignedInt(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is FhirUnsignedInt {
+  return vrt.testWith(value, checkFhirUnsignedInt, false, options, REGISTRY_0);
 }

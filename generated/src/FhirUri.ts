@@ -10,7 +10,13 @@
  */
 export type FhirUri = string;
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkFhirUri(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidUri, 'uri');
@@ -19,12 +25,18 @@ export function checkFhirUri(v: unknown, x: vrt.Ctx, p: string, d: number): bool
 /**
  * Validates a value against uri (http://hl7.org/fhir/StructureDefinition/uri).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateFhirUri(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'uri', checkFhirUri, false, vdispatch.registry);
+export function validateFhirUri(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'uri', checkFhirUri, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateFhirUri} reports no error or fatal issue: uri (http://hl7.org/fhir/StructureDefinition/uri). */
-export function isFhirUri(value: unknown): value is FhirUri {
-  return vrt.testCheck(value, checkFhirUri, false, vdispatch.registry);
+/** True exactly when {@link validateFhirUri} with the same options reports no error or fatal issue: uri (http://hl7.org/fhir/StructureDefinition/uri). */
+export function isFhirUri(value: unknown, options?: { readonly registry?: vrt.Registry }): value is FhirUri {
+  return vrt.testWith(value, checkFhirUri, false, options, REGISTRY_0);
 }

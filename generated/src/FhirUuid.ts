@@ -10,7 +10,13 @@
  */
 export type FhirUuid = string;
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkFhirUuid(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidUuid, 'uuid');
@@ -19,12 +25,18 @@ export function checkFhirUuid(v: unknown, x: vrt.Ctx, p: string, d: number): boo
 /**
  * Validates a value against uuid (http://hl7.org/fhir/StructureDefinition/uuid).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateFhirUuid(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'uuid', checkFhirUuid, false, vdispatch.registry);
+export function validateFhirUuid(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'uuid', checkFhirUuid, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateFhirUuid} reports no error or fatal issue: uuid (http://hl7.org/fhir/StructureDefinition/uuid). */
-export function isFhirUuid(value: unknown): value is FhirUuid {
-  return vrt.testCheck(value, checkFhirUuid, false, vdispatch.registry);
+/** True exactly when {@link validateFhirUuid} with the same options reports no error or fatal issue: uuid (http://hl7.org/fhir/StructureDefinition/uuid). */
+export function isFhirUuid(value: unknown, options?: { readonly registry?: vrt.Registry }): value is FhirUuid {
+  return vrt.testWith(value, checkFhirUuid, false, options, REGISTRY_0);
 }

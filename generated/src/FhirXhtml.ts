@@ -10,7 +10,13 @@
  */
 export type FhirXhtml = string;
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkFhirXhtml(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidXhtml, 'xhtml');
@@ -19,12 +25,21 @@ export function checkFhirXhtml(v: unknown, x: vrt.Ctx, p: string, d: number): bo
 /**
  * Validates a value against xhtml (http://hl7.org/fhir/StructureDefinition/xhtml).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateFhirXhtml(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'xhtml', checkFhirXhtml, false, vdispatch.registry);
+export function validateFhirXhtml(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'xhtml', checkFhirXhtml, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateFhirXhtml} reports no error or fatal issue: xhtml (http://hl7.org/fhir/StructureDefinition/xhtml). */
-export function isFhirXhtml(value: unknown): value is FhirXhtml {
-  return vrt.testCheck(value, checkFhirXhtml, false, vdispatch.registry);
+/** True exactly when {@link validateFhirXhtml} with the same options reports no error or fatal issue: xhtml (http://hl7.org/fhir/StructureDefinition/xhtml). */
+export function isFhirXhtml(value: unknown, options?: { readonly registry?: vrt.Registry }): value is FhirXhtml {
+  return vrt.testWith(value, checkFhirXhtml, false, options, REGISTRY_0);
 }

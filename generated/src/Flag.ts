@@ -200,8 +200,8 @@ export interface Flag {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -248,42 +248,75 @@ const TARGETS_0: ReadonlySet<string> = new Set([
 ]);
 const TARGETS_1: ReadonlySet<string> = new Set(['Encounter']);
 const TARGETS_2: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/Flag', check: checkFlag, type: 'Flag', base: true }],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkFlag(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Flag');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Flag') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.encounter !== undefined) {
+    if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.author !== undefined) {
+    if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -294,14 +327,20 @@ export function checkFlag(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
 /**
  * Validates a value against Flag (http://hl7.org/fhir/StructureDefinition/Flag).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateFlag(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Flag', checkFlag, true, vdispatch.registry);
+export function validateFlag(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Flag', checkFlag, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateFlag} reports no error or fatal issue: Flag (http://hl7.org/fhir/StructureDefinition/Flag). */
-export function isFlag(value: unknown): value is Flag {
-  return vrt.testCheck(value, checkFlag, true, vdispatch.registry);
+/** True exactly when {@link validateFlag} with the same options reports no error or fatal issue: Flag (http://hl7.org/fhir/StructureDefinition/Flag). */
+export function isFlag(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Flag {
+  return vrt.testWith(value, checkFlag, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildFlag}: a {@link Flag} without what the builder fills in. */

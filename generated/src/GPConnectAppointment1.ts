@@ -581,8 +581,8 @@ export interface GPConnectAppointment1Participant {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_comment',
   '_created',
@@ -707,7 +707,7 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   human: 'Either start and end are specified, or neither',
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpXor(vrt.fpEmpty(vrt.fpChild([n], 'start', '_start')), vrt.fpExists(vrt.fpChild([n], 'end', '_end')));
+  vrt.fpXor(vrt.fpEmpty(vrt.fpChildOf(n, 'start', '_start')), vrt.fpExists(vrt.fpChildOf(n, 'end', '_end')));
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const KEYS_1: ReadonlySet<string> = new Set([
   '_system',
@@ -776,7 +776,7 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   human: 'Either the type or actor on the participant SHALL be specified',
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpExists(vrt.fpChild([n], 'type', '_type')), vrt.fpExists(vrt.fpChild([n], 'actor', '_actor')));
+  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'type', '_type')), vrt.fpExists(vrt.fpChildOf(n, 'actor', '_actor')));
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const KEYS_4: ReadonlySet<string> = new Set([
   '_code',
@@ -793,45 +793,109 @@ const KEYS_4: ReadonlySet<string> = new Set([
   'version',
 ]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Appointment.reason.coding', 'Coding'], type: 'Coding', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1',
+      check: checkGPConnectAppointment1,
+      type: 'Appointment',
+      base: false,
+    },
+  ],
+  extensions: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1',
+      check: checkExtensionGPConnectAppointmentCancellationReason1,
+      contexts: ['Appointment'],
+      contextTypes: ['Appointment'],
+    },
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1',
+      check: checkExtensionGPConnectBookingOrganisation1,
+      contexts: ['Appointment'],
+      contextTypes: ['Appointment'],
+    },
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2',
+      check: checkExtensionGPConnectDeliveryChannel2,
+      contexts: ['Slot', 'Appointment'],
+      contextTypes: ['Appointment', 'Slot'],
+    },
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1',
+      check: checkExtensionGPConnectPractitionerRole1,
+      contexts: ['Schedule', 'Appointment'],
+      contextTypes: ['Appointment', 'Schedule'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Appointment');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Appointment') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkGPConnectAppointment1Identifier) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkGPConnectAppointment1Identifier) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.serviceCategory, x, p, 'serviceCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.serviceType, x, p, 'serviceType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (o.serviceCategory !== undefined) {
+    if (!vrt.one(o.serviceCategory, x, p, 'serviceCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.serviceType !== undefined) {
+    if (!vrt.many(o.serviceType, x, p, 'serviceType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.specialty !== undefined) {
+    if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, 1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.appointmentType, undefined, x, p, 'appointmentType') && x.c === null) return false;
-  if (!vrt.many(o.reason, x, p, 'reason', d, 0, 1, checkGPConnectAppointment1Reason) && x.c === null) return false;
-  if (!vrt.eachWith(o.reason, true, x, p, 'reason', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  if (o.reason !== undefined) {
+    if (!vrt.many(o.reason, x, p, 'reason', d, 0, 1, checkGPConnectAppointment1Reason) && x.c === null) return false;
+    if (!vrt.eachWith(o.reason, true, x, p, 'reason', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.indication, undefined, x, p, 'indication') && x.c === null) return false;
-  if (
-    !vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.priority !== undefined || o._priority !== undefined) {
+    if (
+      !vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (
     !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_0) &&
     x.c === null
@@ -841,28 +905,37 @@ export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: string, d:
   if (!vrt.prim(o.start, o._start, x, p, 'start', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.end, o._end, x, p, 'end', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.minutesDuration,
-      o._minutesDuration,
-      x,
-      p,
-      'minutesDuration',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.minutesDuration !== undefined || o._minutesDuration !== undefined) {
+    if (
+      !vrt.prim(
+        o.minutesDuration,
+        o._minutesDuration,
+        x,
+        p,
+        'minutesDuration',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.many(o.slot, x, p, 'slot', d, 1, -1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.slot, true, x, p, 'slot', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.created !== undefined || o._created !== undefined) {
+    if (
+      !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.incomingReferral, undefined, x, p, 'incomingReferral') && x.c === null) return false;
   if (!vrt.many(o.participant, x, p, 'participant', d, 1, -1, checkGPConnectAppointment1Participant) && x.c === null)
     return false;
@@ -880,8 +953,12 @@ export function checkGPConnectAppointment1Identifier(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'Appointment.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
   if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
@@ -897,12 +974,20 @@ export function checkGPConnectAppointment1Reason(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'Appointment.reason');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkGPConnectAppointment1ReasonCoding) && x.c === null)
-    return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.coding !== undefined) {
+    if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkGPConnectAppointment1ReasonCoding) && x.c === null)
+      return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -910,17 +995,27 @@ export function checkGPConnectAppointment1Participant(v: unknown, x: vrt.Ctx, p:
   const o = vrt.objectAt(v, x, p, d, 'Appointment.participant');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.required, false, x, p, 'required', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (o.required !== undefined || o._required !== undefined) {
+    if (!vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.required, false, x, p, 'required', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_4) && x.c === null) return false;
@@ -932,8 +1027,12 @@ export function checkGPConnectAppointment1ReasonCoding(v: unknown, x: vrt.Ctx, p
   const o = vrt.objectAt(v, x, p, d, 'Appointment.reason.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_4) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
@@ -949,14 +1048,26 @@ export function checkGPConnectAppointment1ReasonCoding(v: unknown, x: vrt.Ctx, p
 /**
  * Validates a value against GPConnect-Appointment-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1 version 1.6.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateGPConnectAppointment1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Appointment', checkGPConnectAppointment1, true, vdispatch.registry);
+export function validateGPConnectAppointment1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Appointment', checkGPConnectAppointment1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateGPConnectAppointment1} reports no error or fatal issue: GPConnect-Appointment-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1 version 1.6.0). */
-export function isGPConnectAppointment1(value: unknown): value is GPConnectAppointment1 {
-  return vrt.testCheck(value, checkGPConnectAppointment1, true, vdispatch.registry);
+/** True exactly when {@link validateGPConnectAppointment1} with the same options reports no error or fatal issue: GPConnect-Appointment-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1 version 1.6.0). */
+export function isGPConnectAppointment1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is GPConnectAppointment1 {
+  return vrt.testWith(value, checkGPConnectAppointment1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildGPConnectAppointment1}: a {@link GPConnectAppointment1} without what the builder fills in. */

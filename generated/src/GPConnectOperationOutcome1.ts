@@ -393,8 +393,8 @@ export interface GPConnectOperationOutcome1IssueDetailsCoding {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -473,27 +473,56 @@ const OWNER_3: vrt.ExtensionOwner = {
   type: 'Coding',
   exact: true,
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1',
+      check: checkGPConnectOperationOutcome1,
+      type: 'OperationOutcome',
+      base: false,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkGPConnectOperationOutcome1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'OperationOutcome');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'OperationOutcome') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.issue, x, p, 'issue', d, 1, -1, checkGPConnectOperationOutcome1Issue) && x.c === null) return false;
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
@@ -506,10 +535,16 @@ export function checkGPConnectOperationOutcome1Issue(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'OperationOutcome.issue');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
     return false;
   if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -518,21 +553,27 @@ export function checkGPConnectOperationOutcome1Issue(v: unknown, x: vrt.Ctx, p: 
   if (!vrt.one(o.details, x, p, 'details', d, 1, checkGPConnectOperationOutcome1IssueDetails) && x.c === null)
     return false;
   if (!vrt.eachWith(o.details, false, x, p, 'details', vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (
-    !vrt.prim(o.diagnostics, o._diagnostics, x, p, 'diagnostics', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prims(o.location, o._location, x, p, 'location', d, 0, -1, vrt.isValidString, 'string', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prims(o.expression, o._expression, x, p, 'expression', d, 0, -1, vrt.isValidString, 'string', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.diagnostics !== undefined || o._diagnostics !== undefined) {
+    if (
+      !vrt.prim(o.diagnostics, o._diagnostics, x, p, 'diagnostics', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.location !== undefined || o._location !== undefined) {
+    if (
+      !vrt.prims(o.location, o._location, x, p, 'location', d, 0, -1, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.expression !== undefined || o._expression !== undefined) {
+    if (
+      !vrt.prims(o.expression, o._expression, x, p, 'expression', d, 0, -1, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -540,12 +581,18 @@ export function checkGPConnectOperationOutcome1IssueDetails(v: unknown, x: vrt.C
   const o = vrt.objectAt(v, x, p, d, 'OperationOutcome.issue.details');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.many(o.coding, x, p, 'coding', d, 1, 1, checkGPConnectOperationOutcome1IssueDetailsCoding) && x.c === null)
     return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -558,8 +605,12 @@ export function checkGPConnectOperationOutcome1IssueDetailsCoding(
   const o = vrt.objectAt(v, x, p, d, 'OperationOutcome.issue.details.coding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
     return false;
   if (
@@ -586,14 +637,26 @@ export function checkGPConnectOperationOutcome1IssueDetailsCoding(
 /**
  * Validates a value against GPConnect-OperationOutcome-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1 version 1.2.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateGPConnectOperationOutcome1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'OperationOutcome', checkGPConnectOperationOutcome1, true, vdispatch.registry);
+export function validateGPConnectOperationOutcome1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'OperationOutcome', checkGPConnectOperationOutcome1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateGPConnectOperationOutcome1} reports no error or fatal issue: GPConnect-OperationOutcome-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1 version 1.2.0). */
-export function isGPConnectOperationOutcome1(value: unknown): value is GPConnectOperationOutcome1 {
-  return vrt.testCheck(value, checkGPConnectOperationOutcome1, true, vdispatch.registry);
+/** True exactly when {@link validateGPConnectOperationOutcome1} with the same options reports no error or fatal issue: GPConnect-OperationOutcome-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1 version 1.2.0). */
+export function isGPConnectOperationOutcome1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is GPConnectOperationOutcome1 {
+  return vrt.testWith(value, checkGPConnectOperationOutcome1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildGPConnectOperationOutcome1}: a {@link GPConnectOperationOutcome1} without what the builder fills in. */

@@ -295,8 +295,8 @@ export interface GPConnectSchedule1PlanningHorizon {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_active',
   '_comment',
@@ -376,47 +376,91 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'start', '_start')), vrt.fpEmpty(vrt.fpChild([n], 'end', '_end'))),
-    vrt.fpLe(vrt.fpChild([n], 'start', '_start'), vrt.fpChild([n], 'end', '_end')),
+    vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'start', '_start')), vrt.fpEmpty(vrt.fpChildOf(n, 'end', '_end'))),
+    vrt.fpLe(vrt.fpChildOf(n, 'start', '_start'), vrt.fpChildOf(n, 'end', '_end')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1',
+      check: checkGPConnectSchedule1,
+      type: 'Schedule',
+      base: false,
+    },
+  ],
+  extensions: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1',
+      check: checkExtensionGPConnectPractitionerRole1,
+      contexts: ['Schedule', 'Appointment'],
+      contextTypes: ['Appointment', 'Schedule'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkGPConnectSchedule1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Schedule');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Schedule') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkGPConnectSchedule1Identifier) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkGPConnectSchedule1Identifier) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.active, o._active, x, p, 'active') && x.c === null) return false;
-  if (!vrt.one(o.serviceCategory, x, p, 'serviceCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.serviceCategory !== undefined) {
+    if (!vrt.one(o.serviceCategory, x, p, 'serviceCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.serviceType, undefined, x, p, 'serviceType') && x.c === null) return false;
-  if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_1) && x.c === null) return false;
+  if (o.specialty !== undefined) {
+    if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, 1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.many(o.actor, x, p, 'actor', d, 1, -1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, true, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (
-    !vrt.one(o.planningHorizon, x, p, 'planningHorizon', d, 0, checkGPConnectSchedule1PlanningHorizon) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.planningHorizon !== undefined) {
+    if (
+      !vrt.one(o.planningHorizon, x, p, 'planningHorizon', d, 0, checkGPConnectSchedule1PlanningHorizon) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -428,8 +472,12 @@ export function checkGPConnectSchedule1Identifier(v: unknown, x: vrt.Ctx, p: str
   const o = vrt.objectAt(v, x, p, d, 'Schedule.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
   if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
@@ -445,12 +493,18 @@ export function checkGPConnectSchedule1PlanningHorizon(v: unknown, x: vrt.Ctx, p
   const o = vrt.objectAt(v, x, p, d, 'Schedule.planningHorizon');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.start, o._start, x, p, 'start', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_2) && x.c === null)
     return false;
-  if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_2) && x.c === null)
-    return false;
+  if (o.end !== undefined || o._end !== undefined) {
+    if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -458,14 +512,26 @@ export function checkGPConnectSchedule1PlanningHorizon(v: unknown, x: vrt.Ctx, p
 /**
  * Validates a value against GPConnect-Schedule-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1 version 1.6.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateGPConnectSchedule1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Schedule', checkGPConnectSchedule1, true, vdispatch.registry);
+export function validateGPConnectSchedule1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Schedule', checkGPConnectSchedule1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateGPConnectSchedule1} reports no error or fatal issue: GPConnect-Schedule-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1 version 1.6.0). */
-export function isGPConnectSchedule1(value: unknown): value is GPConnectSchedule1 {
-  return vrt.testCheck(value, checkGPConnectSchedule1, true, vdispatch.registry);
+/** True exactly when {@link validateGPConnectSchedule1} with the same options reports no error or fatal issue: GPConnect-Schedule-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1 version 1.6.0). */
+export function isGPConnectSchedule1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is GPConnectSchedule1 {
+  return vrt.testWith(value, checkGPConnectSchedule1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildGPConnectSchedule1}: a {@link GPConnectSchedule1} without what the builder fills in. */

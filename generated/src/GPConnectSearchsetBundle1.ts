@@ -283,8 +283,8 @@ export interface GPConnectSearchsetBundle1Entry {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -335,10 +335,10 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpImplies(
-    vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['document']),
+    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['document']),
     vrt.fpAnd(
-      vrt.fpExists(vrt.fpChild(vrt.fpChild([n], 'identifier', '_identifier'), 'system', '_system')),
-      vrt.fpExists(vrt.fpChild(vrt.fpChild([n], 'identifier', '_identifier'), 'value', '_value')),
+      vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, 'identifier', '_identifier'), 'system', '_system')),
+      vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, 'identifier', '_identifier'), 'value', '_value')),
     ),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
@@ -353,12 +353,12 @@ const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
       vrt.fpOr(
-        vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], 'entry', '_entry'), 'request', '_request')),
-        vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['batch']),
+        vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, 'entry', '_entry'), 'request', '_request')),
+        vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['batch']),
       ),
-      vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['transaction']),
+      vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['transaction']),
     ),
-    vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['history']),
+    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['history']),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
@@ -371,10 +371,10 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], 'entry', '_entry'), 'response', '_response')),
-      vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['batch-response']),
+      vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, 'entry', '_entry'), 'response', '_response')),
+      vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['batch-response']),
     ),
-    vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['transaction-response']),
+    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['transaction-response']),
   );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
@@ -387,10 +387,10 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
 const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpEmpty(vrt.fpChild([n], 'total', '_total')),
-      vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['searchset']),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'total', '_total')),
+      vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['searchset']),
     ),
-    vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['history']),
+    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['history']),
   );
 const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
@@ -402,8 +402,8 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], 'entry', '_entry'), 'search', '_search')),
-    vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['searchset']),
+    vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, 'entry', '_entry'), 'search', '_search')),
+    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['searchset']),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_4 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -452,7 +452,7 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
   human: 'fullUrl cannot be a version specific reference',
 });
 const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpNot(vrt.fpContains(vrt.fpChild([n], 'fullUrl', '_fullUrl'), ['/_history/']));
+  vrt.fpNot(vrt.fpContains(vrt.fpChildOf(n, 'fullUrl', '_fullUrl'), ['/_history/']));
 const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_5, fn: FHIRPATH_5 };
 const INVARIANT_6: vrt.Invariant = vrt.invariant({
   key: 'bdl-5',
@@ -464,10 +464,10 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
 const FHIRPATH_6: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpExists(vrt.fpChild([n], 'resource', '_resource')),
-      vrt.fpExists(vrt.fpChild([n], 'request', '_request')),
+      vrt.fpExists(vrt.fpChildOf(n, 'resource', '_resource')),
+      vrt.fpExists(vrt.fpChildOf(n, 'request', '_request')),
     ),
-    vrt.fpExists(vrt.fpChild([n], 'response', '_response')),
+    vrt.fpExists(vrt.fpChildOf(n, 'response', '_response')),
   );
 const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_6 };
 const KEYS_3: ReadonlySet<string> = new Set([
@@ -480,29 +480,54 @@ const KEYS_3: ReadonlySet<string> = new Set([
   'url',
 ]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Bundle.link'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1',
+      check: checkGPConnectSearchsetBundle1,
+      type: 'Bundle',
+      base: false,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkGPConnectSearchsetBundle1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Bundle') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkGPConnectSearchsetBundle1Identifier) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkGPConnectSearchsetBundle1Identifier) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.each(o.type, false, x, p, 'type', OCCURRENCE_0) && x.c === null) return false;
   if (!vrt.prohibited(o.total, o._total, x, p, 'total') && x.c === null) return false;
   if (!vrt.prohibited(o.link, undefined, x, p, 'link') && x.c === null) return false;
-  if (!vrt.many(o.entry, x, p, 'entry', d, 0, -1, checkGPConnectSearchsetBundle1Entry) && x.c === null) return false;
+  if (o.entry !== undefined) {
+    if (!vrt.many(o.entry, x, p, 'entry', d, 0, -1, checkGPConnectSearchsetBundle1Entry) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.signature, undefined, x, p, 'signature') && x.c === null) return false;
   if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -517,20 +542,36 @@ export function checkGPConnectSearchsetBundle1Identifier(v: unknown, x: vrt.Ctx,
   const o = vrt.objectAt(v, x, p, d, 'Bundle.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.use !== undefined || o._use !== undefined) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
+  if (o.system !== undefined || o._system !== undefined) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== undefined) {
+    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -538,14 +579,26 @@ export function checkGPConnectSearchsetBundle1Entry(v: unknown, x: vrt.Ctx, p: s
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.link, x, p, 'link', d, 0, -1, _checkBundleLink) && x.c === null) return false;
-  if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, 'fullUrl', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.resource, x, p, 'resource', d, 0, vrt.checkEntryResource) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.link !== undefined) {
+    if (!vrt.many(o.link, x, p, 'link', d, 0, -1, _checkBundleLink) && x.c === null) return false;
+  }
+  if (o.fullUrl !== undefined || o._fullUrl !== undefined) {
+    if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, 'fullUrl', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.resource !== undefined) {
+    if (!vrt.one(o.resource, x, p, 'resource', d, 0, vrt.checkEntryResource) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.search, undefined, x, p, 'search') && x.c === null) return false;
   if (!vrt.prohibited(o.request, undefined, x, p, 'request') && x.c === null) return false;
   if (!vrt.prohibited(o.response, undefined, x, p, 'response') && x.c === null) return false;
@@ -558,10 +611,16 @@ function _checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   const o = vrt.objectAt(v, x, p, d, 'Bundle.link');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.relation, o._relation, x, p, 'relation', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
     return false;
   if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null) return false;
@@ -571,14 +630,26 @@ function _checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
 /**
  * Validates a value against GPConnect-Searchset-Bundle-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1 version 1.3.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateGPConnectSearchsetBundle1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Bundle', checkGPConnectSearchsetBundle1, true, vdispatch.registry);
+export function validateGPConnectSearchsetBundle1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Bundle', checkGPConnectSearchsetBundle1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateGPConnectSearchsetBundle1} reports no error or fatal issue: GPConnect-Searchset-Bundle-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1 version 1.3.0). */
-export function isGPConnectSearchsetBundle1(value: unknown): value is GPConnectSearchsetBundle1 {
-  return vrt.testCheck(value, checkGPConnectSearchsetBundle1, true, vdispatch.registry);
+/** True exactly when {@link validateGPConnectSearchsetBundle1} with the same options reports no error or fatal issue: GPConnect-Searchset-Bundle-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1 version 1.3.0). */
+export function isGPConnectSearchsetBundle1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is GPConnectSearchsetBundle1 {
+  return vrt.testWith(value, checkGPConnectSearchsetBundle1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildGPConnectSearchsetBundle1}: a {@link GPConnectSearchsetBundle1} without what the builder fills in. */

@@ -344,8 +344,8 @@ export interface GPConnectSlot1Schedule {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_comment',
   '_end',
@@ -435,33 +435,73 @@ const KEYS_2: ReadonlySet<string> = new Set([
   'reference',
 ]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Slot.schedule', 'Reference'], type: 'Reference', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1',
+      check: checkGPConnectSlot1,
+      type: 'Slot',
+      base: false,
+    },
+  ],
+  extensions: [
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2',
+      check: checkExtensionGPConnectDeliveryChannel2,
+      contexts: ['Slot', 'Appointment'],
+      contextTypes: ['Appointment', 'Slot'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkGPConnectSlot1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Slot');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Slot') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkGPConnectSlot1Identifier) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkGPConnectSlot1Identifier) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.serviceCategory, undefined, x, p, 'serviceCategory') && x.c === null) return false;
-  if (!vrt.many(o.serviceType, x, p, 'serviceType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_1) && x.c === null) return false;
+  if (o.serviceType !== undefined) {
+    if (!vrt.many(o.serviceType, x, p, 'serviceType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.specialty !== undefined) {
+    if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, 1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.appointmentType, undefined, x, p, 'appointmentType') && x.c === null) return false;
   if (!vrt.one(o.schedule, x, p, 'schedule', d, 1, checkGPConnectSlot1Schedule) && x.c === null) return false;
   if (!vrt.eachWith(o.schedule, false, x, p, 'schedule', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
@@ -472,13 +512,17 @@ export function checkGPConnectSlot1(v: unknown, x: vrt.Ctx, p: string, d: number
   if (!vrt.prim(o.start, o._start, x, p, 'start', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.end, o._end, x, p, 'end', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.overbooked, o._overbooked, x, p, 'overbooked', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.overbooked !== undefined || o._overbooked !== undefined) {
+    if (
+      !vrt.prim(o.overbooked, o._overbooked, x, p, 'overbooked', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -490,8 +534,12 @@ export function checkGPConnectSlot1Identifier(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'Slot.identifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
   if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
@@ -507,16 +555,24 @@ export function checkGPConnectSlot1Schedule(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'Slot.schedule');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (
     !vrt.prim(o.reference, o._reference, x, p, 'reference', d, 1, vrt.isValidString, 'string', OWNER_2) &&
     x.c === null
   )
     return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.display !== undefined || o._display !== undefined) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkRef1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -524,14 +580,26 @@ export function checkGPConnectSlot1Schedule(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against GPConnect-Slot-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1 version 1.5.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateGPConnectSlot1(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Slot', checkGPConnectSlot1, true, vdispatch.registry);
+export function validateGPConnectSlot1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Slot', checkGPConnectSlot1, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateGPConnectSlot1} reports no error or fatal issue: GPConnect-Slot-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1 version 1.5.0). */
-export function isGPConnectSlot1(value: unknown): value is GPConnectSlot1 {
-  return vrt.testCheck(value, checkGPConnectSlot1, true, vdispatch.registry);
+/** True exactly when {@link validateGPConnectSlot1} with the same options reports no error or fatal issue: GPConnect-Slot-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1 version 1.5.0). */
+export function isGPConnectSlot1(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is GPConnectSlot1 {
+  return vrt.testWith(value, checkGPConnectSlot1, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildGPConnectSlot1}: a {@link GPConnectSlot1} without what the builder fills in. */

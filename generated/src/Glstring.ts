@@ -170,7 +170,7 @@ export interface GlstringText {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_valueBase64Binary',
   '_valueBoolean',
@@ -299,12 +299,27 @@ const OWNER_1: vrt.ExtensionOwner = { paths: ['Extension.extension', 'Extension'
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueUri']);
 const KEYS_2: ReadonlySet<string> = new Set(['_valueString', 'extension', 'id', 'url', 'valueString']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueString']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring',
+      check: checkGlstring,
+      contexts: ['DiagnosticReport'],
+      contextTypes: ['DiagnosticReport'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkGlstring(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
@@ -329,16 +344,22 @@ export function checkGlstringUrl(v: unknown, x: vrt.Ctx, p: string, d: number): 
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'url') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -346,41 +367,53 @@ export function checkGlstringText(v: unknown, x: vrt.Ctx, p: string, d: number):
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'text') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against glstring (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateGlstring(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkGlstring, false, vdispatch.registry);
+export function validateGlstring(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkGlstring, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateGlstring} reports no error or fatal issue: glstring (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring). */
-export function isGlstring(value: unknown): value is Glstring {
-  return vrt.testCheck(value, checkGlstring, false, vdispatch.registry);
+/** True exactly when {@link validateGlstring} with the same options reports no error or fatal issue: glstring (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring). */
+export function isGlstring(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Glstring {
+  return vrt.testWith(value, checkGlstring, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildGlstring}: a {@link Glstring} without what the builder fills in. */

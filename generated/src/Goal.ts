@@ -416,8 +416,8 @@ export interface GoalTarget {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -508,78 +508,128 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpAnd(vrt.fpExists(vrt.fpChoice([n], 'detail')), vrt.fpExists(vrt.fpChild([n], 'measure', '_measure'))),
+    vrt.fpAnd(vrt.fpExists(vrt.fpChoice([n], 'detail')), vrt.fpExists(vrt.fpChildOf(n, 'measure', '_measure'))),
     vrt.fpNot(vrt.fpExists(vrt.fpChoice([n], 'detail'))),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/Goal', check: checkGoal, type: 'Goal', base: true }],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Goal');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Goal') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (o.category !== undefined) {
+    if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.priority !== undefined) {
+    if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.one(o.description, x, p, 'description', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.subject !== undefined) {
+    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'start', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.startDate, o._startDate, x, p, 'start.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.one(o.startCodeableConcept, x, p, 'start.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.target, x, p, 'target', d, 0, checkGoalTarget) && x.c === null) return false;
-  if (
-    !vrt.prim(o.statusDate, o._statusDate, x, p, 'statusDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.statusReason, o._statusReason, x, p, 'statusReason', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.expressedBy, x, p, 'expressedBy', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.expressedBy, false, x, p, 'expressedBy', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.addresses, x, p, 'addresses', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.addresses, true, x, p, 'addresses', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.outcomeCode, x, p, 'outcomeCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.outcomeReference, x, p, 'outcomeReference', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.outcomeReference, true, x, p, 'outcomeReference', vrt.checkReferenceTarget, TARGETS_3) &&
-    x.c === null
-  )
-    return false;
+  if (o.startDate !== undefined || o._startDate !== undefined) {
+    if (
+      !vrt.prim(o.startDate, o._startDate, x, p, 'start.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.startCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.startCodeableConcept, x, p, 'start.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.target !== undefined) {
+    if (!vrt.one(o.target, x, p, 'target', d, 0, checkGoalTarget) && x.c === null) return false;
+  }
+  if (o.statusDate !== undefined || o._statusDate !== undefined) {
+    if (
+      !vrt.prim(o.statusDate, o._statusDate, x, p, 'statusDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.statusReason !== undefined || o._statusReason !== undefined) {
+    if (
+      !vrt.prim(o.statusReason, o._statusReason, x, p, 'statusReason', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.expressedBy !== undefined) {
+    if (!vrt.one(o.expressedBy, x, p, 'expressedBy', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.expressedBy, false, x, p, 'expressedBy', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.addresses !== undefined) {
+    if (!vrt.many(o.addresses, x, p, 'addresses', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.addresses, true, x, p, 'addresses', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.outcomeCode !== undefined) {
+    if (!vrt.many(o.outcomeCode, x, p, 'outcomeCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.outcomeReference !== undefined) {
+    if (!vrt.many(o.outcomeReference, x, p, 'outcomeReference', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.outcomeReference, true, x, p, 'outcomeReference', vrt.checkReferenceTarget, TARGETS_3) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -591,26 +641,44 @@ export function checkGoalTarget(v: unknown, x: vrt.Ctx, p: string, d: number): b
   const o = vrt.objectAt(v, x, p, d, 'Goal.target');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.measure, x, p, 'measure', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.measure !== undefined) {
+    if (!vrt.one(o.measure, x, p, 'measure', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'detail', 0) && x.c === null) return false;
-  if (!vrt.one(o.detailQuantity, x, p, 'detail.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.detailRange, x, p, 'detail.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (
-    !vrt.one(o.detailCodeableConcept, x, p, 'detail.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
+  if (o.detailQuantity !== undefined) {
+    if (!vrt.one(o.detailQuantity, x, p, 'detail.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.detailRange !== undefined) {
+    if (!vrt.one(o.detailRange, x, p, 'detail.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.detailCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.detailCodeableConcept, x, p, 'detail.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'due', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.dueDate, o._dueDate, x, p, 'due.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.dueDuration, x, p, 'due.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  if (o.dueDate !== undefined || o._dueDate !== undefined) {
+    if (
+      !vrt.prim(o.dueDate, o._dueDate, x, p, 'due.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.dueDuration !== undefined) {
+    if (!vrt.one(o.dueDuration, x, p, 'due.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -618,14 +686,20 @@ export function checkGoalTarget(v: unknown, x: vrt.Ctx, p: string, d: number): b
 /**
  * Validates a value against Goal (http://hl7.org/fhir/StructureDefinition/Goal).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateGoal(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Goal', checkGoal, true, vdispatch.registry);
+export function validateGoal(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Goal', checkGoal, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateGoal} reports no error or fatal issue: Goal (http://hl7.org/fhir/StructureDefinition/Goal). */
-export function isGoal(value: unknown): value is Goal {
-  return vrt.testCheck(value, checkGoal, true, vdispatch.registry);
+/** True exactly when {@link validateGoal} with the same options reports no error or fatal issue: Goal (http://hl7.org/fhir/StructureDefinition/Goal). */
+export function isGoal(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Goal {
+  return vrt.testWith(value, checkGoal, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildGoal}: a {@link Goal} without what the builder fills in. */

@@ -271,8 +271,8 @@ export interface GuidanceResponse {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -324,84 +324,142 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['reasonCodeabl
 const TARGETS_4: ReadonlySet<string> = new Set(['OperationOutcome']);
 const TARGETS_5: ReadonlySet<string> = new Set(['Parameters']);
 const TARGETS_6: ReadonlySet<string> = new Set(['CarePlan', 'RequestGroup']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/GuidanceResponse',
+      check: checkGuidanceResponse,
+      type: 'GuidanceResponse',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkGuidanceResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'GuidanceResponse');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'GuidanceResponse') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.requestId, o._requestId, x, p, 'requestId', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.requestId !== undefined || o._requestId !== undefined) {
+    if (!vrt.prim(o.requestId, o._requestId, x, p, 'requestId', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.one(o.module, x, p, 'module', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.module, false, x, p, 'module', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.occurrenceDateTime,
-      o._occurrenceDateTime,
-      x,
-      p,
-      'occurrenceDateTime',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.subject !== undefined) {
+    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.occurrenceDateTime !== undefined || o._occurrenceDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.occurrenceDateTime,
+        o._occurrenceDateTime,
+        x,
+        p,
+        'occurrenceDateTime',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.performer !== undefined) {
+    if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'reason', 0) && x.c === null) return false;
-  if (
-    !vrt.one(o.reasonCodeableConcept, x, p, 'reason.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.reasonReference, x, p, 'reason.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.evaluationMessage, x, p, 'evaluationMessage', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.evaluationMessage, true, x, p, 'evaluationMessage', vrt.checkReferenceTarget, TARGETS_4) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.outputParameters, x, p, 'outputParameters', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.outputParameters, false, x, p, 'outputParameters', vrt.checkReferenceTarget, TARGETS_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.result, x, p, 'result', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.result, false, x, p, 'result', vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
-  if (!vrt.many(o.dataRequirement, x, p, 'dataRequirement', d, 0, -1, checkDataRequirement) && x.c === null)
-    return false;
+  if (o.reasonCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.reasonCodeableConcept, x, p, 'reason.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.reasonReference !== undefined) {
+    if (!vrt.one(o.reasonReference, x, p, 'reason.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.evaluationMessage !== undefined) {
+    if (!vrt.many(o.evaluationMessage, x, p, 'evaluationMessage', d, 0, -1, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.evaluationMessage, true, x, p, 'evaluationMessage', vrt.checkReferenceTarget, TARGETS_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.outputParameters !== undefined) {
+    if (!vrt.one(o.outputParameters, x, p, 'outputParameters', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.outputParameters, false, x, p, 'outputParameters', vrt.checkReferenceTarget, TARGETS_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.result !== undefined) {
+    if (!vrt.one(o.result, x, p, 'result', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.result, false, x, p, 'result', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
+  if (o.dataRequirement !== undefined) {
+    if (!vrt.many(o.dataRequirement, x, p, 'dataRequirement', d, 0, -1, checkDataRequirement) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -412,14 +470,26 @@ export function checkGuidanceResponse(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against GuidanceResponse (http://hl7.org/fhir/StructureDefinition/GuidanceResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateGuidanceResponse(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'GuidanceResponse', checkGuidanceResponse, true, vdispatch.registry);
+export function validateGuidanceResponse(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'GuidanceResponse', checkGuidanceResponse, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateGuidanceResponse} reports no error or fatal issue: GuidanceResponse (http://hl7.org/fhir/StructureDefinition/GuidanceResponse). */
-export function isGuidanceResponse(value: unknown): value is GuidanceResponse {
-  return vrt.testCheck(value, checkGuidanceResponse, true, vdispatch.registry);
+/** True exactly when {@link validateGuidanceResponse} with the same options reports no error or fatal issue: GuidanceResponse (http://hl7.org/fhir/StructureDefinition/GuidanceResponse). */
+export function isGuidanceResponse(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is GuidanceResponse {
+  return vrt.testWith(value, checkGuidanceResponse, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildGuidanceResponse}: a {@link GuidanceResponse} without what the builder fills in. */

@@ -591,8 +591,8 @@ export interface ImagingStudySeriesInstance {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_availability',
   '_description',
@@ -692,107 +692,173 @@ const KEYS_2: ReadonlySet<string> = new Set([
   'uid',
 ]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ImagingStudy.series.instance'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/ImagingStudy',
+      check: checkImagingStudy,
+      type: 'ImagingStudy',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImagingStudy');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ImagingStudy') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.accession, x, p, 'accession', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (
-    !vrt.prim(o.availability, o._availability, x, p, 'availability', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.availability, false, x, p, 'availability', vrt.checkCode, BINDING_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.modalityList, x, p, 'modalityList', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.modalityList, true, x, p, 'modalityList', vrt.checkCoding, BINDING_2) && x.c === null)
-    return false;
+  if (o.accession !== undefined) {
+    if (!vrt.one(o.accession, x, p, 'accession', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.availability !== undefined || o._availability !== undefined) {
+    if (
+      !vrt.prim(o.availability, o._availability, x, p, 'availability', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.availability, false, x, p, 'availability', vrt.checkCode, BINDING_1) && x.c === null)
+      return false;
+  }
+  if (o.modalityList !== undefined) {
+    if (!vrt.many(o.modalityList, x, p, 'modalityList', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.modalityList, true, x, p, 'modalityList', vrt.checkCoding, BINDING_2) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.started, o._started, x, p, 'started', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.referrer, x, p, 'referrer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.referrer, false, x, p, 'referrer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.interpreter, x, p, 'interpreter', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.interpreter, true, x, p, 'interpreter', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.numberOfSeries,
-      o._numberOfSeries,
-      x,
-      p,
-      'numberOfSeries',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.numberOfInstances,
-      o._numberOfInstances,
-      x,
-      p,
-      'numberOfInstances',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.procedureReference, x, p, 'procedureReference', d, 0, -1, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.procedureReference, true, x, p, 'procedureReference', vrt.checkReferenceTarget, TARGETS_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.procedureCode, x, p, 'procedureCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.series, x, p, 'series', d, 0, -1, checkImagingStudySeries) && x.c === null) return false;
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.started !== undefined || o._started !== undefined) {
+    if (
+      !vrt.prim(o.started, o._started, x, p, 'started', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.basedOn !== undefined) {
+    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.referrer !== undefined) {
+    if (!vrt.one(o.referrer, x, p, 'referrer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.referrer, false, x, p, 'referrer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.interpreter !== undefined) {
+    if (!vrt.many(o.interpreter, x, p, 'interpreter', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.interpreter, true, x, p, 'interpreter', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.endpoint !== undefined) {
+    if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.numberOfSeries !== undefined || o._numberOfSeries !== undefined) {
+    if (
+      !vrt.prim(
+        o.numberOfSeries,
+        o._numberOfSeries,
+        x,
+        p,
+        'numberOfSeries',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.numberOfInstances !== undefined || o._numberOfInstances !== undefined) {
+    if (
+      !vrt.prim(
+        o.numberOfInstances,
+        o._numberOfInstances,
+        x,
+        p,
+        'numberOfInstances',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.procedureReference !== undefined) {
+    if (!vrt.many(o.procedureReference, x, p, 'procedureReference', d, 0, -1, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.procedureReference, true, x, p, 'procedureReference', vrt.checkReferenceTarget, TARGETS_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.procedureCode !== undefined) {
+    if (!vrt.many(o.procedureCode, x, p, 'procedureCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reason !== undefined) {
+    if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.series !== undefined) {
+    if (!vrt.many(o.series, x, p, 'series', d, 0, -1, checkImagingStudySeries) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -804,57 +870,87 @@ export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'ImagingStudy.series');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.number !== undefined || o._number !== undefined) {
+    if (
+      !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.modality, x, p, 'modality', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.modality, false, x, p, 'modality', vrt.checkCoding, BINDING_2) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.numberOfInstances,
-      o._numberOfInstances,
-      x,
-      p,
-      'numberOfInstances',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.availability, o._availability, x, p, 'availability', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.availability, false, x, p, 'availability', vrt.checkCode, BINDING_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.laterality, x, p, 'laterality', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.prim(o.started, o._started, x, p, 'started', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.instance, x, p, 'instance', d, 0, -1, checkImagingStudySeriesInstance) && x.c === null) return false;
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.numberOfInstances !== undefined || o._numberOfInstances !== undefined) {
+    if (
+      !vrt.prim(
+        o.numberOfInstances,
+        o._numberOfInstances,
+        x,
+        p,
+        'numberOfInstances',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.availability !== undefined || o._availability !== undefined) {
+    if (
+      !vrt.prim(o.availability, o._availability, x, p, 'availability', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.availability, false, x, p, 'availability', vrt.checkCode, BINDING_1) && x.c === null)
+      return false;
+  }
+  if (o.endpoint !== undefined) {
+    if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.bodySite !== undefined) {
+    if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.laterality !== undefined) {
+    if (!vrt.one(o.laterality, x, p, 'laterality', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.started !== undefined || o._started !== undefined) {
+    if (
+      !vrt.prim(o.started, o._started, x, p, 'started', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.performer !== undefined) {
+    if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.instance !== undefined) {
+    if (!vrt.many(o.instance, x, p, 'instance', d, 0, -1, checkImagingStudySeriesInstance) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -862,34 +958,53 @@ export function checkImagingStudySeriesInstance(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'ImagingStudy.series.instance');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_2) && x.c === null) return false;
-  if (
-    !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_2) &&
-    x.c === null
-  )
-    return false;
+  if (o.number !== undefined || o._number !== undefined) {
+    if (
+      !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.sopClass, o._sopClass, x, p, 'sopClass', d, 1, vrt.isValidOid, 'oid', OWNER_2) && x.c === null)
     return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against ImagingStudy (http://hl7.org/fhir/StructureDefinition/ImagingStudy).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateImagingStudy(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ImagingStudy', checkImagingStudy, true, vdispatch.registry);
+export function validateImagingStudy(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ImagingStudy', checkImagingStudy, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateImagingStudy} reports no error or fatal issue: ImagingStudy (http://hl7.org/fhir/StructureDefinition/ImagingStudy). */
-export function isImagingStudy(value: unknown): value is ImagingStudy {
-  return vrt.testCheck(value, checkImagingStudy, true, vdispatch.registry);
+/** True exactly when {@link validateImagingStudy} with the same options reports no error or fatal issue: ImagingStudy (http://hl7.org/fhir/StructureDefinition/ImagingStudy). */
+export function isImagingStudy(value: unknown, options?: { readonly registry?: vrt.Registry }): value is ImagingStudy {
+  return vrt.testWith(value, checkImagingStudy, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildImagingStudy}: a {@link ImagingStudy} without what the builder fills in. */

@@ -685,8 +685,8 @@ export interface ImmunizationVaccinationProtocol {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_date',
   '_expirationDate',
@@ -752,8 +752,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEq(vrt.fpChild([n], 'notGiven', '_notGiven'), [true]),
-    vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], 'explanation', '_explanation'), 'reasonNotGiven', '_reasonNotGiven')),
+    vrt.fpEq(vrt.fpChildOf(n, 'notGiven', '_notGiven'), [true]),
+    vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, 'explanation', '_explanation'), 'reasonNotGiven', '_reasonNotGiven')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
@@ -766,10 +766,10 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpNot(vrt.fpEq(vrt.fpChild([n], 'notGiven', '_notGiven'), [true])),
+    vrt.fpNot(vrt.fpEq(vrt.fpChildOf(n, 'notGiven', '_notGiven'), [true])),
     vrt.fpAnd(
-      vrt.fpEmpty(vrt.fpChild([n], 'reaction', '_reaction')),
-      vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], 'explanation', '_explanation'), 'reason', '_reason')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'reaction', '_reaction')),
+      vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, 'explanation', '_explanation'), 'reason', '_reason')),
     ),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
@@ -817,28 +817,59 @@ const OWNER_4: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/Immunization',
+      check: checkImmunization,
+      type: 'Immunization',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Immunization') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -851,46 +882,76 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
+  if (o.encounter !== undefined) {
+    if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.primarySource, o._primarySource, x, p, 'primarySource', d, 1, vrt.isValidBoolean, 'boolean', OWNER_0) &&
     x.c === null
   )
     return false;
-  if (!vrt.one(o.reportOrigin, x, p, 'reportOrigin', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.manufacturer, x, p, 'manufacturer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.manufacturer, false, x, p, 'manufacturer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.expirationDate, o._expirationDate, x, p, 'expirationDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.site, x, p, 'site', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.route, x, p, 'route', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.doseQuantity, x, p, 'doseQuantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.many(o.practitioner, x, p, 'practitioner', d, 0, -1, checkImmunizationPractitioner) && x.c === null)
-    return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.one(o.explanation, x, p, 'explanation', d, 0, checkImmunizationExplanation) && x.c === null) return false;
-  if (!vrt.many(o.reaction, x, p, 'reaction', d, 0, -1, checkImmunizationReaction) && x.c === null) return false;
-  if (
-    !vrt.many(o.vaccinationProtocol, x, p, 'vaccinationProtocol', d, 0, -1, checkImmunizationVaccinationProtocol) &&
-    x.c === null
-  )
-    return false;
+  if (o.reportOrigin !== undefined) {
+    if (!vrt.one(o.reportOrigin, x, p, 'reportOrigin', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.location !== undefined) {
+    if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.manufacturer !== undefined) {
+    if (!vrt.one(o.manufacturer, x, p, 'manufacturer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.manufacturer, false, x, p, 'manufacturer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.lotNumber !== undefined || o._lotNumber !== undefined) {
+    if (
+      !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.expirationDate !== undefined || o._expirationDate !== undefined) {
+    if (
+      !vrt.prim(o.expirationDate, o._expirationDate, x, p, 'expirationDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.site !== undefined) {
+    if (!vrt.one(o.site, x, p, 'site', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.route !== undefined) {
+    if (!vrt.one(o.route, x, p, 'route', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.doseQuantity !== undefined) {
+    if (!vrt.one(o.doseQuantity, x, p, 'doseQuantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.practitioner !== undefined) {
+    if (!vrt.many(o.practitioner, x, p, 'practitioner', d, 0, -1, checkImmunizationPractitioner) && x.c === null)
+      return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.explanation !== undefined) {
+    if (!vrt.one(o.explanation, x, p, 'explanation', d, 0, checkImmunizationExplanation) && x.c === null) return false;
+  }
+  if (o.reaction !== undefined) {
+    if (!vrt.many(o.reaction, x, p, 'reaction', d, 0, -1, checkImmunizationReaction) && x.c === null) return false;
+  }
+  if (o.vaccinationProtocol !== undefined) {
+    if (
+      !vrt.many(o.vaccinationProtocol, x, p, 'vaccinationProtocol', d, 0, -1, checkImmunizationVaccinationProtocol) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -904,12 +965,20 @@ export function checkImmunizationPractitioner(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'Immunization.practitioner');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.role !== undefined) {
+    if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   return true;
@@ -919,12 +988,23 @@ export function checkImmunizationExplanation(v: unknown, x: vrt.Ctx, p: string, 
   const o = vrt.objectAt(v, x, p, d, 'Immunization.explanation');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonNotGiven, x, p, 'reasonNotGiven', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.reason !== undefined) {
+    if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reasonNotGiven !== undefined) {
+    if (!vrt.many(o.reasonNotGiven, x, p, 'reasonNotGiven', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -932,19 +1012,32 @@ export function checkImmunizationReaction(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'Immunization.reaction');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.detail, x, p, 'detail', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.detail, false, x, p, 'detail', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
-  if (
-    !vrt.prim(o.reported, o._reported, x, p, 'reported', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.detail !== undefined) {
+    if (!vrt.one(o.detail, x, p, 'detail', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.detail, false, x, p, 'detail', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.reported !== undefined || o._reported !== undefined) {
+    if (
+      !vrt.prim(o.reported, o._reported, x, p, 'reported', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -952,69 +1045,97 @@ export function checkImmunizationVaccinationProtocol(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccinationProtocol');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.doseSequence,
-      o._doseSequence,
-      x,
-      p,
-      'doseSequence',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.authority, x, p, 'authority', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.authority, false, x, p, 'authority', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.series, o._series, x, p, 'series', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.seriesDoses,
-      o._seriesDoses,
-      x,
-      p,
-      'seriesDoses',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.doseSequence !== undefined || o._doseSequence !== undefined) {
+    if (
+      !vrt.prim(
+        o.doseSequence,
+        o._doseSequence,
+        x,
+        p,
+        'doseSequence',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.authority !== undefined) {
+    if (!vrt.one(o.authority, x, p, 'authority', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.authority, false, x, p, 'authority', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.series !== undefined || o._series !== undefined) {
+    if (!vrt.prim(o.series, o._series, x, p, 'series', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.seriesDoses !== undefined || o._seriesDoses !== undefined) {
+    if (
+      !vrt.prim(
+        o.seriesDoses,
+        o._seriesDoses,
+        x,
+        p,
+        'seriesDoses',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.many(o.targetDisease, x, p, 'targetDisease', d, 1, -1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.one(o.doseStatus, x, p, 'doseStatus', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.doseStatusReason, x, p, 'doseStatusReason', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.doseStatusReason !== undefined) {
+    if (!vrt.one(o.doseStatusReason, x, p, 'doseStatusReason', d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Immunization (http://hl7.org/fhir/StructureDefinition/Immunization).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateImmunization(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Immunization', checkImmunization, true, vdispatch.registry);
+export function validateImmunization(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Immunization', checkImmunization, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateImmunization} reports no error or fatal issue: Immunization (http://hl7.org/fhir/StructureDefinition/Immunization). */
-export function isImmunization(value: unknown): value is Immunization {
-  return vrt.testCheck(value, checkImmunization, true, vdispatch.registry);
+/** True exactly when {@link validateImmunization} with the same options reports no error or fatal issue: Immunization (http://hl7.org/fhir/StructureDefinition/Immunization). */
+export function isImmunization(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Immunization {
+  return vrt.testWith(value, checkImmunization, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildImmunization}: a {@link Immunization} without what the builder fills in. */

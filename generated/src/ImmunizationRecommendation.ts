@@ -440,8 +440,8 @@ export interface ImmunizationRecommendationRecommendationProtocol {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -502,8 +502,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], 'vaccineCode', '_vaccineCode')),
-    vrt.fpExists(vrt.fpChild([n], 'targetDisease', '_targetDisease')),
+    vrt.fpExists(vrt.fpChildOf(n, 'vaccineCode', '_vaccineCode')),
+    vrt.fpExists(vrt.fpChildOf(n, 'targetDisease', '_targetDisease')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_2: ReadonlySet<string> = new Set(['_value', 'code', 'extension', 'id', 'modifierExtension', 'value']);
@@ -530,28 +530,59 @@ const OWNER_3: vrt.ExtensionOwner = {
   exact: true,
 };
 const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation',
+      check: checkImmunizationRecommendation,
+      type: 'ImmunizationRecommendation',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkImmunizationRecommendation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImmunizationRecommendation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ImmunizationRecommendation') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
@@ -571,72 +602,103 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
   const o = vrt.objectAt(v, x, p, d, 'ImmunizationRecommendation.recommendation');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
     return false;
-  if (!vrt.one(o.vaccineCode, x, p, 'vaccineCode', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.targetDisease, x, p, 'targetDisease', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(o.doseNumber, o._doseNumber, x, p, 'doseNumber', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.vaccineCode !== undefined) {
+    if (!vrt.one(o.vaccineCode, x, p, 'vaccineCode', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.targetDisease !== undefined) {
+    if (!vrt.one(o.targetDisease, x, p, 'targetDisease', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.doseNumber !== undefined || o._doseNumber !== undefined) {
+    if (
+      !vrt.prim(
+        o.doseNumber,
+        o._doseNumber,
+        x,
+        p,
+        'doseNumber',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.forecastStatus, x, p, 'forecastStatus', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.many(
-      o.dateCriterion,
-      x,
-      p,
-      'dateCriterion',
-      d,
-      0,
-      -1,
-      checkImmunizationRecommendationRecommendationDateCriterion,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.one(o.protocol, x, p, 'protocol', d, 0, checkImmunizationRecommendationRecommendationProtocol) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.supportingImmunization, x, p, 'supportingImmunization', d, 0, -1, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.supportingImmunization,
-      true,
-      x,
-      p,
-      'supportingImmunization',
-      vrt.checkReferenceTarget,
-      TARGETS_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.many(o.supportingPatientInformation, x, p, 'supportingPatientInformation', d, 0, -1, checkReference) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.eachWith(
-      o.supportingPatientInformation,
-      true,
-      x,
-      p,
-      'supportingPatientInformation',
-      vrt.checkReferenceTarget,
-      TARGETS_2,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.dateCriterion !== undefined) {
+    if (
+      !vrt.many(
+        o.dateCriterion,
+        x,
+        p,
+        'dateCriterion',
+        d,
+        0,
+        -1,
+        checkImmunizationRecommendationRecommendationDateCriterion,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.protocol !== undefined) {
+    if (
+      !vrt.one(o.protocol, x, p, 'protocol', d, 0, checkImmunizationRecommendationRecommendationProtocol) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.supportingImmunization !== undefined) {
+    if (!vrt.many(o.supportingImmunization, x, p, 'supportingImmunization', d, 0, -1, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.supportingImmunization,
+        true,
+        x,
+        p,
+        'supportingImmunization',
+        vrt.checkReferenceTarget,
+        TARGETS_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.supportingPatientInformation !== undefined) {
+    if (
+      !vrt.many(o.supportingPatientInformation, x, p, 'supportingPatientInformation', d, 0, -1, checkReference) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(
+        o.supportingPatientInformation,
+        true,
+        x,
+        p,
+        'supportingPatientInformation',
+        vrt.checkReferenceTarget,
+        TARGETS_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -650,10 +712,16 @@ export function checkImmunizationRecommendationRecommendationDateCriterion(
   const o = vrt.objectAt(v, x, p, d, 'ImmunizationRecommendation.recommendation.dateCriterion');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_2) && x.c === null)
     return false;
@@ -669,50 +737,83 @@ export function checkImmunizationRecommendationRecommendationProtocol(
   const o = vrt.objectAt(v, x, p, d, 'ImmunizationRecommendation.recommendation.protocol');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.doseSequence,
-      o._doseSequence,
-      x,
-      p,
-      'doseSequence',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.authority, x, p, 'authority', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.authority, false, x, p, 'authority', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.series, o._series, x, p, 'series', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.doseSequence !== undefined || o._doseSequence !== undefined) {
+    if (
+      !vrt.prim(
+        o.doseSequence,
+        o._doseSequence,
+        x,
+        p,
+        'doseSequence',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.authority !== undefined) {
+    if (!vrt.one(o.authority, x, p, 'authority', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.authority, false, x, p, 'authority', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.series !== undefined || o._series !== undefined) {
+    if (!vrt.prim(o.series, o._series, x, p, 'series', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against ImmunizationRecommendation (http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateImmunizationRecommendation(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ImmunizationRecommendation', checkImmunizationRecommendation, true, vdispatch.registry);
+export function validateImmunizationRecommendation(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(
+    value,
+    'ImmunizationRecommendation',
+    checkImmunizationRecommendation,
+    true,
+    options,
+    REGISTRY_0,
+  );
 }
 
-/** True exactly when {@link validateImmunizationRecommendation} reports no error or fatal issue: ImmunizationRecommendation (http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation). */
-export function isImmunizationRecommendation(value: unknown): value is ImmunizationRecommendation {
-  return vrt.testCheck(value, checkImmunizationRecommendation, true, vdispatch.registry);
+/** True exactly when {@link validateImmunizationRecommendation} with the same options reports no error or fatal issue: ImmunizationRecommendation (http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation). */
+export function isImmunizationRecommendation(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ImmunizationRecommendation {
+  return vrt.testWith(value, checkImmunizationRecommendation, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildImmunizationRecommendation}: a {@link ImmunizationRecommendation} without what the builder fills in. */

@@ -65,8 +65,8 @@ export interface ImplantStatus {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_valueCode', 'extension', 'id', 'url', 'valueCode']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCode']);
@@ -75,13 +75,30 @@ const BINDING_0: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/implant-status',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/device-implant-status',
+      check: checkImplantStatus,
+      contexts: ['Device'],
+      contextTypes: ['Device'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkImplantStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -97,13 +114,15 @@ export function checkImplantStatus(v: unknown, x: vrt.Ctx, p: string, d: number)
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
-    return false;
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -111,14 +130,26 @@ export function checkImplantStatus(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against Status of Implantable Devices (http://hl7.org/fhir/StructureDefinition/device-implant-status).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateImplantStatus(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkImplantStatus, false, vdispatch.registry);
+export function validateImplantStatus(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkImplantStatus, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateImplantStatus} reports no error or fatal issue: Status of Implantable Devices (http://hl7.org/fhir/StructureDefinition/device-implant-status). */
-export function isImplantStatus(value: unknown): value is ImplantStatus {
-  return vrt.testCheck(value, checkImplantStatus, false, vdispatch.registry);
+/** True exactly when {@link validateImplantStatus} with the same options reports no error or fatal issue: Status of Implantable Devices (http://hl7.org/fhir/StructureDefinition/device-implant-status). */
+export function isImplantStatus(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ImplantStatus {
+  return vrt.testWith(value, checkImplantStatus, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildImplantStatus}: a {@link ImplantStatus} without what the builder fills in. */

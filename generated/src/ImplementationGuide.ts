@@ -1022,8 +1022,8 @@ export interface ImplementationGuidePage {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_binary',
   '_copyright',
@@ -1161,71 +1161,133 @@ const OWNER_5: vrt.ExtensionOwner = {
   exact: true,
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['sourceUri', 'sourceReference']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/ImplementationGuide',
+      check: checkImplementationGuide,
+      type: 'ImplementationGuide',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ImplementationGuide') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, 'fhirVersion', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.dependency, x, p, 'dependency', d, 0, -1, checkImplementationGuideDependency) && x.c === null)
-    return false;
-  if (!vrt.many(o.package, x, p, 'package', d, 0, -1, checkImplementationGuidePackage) && x.c === null) return false;
-  if (!vrt.many(o.global, x, p, 'global', d, 0, -1, checkImplementationGuideGlobal) && x.c === null) return false;
-  if (!vrt.prims(o.binary, o._binary, x, p, 'binary', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.page, x, p, 'page', d, 0, checkImplementationGuidePage) && x.c === null) return false;
+  if (o.experimental !== undefined || o._experimental !== undefined) {
+    if (
+      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== undefined || o._publisher !== undefined) {
+    if (
+      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.useContext !== undefined) {
+    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== undefined) {
+    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.copyright !== undefined || o._copyright !== undefined) {
+    if (
+      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.fhirVersion !== undefined || o._fhirVersion !== undefined) {
+    if (
+      !vrt.prim(o.fhirVersion, o._fhirVersion, x, p, 'fhirVersion', d, 0, vrt.isValidId, 'id', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.dependency !== undefined) {
+    if (!vrt.many(o.dependency, x, p, 'dependency', d, 0, -1, checkImplementationGuideDependency) && x.c === null)
+      return false;
+  }
+  if (o.package !== undefined) {
+    if (!vrt.many(o.package, x, p, 'package', d, 0, -1, checkImplementationGuidePackage) && x.c === null) return false;
+  }
+  if (o.global !== undefined) {
+    if (!vrt.many(o.global, x, p, 'global', d, 0, -1, checkImplementationGuideGlobal) && x.c === null) return false;
+  }
+  if (o.binary !== undefined || o._binary !== undefined) {
+    if (!vrt.prims(o.binary, o._binary, x, p, 'binary', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.page !== undefined) {
+    if (!vrt.one(o.page, x, p, 'page', d, 0, checkImplementationGuidePage) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1237,10 +1299,16 @@ export function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: st
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide.dependency');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
@@ -1251,17 +1319,25 @@ export function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide.package');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-    x.c === null
-  )
-    return false;
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.many(o.resource, x, p, 'resource', d, 1, -1, checkImplementationGuidePackageResource) && x.c === null)
     return false;
   return true;
@@ -1271,10 +1347,16 @@ export function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: string
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide.global');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (!vrt.one(o.profile, x, p, 'profile', d, 1, checkReference) && x.c === null) return false;
@@ -1287,28 +1369,43 @@ export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: string, 
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide.page');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.source, o._source, x, p, 'source', d, 1, vrt.isValidUri, 'uri', OWNER_4) && x.c === null)
     return false;
   if (!vrt.prim(o.title, o._title, x, p, 'title', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
     return false;
   if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
   if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prims(o.type, o._type, x, p, 'type', d, 0, -1, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (
-    !vrt.prims(o.package, o._package, x, p, 'package', d, 0, -1, vrt.isValidString, 'string', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.format, o._format, x, p, 'format', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.format, false, x, p, 'format', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (!vrt.many(o.page, x, p, 'page', d, 0, -1, checkImplementationGuidePage) && x.c === null) return false;
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prims(o.type, o._type, x, p, 'type', d, 0, -1, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.package !== undefined || o._package !== undefined) {
+    if (
+      !vrt.prims(o.package, o._package, x, p, 'package', d, 0, -1, vrt.isValidString, 'string', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.format !== undefined || o._format !== undefined) {
+    if (!vrt.prim(o.format, o._format, x, p, 'format', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.format, false, x, p, 'format', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
+  if (o.page !== undefined) {
+    if (!vrt.many(o.page, x, p, 'page', d, 0, -1, checkImplementationGuidePage) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1316,45 +1413,76 @@ export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, 
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide.package.resource');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.example, o._example, x, p, 'example', d, 1, vrt.isValidBoolean, 'boolean', OWNER_5) && x.c === null)
     return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.acronym, o._acronym, x, p, 'acronym', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.acronym !== undefined || o._acronym !== undefined) {
+    if (!vrt.prim(o.acronym, o._acronym, x, p, 'acronym', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'source', 1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.sourceUri, o._sourceUri, x, p, 'source.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.sourceReference, x, p, 'source.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.exampleFor, x, p, 'exampleFor', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.exampleFor, false, x, p, 'exampleFor', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.sourceUri !== undefined || o._sourceUri !== undefined) {
+    if (
+      !vrt.prim(o.sourceUri, o._sourceUri, x, p, 'source.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.sourceReference !== undefined) {
+    if (!vrt.one(o.sourceReference, x, p, 'source.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.exampleFor !== undefined) {
+    if (!vrt.one(o.exampleFor, x, p, 'exampleFor', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.exampleFor, false, x, p, 'exampleFor', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against ImplementationGuide (http://hl7.org/fhir/StructureDefinition/ImplementationGuide).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateImplementationGuide(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ImplementationGuide', checkImplementationGuide, true, vdispatch.registry);
+export function validateImplementationGuide(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ImplementationGuide', checkImplementationGuide, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateImplementationGuide} reports no error or fatal issue: ImplementationGuide (http://hl7.org/fhir/StructureDefinition/ImplementationGuide). */
-export function isImplementationGuide(value: unknown): value is ImplementationGuide {
-  return vrt.testCheck(value, checkImplementationGuide, true, vdispatch.registry);
+/** True exactly when {@link validateImplementationGuide} with the same options reports no error or fatal issue: ImplementationGuide (http://hl7.org/fhir/StructureDefinition/ImplementationGuide). */
+export function isImplementationGuide(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ImplementationGuide {
+  return vrt.testWith(value, checkImplementationGuide, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildImplementationGuide}: a {@link ImplementationGuide} without what the builder fills in. */

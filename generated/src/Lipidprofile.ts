@@ -322,8 +322,8 @@ export interface Lipidprofile {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_conclusion',
   '_effectiveDateTime',
@@ -388,88 +388,149 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['effectiveDate
 const TARGETS_3: ReadonlySet<string> = new Set(['Specimen']);
 const TARGETS_4: ReadonlySet<string> = new Set(['Observation']);
 const TARGETS_5: ReadonlySet<string> = new Set(['ImagingManifest', 'ImagingStudy']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/lipidprofile',
+      check: checkLipidprofile,
+      type: 'DiagnosticReport',
+      base: false,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkLipidprofile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DiagnosticReport') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.basedOn !== undefined) {
+    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkFixed, FIXED_0) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.subject !== undefined) {
+    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.effectiveDateTime,
-      o._effectiveDateTime,
+  if (o.effectiveDateTime !== undefined || o._effectiveDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.effectiveDateTime,
+        o._effectiveDateTime,
+        x,
+        p,
+        'effective.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.effectivePeriod !== undefined) {
+    if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.issued !== undefined || o._issued !== undefined) {
+    if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.performer !== undefined) {
+    if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkDiagnosticReportPerformer) && x.c === null)
+      return false;
+  }
+  if (o.specimen !== undefined) {
+    if (!vrt.many(o.specimen, x, p, 'specimen', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.specimen, true, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.result !== undefined) {
+    if (!vrt.many(o.result, x, p, 'result', d, 0, 1, checkReference) && x.c === null) return false;
+    vrt.slicingNotChecked(
+      o.result,
       x,
       p,
-      'effective.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkDiagnosticReportPerformer) && x.c === null) return false;
-  if (!vrt.many(o.specimen, x, p, 'specimen', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.specimen, true, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.result, x, p, 'result', d, 0, 1, checkReference) && x.c === null) return false;
-  vrt.slicingNotChecked(
-    o.result,
-    x,
-    p,
-    'result',
-    'DiagnosticReport.result',
-    "discriminator path 'reference.code' cannot be evaluated",
-  );
-  if (!vrt.eachWith(o.result, true, x, p, 'result', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if (!vrt.many(o.imagingStudy, x, p, 'imagingStudy', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.imagingStudy, true, x, p, 'imagingStudy', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
-  if (!vrt.many(o.image, x, p, 'image', d, 0, -1, checkDiagnosticReportImage) && x.c === null) return false;
-  if (
-    !vrt.prim(o.conclusion, o._conclusion, x, p, 'conclusion', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+      'result',
+      'DiagnosticReport.result',
+      "discriminator path 'reference.code' cannot be evaluated",
+    );
+    if (!vrt.eachWith(o.result, true, x, p, 'result', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.imagingStudy !== undefined) {
+    if (!vrt.many(o.imagingStudy, x, p, 'imagingStudy', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.imagingStudy, true, x, p, 'imagingStudy', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.image !== undefined) {
+    if (!vrt.many(o.image, x, p, 'image', d, 0, -1, checkDiagnosticReportImage) && x.c === null) return false;
+  }
+  if (o.conclusion !== undefined || o._conclusion !== undefined) {
+    if (
+      !vrt.prim(o.conclusion, o._conclusion, x, p, 'conclusion', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prohibited(o.codedDiagnosis, undefined, x, p, 'codedDiagnosis') && x.c === null) return false;
-  if (!vrt.many(o.presentedForm, x, p, 'presentedForm', d, 0, -1, checkAttachment) && x.c === null) return false;
+  if (o.presentedForm !== undefined) {
+    if (!vrt.many(o.presentedForm, x, p, 'presentedForm', d, 0, -1, checkAttachment) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -480,14 +541,23 @@ export function checkLipidprofile(v: unknown, x: vrt.Ctx, p: string, d: number):
 /**
  * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/lipidprofile).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateLipidprofile(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'DiagnosticReport', checkLipidprofile, true, vdispatch.registry);
+export function validateLipidprofile(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'DiagnosticReport', checkLipidprofile, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateLipidprofile} reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/lipidprofile). */
-export function isLipidprofile(value: unknown): value is Lipidprofile {
-  return vrt.testCheck(value, checkLipidprofile, true, vdispatch.registry);
+/** True exactly when {@link validateLipidprofile} with the same options reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/lipidprofile). */
+export function isLipidprofile(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Lipidprofile {
+  return vrt.testWith(value, checkLipidprofile, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildLipidprofile}: a {@link Lipidprofile} without what the builder fills in. */

@@ -345,8 +345,8 @@ export interface ListEntry {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_date',
   '_id',
@@ -416,8 +416,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEq(vrt.fpChild([n], 'mode', '_mode'), ['changes']),
-    vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], 'entry', '_entry'), 'deleted', '_deleted')),
+    vrt.fpEq(vrt.fpChildOf(n, 'mode', '_mode'), ['changes']),
+    vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, 'entry', '_entry'), 'deleted', '_deleted')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
@@ -429,8 +429,8 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'emptyReason', '_emptyReason')),
-    vrt.fpEmpty(vrt.fpChild([n], 'entry', '_entry')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'emptyReason', '_emptyReason')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'entry', '_entry')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -445,53 +445,98 @@ const KEYS_1: ReadonlySet<string> = new Set([
   'modifierExtension',
 ]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['List.entry'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/List', check: checkList, type: 'List', base: true }],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkList(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'List');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'List') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.source, x, p, 'source', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.source, false, x, p, 'source', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!vrt.one(o.orderedBy, x, p, 'orderedBy', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.orderedBy, false, x, p, 'orderedBy', vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.entry, x, p, 'entry', d, 0, -1, checkListEntry) && x.c === null) return false;
-  if (!vrt.one(o.emptyReason, x, p, 'emptyReason', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.emptyReason, false, x, p, 'emptyReason', vrt.checkConcept, BINDING_4) && x.c === null)
-    return false;
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subject !== undefined) {
+    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.encounter !== undefined) {
+    if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.source !== undefined) {
+    if (!vrt.one(o.source, x, p, 'source', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.source, false, x, p, 'source', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.orderedBy !== undefined) {
+    if (!vrt.one(o.orderedBy, x, p, 'orderedBy', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.orderedBy, false, x, p, 'orderedBy', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.entry !== undefined) {
+    if (!vrt.many(o.entry, x, p, 'entry', d, 0, -1, checkListEntry) && x.c === null) return false;
+  }
+  if (o.emptyReason !== undefined) {
+    if (!vrt.one(o.emptyReason, x, p, 'emptyReason', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.emptyReason, false, x, p, 'emptyReason', vrt.checkConcept, BINDING_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -505,15 +550,27 @@ export function checkListEntry(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   const o = vrt.objectAt(v, x, p, d, 'List.entry');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.flag, x, p, 'flag', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.deleted, o._deleted, x, p, 'deleted', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.flag !== undefined) {
+    if (!vrt.one(o.flag, x, p, 'flag', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.deleted !== undefined || o._deleted !== undefined) {
+    if (!vrt.prim(o.deleted, o._deleted, x, p, 'deleted', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.item, x, p, 'item', d, 1, checkReference) && x.c === null) return false;
   return true;
 }
@@ -521,14 +578,20 @@ export function checkListEntry(v: unknown, x: vrt.Ctx, p: string, d: number): bo
 /**
  * Validates a value against List (http://hl7.org/fhir/StructureDefinition/List).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateList(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'List', checkList, true, vdispatch.registry);
+export function validateList(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'List', checkList, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateList} reports no error or fatal issue: List (http://hl7.org/fhir/StructureDefinition/List). */
-export function isList(value: unknown): value is List {
-  return vrt.testCheck(value, checkList, true, vdispatch.registry);
+/** True exactly when {@link validateList} with the same options reports no error or fatal issue: List (http://hl7.org/fhir/StructureDefinition/List). */
+export function isList(value: unknown, options?: { readonly registry?: vrt.Registry }): value is List {
+  return vrt.testWith(value, checkList, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildList}: a {@link List} without what the builder fills in. */

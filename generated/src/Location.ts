@@ -360,8 +360,8 @@ export interface LocationPosition {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_alias',
   '_description',
@@ -437,63 +437,121 @@ const KEYS_1: ReadonlySet<string> = new Set([
   'modifierExtension',
 ]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Location.position'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/Location', check: checkLocation, type: 'Location', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Location') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.operationalStatus, x, p, 'operationalStatus', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.operationalStatus, false, x, p, 'operationalStatus', vrt.checkCoding, BINDING_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
-  if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.one(o.address, x, p, 'address', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.physicalType, x, p, 'physicalType', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.position, x, p, 'position', d, 0, checkLocationPosition) && x.c === null) return false;
-  if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.operationalStatus !== undefined) {
+    if (!vrt.one(o.operationalStatus, x, p, 'operationalStatus', d, 0, checkCoding) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.operationalStatus, false, x, p, 'operationalStatus', vrt.checkCoding, BINDING_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.alias !== undefined || o._alias !== undefined) {
+    if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.mode !== undefined || o._mode !== undefined) {
+    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
+  if (o.telecom !== undefined) {
+    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.address !== undefined) {
+    if (!vrt.one(o.address, x, p, 'address', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.physicalType !== undefined) {
+    if (!vrt.one(o.physicalType, x, p, 'physicalType', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.position !== undefined) {
+    if (!vrt.one(o.position, x, p, 'position', d, 0, checkLocationPosition) && x.c === null) return false;
+  }
+  if (o.managingOrganization !== undefined) {
+    if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.partOf !== undefined) {
+    if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.endpoint !== undefined) {
+    if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -505,10 +563,16 @@ export function checkLocationPosition(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'Location.position');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.longitude, o._longitude, x, p, 'longitude', d, 1, vrt.isValidDecimal, 'decimal', OWNER_1) &&
     x.c === null
@@ -519,25 +583,33 @@ export function checkLocationPosition(v: unknown, x: vrt.Ctx, p: string, d: numb
     x.c === null
   )
     return false;
-  if (
-    !vrt.prim(o.altitude, o._altitude, x, p, 'altitude', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.altitude !== undefined || o._altitude !== undefined) {
+    if (
+      !vrt.prim(o.altitude, o._altitude, x, p, 'altitude', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Location (http://hl7.org/fhir/StructureDefinition/Location).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateLocation(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Location', checkLocation, true, vdispatch.registry);
+export function validateLocation(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Location', checkLocation, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateLocation} reports no error or fatal issue: Location (http://hl7.org/fhir/StructureDefinition/Location). */
-export function isLocation(value: unknown): value is Location {
-  return vrt.testCheck(value, checkLocation, true, vdispatch.registry);
+/** True exactly when {@link validateLocation} with the same options reports no error or fatal issue: Location (http://hl7.org/fhir/StructureDefinition/Location). */
+export function isLocation(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Location {
+  return vrt.testWith(value, checkLocation, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildLocation}: a {@link Location} without what the builder fills in. */

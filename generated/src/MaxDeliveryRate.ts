@@ -63,17 +63,34 @@ export interface MaxDeliveryRate {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueRatio']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueRatio']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate',
+      check: checkMaxDeliveryRate,
+      contexts: ['MedicationRequest.dosageInstruction', 'MedicationDispense.dosageInstruction'],
+      contextTypes: ['Dosage'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkMaxDeliveryRate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -89,7 +106,9 @@ export function checkMaxDeliveryRate(v: unknown, x: vrt.Ctx, p: string, d: numbe
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -97,14 +116,26 @@ export function checkMaxDeliveryRate(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against maxDeliveryRate (http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateMaxDeliveryRate(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkMaxDeliveryRate, false, vdispatch.registry);
+export function validateMaxDeliveryRate(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkMaxDeliveryRate, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateMaxDeliveryRate} reports no error or fatal issue: maxDeliveryRate (http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate). */
-export function isMaxDeliveryRate(value: unknown): value is MaxDeliveryRate {
-  return vrt.testCheck(value, checkMaxDeliveryRate, false, vdispatch.registry);
+/** True exactly when {@link validateMaxDeliveryRate} with the same options reports no error or fatal issue: maxDeliveryRate (http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate). */
+export function isMaxDeliveryRate(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is MaxDeliveryRate {
+  return vrt.testWith(value, checkMaxDeliveryRate, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildMaxDeliveryRate}: a {@link MaxDeliveryRate} without what the builder fills in. */

@@ -124,7 +124,7 @@ export interface MaxValue {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_valueDate',
   '_valueDateTime',
@@ -151,13 +151,30 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueDecimal',
   'valueInteger',
 ]);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/maxValue',
+      check: checkMaxValue,
+      contexts: ['Questionnaire.item'],
+      contextTypes: ['BackboneElement'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkMaxValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'http://hl7.org/fhir/StructureDefinition/maxValue') &&
@@ -165,80 +182,92 @@ export function checkMaxValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -246,14 +275,20 @@ export function checkMaxValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
 /**
  * Validates a value against maxValue (http://hl7.org/fhir/StructureDefinition/maxValue).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateMaxValue(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkMaxValue, false, vdispatch.registry);
+export function validateMaxValue(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkMaxValue, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateMaxValue} reports no error or fatal issue: maxValue (http://hl7.org/fhir/StructureDefinition/maxValue). */
-export function isMaxValue(value: unknown): value is MaxValue {
-  return vrt.testCheck(value, checkMaxValue, false, vdispatch.registry);
+/** True exactly when {@link validateMaxValue} with the same options reports no error or fatal issue: maxValue (http://hl7.org/fhir/StructureDefinition/maxValue). */
+export function isMaxValue(value: unknown, options?: { readonly registry?: vrt.Registry }): value is MaxValue {
+  return vrt.testWith(value, checkMaxValue, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildMaxValue}: a {@link MaxValue} without what the builder fills in. */

@@ -225,7 +225,7 @@ export interface MeasureInfoPopulationIdentifier {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_valueBase64Binary',
   '_valueBoolean',
@@ -362,12 +362,27 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueReferenc
 const TARGETS_0: ReadonlySet<string> = new Set(['Measure']);
 const KEYS_2: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueIdentifier']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueIdentifier']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-measureInfo',
+      check: checkMeasureInfo,
+      contexts: ['*'],
+      contextTypes: [],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkMeasureInfo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
@@ -392,17 +407,23 @@ export function checkMeasureInfoMeasure(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'measure') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -410,13 +431,19 @@ export function checkMeasureInfoGroupIdentifier(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'groupIdentifier') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -424,27 +451,42 @@ export function checkMeasureInfoPopulationIdentifier(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'populationIdentifier') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against measureInfo (http://hl7.org/fhir/StructureDefinition/cqif-measureInfo).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateMeasureInfo(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkMeasureInfo, false, vdispatch.registry);
+export function validateMeasureInfo(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkMeasureInfo, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateMeasureInfo} reports no error or fatal issue: measureInfo (http://hl7.org/fhir/StructureDefinition/cqif-measureInfo). */
-export function isMeasureInfo(value: unknown): value is MeasureInfo {
-  return vrt.testCheck(value, checkMeasureInfo, false, vdispatch.registry);
+/** True exactly when {@link validateMeasureInfo} with the same options reports no error or fatal issue: measureInfo (http://hl7.org/fhir/StructureDefinition/cqif-measureInfo). */
+export function isMeasureInfo(value: unknown, options?: { readonly registry?: vrt.Registry }): value is MeasureInfo {
+  return vrt.testWith(value, checkMeasureInfo, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildMeasureInfo}: a {@link MeasureInfo} without what the builder fills in. */

@@ -623,8 +623,8 @@ export interface MeasureReportGroupStratifierStratumPopulation {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_date',
   '_id',
@@ -722,28 +722,59 @@ const OWNER_5: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/MeasureReport',
+      check: checkMeasureReport,
+      type: 'MeasureReport',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkMeasureReport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MeasureReport') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -752,26 +783,44 @@ export function checkMeasureReport(v: unknown, x: vrt.Ctx, p: string, d: number)
   if (!vrt.one(o.measure, x, p, 'measure', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.measure, false, x, p, 'measure', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.reportingOrganization, x, p, 'reportingOrganization', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.reportingOrganization, false, x, p, 'reportingOrganization', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
+  if (o.patient !== undefined) {
+    if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.reportingOrganization !== undefined) {
+    if (!vrt.one(o.reportingOrganization, x, p, 'reportingOrganization', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.reportingOrganization,
+        false,
+        x,
+        p,
+        'reportingOrganization',
+        vrt.checkReferenceTarget,
+        TARGETS_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.period, x, p, 'period', d, 1, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.group, x, p, 'group', d, 0, -1, checkMeasureReportGroup) && x.c === null) return false;
-  if (!vrt.one(o.evaluatedResources, x, p, 'evaluatedResources', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.evaluatedResources, false, x, p, 'evaluatedResources', vrt.checkReferenceTarget, TARGETS_3) &&
-    x.c === null
-  )
-    return false;
+  if (o.group !== undefined) {
+    if (!vrt.many(o.group, x, p, 'group', d, 0, -1, checkMeasureReportGroup) && x.c === null) return false;
+  }
+  if (o.evaluatedResources !== undefined) {
+    if (!vrt.one(o.evaluatedResources, x, p, 'evaluatedResources', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.evaluatedResources, false, x, p, 'evaluatedResources', vrt.checkReferenceTarget, TARGETS_3) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -783,20 +832,32 @@ export function checkMeasureReportGroup(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport.group');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.identifier, x, p, 'identifier', d, 1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.population, x, p, 'population', d, 0, -1, checkMeasureReportGroupPopulation) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.measureScore, o._measureScore, x, p, 'measureScore', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.stratifier, x, p, 'stratifier', d, 0, -1, checkMeasureReportGroupStratifier) && x.c === null)
-    return false;
+  if (o.population !== undefined) {
+    if (!vrt.many(o.population, x, p, 'population', d, 0, -1, checkMeasureReportGroupPopulation) && x.c === null)
+      return false;
+  }
+  if (o.measureScore !== undefined || o._measureScore !== undefined) {
+    if (
+      !vrt.prim(o.measureScore, o._measureScore, x, p, 'measureScore', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.stratifier !== undefined) {
+    if (!vrt.many(o.stratifier, x, p, 'stratifier', d, 0, -1, checkMeasureReportGroupStratifier) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -804,18 +865,32 @@ export function checkMeasureReportGroupPopulation(v: unknown, x: vrt.Ctx, p: str
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport.group.population');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.patients, x, p, 'patients', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patients, false, x, p, 'patients', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
+  if (o.count !== undefined || o._count !== undefined) {
+    if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.patients !== undefined) {
+    if (!vrt.one(o.patients, x, p, 'patients', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.patients, false, x, p, 'patients', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -823,13 +898,23 @@ export function checkMeasureReportGroupStratifier(v: unknown, x: vrt.Ctx, p: str
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport.group.stratifier');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.stratum, x, p, 'stratum', d, 0, -1, checkMeasureReportGroupStratifierStratum) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.stratum !== undefined) {
+    if (!vrt.many(o.stratum, x, p, 'stratum', d, 0, -1, checkMeasureReportGroupStratifierStratum) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -837,22 +922,32 @@ export function checkMeasureReportGroupStratifierStratum(v: unknown, x: vrt.Ctx,
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport.group.stratifier.stratum');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
     return false;
-  if (
-    !vrt.many(o.population, x, p, 'population', d, 0, -1, checkMeasureReportGroupStratifierStratumPopulation) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.measureScore, o._measureScore, x, p, 'measureScore', d, 0, vrt.isValidDecimal, 'decimal', OWNER_4) &&
-    x.c === null
-  )
-    return false;
+  if (o.population !== undefined) {
+    if (
+      !vrt.many(o.population, x, p, 'population', d, 0, -1, checkMeasureReportGroupStratifierStratumPopulation) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.measureScore !== undefined || o._measureScore !== undefined) {
+    if (
+      !vrt.prim(o.measureScore, o._measureScore, x, p, 'measureScore', d, 0, vrt.isValidDecimal, 'decimal', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -865,32 +960,58 @@ export function checkMeasureReportGroupStratifierStratumPopulation(
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport.group.stratifier.stratum.population');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.one(o.patients, x, p, 'patients', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patients, false, x, p, 'patients', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
+  if (o.count !== undefined || o._count !== undefined) {
+    if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.patients !== undefined) {
+    if (!vrt.one(o.patients, x, p, 'patients', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.patients, false, x, p, 'patients', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against MeasureReport (http://hl7.org/fhir/StructureDefinition/MeasureReport).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateMeasureReport(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'MeasureReport', checkMeasureReport, true, vdispatch.registry);
+export function validateMeasureReport(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'MeasureReport', checkMeasureReport, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateMeasureReport} reports no error or fatal issue: MeasureReport (http://hl7.org/fhir/StructureDefinition/MeasureReport). */
-export function isMeasureReport(value: unknown): value is MeasureReport {
-  return vrt.testCheck(value, checkMeasureReport, true, vdispatch.registry);
+/** True exactly when {@link validateMeasureReport} with the same options reports no error or fatal issue: MeasureReport (http://hl7.org/fhir/StructureDefinition/MeasureReport). */
+export function isMeasureReport(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is MeasureReport {
+  return vrt.testWith(value, checkMeasureReport, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildMeasureReport}: a {@link MeasureReport} without what the builder fills in. */

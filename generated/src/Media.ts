@@ -322,8 +322,8 @@ export interface Media {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_duration',
   '_frames',
@@ -388,7 +388,7 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   human: 'Height can only be used for a photo or video',
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'height', '_height')), vrt.fpNe(vrt.fpChild([n], 'type', '_type'), ['audio']));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'height', '_height')), vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['audio']));
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'mda-2',
@@ -398,7 +398,7 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   human: 'Width can only be used for a photo or video',
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'width', '_width')), vrt.fpNe(vrt.fpChild([n], 'type', '_type'), ['audio']));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'width', '_width')), vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['audio']));
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'mda-3',
@@ -408,7 +408,7 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   human: 'Frames can only be used for a photo',
 });
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'frames', '_frames')), vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['photo']));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'frames', '_frames')), vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['photo']));
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'mda-4',
@@ -419,89 +419,150 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'duration', '_duration')),
-    vrt.fpNe(vrt.fpChild([n], 'type', '_type'), ['photo']),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'duration', '_duration')),
+    vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['photo']),
   );
 const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/Media', check: checkMedia, type: 'Media', base: true }],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkMedia(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Media');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Media') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.basedOn !== undefined) {
+    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.subtype, x, p, 'subtype', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.view, x, p, 'view', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.subtype !== undefined) {
+    if (!vrt.one(o.subtype, x, p, 'subtype', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.view !== undefined) {
+    if (!vrt.one(o.view, x, p, 'view', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subject !== undefined) {
+    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.occurrenceDateTime,
-      o._occurrenceDateTime,
-      x,
-      p,
-      'occurrence.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.operator, x, p, 'operator', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.operator, false, x, p, 'operator', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.device, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if (
-    !vrt.prim(o.height, o._height, x, p, 'height', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.width, o._width, x, p, 'width', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.frames, o._frames, x, p, 'frames', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.duration, o._duration, x, p, 'duration', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.occurrenceDateTime !== undefined || o._occurrenceDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.occurrenceDateTime,
+        o._occurrenceDateTime,
+        x,
+        p,
+        'occurrence.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.occurrencePeriod !== undefined) {
+    if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
+      return false;
+  }
+  if (o.operator !== undefined) {
+    if (!vrt.one(o.operator, x, p, 'operator', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.operator, false, x, p, 'operator', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.reasonCode !== undefined) {
+    if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.bodySite !== undefined) {
+    if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.device !== undefined) {
+    if (!vrt.one(o.device, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.height !== undefined || o._height !== undefined) {
+    if (
+      !vrt.prim(o.height, o._height, x, p, 'height', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.width !== undefined || o._width !== undefined) {
+    if (
+      !vrt.prim(o.width, o._width, x, p, 'width', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.frames !== undefined || o._frames !== undefined) {
+    if (
+      !vrt.prim(o.frames, o._frames, x, p, 'frames', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.duration !== undefined || o._duration !== undefined) {
+    if (
+      !vrt.prim(o.duration, o._duration, x, p, 'duration', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.content, x, p, 'content', d, 1, checkAttachment) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -516,14 +577,20 @@ export function checkMedia(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
 /**
  * Validates a value against Media (http://hl7.org/fhir/StructureDefinition/Media).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateMedia(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Media', checkMedia, true, vdispatch.registry);
+export function validateMedia(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Media', checkMedia, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateMedia} reports no error or fatal issue: Media (http://hl7.org/fhir/StructureDefinition/Media). */
-export function isMedia(value: unknown): value is Media {
-  return vrt.testCheck(value, checkMedia, true, vdispatch.registry);
+/** True exactly when {@link validateMedia} with the same options reports no error or fatal issue: Media (http://hl7.org/fhir/StructureDefinition/Media). */
+export function isMedia(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Media {
+  return vrt.testWith(value, checkMedia, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildMedia}: a {@link Media} without what the builder fills in. */

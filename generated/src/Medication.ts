@@ -516,8 +516,8 @@ export interface MedicationPackageBatch {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -591,56 +591,103 @@ const KEYS_4: ReadonlySet<string> = new Set([
   'modifierExtension',
 ]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Medication.package.batch'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/Medication',
+      check: checkMedication,
+      type: 'Medication',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkMedication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Medication') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.isBrand, o._isBrand, x, p, 'isBrand', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.isOverTheCounter,
-      o._isOverTheCounter,
-      x,
-      p,
-      'isOverTheCounter',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.manufacturer, x, p, 'manufacturer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.manufacturer, false, x, p, 'manufacturer', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.form, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.ingredient, x, p, 'ingredient', d, 0, -1, checkMedicationIngredient) && x.c === null) return false;
-  if (!vrt.one(o.package, x, p, 'package', d, 0, checkMedicationPackage) && x.c === null) return false;
-  if (!vrt.many(o.image, x, p, 'image', d, 0, -1, checkAttachment) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.isBrand !== undefined || o._isBrand !== undefined) {
+    if (!vrt.prim(o.isBrand, o._isBrand, x, p, 'isBrand', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.isOverTheCounter !== undefined || o._isOverTheCounter !== undefined) {
+    if (
+      !vrt.prim(
+        o.isOverTheCounter,
+        o._isOverTheCounter,
+        x,
+        p,
+        'isOverTheCounter',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.manufacturer !== undefined) {
+    if (!vrt.one(o.manufacturer, x, p, 'manufacturer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.manufacturer, false, x, p, 'manufacturer', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.form !== undefined) {
+    if (!vrt.one(o.form, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.ingredient !== undefined) {
+    if (!vrt.many(o.ingredient, x, p, 'ingredient', d, 0, -1, checkMedicationIngredient) && x.c === null) return false;
+  }
+  if (o.package !== undefined) {
+    if (!vrt.one(o.package, x, p, 'package', d, 0, checkMedicationPackage) && x.c === null) return false;
+  }
+  if (o.image !== undefined) {
+    if (!vrt.many(o.image, x, p, 'image', d, 0, -1, checkAttachment) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -652,25 +699,42 @@ export function checkMedicationIngredient(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'Medication.ingredient');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'item', 1) && x.c === null) return false;
-  if (!vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.isActive, o._isActive, x, p, 'isActive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkRatio) && x.c === null) return false;
+  if (o.itemCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.itemReference !== undefined) {
+    if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.isActive !== undefined || o._isActive !== undefined) {
+    if (
+      !vrt.prim(o.isActive, o._isActive, x, p, 'isActive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.amount !== undefined) {
+    if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkRatio) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -678,13 +742,25 @@ export function checkMedicationPackage(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'Medication.package');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.container, x, p, 'container', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.content, x, p, 'content', d, 0, -1, checkMedicationPackageContent) && x.c === null) return false;
-  if (!vrt.many(o.batch, x, p, 'batch', d, 0, -1, checkMedicationPackageBatch) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.container !== undefined) {
+    if (!vrt.one(o.container, x, p, 'container', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.content !== undefined) {
+    if (!vrt.many(o.content, x, p, 'content', d, 0, -1, checkMedicationPackageContent) && x.c === null) return false;
+  }
+  if (o.batch !== undefined) {
+    if (!vrt.many(o.batch, x, p, 'batch', d, 0, -1, checkMedicationPackageBatch) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -692,20 +768,35 @@ export function checkMedicationPackageContent(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'Medication.package.content');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'item', 1) && x.c === null) return false;
-  if (!vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (o.itemCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.itemReference !== undefined) {
+    if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.amount !== undefined) {
+    if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -713,45 +804,64 @@ export function checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'Medication.package.batch');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.expirationDate,
-      o._expirationDate,
-      x,
-      p,
-      'expirationDate',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.lotNumber !== undefined || o._lotNumber !== undefined) {
+    if (
+      !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.expirationDate !== undefined || o._expirationDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.expirationDate,
+        o._expirationDate,
+        x,
+        p,
+        'expirationDate',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Medication (http://hl7.org/fhir/StructureDefinition/Medication).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateMedication(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Medication', checkMedication, true, vdispatch.registry);
+export function validateMedication(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Medication', checkMedication, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateMedication} reports no error or fatal issue: Medication (http://hl7.org/fhir/StructureDefinition/Medication). */
-export function isMedication(value: unknown): value is Medication {
-  return vrt.testCheck(value, checkMedication, true, vdispatch.registry);
+/** True exactly when {@link validateMedication} with the same options reports no error or fatal issue: Medication (http://hl7.org/fhir/StructureDefinition/Medication). */
+export function isMedication(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Medication {
+  return vrt.testWith(value, checkMedication, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildMedication}: a {@link Medication} without what the builder fills in. */

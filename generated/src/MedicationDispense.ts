@@ -540,8 +540,8 @@ export interface MedicationDispenseSubstitution {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -626,10 +626,10 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpEmpty(vrt.fpChild([n], 'whenHandedOver', '_whenHandedOver')),
-      vrt.fpEmpty(vrt.fpChild([n], 'whenPrepared', '_whenPrepared')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'whenHandedOver', '_whenHandedOver')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'whenPrepared', '_whenPrepared')),
     ),
-    vrt.fpGe(vrt.fpChild([n], 'whenHandedOver', '_whenHandedOver'), vrt.fpChild([n], 'whenPrepared', '_whenPrepared')),
+    vrt.fpGe(vrt.fpChildOf(n, 'whenHandedOver', '_whenHandedOver'), vrt.fpChildOf(n, 'whenPrepared', '_whenPrepared')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_1: ReadonlySet<string> = new Set(['actor', 'extension', 'id', 'modifierExtension', 'onBehalfOf']);
@@ -652,152 +652,251 @@ const OWNER_2: vrt.ExtensionOwner = {
   exact: true,
 };
 const TARGETS_11: ReadonlySet<string> = new Set(['Practitioner']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/MedicationDispense',
+      check: checkMedicationDispense,
+      type: 'MedicationDispense',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationDispense');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MedicationDispense') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.partOf !== undefined) {
+    if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'medication', 1) && x.c === null) return false;
-  if (
-    !vrt.one(o.medicationCodeableConcept, x, p, 'medication.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.medicationReference, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.medicationReference,
-      false,
-      x,
-      p,
-      'medication.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
-    return false;
-  if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkMedicationDispensePerformer) && x.c === null)
-    return false;
-  if (!vrt.many(o.authorizingPrescription, x, p, 'authorizingPrescription', d, 0, -1, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.authorizingPrescription,
-      true,
-      x,
-      p,
-      'authorizingPrescription',
-      vrt.checkReferenceTarget,
-      TARGETS_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.daysSupply, x, p, 'daysSupply', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (
-    !vrt.prim(o.whenPrepared, o._whenPrepared, x, p, 'whenPrepared', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.whenHandedOver,
-      o._whenHandedOver,
-      x,
-      p,
-      'whenHandedOver',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.destination, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.destination, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
-  if (!vrt.many(o.receiver, x, p, 'receiver', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.receiver, true, x, p, 'receiver', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.dosageInstruction, x, p, 'dosageInstruction', d, 0, -1, checkDosage) && x.c === null) return false;
-  if (!vrt.one(o.substitution, x, p, 'substitution', d, 0, checkMedicationDispenseSubstitution) && x.c === null)
-    return false;
-  if (!vrt.many(o.detectedIssue, x, p, 'detectedIssue', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.detectedIssue, true, x, p, 'detectedIssue', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
-    return false;
-  if (!vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
+  if (o.medicationCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.medicationCodeableConcept, x, p, 'medication.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.medicationReference !== undefined) {
+    if (!vrt.one(o.medicationReference, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.medicationReference,
+        false,
+        x,
+        p,
+        'medication.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.subject !== undefined) {
+    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.supportingInformation !== undefined) {
+    if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.performer !== undefined) {
+    if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkMedicationDispensePerformer) && x.c === null)
+      return false;
+  }
+  if (o.authorizingPrescription !== undefined) {
+    if (!vrt.many(o.authorizingPrescription, x, p, 'authorizingPrescription', d, 0, -1, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.authorizingPrescription,
+        true,
+        x,
+        p,
+        'authorizingPrescription',
+        vrt.checkReferenceTarget,
+        TARGETS_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.quantity !== undefined) {
+    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.daysSupply !== undefined) {
+    if (!vrt.one(o.daysSupply, x, p, 'daysSupply', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.whenPrepared !== undefined || o._whenPrepared !== undefined) {
+    if (
+      !vrt.prim(
+        o.whenPrepared,
+        o._whenPrepared,
+        x,
+        p,
+        'whenPrepared',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.whenHandedOver !== undefined || o._whenHandedOver !== undefined) {
+    if (
+      !vrt.prim(
+        o.whenHandedOver,
+        o._whenHandedOver,
+        x,
+        p,
+        'whenHandedOver',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.destination !== undefined) {
+    if (!vrt.one(o.destination, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.destination, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.receiver !== undefined) {
+    if (!vrt.many(o.receiver, x, p, 'receiver', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.receiver, true, x, p, 'receiver', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.dosageInstruction !== undefined) {
+    if (!vrt.many(o.dosageInstruction, x, p, 'dosageInstruction', d, 0, -1, checkDosage) && x.c === null) return false;
+  }
+  if (o.substitution !== undefined) {
+    if (!vrt.one(o.substitution, x, p, 'substitution', d, 0, checkMedicationDispenseSubstitution) && x.c === null)
+      return false;
+  }
+  if (o.detectedIssue !== undefined) {
+    if (!vrt.many(o.detectedIssue, x, p, 'detectedIssue', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.detectedIssue, true, x, p, 'detectedIssue', vrt.checkReferenceTarget, TARGETS_7) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.notDone !== undefined || o._notDone !== undefined) {
+    if (!vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'notDoneReason', 0) && x.c === null) return false;
-  if (
-    !vrt.one(
-      o.notDoneReasonCodeableConcept,
-      x,
-      p,
-      'notDoneReason.ofType(CodeableConcept)',
-      d,
-      0,
-      checkCodeableConcept,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.notDoneReasonReference, x, p, 'notDoneReason.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.notDoneReasonReference,
-      false,
-      x,
-      p,
-      'notDoneReason.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_7,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.eventHistory, x, p, 'eventHistory', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.eventHistory, true, x, p, 'eventHistory', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
-    return false;
+  if (o.notDoneReasonCodeableConcept !== undefined) {
+    if (
+      !vrt.one(
+        o.notDoneReasonCodeableConcept,
+        x,
+        p,
+        'notDoneReason.ofType(CodeableConcept)',
+        d,
+        0,
+        checkCodeableConcept,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.notDoneReasonReference !== undefined) {
+    if (
+      !vrt.one(o.notDoneReasonReference, x, p, 'notDoneReason.ofType(Reference)', d, 0, checkReference) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(
+        o.notDoneReasonReference,
+        false,
+        x,
+        p,
+        'notDoneReason.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_7,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.eventHistory !== undefined) {
+    if (!vrt.many(o.eventHistory, x, p, 'eventHistory', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.eventHistory, true, x, p, 'eventHistory', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -810,15 +909,23 @@ export function checkMedicationDispensePerformer(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'MedicationDispense.performer');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
-  if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-    return false;
+  if (o.onBehalfOf !== undefined) {
+    if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -826,10 +933,16 @@ export function checkMedicationDispenseSubstitution(v: unknown, x: vrt.Ctx, p: s
   const o = vrt.objectAt(v, x, p, d, 'MedicationDispense.substitution');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(
       o.wasSubstituted,
@@ -846,28 +959,46 @@ export function checkMedicationDispenseSubstitution(v: unknown, x: vrt.Ctx, p: s
     x.c === null
   )
     return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.responsibleParty, x, p, 'responsibleParty', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.responsibleParty, true, x, p, 'responsibleParty', vrt.checkReferenceTarget, TARGETS_11) &&
-    x.c === null
-  )
-    return false;
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reason !== undefined) {
+    if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.responsibleParty !== undefined) {
+    if (!vrt.many(o.responsibleParty, x, p, 'responsibleParty', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.responsibleParty, true, x, p, 'responsibleParty', vrt.checkReferenceTarget, TARGETS_11) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against MedicationDispense (http://hl7.org/fhir/StructureDefinition/MedicationDispense).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateMedicationDispense(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'MedicationDispense', checkMedicationDispense, true, vdispatch.registry);
+export function validateMedicationDispense(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'MedicationDispense', checkMedicationDispense, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateMedicationDispense} reports no error or fatal issue: MedicationDispense (http://hl7.org/fhir/StructureDefinition/MedicationDispense). */
-export function isMedicationDispense(value: unknown): value is MedicationDispense {
-  return vrt.testCheck(value, checkMedicationDispense, true, vdispatch.registry);
+/** True exactly when {@link validateMedicationDispense} with the same options reports no error or fatal issue: MedicationDispense (http://hl7.org/fhir/StructureDefinition/MedicationDispense). */
+export function isMedicationDispense(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is MedicationDispense {
+  return vrt.testWith(value, checkMedicationDispense, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildMedicationDispense}: a {@link MedicationDispense} without what the builder fills in. */

@@ -609,8 +609,8 @@ export interface MedicationRequestSubstitution {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_authoredOn',
   '_id',
@@ -718,109 +718,190 @@ const OWNER_2: vrt.ExtensionOwner = {
 };
 const KEYS_3: ReadonlySet<string> = new Set(['_allowed', 'allowed', 'extension', 'id', 'modifierExtension', 'reason']);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['MedicationRequest.substitution'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/MedicationRequest',
+      check: checkMedicationRequest,
+      type: 'MedicationRequest',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MedicationRequest') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.groupIdentifier, x, p, 'groupIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.definition !== undefined) {
+    if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.basedOn !== undefined) {
+    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.groupIdentifier !== undefined) {
+    if (!vrt.one(o.groupIdentifier, x, p, 'groupIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
+  if (o.priority !== undefined || o._priority !== undefined) {
+    if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'medication', 1) && x.c === null) return false;
-  if (
-    !vrt.one(o.medicationCodeableConcept, x, p, 'medication.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.medicationReference, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.medicationReference,
-      false,
-      x,
-      p,
-      'medication.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_2,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.medicationCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.medicationCodeableConcept, x, p, 'medication.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.medicationReference !== undefined) {
+    if (!vrt.one(o.medicationReference, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.medicationReference,
+        false,
+        x,
+        p,
+        'medication.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkMedicationRequestRequester) && x.c === null) return false;
-  if (!vrt.one(o.recorder, x, p, 'recorder', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.recorder, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
-  if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.dosageInstruction, x, p, 'dosageInstruction', d, 0, -1, checkDosage) && x.c === null) return false;
-  if (!vrt.one(o.dispenseRequest, x, p, 'dispenseRequest', d, 0, checkMedicationRequestDispenseRequest) && x.c === null)
-    return false;
-  if (!vrt.one(o.substitution, x, p, 'substitution', d, 0, checkMedicationRequestSubstitution) && x.c === null)
-    return false;
-  if (!vrt.one(o.priorPrescription, x, p, 'priorPrescription', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.priorPrescription, false, x, p, 'priorPrescription', vrt.checkReferenceTarget, TARGETS_7) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.detectedIssue, x, p, 'detectedIssue', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.detectedIssue, true, x, p, 'detectedIssue', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
-    return false;
-  if (!vrt.many(o.eventHistory, x, p, 'eventHistory', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.eventHistory, true, x, p, 'eventHistory', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
-    return false;
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.supportingInformation !== undefined) {
+    if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.authoredOn !== undefined || o._authoredOn !== undefined) {
+    if (
+      !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.requester !== undefined) {
+    if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkMedicationRequestRequester) && x.c === null) return false;
+  }
+  if (o.recorder !== undefined) {
+    if (!vrt.one(o.recorder, x, p, 'recorder', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.recorder, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.reasonCode !== undefined) {
+    if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reasonReference !== undefined) {
+    if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.dosageInstruction !== undefined) {
+    if (!vrt.many(o.dosageInstruction, x, p, 'dosageInstruction', d, 0, -1, checkDosage) && x.c === null) return false;
+  }
+  if (o.dispenseRequest !== undefined) {
+    if (
+      !vrt.one(o.dispenseRequest, x, p, 'dispenseRequest', d, 0, checkMedicationRequestDispenseRequest) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.substitution !== undefined) {
+    if (!vrt.one(o.substitution, x, p, 'substitution', d, 0, checkMedicationRequestSubstitution) && x.c === null)
+      return false;
+  }
+  if (o.priorPrescription !== undefined) {
+    if (!vrt.one(o.priorPrescription, x, p, 'priorPrescription', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.priorPrescription, false, x, p, 'priorPrescription', vrt.checkReferenceTarget, TARGETS_7) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.detectedIssue !== undefined) {
+    if (!vrt.many(o.detectedIssue, x, p, 'detectedIssue', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.detectedIssue, true, x, p, 'detectedIssue', vrt.checkReferenceTarget, TARGETS_8) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.eventHistory !== undefined) {
+    if (!vrt.many(o.eventHistory, x, p, 'eventHistory', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.eventHistory, true, x, p, 'eventHistory', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -832,15 +913,23 @@ export function checkMedicationRequestRequester(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.requester');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.agent, x, p, 'agent', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, 'agent', vrt.checkReferenceTarget, TARGETS_10) && x.c === null) return false;
-  if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
-    return false;
+  if (o.onBehalfOf !== undefined) {
+    if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -848,33 +937,49 @@ export function checkMedicationRequestDispenseRequest(v: unknown, x: vrt.Ctx, p:
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dispenseRequest');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.validityPeriod, x, p, 'validityPeriod', d, 0, checkPeriod) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.numberOfRepeatsAllowed,
-      o._numberOfRepeatsAllowed,
-      x,
-      p,
-      'numberOfRepeatsAllowed',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.expectedSupplyDuration, x, p, 'expectedSupplyDuration', d, 0, checkDuration) && x.c === null)
-    return false;
-  if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.validityPeriod !== undefined) {
+    if (!vrt.one(o.validityPeriod, x, p, 'validityPeriod', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.numberOfRepeatsAllowed !== undefined || o._numberOfRepeatsAllowed !== undefined) {
+    if (
+      !vrt.prim(
+        o.numberOfRepeatsAllowed,
+        o._numberOfRepeatsAllowed,
+        x,
+        p,
+        'numberOfRepeatsAllowed',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.quantity !== undefined) {
+    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.expectedSupplyDuration !== undefined) {
+    if (!vrt.one(o.expectedSupplyDuration, x, p, 'expectedSupplyDuration', d, 0, checkDuration) && x.c === null)
+      return false;
+  }
+  if (o.performer !== undefined) {
+    if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -882,27 +987,47 @@ export function checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: st
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.substitution');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.allowed, o._allowed, x, p, 'allowed', d, 1, vrt.isValidBoolean, 'boolean', OWNER_3) && x.c === null)
     return false;
-  if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.reason !== undefined) {
+    if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against MedicationRequest (http://hl7.org/fhir/StructureDefinition/MedicationRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateMedicationRequest(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'MedicationRequest', checkMedicationRequest, true, vdispatch.registry);
+export function validateMedicationRequest(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'MedicationRequest', checkMedicationRequest, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateMedicationRequest} reports no error or fatal issue: MedicationRequest (http://hl7.org/fhir/StructureDefinition/MedicationRequest). */
-export function isMedicationRequest(value: unknown): value is MedicationRequest {
-  return vrt.testCheck(value, checkMedicationRequest, true, vdispatch.registry);
+/** True exactly when {@link validateMedicationRequest} with the same options reports no error or fatal issue: MedicationRequest (http://hl7.org/fhir/StructureDefinition/MedicationRequest). */
+export function isMedicationRequest(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is MedicationRequest {
+  return vrt.testWith(value, checkMedicationRequest, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildMedicationRequest}: a {@link MedicationRequest} without what the builder fills in. */

@@ -651,8 +651,8 @@ export interface MessageDefinitionAllowedResponse {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_category',
   '_copyright',
@@ -765,100 +765,173 @@ const OWNER_2: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/MessageDefinition',
+      check: checkMessageDefinition,
+      type: 'MessageDefinition',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MessageDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MessageDefinition') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.url !== undefined || o._url !== undefined) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.experimental !== undefined || o._experimental !== undefined) {
+    if (
+      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.base, x, p, 'base', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.base, false, x, p, 'base', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.many(o.parent, x, p, 'parent', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.parent, true, x, p, 'parent', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.replaces, true, x, p, 'replaces', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.publisher !== undefined || o._publisher !== undefined) {
+    if (
+      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.useContext !== undefined) {
+    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== undefined) {
+    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== undefined || o._purpose !== undefined) {
+    if (
+      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.copyright !== undefined || o._copyright !== undefined) {
+    if (
+      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.base !== undefined) {
+    if (!vrt.one(o.base, x, p, 'base', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.base, false, x, p, 'base', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  }
+  if (o.parent !== undefined) {
+    if (!vrt.many(o.parent, x, p, 'parent', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.parent, true, x, p, 'parent', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.replaces !== undefined) {
+    if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.replaces, true, x, p, 'replaces', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.event, x, p, 'event', d, 1, checkCoding) && x.c === null) return false;
-  if (!vrt.prim(o.category, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.many(o.focus, x, p, 'focus', d, 0, -1, checkMessageDefinitionFocus) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.responseRequired,
-      o._responseRequired,
-      x,
-      p,
-      'responseRequired',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.many(o.allowedResponse, x, p, 'allowedResponse', d, 0, -1, checkMessageDefinitionAllowedResponse) &&
-    x.c === null
-  )
-    return false;
+  if (o.category !== undefined || o._category !== undefined) {
+    if (!vrt.prim(o.category, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.focus !== undefined) {
+    if (!vrt.many(o.focus, x, p, 'focus', d, 0, -1, checkMessageDefinitionFocus) && x.c === null) return false;
+  }
+  if (o.responseRequired !== undefined || o._responseRequired !== undefined) {
+    if (
+      !vrt.prim(
+        o.responseRequired,
+        o._responseRequired,
+        x,
+        p,
+        'responseRequired',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.allowedResponse !== undefined) {
+    if (
+      !vrt.many(o.allowedResponse, x, p, 'allowedResponse', d, 0, -1, checkMessageDefinitionAllowedResponse) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -870,18 +943,30 @@ export function checkMessageDefinitionFocus(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'MessageDefinition.focus');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.profile, x, p, 'profile', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null) return false;
+  if (o.profile !== undefined) {
+    if (!vrt.one(o.profile, x, p, 'profile', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.min !== undefined || o._min !== undefined) {
+    if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.max !== undefined || o._max !== undefined) {
+    if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null) return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
   return true;
 }
@@ -890,32 +975,52 @@ export function checkMessageDefinitionAllowedResponse(v: unknown, x: vrt.Ctx, p:
   const o = vrt.objectAt(v, x, p, d, 'MessageDefinition.allowedResponse');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.message, x, p, 'message', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.message, false, x, p, 'message', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.situation, o._situation, x, p, 'situation', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_2) &&
-    x.c === null
-  )
-    return false;
+  if (o.situation !== undefined || o._situation !== undefined) {
+    if (
+      !vrt.prim(o.situation, o._situation, x, p, 'situation', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against MessageDefinition (http://hl7.org/fhir/StructureDefinition/MessageDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateMessageDefinition(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'MessageDefinition', checkMessageDefinition, true, vdispatch.registry);
+export function validateMessageDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'MessageDefinition', checkMessageDefinition, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateMessageDefinition} reports no error or fatal issue: MessageDefinition (http://hl7.org/fhir/StructureDefinition/MessageDefinition). */
-export function isMessageDefinition(value: unknown): value is MessageDefinition {
-  return vrt.testCheck(value, checkMessageDefinition, true, vdispatch.registry);
+/** True exactly when {@link validateMessageDefinition} with the same options reports no error or fatal issue: MessageDefinition (http://hl7.org/fhir/StructureDefinition/MessageDefinition). */
+export function isMessageDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is MessageDefinition {
+  return vrt.testWith(value, checkMessageDefinition, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildMessageDefinition}: a {@link MessageDefinition} without what the builder fills in. */

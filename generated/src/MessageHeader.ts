@@ -496,8 +496,8 @@ export interface MessageHeaderResponse {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -577,52 +577,101 @@ const BINDING_1: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/response-code',
 };
 const TARGETS_3: ReadonlySet<string> = new Set(['OperationOutcome']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/MessageHeader',
+      check: checkMessageHeader,
+      type: 'MessageHeader',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkMessageHeader(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MessageHeader');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MessageHeader') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.event, x, p, 'event', d, 1, checkCoding) && x.c === null) return false;
-  if (!vrt.many(o.destination, x, p, 'destination', d, 0, -1, checkMessageHeaderDestination) && x.c === null)
-    return false;
-  if (!vrt.one(o.receiver, x, p, 'receiver', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.receiver, false, x, p, 'receiver', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.sender, x, p, 'sender', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.sender, false, x, p, 'sender', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (o.destination !== undefined) {
+    if (!vrt.many(o.destination, x, p, 'destination', d, 0, -1, checkMessageHeaderDestination) && x.c === null)
+      return false;
+  }
+  if (o.receiver !== undefined) {
+    if (!vrt.one(o.receiver, x, p, 'receiver', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.receiver, false, x, p, 'receiver', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.sender !== undefined) {
+    if (!vrt.one(o.sender, x, p, 'sender', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.sender, false, x, p, 'sender', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.timestamp, o._timestamp, x, p, 'timestamp', d, 1, vrt.isValidInstant, 'instant', OWNER_0) &&
     x.c === null
   )
     return false;
-  if (!vrt.one(o.enterer, x, p, 'enterer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.enterer, false, x, p, 'enterer', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (o.enterer !== undefined) {
+    if (!vrt.one(o.enterer, x, p, 'enterer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.enterer, false, x, p, 'enterer', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.author !== undefined) {
+    if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.source, x, p, 'source', d, 1, checkMessageHeaderSource) && x.c === null) return false;
-  if (!vrt.one(o.responsible, x, p, 'responsible', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.responsible, false, x, p, 'responsible', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.response, x, p, 'response', d, 0, checkMessageHeaderResponse) && x.c === null) return false;
-  if (!vrt.many(o.focus, x, p, 'focus', d, 0, -1, checkReference) && x.c === null) return false;
+  if (o.responsible !== undefined) {
+    if (!vrt.one(o.responsible, x, p, 'responsible', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.responsible, false, x, p, 'responsible', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.reason !== undefined) {
+    if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.response !== undefined) {
+    if (!vrt.one(o.response, x, p, 'response', d, 0, checkMessageHeaderResponse) && x.c === null) return false;
+  }
+  if (o.focus !== undefined) {
+    if (!vrt.many(o.focus, x, p, 'focus', d, 0, -1, checkReference) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -634,14 +683,25 @@ export function checkMessageHeaderDestination(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'MessageHeader.destination');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.target, x, p, 'target', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.target, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.target !== undefined) {
+    if (!vrt.one(o.target, x, p, 'target', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.target, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.endpoint, o._endpoint, x, p, 'endpoint', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
   return true;
@@ -651,17 +711,34 @@ export function checkMessageHeaderSource(v: unknown, x: vrt.Ctx, p: string, d: n
   const o = vrt.objectAt(v, x, p, d, 'MessageHeader.source');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.software, o._software, x, p, 'software', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.contact, x, p, 'contact', d, 0, checkContactPoint) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.software !== undefined || o._software !== undefined) {
+    if (
+      !vrt.prim(o.software, o._software, x, p, 'software', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.one(o.contact, x, p, 'contact', d, 0, checkContactPoint) && x.c === null) return false;
+  }
   if (!vrt.prim(o.endpoint, o._endpoint, x, p, 'endpoint', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
     return false;
   return true;
@@ -671,31 +748,51 @@ export function checkMessageHeaderResponse(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'MessageHeader.response');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.identifier, o._identifier, x, p, 'identifier', d, 1, vrt.isValidId, 'id', OWNER_3) && x.c === null)
     return false;
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.details, x, p, 'details', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.details, false, x, p, 'details', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.details !== undefined) {
+    if (!vrt.one(o.details, x, p, 'details', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.details, false, x, p, 'details', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against MessageHeader (http://hl7.org/fhir/StructureDefinition/MessageHeader).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateMessageHeader(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'MessageHeader', checkMessageHeader, true, vdispatch.registry);
+export function validateMessageHeader(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'MessageHeader', checkMessageHeader, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateMessageHeader} reports no error or fatal issue: MessageHeader (http://hl7.org/fhir/StructureDefinition/MessageHeader). */
-export function isMessageHeader(value: unknown): value is MessageHeader {
-  return vrt.testCheck(value, checkMessageHeader, true, vdispatch.registry);
+/** True exactly when {@link validateMessageHeader} with the same options reports no error or fatal issue: MessageHeader (http://hl7.org/fhir/StructureDefinition/MessageHeader). */
+export function isMessageHeader(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is MessageHeader {
+  return vrt.testWith(value, checkMessageHeader, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildMessageHeader}: a {@link MessageHeader} without what the builder fills in. */

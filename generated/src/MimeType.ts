@@ -65,7 +65,7 @@ export interface MimeType {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_valueCode', 'extension', 'id', 'url', 'valueCode']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCode']);
@@ -74,13 +74,30 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://www.rfc-editor.org/bcp/bcp13.txt',
   reason: 'http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/mimeType',
+      check: checkMimeType,
+      contexts: ['Questionnaire.item', 'ElementDefinition'],
+      contextTypes: ['BackboneElement', 'ElementDefinition'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkMimeType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'http://hl7.org/fhir/StructureDefinition/mimeType') &&
@@ -88,13 +105,18 @@ export function checkMimeType(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.bindingNotChecked, UNCHECKED_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -102,14 +124,20 @@ export function checkMimeType(v: unknown, x: vrt.Ctx, p: string, d: number): boo
 /**
  * Validates a value against mimeType (http://hl7.org/fhir/StructureDefinition/mimeType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateMimeType(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkMimeType, false, vdispatch.registry);
+export function validateMimeType(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkMimeType, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateMimeType} reports no error or fatal issue: mimeType (http://hl7.org/fhir/StructureDefinition/mimeType). */
-export function isMimeType(value: unknown): value is MimeType {
-  return vrt.testCheck(value, checkMimeType, false, vdispatch.registry);
+/** True exactly when {@link validateMimeType} with the same options reports no error or fatal issue: mimeType (http://hl7.org/fhir/StructureDefinition/mimeType). */
+export function isMimeType(value: unknown, options?: { readonly registry?: vrt.Registry }): value is MimeType {
+  return vrt.testWith(value, checkMimeType, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildMimeType}: a {@link MimeType} without what the builder fills in. */

@@ -64,17 +64,34 @@ export interface MinLength {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_valueInteger', 'extension', 'id', 'url', 'valueInteger']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueInteger']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/minLength',
+      check: checkMinLength,
+      contexts: ['Questionnaire.item', 'ElementDefinition'],
+      contextTypes: ['BackboneElement', 'ElementDefinition'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkMinLength(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'http://hl7.org/fhir/StructureDefinition/minLength') &&
@@ -82,22 +99,24 @@ export function checkMinLength(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -105,14 +124,23 @@ export function checkMinLength(v: unknown, x: vrt.Ctx, p: string, d: number): bo
 /**
  * Validates a value against minLength (http://hl7.org/fhir/StructureDefinition/minLength).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateMinLength(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkMinLength, false, vdispatch.registry);
+export function validateMinLength(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkMinLength, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateMinLength} reports no error or fatal issue: minLength (http://hl7.org/fhir/StructureDefinition/minLength). */
-export function isMinLength(value: unknown): value is MinLength {
-  return vrt.testCheck(value, checkMinLength, false, vdispatch.registry);
+/** True exactly when {@link validateMinLength} with the same options reports no error or fatal issue: minLength (http://hl7.org/fhir/StructureDefinition/minLength). */
+export function isMinLength(value: unknown, options?: { readonly registry?: vrt.Registry }): value is MinLength {
+  return vrt.testWith(value, checkMinLength, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildMinLength}: a {@link MinLength} without what the builder fills in. */

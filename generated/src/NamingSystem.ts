@@ -377,8 +377,8 @@ export interface NamingSystemUniqueId {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_date',
   '_description',
@@ -451,8 +451,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpNe(vrt.fpChild([n], 'kind', '_kind'), ['root']),
-    vrt.fpEq(vrt.fpChild(vrt.fpChild([n], 'uniqueId', '_uniqueId'), 'type', '_type'), ['uuid']),
+    vrt.fpNe(vrt.fpChildOf(n, 'kind', '_kind'), ['root']),
+    vrt.fpEq(vrt.fpChild(vrt.fpChildOf(n, 'uniqueId', '_uniqueId'), 'type', '_type'), ['uuid']),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
@@ -464,8 +464,8 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'replacedBy', '_replacedBy')),
-    vrt.fpEq(vrt.fpChild([n], 'status', '_status'), ['retired']),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'replacedBy', '_replacedBy')),
+    vrt.fpEq(vrt.fpChildOf(n, 'status', '_status'), ['retired']),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
@@ -495,27 +495,56 @@ const BINDING_4: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/namingsystem-identifier-type',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/NamingSystem',
+      check: checkNamingSystem,
+      type: 'NamingSystem',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'NamingSystem');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'NamingSystem') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
@@ -525,34 +554,52 @@ export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (
-    !vrt.prim(o.responsible, o._responsible, x, p, 'responsible', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.publisher !== undefined || o._publisher !== undefined) {
+    if (
+      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.responsible !== undefined || o._responsible !== undefined) {
+    if (
+      !vrt.prim(o.responsible, o._responsible, x, p, 'responsible', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.useContext !== undefined) {
+    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== undefined) {
+    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.usage !== undefined || o._usage !== undefined) {
+    if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.uniqueId, x, p, 'uniqueId', d, 1, -1, checkNamingSystemUniqueId) && x.c === null) return false;
-  if (!vrt.one(o.replacedBy, x, p, 'replacedBy', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.replacedBy, false, x, p, 'replacedBy', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.replacedBy !== undefined) {
+    if (!vrt.one(o.replacedBy, x, p, 'replacedBy', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.replacedBy, false, x, p, 'replacedBy', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -567,36 +614,57 @@ export function checkNamingSystemUniqueId(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'NamingSystem.uniqueId');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.preferred, o._preferred, x, p, 'preferred', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.preferred !== undefined || o._preferred !== undefined) {
+    if (
+      !vrt.prim(o.preferred, o._preferred, x, p, 'preferred', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against NamingSystem (http://hl7.org/fhir/StructureDefinition/NamingSystem).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateNamingSystem(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'NamingSystem', checkNamingSystem, true, vdispatch.registry);
+export function validateNamingSystem(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'NamingSystem', checkNamingSystem, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateNamingSystem} reports no error or fatal issue: NamingSystem (http://hl7.org/fhir/StructureDefinition/NamingSystem). */
-export function isNamingSystem(value: unknown): value is NamingSystem {
-  return vrt.testCheck(value, checkNamingSystem, true, vdispatch.registry);
+/** True exactly when {@link validateNamingSystem} with the same options reports no error or fatal issue: NamingSystem (http://hl7.org/fhir/StructureDefinition/NamingSystem). */
+export function isNamingSystem(value: unknown, options?: { readonly registry?: vrt.Registry }): value is NamingSystem {
+  return vrt.testWith(value, checkNamingSystem, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildNamingSystem}: a {@link NamingSystem} without what the builder fills in. */

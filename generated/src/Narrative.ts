@@ -62,8 +62,8 @@ export interface Narrative {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_div', '_status', 'div', 'extension', 'id', 'status']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Narrative'], type: 'Narrative', exact: false };
 const BINDING_0: vrt.Binding = {
@@ -98,13 +98,23 @@ const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) =
   }
   return ok;
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkNarrative(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Narrative');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_0) && x.c === null) return false;
@@ -116,12 +126,21 @@ export function checkNarrative(v: unknown, x: vrt.Ctx, p: string, d: number): bo
 /**
  * Validates a value against Narrative (http://hl7.org/fhir/StructureDefinition/Narrative).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateNarrative(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Narrative', checkNarrative, false, vdispatch.registry);
+export function validateNarrative(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Narrative', checkNarrative, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateNarrative} reports no error or fatal issue: Narrative (http://hl7.org/fhir/StructureDefinition/Narrative). */
-export function isNarrative(value: unknown): value is Narrative {
-  return vrt.testCheck(value, checkNarrative, false, vdispatch.registry);
+/** True exactly when {@link validateNarrative} with the same options reports no error or fatal issue: Narrative (http://hl7.org/fhir/StructureDefinition/Narrative). */
+export function isNarrative(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Narrative {
+  return vrt.testWith(value, checkNarrative, false, options, REGISTRY_0);
 }

@@ -82,8 +82,8 @@ export interface NullFlavor {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_valueCode', 'extension', 'id', 'url', 'valueCode']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCode']);
@@ -92,13 +92,30 @@ const BINDING_0: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/v3-NullFlavor',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor',
+      check: checkNullFlavor,
+      contexts: ['Any'],
+      contextTypes: [],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkNullFlavor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -114,13 +131,15 @@ export function checkNullFlavor(v: unknown, x: vrt.Ctx, p: string, d: number): b
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
-    return false;
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -128,14 +147,23 @@ export function checkNullFlavor(v: unknown, x: vrt.Ctx, p: string, d: number): b
 /**
  * Validates a value against nullFlavor (http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateNullFlavor(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkNullFlavor, false, vdispatch.registry);
+export function validateNullFlavor(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkNullFlavor, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateNullFlavor} reports no error or fatal issue: nullFlavor (http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor). */
-export function isNullFlavor(value: unknown): value is NullFlavor {
-  return vrt.testCheck(value, checkNullFlavor, false, vdispatch.registry);
+/** True exactly when {@link validateNullFlavor} with the same options reports no error or fatal issue: nullFlavor (http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor). */
+export function isNullFlavor(value: unknown, options?: { readonly registry?: vrt.Registry }): value is NullFlavor {
+  return vrt.testWith(value, checkNullFlavor, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildNullFlavor}: a {@link NullFlavor} without what the builder fills in. */

@@ -816,8 +816,8 @@ export interface NutritionOrderEnteralFormulaAdministration {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_dateTime',
   '_id',
@@ -871,10 +871,10 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpExists(vrt.fpChild([n], 'oralDiet', '_oralDiet')),
-      vrt.fpExists(vrt.fpChild([n], 'supplement', '_supplement')),
+      vrt.fpExists(vrt.fpChildOf(n, 'oralDiet', '_oralDiet')),
+      vrt.fpExists(vrt.fpChildOf(n, 'supplement', '_supplement')),
     ),
-    vrt.fpExists(vrt.fpChild([n], 'enteralFormula', '_enteralFormula')),
+    vrt.fpExists(vrt.fpChildOf(n, 'enteralFormula', '_enteralFormula')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -953,64 +953,113 @@ const OWNER_6: vrt.ExtensionOwner = {
   exact: true,
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['rateQuantity', 'rateRatio']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/NutritionOrder',
+      check: checkNutritionOrder,
+      type: 'NutritionOrder',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'NutritionOrder');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'NutritionOrder') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.encounter !== undefined) {
+    if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.dateTime, o._dateTime, x, p, 'dateTime', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
     x.c === null
   )
     return false;
-  if (!vrt.one(o.orderer, x, p, 'orderer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.orderer, false, x, p, 'orderer', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.allergyIntolerance, x, p, 'allergyIntolerance', d, 0, -1, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.allergyIntolerance, true, x, p, 'allergyIntolerance', vrt.checkReferenceTarget, TARGETS_3) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.many(o.foodPreferenceModifier, x, p, 'foodPreferenceModifier', d, 0, -1, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.excludeFoodModifier, x, p, 'excludeFoodModifier', d, 0, -1, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.oralDiet, x, p, 'oralDiet', d, 0, checkNutritionOrderOralDiet) && x.c === null) return false;
-  if (!vrt.many(o.supplement, x, p, 'supplement', d, 0, -1, checkNutritionOrderSupplement) && x.c === null)
-    return false;
-  if (!vrt.one(o.enteralFormula, x, p, 'enteralFormula', d, 0, checkNutritionOrderEnteralFormula) && x.c === null)
-    return false;
+  if (o.orderer !== undefined) {
+    if (!vrt.one(o.orderer, x, p, 'orderer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.orderer, false, x, p, 'orderer', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.allergyIntolerance !== undefined) {
+    if (!vrt.many(o.allergyIntolerance, x, p, 'allergyIntolerance', d, 0, -1, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.allergyIntolerance, true, x, p, 'allergyIntolerance', vrt.checkReferenceTarget, TARGETS_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.foodPreferenceModifier !== undefined) {
+    if (
+      !vrt.many(o.foodPreferenceModifier, x, p, 'foodPreferenceModifier', d, 0, -1, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.excludeFoodModifier !== undefined) {
+    if (!vrt.many(o.excludeFoodModifier, x, p, 'excludeFoodModifier', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.oralDiet !== undefined) {
+    if (!vrt.one(o.oralDiet, x, p, 'oralDiet', d, 0, checkNutritionOrderOralDiet) && x.c === null) return false;
+  }
+  if (o.supplement !== undefined) {
+    if (!vrt.many(o.supplement, x, p, 'supplement', d, 0, -1, checkNutritionOrderSupplement) && x.c === null)
+      return false;
+  }
+  if (o.enteralFormula !== undefined) {
+    if (!vrt.one(o.enteralFormula, x, p, 'enteralFormula', d, 0, checkNutritionOrderEnteralFormula) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1023,22 +1072,41 @@ export function checkNutritionOrderOralDiet(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'NutritionOrder.oralDiet');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.schedule, x, p, 'schedule', d, 0, -1, checkTiming) && x.c === null) return false;
-  if (!vrt.many(o.nutrient, x, p, 'nutrient', d, 0, -1, checkNutritionOrderOralDietNutrient) && x.c === null)
-    return false;
-  if (!vrt.many(o.texture, x, p, 'texture', d, 0, -1, checkNutritionOrderOralDietTexture) && x.c === null) return false;
-  if (!vrt.many(o.fluidConsistencyType, x, p, 'fluidConsistencyType', d, 0, -1, checkCodeableConcept) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.instruction, o._instruction, x, p, 'instruction', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.schedule !== undefined) {
+    if (!vrt.many(o.schedule, x, p, 'schedule', d, 0, -1, checkTiming) && x.c === null) return false;
+  }
+  if (o.nutrient !== undefined) {
+    if (!vrt.many(o.nutrient, x, p, 'nutrient', d, 0, -1, checkNutritionOrderOralDietNutrient) && x.c === null)
+      return false;
+  }
+  if (o.texture !== undefined) {
+    if (!vrt.many(o.texture, x, p, 'texture', d, 0, -1, checkNutritionOrderOralDietTexture) && x.c === null)
+      return false;
+  }
+  if (o.fluidConsistencyType !== undefined) {
+    if (!vrt.many(o.fluidConsistencyType, x, p, 'fluidConsistencyType', d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.instruction !== undefined || o._instruction !== undefined) {
+    if (
+      !vrt.prim(o.instruction, o._instruction, x, p, 'instruction', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1046,23 +1114,39 @@ export function checkNutritionOrderSupplement(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'NutritionOrder.supplement');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(o.productName, o._productName, x, p, 'productName', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.schedule, x, p, 'schedule', d, 0, -1, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (
-    !vrt.prim(o.instruction, o._instruction, x, p, 'instruction', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.productName !== undefined || o._productName !== undefined) {
+    if (
+      !vrt.prim(o.productName, o._productName, x, p, 'productName', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.schedule !== undefined) {
+    if (!vrt.many(o.schedule, x, p, 'schedule', d, 0, -1, checkTiming) && x.c === null) return false;
+  }
+  if (o.quantity !== undefined) {
+    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.instruction !== undefined || o._instruction !== undefined) {
+    if (
+      !vrt.prim(o.instruction, o._instruction, x, p, 'instruction', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1070,75 +1154,99 @@ export function checkNutritionOrderEnteralFormula(v: unknown, x: vrt.Ctx, p: str
   const o = vrt.objectAt(v, x, p, d, 'NutritionOrder.enteralFormula');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.baseFormulaType, x, p, 'baseFormulaType', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.baseFormulaProductName,
-      o._baseFormulaProductName,
-      x,
-      p,
-      'baseFormulaProductName',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.additiveType, x, p, 'additiveType', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.additiveProductName,
-      o._additiveProductName,
-      x,
-      p,
-      'additiveProductName',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.caloricDensity, x, p, 'caloricDensity', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.routeofAdministration, x, p, 'routeofAdministration', d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.routeofAdministration, false, x, p, 'routeofAdministration', vrt.checkConcept, BINDING_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.many(o.administration, x, p, 'administration', d, 0, -1, checkNutritionOrderEnteralFormulaAdministration) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.maxVolumeToDeliver, x, p, 'maxVolumeToDeliver', d, 0, checkSimpleQuantity) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.administrationInstruction,
-      o._administrationInstruction,
-      x,
-      p,
-      'administrationInstruction',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.baseFormulaType !== undefined) {
+    if (!vrt.one(o.baseFormulaType, x, p, 'baseFormulaType', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.baseFormulaProductName !== undefined || o._baseFormulaProductName !== undefined) {
+    if (
+      !vrt.prim(
+        o.baseFormulaProductName,
+        o._baseFormulaProductName,
+        x,
+        p,
+        'baseFormulaProductName',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.additiveType !== undefined) {
+    if (!vrt.one(o.additiveType, x, p, 'additiveType', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.additiveProductName !== undefined || o._additiveProductName !== undefined) {
+    if (
+      !vrt.prim(
+        o.additiveProductName,
+        o._additiveProductName,
+        x,
+        p,
+        'additiveProductName',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.caloricDensity !== undefined) {
+    if (!vrt.one(o.caloricDensity, x, p, 'caloricDensity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.routeofAdministration !== undefined) {
+    if (!vrt.one(o.routeofAdministration, x, p, 'routeofAdministration', d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.routeofAdministration, false, x, p, 'routeofAdministration', vrt.checkConcept, BINDING_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.administration !== undefined) {
+    if (
+      !vrt.many(o.administration, x, p, 'administration', d, 0, -1, checkNutritionOrderEnteralFormulaAdministration) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.maxVolumeToDeliver !== undefined) {
+    if (!vrt.one(o.maxVolumeToDeliver, x, p, 'maxVolumeToDeliver', d, 0, checkSimpleQuantity) && x.c === null)
+      return false;
+  }
+  if (o.administrationInstruction !== undefined || o._administrationInstruction !== undefined) {
+    if (
+      !vrt.prim(
+        o.administrationInstruction,
+        o._administrationInstruction,
+        x,
+        p,
+        'administrationInstruction',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1146,12 +1254,22 @@ export function checkNutritionOrderOralDietNutrient(v: unknown, x: vrt.Ctx, p: s
   const o = vrt.objectAt(v, x, p, d, 'NutritionOrder.oralDiet.nutrient');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.modifier, x, p, 'modifier', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.modifier !== undefined) {
+    if (!vrt.one(o.modifier, x, p, 'modifier', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.amount !== undefined) {
+    if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1159,12 +1277,22 @@ export function checkNutritionOrderOralDietTexture(v: unknown, x: vrt.Ctx, p: st
   const o = vrt.objectAt(v, x, p, d, 'NutritionOrder.oralDiet.texture');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.modifier, x, p, 'modifier', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.foodType, x, p, 'foodType', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
+  if (o.modifier !== undefined) {
+    if (!vrt.one(o.modifier, x, p, 'modifier', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.foodType !== undefined) {
+    if (!vrt.one(o.foodType, x, p, 'foodType', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1172,29 +1300,56 @@ export function checkNutritionOrderEnteralFormulaAdministration(v: unknown, x: v
   const o = vrt.objectAt(v, x, p, d, 'NutritionOrder.enteralFormula.administration');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.schedule, x, p, 'schedule', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
+  if (o.schedule !== undefined) {
+    if (!vrt.one(o.schedule, x, p, 'schedule', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.quantity !== undefined) {
+    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'rate', 0) && x.c === null) return false;
-  if (!vrt.one(o.rateQuantity, x, p, 'rate.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.rateRatio, x, p, 'rate.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  if (o.rateQuantity !== undefined) {
+    if (!vrt.one(o.rateQuantity, x, p, 'rate.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null)
+      return false;
+  }
+  if (o.rateRatio !== undefined) {
+    if (!vrt.one(o.rateRatio, x, p, 'rate.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against NutritionOrder (http://hl7.org/fhir/StructureDefinition/NutritionOrder).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateNutritionOrder(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'NutritionOrder', checkNutritionOrder, true, vdispatch.registry);
+export function validateNutritionOrder(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'NutritionOrder', checkNutritionOrder, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateNutritionOrder} reports no error or fatal issue: NutritionOrder (http://hl7.org/fhir/StructureDefinition/NutritionOrder). */
-export function isNutritionOrder(value: unknown): value is NutritionOrder {
-  return vrt.testCheck(value, checkNutritionOrder, true, vdispatch.registry);
+/** True exactly when {@link validateNutritionOrder} with the same options reports no error or fatal issue: NutritionOrder (http://hl7.org/fhir/StructureDefinition/NutritionOrder). */
+export function isNutritionOrder(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is NutritionOrder {
+  return vrt.testWith(value, checkNutritionOrder, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildNutritionOrder}: a {@link NutritionOrder} without what the builder fills in. */

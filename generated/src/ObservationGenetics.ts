@@ -510,8 +510,8 @@ export interface ObservationGenetics {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_comment',
   '_effectiveDateTime',
@@ -760,156 +760,336 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'dataAbsentReason', '_dataAbsentReason')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason')),
     vrt.fpEmpty(vrt.fpChoice([n], 'value')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-genetics',
+      check: checkObservationGenetics,
+      type: 'Observation',
+      base: false,
+    },
+  ],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName',
+      check: checkAlleleName,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency',
+      check: checkAllelicFrequency,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState',
+      check: checkAllelicState,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName',
+      check: checkAminoAcidChangeName,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType',
+      check: checkAminoAcidChangeType,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent',
+      check: checkCopyNumberEvent,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName',
+      check: checkDNARegionName,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName',
+      check: checkDNASequenceVariantName,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType',
+      check: checkDNASequenceVariantType,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId',
+      check: checkDNAVariantId,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsGene',
+      check: checkGene,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass',
+      check: checkGenomicSourceClass,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation',
+      check: checkInterpretation,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet',
+      check: checkPhaseSet,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence',
+      check: checkObservationGeneticsSequence,
+      contexts: ['Observation'],
+      contextTypes: ['Observation'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.basedOn !== undefined) {
+    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (o.category !== undefined) {
+    if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.subject !== undefined) {
+    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.effectiveDateTime,
-      o._effectiveDateTime,
-      x,
-      p,
-      'effective.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.effectiveDateTime !== undefined || o._effectiveDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.effectiveDateTime,
+        o._effectiveDateTime,
+        x,
+        p,
+        'effective.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.effectivePeriod !== undefined) {
+    if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.issued !== undefined || o._issued !== undefined) {
+    if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.performer !== undefined) {
+    if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.specimen, x, p, 'specimen', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.specimen, false, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.device, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
-  if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, -1, checkObservationReferenceRange) && x.c === null)
-    return false;
-  if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkObservationRelated) && x.c === null) return false;
-  if (!vrt.many(o.component, x, p, 'component', d, 0, -1, checkObservationComponent) && x.c === null) return false;
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.dataAbsentReason !== undefined) {
+    if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_3) && x.c === null)
+      return false;
+  }
+  if (o.interpretation !== undefined) {
+    if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_4) && x.c === null)
+      return false;
+  }
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.bodySite !== undefined) {
+    if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.method !== undefined) {
+    if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.specimen !== undefined) {
+    if (!vrt.one(o.specimen, x, p, 'specimen', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.specimen, false, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.device !== undefined) {
+    if (!vrt.one(o.device, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.referenceRange !== undefined) {
+    if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, -1, checkObservationReferenceRange) && x.c === null)
+      return false;
+  }
+  if (o.related !== undefined) {
+    if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkObservationRelated) && x.c === null) return false;
+  }
+  if (o.component !== undefined) {
+    if (!vrt.many(o.component, x, p, 'component', d, 0, -1, checkObservationComponent) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -922,14 +1102,26 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against Observation-genetics (http://hl7.org/fhir/StructureDefinition/observation-genetics).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateObservationGenetics(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Observation', checkObservationGenetics, true, vdispatch.registry);
+export function validateObservationGenetics(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Observation', checkObservationGenetics, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateObservationGenetics} reports no error or fatal issue: Observation-genetics (http://hl7.org/fhir/StructureDefinition/observation-genetics). */
-export function isObservationGenetics(value: unknown): value is ObservationGenetics {
-  return vrt.testCheck(value, checkObservationGenetics, true, vdispatch.registry);
+/** True exactly when {@link validateObservationGenetics} with the same options reports no error or fatal issue: Observation-genetics (http://hl7.org/fhir/StructureDefinition/observation-genetics). */
+export function isObservationGenetics(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ObservationGenetics {
+  return vrt.testWith(value, checkObservationGenetics, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildObservationGenetics}: a {@link ObservationGenetics} without what the builder fills in. */

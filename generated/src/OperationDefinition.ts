@@ -983,8 +983,8 @@ export interface OperationDefinitionOverload {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_code',
   '_comment',
@@ -1113,7 +1113,7 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   human: 'Either a type must be provided, or parts',
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpExists(vrt.fpChild([n], 'type', '_type')), vrt.fpExists(vrt.fpChild([n], 'part', '_part')));
+  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'type', '_type')), vrt.fpExists(vrt.fpChildOf(n, 'part', '_part')));
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'opd-2',
@@ -1123,7 +1123,7 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   human: 'A search type can only be specified for parameters of type string',
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpImplies(vrt.fpChild([n], 'searchType', '_searchType'), vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['string']));
+  vrt.fpImplies(vrt.fpChildOf(n, 'searchType', '_searchType'), vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['string']));
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_2: ReadonlySet<string> = new Set([
   '_comment',
@@ -1157,30 +1157,63 @@ const BINDING_7: vrt.Binding = {
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueSetUri', 'valueSetReference']);
 const TARGETS_2: ReadonlySet<string> = new Set(['ValueSet']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/OperationDefinition',
+      check: checkOperationDefinition,
+      type: 'OperationDefinition',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkOperationDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'OperationDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'OperationDefinition') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.url !== undefined || o._url !== undefined) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
@@ -1188,43 +1221,73 @@ export function checkOperationDefinition(v: unknown, x: vrt.Ctx, p: string, d: n
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (
-    !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.idempotent, o._idempotent, x, p, 'idempotent', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.experimental !== undefined || o._experimental !== undefined) {
+    if (
+      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== undefined || o._publisher !== undefined) {
+    if (
+      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.useContext !== undefined) {
+    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== undefined) {
+    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== undefined || o._purpose !== undefined) {
+    if (
+      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.idempotent !== undefined || o._idempotent !== undefined) {
+    if (
+      !vrt.prim(o.idempotent, o._idempotent, x, p, 'idempotent', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.base, x, p, 'base', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.base, false, x, p, 'base', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.prims(o.resource, o._resource, x, p, 'resource', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.resource, true, x, p, 'resource', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.base !== undefined) {
+    if (!vrt.one(o.base, x, p, 'base', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.base, false, x, p, 'base', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  }
+  if (o.resource !== undefined || o._resource !== undefined) {
+    if (
+      !vrt.prims(o.resource, o._resource, x, p, 'resource', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.resource, true, x, p, 'resource', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
@@ -1234,9 +1297,14 @@ export function checkOperationDefinition(v: unknown, x: vrt.Ctx, p: string, d: n
     x.c === null
   )
     return false;
-  if (!vrt.many(o.parameter, x, p, 'parameter', d, 0, -1, checkOperationDefinitionParameter) && x.c === null)
-    return false;
-  if (!vrt.many(o.overload, x, p, 'overload', d, 0, -1, checkOperationDefinitionOverload) && x.c === null) return false;
+  if (o.parameter !== undefined) {
+    if (!vrt.many(o.parameter, x, p, 'parameter', d, 0, -1, checkOperationDefinitionParameter) && x.c === null)
+      return false;
+  }
+  if (o.overload !== undefined) {
+    if (!vrt.many(o.overload, x, p, 'overload', d, 0, -1, checkOperationDefinitionOverload) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1248,34 +1316,52 @@ export function checkOperationDefinitionParameter(v: unknown, x: vrt.Ctx, p: str
   const o = vrt.objectAt(v, x, p, d, 'OperationDefinition.parameter');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   if (!vrt.prim(o.use, o._use, x, p, 'use', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
   if (!vrt.prim(o.min, o._min, x, p, 'min', d, 1, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null) return false;
   if (!vrt.prim(o.max, o._max, x, p, 'max', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (
-    !vrt.prim(o.searchType, o._searchType, x, p, 'searchType', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.searchType, false, x, p, 'searchType', vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.one(o.profile, x, p, 'profile', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.binding, x, p, 'binding', d, 0, checkOperationDefinitionParameterBinding) && x.c === null)
-    return false;
-  if (!vrt.many(o.part, x, p, 'part', d, 0, -1, checkOperationDefinitionParameter) && x.c === null) return false;
+  if (o.documentation !== undefined || o._documentation !== undefined) {
+    if (
+      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.searchType !== undefined || o._searchType !== undefined) {
+    if (
+      !vrt.prim(o.searchType, o._searchType, x, p, 'searchType', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.searchType, false, x, p, 'searchType', vrt.checkCode, BINDING_6) && x.c === null) return false;
+  }
+  if (o.profile !== undefined) {
+    if (!vrt.one(o.profile, x, p, 'profile', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.binding !== undefined) {
+    if (!vrt.one(o.binding, x, p, 'binding', d, 0, checkOperationDefinitionParameterBinding) && x.c === null)
+      return false;
+  }
+  if (o.part !== undefined) {
+    if (!vrt.many(o.part, x, p, 'part', d, 0, -1, checkOperationDefinitionParameter) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
@@ -1285,29 +1371,39 @@ export function checkOperationDefinitionOverload(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'OperationDefinition.overload');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prims(
-      o.parameterName,
-      o._parameterName,
-      x,
-      p,
-      'parameterName',
-      d,
-      0,
-      -1,
-      vrt.isValidString,
-      'string',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.parameterName !== undefined || o._parameterName !== undefined) {
+    if (
+      !vrt.prims(
+        o.parameterName,
+        o._parameterName,
+        x,
+        p,
+        'parameterName',
+        d,
+        0,
+        -1,
+        vrt.isValidString,
+        'string',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1315,48 +1411,70 @@ export function checkOperationDefinitionParameterBinding(v: unknown, x: vrt.Ctx,
   const o = vrt.objectAt(v, x, p, d, 'OperationDefinition.parameter.binding');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.strength, o._strength, x, p, 'strength', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
     return false;
   if (!vrt.eachWith(o.strength, false, x, p, 'strength', vrt.checkCode, BINDING_7) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'valueSet', 1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.valueSetUri, o._valueSetUri, x, p, 'valueSet.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueSetReference, x, p, 'valueSet.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.valueSetReference,
-      false,
-      x,
-      p,
-      'valueSet.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_2,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueSetUri !== undefined || o._valueSetUri !== undefined) {
+    if (
+      !vrt.prim(o.valueSetUri, o._valueSetUri, x, p, 'valueSet.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueSetReference !== undefined) {
+    if (!vrt.one(o.valueSetReference, x, p, 'valueSet.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.valueSetReference,
+        false,
+        x,
+        p,
+        'valueSet.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against OperationDefinition (http://hl7.org/fhir/StructureDefinition/OperationDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateOperationDefinition(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'OperationDefinition', checkOperationDefinition, true, vdispatch.registry);
+export function validateOperationDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'OperationDefinition', checkOperationDefinition, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateOperationDefinition} reports no error or fatal issue: OperationDefinition (http://hl7.org/fhir/StructureDefinition/OperationDefinition). */
-export function isOperationDefinition(value: unknown): value is OperationDefinition {
-  return vrt.testCheck(value, checkOperationDefinition, true, vdispatch.registry);
+/** True exactly when {@link validateOperationDefinition} with the same options reports no error or fatal issue: OperationDefinition (http://hl7.org/fhir/StructureDefinition/OperationDefinition). */
+export function isOperationDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is OperationDefinition {
+  return vrt.testWith(value, checkOperationDefinition, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildOperationDefinition}: a {@link OperationDefinition} without what the builder fills in. */

@@ -61,17 +61,34 @@ export interface OrganizationPeriod {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valuePeriod']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valuePeriod']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/organization-period',
+      check: checkOrganizationPeriod,
+      contexts: ['Organization'],
+      contextTypes: ['Organization'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkOrganizationPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -87,7 +104,9 @@ export function checkOrganizationPeriod(v: unknown, x: vrt.Ctx, p: string, d: nu
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -95,14 +114,26 @@ export function checkOrganizationPeriod(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against organization-period (http://hl7.org/fhir/StructureDefinition/organization-period version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateOrganizationPeriod(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkOrganizationPeriod, false, vdispatch.registry);
+export function validateOrganizationPeriod(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkOrganizationPeriod, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateOrganizationPeriod} reports no error or fatal issue: organization-period (http://hl7.org/fhir/StructureDefinition/organization-period version 1.0.0). */
-export function isOrganizationPeriod(value: unknown): value is OrganizationPeriod {
-  return vrt.testCheck(value, checkOrganizationPeriod, false, vdispatch.registry);
+/** True exactly when {@link validateOrganizationPeriod} with the same options reports no error or fatal issue: organization-period (http://hl7.org/fhir/StructureDefinition/organization-period version 1.0.0). */
+export function isOrganizationPeriod(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is OrganizationPeriod {
+  return vrt.testWith(value, checkOrganizationPeriod, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildOrganizationPeriod}: a {@link OrganizationPeriod} without what the builder fills in. */

@@ -297,8 +297,8 @@ export interface ParameterDefinition {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_documentation',
   '_max',
@@ -328,40 +328,73 @@ const BINDING_1: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/all-types',
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['StructureDefinition']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkParameterDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ParameterDefinition');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.prim(o.use, o._use, x, p, 'use', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidInteger, 'integer', OWNER_0) && x.c === null) return false;
-  if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.min !== undefined || o._min !== undefined) {
+    if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidInteger, 'integer', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.max !== undefined || o._max !== undefined) {
+    if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null) return false;
+  }
+  if (o.documentation !== undefined || o._documentation !== undefined) {
+    if (
+      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.profile, x, p, 'profile', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.profile !== undefined) {
+    if (!vrt.one(o.profile, x, p, 'profile', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against ParameterDefinition (http://hl7.org/fhir/StructureDefinition/ParameterDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateParameterDefinition(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ParameterDefinition', checkParameterDefinition, false, vdispatch.registry);
+export function validateParameterDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ParameterDefinition', checkParameterDefinition, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateParameterDefinition} reports no error or fatal issue: ParameterDefinition (http://hl7.org/fhir/StructureDefinition/ParameterDefinition). */
-export function isParameterDefinition(value: unknown): value is ParameterDefinition {
-  return vrt.testCheck(value, checkParameterDefinition, false, vdispatch.registry);
+/** True exactly when {@link validateParameterDefinition} with the same options reports no error or fatal issue: ParameterDefinition (http://hl7.org/fhir/StructureDefinition/ParameterDefinition). */
+export function isParameterDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ParameterDefinition {
+  return vrt.testWith(value, checkParameterDefinition, false, options, REGISTRY_0);
 }

@@ -169,7 +169,7 @@ export interface ParentReference {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_valueBase64Binary',
   '_valueBoolean',
@@ -304,12 +304,27 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
 const KEYS_2: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueReference']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueReference']);
 const TARGETS_0: ReadonlySet<string> = new Set(['FamilyMemberHistory']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent',
+      check: checkParent,
+      contexts: ['FamilyMemberHistory'],
+      contextTypes: ['FamilyMemberHistory'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkParent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
@@ -334,29 +349,35 @@ export function checkParentType(v: unknown, x: vrt.Ctx, p: string, d: number): b
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'type') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.eachWith(
-      o.valueCodeableConcept,
-      false,
-      x,
-      p,
-      'value.ofType(CodeableConcept)',
-      vrt.bindingNotChecked,
-      UNCHECKED_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(
+        o.valueCodeableConcept,
+        false,
+        x,
+        p,
+        'value.ofType(CodeableConcept)',
+        vrt.bindingNotChecked,
+        UNCHECKED_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -364,31 +385,43 @@ export function checkParentReference(v: unknown, x: vrt.Ctx, p: string, d: numbe
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'reference') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against parent (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateParent(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkParent, false, vdispatch.registry);
+export function validateParent(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkParent, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateParent} reports no error or fatal issue: parent (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent). */
-export function isParent(value: unknown): value is Parent {
-  return vrt.testCheck(value, checkParent, false, vdispatch.registry);
+/** True exactly when {@link validateParent} with the same options reports no error or fatal issue: parent (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent). */
+export function isParent(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Parent {
+  return vrt.testWith(value, checkParent, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildParent}: a {@link Parent} without what the builder fills in. */

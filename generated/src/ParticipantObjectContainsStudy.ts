@@ -63,17 +63,34 @@ export interface ParticipantObjectContainsStudy {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueIdentifier']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueIdentifier']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy',
+      check: checkParticipantObjectContainsStudy,
+      contexts: ['AuditEvent.entity'],
+      contextTypes: ['BackboneElement'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkParticipantObjectContainsStudy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -89,8 +106,10 @@ export function checkParticipantObjectContainsStudy(v: unknown, x: vrt.Ctx, p: s
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -98,14 +117,26 @@ export function checkParticipantObjectContainsStudy(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against ParticipantObjectContainsStudy (http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateParticipantObjectContainsStudy(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkParticipantObjectContainsStudy, false, vdispatch.registry);
+export function validateParticipantObjectContainsStudy(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkParticipantObjectContainsStudy, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateParticipantObjectContainsStudy} reports no error or fatal issue: ParticipantObjectContainsStudy (http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy). */
-export function isParticipantObjectContainsStudy(value: unknown): value is ParticipantObjectContainsStudy {
-  return vrt.testCheck(value, checkParticipantObjectContainsStudy, false, vdispatch.registry);
+/** True exactly when {@link validateParticipantObjectContainsStudy} with the same options reports no error or fatal issue: ParticipantObjectContainsStudy (http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy). */
+export function isParticipantObjectContainsStudy(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ParticipantObjectContainsStudy {
+  return vrt.testWith(value, checkParticipantObjectContainsStudy, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildParticipantObjectContainsStudy}: a {@link ParticipantObjectContainsStudy} without what the builder fills in. */

@@ -652,8 +652,8 @@ export interface PatientLink {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_active',
   '_birthDate',
@@ -743,10 +743,10 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpOr(vrt.fpExists(vrt.fpChild([n], 'name', '_name')), vrt.fpExists(vrt.fpChild([n], 'telecom', '_telecom'))),
-      vrt.fpExists(vrt.fpChild([n], 'address', '_address')),
+      vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'name', '_name')), vrt.fpExists(vrt.fpChildOf(n, 'telecom', '_telecom'))),
+      vrt.fpExists(vrt.fpChildOf(n, 'address', '_address')),
     ),
-    vrt.fpExists(vrt.fpChild([n], 'organization', '_organization')),
+    vrt.fpExists(vrt.fpChildOf(n, 'organization', '_organization')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_2: ReadonlySet<string> = new Set([
@@ -780,127 +780,189 @@ const BINDING_5: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/link-type',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/Patient', check: checkPatient, type: 'Patient', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Patient') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.name, x, p, 'name', d, 0, -1, checkHumanName) && x.c === null) return false;
-  if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.active !== undefined || o._active !== undefined) {
+    if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined) {
+    if (!vrt.many(o.name, x, p, 'name', d, 0, -1, checkHumanName) && x.c === null) return false;
+  }
+  if (o.telecom !== undefined) {
+    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.gender !== undefined || o._gender !== undefined) {
+    if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.birthDate !== undefined || o._birthDate !== undefined) {
+    if (!vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'deceased', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.deceasedBoolean,
-      o._deceasedBoolean,
-      x,
-      p,
-      'deceased.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.deceasedDateTime,
-      o._deceasedDateTime,
-      x,
-      p,
-      'deceased.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.maritalStatus, x, p, 'maritalStatus', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.maritalStatus, false, x, p, 'maritalStatus', vrt.checkConcept, BINDING_2) && x.c === null)
-    return false;
+  if (o.deceasedBoolean !== undefined || o._deceasedBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.deceasedBoolean,
+        o._deceasedBoolean,
+        x,
+        p,
+        'deceased.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.deceasedDateTime !== undefined || o._deceasedDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.deceasedDateTime,
+        o._deceasedDateTime,
+        x,
+        p,
+        'deceased.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.address !== undefined) {
+    if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkAddress) && x.c === null) return false;
+  }
+  if (o.maritalStatus !== undefined) {
+    if (!vrt.one(o.maritalStatus, x, p, 'maritalStatus', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.maritalStatus, false, x, p, 'maritalStatus', vrt.checkConcept, BINDING_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'multipleBirth', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.multipleBirthBoolean,
-      o._multipleBirthBoolean,
-      x,
-      p,
-      'multipleBirth.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.multipleBirthInteger,
-      o._multipleBirthInteger,
-      x,
-      p,
-      'multipleBirth.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.photo, x, p, 'photo', d, 0, -1, checkAttachment) && x.c === null) return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkPatientContact) && x.c === null) return false;
-  if (!vrt.one(o.animal, x, p, 'animal', d, 0, checkPatientAnimal) && x.c === null) return false;
-  if (!vrt.many(o.communication, x, p, 'communication', d, 0, -1, checkPatientCommunication) && x.c === null)
-    return false;
-  if (!vrt.many(o.generalPractitioner, x, p, 'generalPractitioner', d, 0, -1, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.generalPractitioner, true, x, p, 'generalPractitioner', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkPatientLink) && x.c === null) return false;
+  if (o.multipleBirthBoolean !== undefined || o._multipleBirthBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.multipleBirthBoolean,
+        o._multipleBirthBoolean,
+        x,
+        p,
+        'multipleBirth.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.multipleBirthInteger !== undefined || o._multipleBirthInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.multipleBirthInteger,
+        o._multipleBirthInteger,
+        x,
+        p,
+        'multipleBirth.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.photo !== undefined) {
+    if (!vrt.many(o.photo, x, p, 'photo', d, 0, -1, checkAttachment) && x.c === null) return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkPatientContact) && x.c === null) return false;
+  }
+  if (o.animal !== undefined) {
+    if (!vrt.one(o.animal, x, p, 'animal', d, 0, checkPatientAnimal) && x.c === null) return false;
+  }
+  if (o.communication !== undefined) {
+    if (!vrt.many(o.communication, x, p, 'communication', d, 0, -1, checkPatientCommunication) && x.c === null)
+      return false;
+  }
+  if (o.generalPractitioner !== undefined) {
+    if (!vrt.many(o.generalPractitioner, x, p, 'generalPractitioner', d, 0, -1, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.generalPractitioner, true, x, p, 'generalPractitioner', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.managingOrganization !== undefined) {
+    if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.link !== undefined) {
+    if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkPatientLink) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -912,23 +974,43 @@ export function checkPatientContact(v: unknown, x: vrt.Ctx, p: string, d: number
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.relationship, x, p, 'relationship', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.relationship, true, x, p, 'relationship', vrt.checkConcept, BINDING_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.name, x, p, 'name', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.one(o.address, x, p, 'address', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.relationship !== undefined) {
+    if (!vrt.many(o.relationship, x, p, 'relationship', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.relationship, true, x, p, 'relationship', vrt.checkConcept, BINDING_3) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined) {
+    if (!vrt.one(o.name, x, p, 'name', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.telecom !== undefined) {
+    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.address !== undefined) {
+    if (!vrt.one(o.address, x, p, 'address', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.gender !== undefined || o._gender !== undefined) {
+    if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.organization !== undefined) {
+    if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -937,13 +1019,23 @@ export function checkPatientAnimal(v: unknown, x: vrt.Ctx, p: string, d: number)
   const o = vrt.objectAt(v, x, p, d, 'Patient.animal');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.species, x, p, 'species', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.breed, x, p, 'breed', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.genderStatus, x, p, 'genderStatus', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.breed !== undefined) {
+    if (!vrt.one(o.breed, x, p, 'breed', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.genderStatus !== undefined) {
+    if (!vrt.one(o.genderStatus, x, p, 'genderStatus', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -951,17 +1043,25 @@ export function checkPatientCommunication(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'Patient.communication');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.language, x, p, 'language', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkConcept, BINDING_4) && x.c === null) return false;
-  if (
-    !vrt.prim(o.preferred, o._preferred, x, p, 'preferred', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
-    x.c === null
-  )
-    return false;
+  if (o.preferred !== undefined || o._preferred !== undefined) {
+    if (
+      !vrt.prim(o.preferred, o._preferred, x, p, 'preferred', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -969,10 +1069,16 @@ export function checkPatientLink(v: unknown, x: vrt.Ctx, p: string, d: number): 
   const o = vrt.objectAt(v, x, p, d, 'Patient.link');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.other, x, p, 'other', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.other, false, x, p, 'other', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
@@ -983,14 +1089,20 @@ export function checkPatientLink(v: unknown, x: vrt.Ctx, p: string, d: number): 
 /**
  * Validates a value against Patient (http://hl7.org/fhir/StructureDefinition/Patient).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validatePatient(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Patient', checkPatient, true, vdispatch.registry);
+export function validatePatient(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Patient', checkPatient, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validatePatient} reports no error or fatal issue: Patient (http://hl7.org/fhir/StructureDefinition/Patient). */
-export function isPatient(value: unknown): value is Patient {
-  return vrt.testCheck(value, checkPatient, true, vdispatch.registry);
+/** True exactly when {@link validatePatient} with the same options reports no error or fatal issue: Patient (http://hl7.org/fhir/StructureDefinition/Patient). */
+export function isPatient(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Patient {
+  return vrt.testWith(value, checkPatient, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildPatient}: a {@link Patient} without what the builder fills in. */

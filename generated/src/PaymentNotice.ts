@@ -220,8 +220,8 @@ export interface PaymentNotice {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_created',
   '_id',
@@ -262,49 +262,102 @@ const BINDING_1: vrt.Binding = {
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Practitioner']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/PaymentNotice',
+      check: checkPaymentNotice,
+      type: 'PaymentNotice',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkPaymentNotice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PaymentNotice');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'PaymentNotice') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.response, x, p, 'response', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.prim(o.statusDate, o._statusDate, x, p, 'statusDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.target, x, p, 'target', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.target, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.one(o.provider, x, p, 'provider', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.provider, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.paymentStatus, x, p, 'paymentStatus', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.request !== undefined) {
+    if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.response !== undefined) {
+    if (!vrt.one(o.response, x, p, 'response', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.statusDate !== undefined || o._statusDate !== undefined) {
+    if (
+      !vrt.prim(o.statusDate, o._statusDate, x, p, 'statusDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.created !== undefined || o._created !== undefined) {
+    if (
+      !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.target !== undefined) {
+    if (!vrt.one(o.target, x, p, 'target', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.target, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.provider !== undefined) {
+    if (!vrt.one(o.provider, x, p, 'provider', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.provider, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.organization !== undefined) {
+    if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.paymentStatus !== undefined) {
+    if (!vrt.one(o.paymentStatus, x, p, 'paymentStatus', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -315,14 +368,26 @@ export function checkPaymentNotice(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against PaymentNotice (http://hl7.org/fhir/StructureDefinition/PaymentNotice).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validatePaymentNotice(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'PaymentNotice', checkPaymentNotice, true, vdispatch.registry);
+export function validatePaymentNotice(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'PaymentNotice', checkPaymentNotice, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validatePaymentNotice} reports no error or fatal issue: PaymentNotice (http://hl7.org/fhir/StructureDefinition/PaymentNotice). */
-export function isPaymentNotice(value: unknown): value is PaymentNotice {
-  return vrt.testCheck(value, checkPaymentNotice, true, vdispatch.registry);
+/** True exactly when {@link validatePaymentNotice} with the same options reports no error or fatal issue: PaymentNotice (http://hl7.org/fhir/StructureDefinition/PaymentNotice). */
+export function isPaymentNotice(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is PaymentNotice {
+  return vrt.testWith(value, checkPaymentNotice, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildPaymentNotice}: a {@link PaymentNotice} without what the builder fills in. */

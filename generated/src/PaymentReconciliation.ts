@@ -447,8 +447,8 @@ export interface PaymentReconciliationProcessNote {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_created',
   '_disposition',
@@ -524,64 +524,125 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/note-type',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/PaymentReconciliation',
+      check: checkPaymentReconciliation,
+      type: 'PaymentReconciliation',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PaymentReconciliation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'PaymentReconciliation') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.request, false, x, p, 'request', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkConcept, BINDING_2) && x.c === null) return false;
-  if (
-    !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.requestProvider, x, p, 'requestProvider', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.requestProvider, false, x, p, 'requestProvider', vrt.checkReferenceTarget, TARGETS_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.requestOrganization, x, p, 'requestOrganization', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.requestOrganization, false, x, p, 'requestOrganization', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkPaymentReconciliationDetail) && x.c === null) return false;
-  if (!vrt.one(o.form, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.total, x, p, 'total', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.many(o.processNote, x, p, 'processNote', d, 0, -1, checkPaymentReconciliationProcessNote) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.created !== undefined || o._created !== undefined) {
+    if (
+      !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.organization !== undefined) {
+    if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.request !== undefined) {
+    if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.request, false, x, p, 'request', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.outcome !== undefined) {
+    if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
+  if (o.disposition !== undefined || o._disposition !== undefined) {
+    if (
+      !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.requestProvider !== undefined) {
+    if (!vrt.one(o.requestProvider, x, p, 'requestProvider', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.requestProvider, false, x, p, 'requestProvider', vrt.checkReferenceTarget, TARGETS_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.requestOrganization !== undefined) {
+    if (!vrt.one(o.requestOrganization, x, p, 'requestOrganization', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.requestOrganization, false, x, p, 'requestOrganization', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.detail !== undefined) {
+    if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkPaymentReconciliationDetail) && x.c === null) return false;
+  }
+  if (o.form !== undefined) {
+    if (!vrt.one(o.form, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.total !== undefined) {
+    if (!vrt.one(o.total, x, p, 'total', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.processNote !== undefined) {
+    if (!vrt.many(o.processNote, x, p, 'processNote', d, 0, -1, checkPaymentReconciliationProcessNote) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -593,20 +654,38 @@ export function checkPaymentReconciliationDetail(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'PaymentReconciliation.detail');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.response, x, p, 'response', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.submitter, x, p, 'submitter', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.submitter, false, x, p, 'submitter', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.payee, x, p, 'payee', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.payee, false, x, p, 'payee', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_1) && x.c === null) return false;
-  if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
+  if (o.request !== undefined) {
+    if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.response !== undefined) {
+    if (!vrt.one(o.response, x, p, 'response', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.submitter !== undefined) {
+    if (!vrt.one(o.submitter, x, p, 'submitter', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.submitter, false, x, p, 'submitter', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.payee !== undefined) {
+    if (!vrt.one(o.payee, x, p, 'payee', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.payee, false, x, p, 'payee', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_1) && x.c === null) return false;
+  }
+  if (o.amount !== undefined) {
+    if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -614,28 +693,50 @@ export function checkPaymentReconciliationProcessNote(v: unknown, x: vrt.Ctx, p:
   const o = vrt.objectAt(v, x, p, d, 'PaymentReconciliation.processNote');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against PaymentReconciliation (http://hl7.org/fhir/StructureDefinition/PaymentReconciliation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validatePaymentReconciliation(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'PaymentReconciliation', checkPaymentReconciliation, true, vdispatch.registry);
+export function validatePaymentReconciliation(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'PaymentReconciliation', checkPaymentReconciliation, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validatePaymentReconciliation} reports no error or fatal issue: PaymentReconciliation (http://hl7.org/fhir/StructureDefinition/PaymentReconciliation). */
-export function isPaymentReconciliation(value: unknown): value is PaymentReconciliation {
-  return vrt.testCheck(value, checkPaymentReconciliation, true, vdispatch.registry);
+/** True exactly when {@link validatePaymentReconciliation} with the same options reports no error or fatal issue: PaymentReconciliation (http://hl7.org/fhir/StructureDefinition/PaymentReconciliation). */
+export function isPaymentReconciliation(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is PaymentReconciliation {
+  return vrt.testWith(value, checkPaymentReconciliation, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildPaymentReconciliation}: a {@link PaymentReconciliation} without what the builder fills in. */

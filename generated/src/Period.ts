@@ -61,7 +61,7 @@ export interface Period {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_end', '_start', 'end', 'extension', 'id', 'start']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Period'], type: 'Period', exact: false };
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
@@ -73,21 +73,35 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'start', '_start')), vrt.fpEmpty(vrt.fpChild([n], 'end', '_end'))),
-    vrt.fpLe(vrt.fpChild([n], 'start', '_start'), vrt.fpChild([n], 'end', '_end')),
+    vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'start', '_start')), vrt.fpEmpty(vrt.fpChildOf(n, 'end', '_end'))),
+    vrt.fpLe(vrt.fpChildOf(n, 'start', '_start'), vrt.fpChildOf(n, 'end', '_end')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Period');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.start !== undefined || o._start !== undefined) {
+    if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.end !== undefined || o._end !== undefined) {
+    if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -95,12 +109,18 @@ export function checkPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boole
 /**
  * Validates a value against Period (http://hl7.org/fhir/StructureDefinition/Period).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validatePeriod(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Period', checkPeriod, false, vdispatch.registry);
+export function validatePeriod(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Period', checkPeriod, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validatePeriod} reports no error or fatal issue: Period (http://hl7.org/fhir/StructureDefinition/Period). */
-export function isPeriod(value: unknown): value is Period {
-  return vrt.testCheck(value, checkPeriod, false, vdispatch.registry);
+/** True exactly when {@link validatePeriod} with the same options reports no error or fatal issue: Period (http://hl7.org/fhir/StructureDefinition/Period). */
+export function isPeriod(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Period {
+  return vrt.testWith(value, checkPeriod, false, options, REGISTRY_0);
 }

@@ -289,8 +289,8 @@ export interface PersonLink {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_active',
   '_birthDate',
@@ -345,47 +345,91 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identity-assuranceLevel',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/Person', check: checkPerson, type: 'Person', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Person');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Person') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.name, x, p, 'name', d, 0, -1, checkHumanName) && x.c === null) return false;
-  if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.photo, x, p, 'photo', d, 0, checkAttachment) && x.c === null) return false;
-  if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkPersonLink) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.name !== undefined) {
+    if (!vrt.many(o.name, x, p, 'name', d, 0, -1, checkHumanName) && x.c === null) return false;
+  }
+  if (o.telecom !== undefined) {
+    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.gender !== undefined || o._gender !== undefined) {
+    if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.birthDate !== undefined || o._birthDate !== undefined) {
+    if (!vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.address !== undefined) {
+    if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkAddress) && x.c === null) return false;
+  }
+  if (o.photo !== undefined) {
+    if (!vrt.one(o.photo, x, p, 'photo', d, 0, checkAttachment) && x.c === null) return false;
+  }
+  if (o.managingOrganization !== undefined) {
+    if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.active !== undefined || o._active !== undefined) {
+    if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.link !== undefined) {
+    if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkPersonLink) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -397,29 +441,43 @@ export function checkPersonLink(v: unknown, x: vrt.Ctx, p: string, d: number): b
   const o = vrt.objectAt(v, x, p, d, 'Person.link');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.target, x, p, 'target', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.target, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.prim(o.assurance, o._assurance, x, p, 'assurance', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.assurance, false, x, p, 'assurance', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (o.assurance !== undefined || o._assurance !== undefined) {
+    if (!vrt.prim(o.assurance, o._assurance, x, p, 'assurance', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.assurance, false, x, p, 'assurance', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Person (http://hl7.org/fhir/StructureDefinition/Person).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validatePerson(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Person', checkPerson, true, vdispatch.registry);
+export function validatePerson(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Person', checkPerson, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validatePerson} reports no error or fatal issue: Person (http://hl7.org/fhir/StructureDefinition/Person). */
-export function isPerson(value: unknown): value is Person {
-  return vrt.testCheck(value, checkPerson, true, vdispatch.registry);
+/** True exactly when {@link validatePerson} with the same options reports no error or fatal issue: Person (http://hl7.org/fhir/StructureDefinition/Person). */
+export function isPerson(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Person {
+  return vrt.testWith(value, checkPerson, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildPerson}: a {@link Person} without what the builder fills in. */

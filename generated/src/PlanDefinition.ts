@@ -1342,8 +1342,8 @@ export interface PlanDefinitionActionDynamicValue {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_approvalDate',
   '_copyright',
@@ -1613,91 +1613,173 @@ const OWNER_7: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/PlanDefinition',
+      check: checkPlanDefinition,
+      type: 'PlanDefinition',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkPlanDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'PlanDefinition') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_1) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.url !== undefined || o._url !== undefined) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (
-    !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.lastReviewDate, o._lastReviewDate, x, p, 'lastReviewDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.contributor, x, p, 'contributor', d, 0, -1, checkContributor) && x.c === null) return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (
-    !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.relatedArtifact, x, p, 'relatedArtifact', d, 0, -1, checkRelatedArtifact) && x.c === null)
-    return false;
-  if (!vrt.many(o.library, x, p, 'library', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.library, true, x, p, 'library', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.goal, x, p, 'goal', d, 0, -1, checkPlanDefinitionGoal) && x.c === null) return false;
-  if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkPlanDefinitionAction) && x.c === null) return false;
+  if (o.experimental !== undefined || o._experimental !== undefined) {
+    if (
+      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== undefined || o._publisher !== undefined) {
+    if (
+      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.purpose !== undefined || o._purpose !== undefined) {
+    if (
+      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.usage !== undefined || o._usage !== undefined) {
+    if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.approvalDate !== undefined || o._approvalDate !== undefined) {
+    if (
+      !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.lastReviewDate !== undefined || o._lastReviewDate !== undefined) {
+    if (
+      !vrt.prim(o.lastReviewDate, o._lastReviewDate, x, p, 'lastReviewDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.effectivePeriod !== undefined) {
+    if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.useContext !== undefined) {
+    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== undefined) {
+    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.topic !== undefined) {
+    if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.contributor !== undefined) {
+    if (!vrt.many(o.contributor, x, p, 'contributor', d, 0, -1, checkContributor) && x.c === null) return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.copyright !== undefined || o._copyright !== undefined) {
+    if (
+      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.relatedArtifact !== undefined) {
+    if (!vrt.many(o.relatedArtifact, x, p, 'relatedArtifact', d, 0, -1, checkRelatedArtifact) && x.c === null)
+      return false;
+  }
+  if (o.library !== undefined) {
+    if (!vrt.many(o.library, x, p, 'library', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.library, true, x, p, 'library', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.goal !== undefined) {
+    if (!vrt.many(o.goal, x, p, 'goal', d, 0, -1, checkPlanDefinitionGoal) && x.c === null) return false;
+  }
+  if (o.action !== undefined) {
+    if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkPlanDefinitionAction) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1709,18 +1791,36 @@ export function checkPlanDefinitionGoal(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition.goal');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.description, x, p, 'description', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.start, x, p, 'start', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.addresses, x, p, 'addresses', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.documentation, x, p, 'documentation', d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
-  if (!vrt.many(o.target, x, p, 'target', d, 0, -1, checkPlanDefinitionGoalTarget) && x.c === null) return false;
+  if (o.priority !== undefined) {
+    if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
+  if (o.start !== undefined) {
+    if (!vrt.one(o.start, x, p, 'start', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.addresses !== undefined) {
+    if (!vrt.many(o.addresses, x, p, 'addresses', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.documentation !== undefined) {
+    if (!vrt.many(o.documentation, x, p, 'documentation', d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
+  }
+  if (o.target !== undefined) {
+    if (!vrt.many(o.target, x, p, 'target', d, 0, -1, checkPlanDefinitionGoalTarget) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1728,178 +1828,245 @@ export function checkPlanDefinitionAction(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition.action');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.textEquivalent,
-      o._textEquivalent,
-      x,
-      p,
-      'textEquivalent',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.documentation, x, p, 'documentation', d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
-  if (!vrt.prims(o.goalId, o._goalId, x, p, 'goalId', d, 0, -1, vrt.isValidId, 'id', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.triggerDefinition, x, p, 'triggerDefinition', d, 0, -1, checkTriggerDefinition) && x.c === null)
-    return false;
-  if (!vrt.many(o.condition, x, p, 'condition', d, 0, -1, checkPlanDefinitionActionCondition) && x.c === null)
-    return false;
-  if (!vrt.many(o.input, x, p, 'input', d, 0, -1, checkDataRequirement) && x.c === null) return false;
-  if (!vrt.many(o.output, x, p, 'output', d, 0, -1, checkDataRequirement) && x.c === null) return false;
-  if (
-    !vrt.many(o.relatedAction, x, p, 'relatedAction', d, 0, -1, checkPlanDefinitionActionRelatedAction) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.label !== undefined || o._label !== undefined) {
+    if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.textEquivalent !== undefined || o._textEquivalent !== undefined) {
+    if (
+      !vrt.prim(
+        o.textEquivalent,
+        o._textEquivalent,
+        x,
+        p,
+        'textEquivalent',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reason !== undefined) {
+    if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.documentation !== undefined) {
+    if (!vrt.many(o.documentation, x, p, 'documentation', d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
+  }
+  if (o.goalId !== undefined || o._goalId !== undefined) {
+    if (!vrt.prims(o.goalId, o._goalId, x, p, 'goalId', d, 0, -1, vrt.isValidId, 'id', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.triggerDefinition !== undefined) {
+    if (!vrt.many(o.triggerDefinition, x, p, 'triggerDefinition', d, 0, -1, checkTriggerDefinition) && x.c === null)
+      return false;
+  }
+  if (o.condition !== undefined) {
+    if (!vrt.many(o.condition, x, p, 'condition', d, 0, -1, checkPlanDefinitionActionCondition) && x.c === null)
+      return false;
+  }
+  if (o.input !== undefined) {
+    if (!vrt.many(o.input, x, p, 'input', d, 0, -1, checkDataRequirement) && x.c === null) return false;
+  }
+  if (o.output !== undefined) {
+    if (!vrt.many(o.output, x, p, 'output', d, 0, -1, checkDataRequirement) && x.c === null) return false;
+  }
+  if (o.relatedAction !== undefined) {
+    if (
+      !vrt.many(o.relatedAction, x, p, 'relatedAction', d, 0, -1, checkPlanDefinitionActionRelatedAction) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'timing', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.timingDateTime,
-      o._timingDateTime,
-      x,
-      p,
-      'timing.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.timingDuration, x, p, 'timing.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.timingRange, x, p, 'timing.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.timingTiming, x, p, 'timing.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkPlanDefinitionActionParticipant) && x.c === null)
-    return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_4) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.groupingBehavior,
-      o._groupingBehavior,
-      x,
-      p,
-      'groupingBehavior',
-      d,
-      0,
-      vrt.isValidCode,
-      'code',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.groupingBehavior, false, x, p, 'groupingBehavior', vrt.checkCode, BINDING_5) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.selectionBehavior,
-      o._selectionBehavior,
-      x,
-      p,
-      'selectionBehavior',
-      d,
-      0,
-      vrt.isValidCode,
-      'code',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.selectionBehavior, false, x, p, 'selectionBehavior', vrt.checkCode, BINDING_6) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.requiredBehavior,
-      o._requiredBehavior,
-      x,
-      p,
-      'requiredBehavior',
-      d,
-      0,
-      vrt.isValidCode,
-      'code',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.requiredBehavior, false, x, p, 'requiredBehavior', vrt.checkCode, BINDING_7) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.precheckBehavior,
-      o._precheckBehavior,
-      x,
-      p,
-      'precheckBehavior',
-      d,
-      0,
-      vrt.isValidCode,
-      'code',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.precheckBehavior, false, x, p, 'precheckBehavior', vrt.checkCode, BINDING_8) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.cardinalityBehavior,
-      o._cardinalityBehavior,
-      x,
-      p,
-      'cardinalityBehavior',
-      d,
-      0,
-      vrt.isValidCode,
-      'code',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.eachWith(o.cardinalityBehavior, false, x, p, 'cardinalityBehavior', vrt.checkCode, BINDING_9) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.definition, x, p, 'definition', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, false, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.transform, x, p, 'transform', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.transform, false, x, p, 'transform', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.dynamicValue, x, p, 'dynamicValue', d, 0, -1, checkPlanDefinitionActionDynamicValue) && x.c === null)
-    return false;
-  if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkPlanDefinitionAction) && x.c === null) return false;
+  if (o.timingDateTime !== undefined || o._timingDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.timingDateTime,
+        o._timingDateTime,
+        x,
+        p,
+        'timing.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.timingPeriod !== undefined) {
+    if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.timingDuration !== undefined) {
+    if (!vrt.one(o.timingDuration, x, p, 'timing.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.timingRange !== undefined) {
+    if (!vrt.one(o.timingRange, x, p, 'timing.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.timingTiming !== undefined) {
+    if (!vrt.one(o.timingTiming, x, p, 'timing.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.participant !== undefined) {
+    if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkPlanDefinitionActionParticipant) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_4) && x.c === null) return false;
+  }
+  if (o.groupingBehavior !== undefined || o._groupingBehavior !== undefined) {
+    if (
+      !vrt.prim(
+        o.groupingBehavior,
+        o._groupingBehavior,
+        x,
+        p,
+        'groupingBehavior',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.groupingBehavior, false, x, p, 'groupingBehavior', vrt.checkCode, BINDING_5) && x.c === null)
+      return false;
+  }
+  if (o.selectionBehavior !== undefined || o._selectionBehavior !== undefined) {
+    if (
+      !vrt.prim(
+        o.selectionBehavior,
+        o._selectionBehavior,
+        x,
+        p,
+        'selectionBehavior',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.selectionBehavior, false, x, p, 'selectionBehavior', vrt.checkCode, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.requiredBehavior !== undefined || o._requiredBehavior !== undefined) {
+    if (
+      !vrt.prim(
+        o.requiredBehavior,
+        o._requiredBehavior,
+        x,
+        p,
+        'requiredBehavior',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.requiredBehavior, false, x, p, 'requiredBehavior', vrt.checkCode, BINDING_7) && x.c === null)
+      return false;
+  }
+  if (o.precheckBehavior !== undefined || o._precheckBehavior !== undefined) {
+    if (
+      !vrt.prim(
+        o.precheckBehavior,
+        o._precheckBehavior,
+        x,
+        p,
+        'precheckBehavior',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.precheckBehavior, false, x, p, 'precheckBehavior', vrt.checkCode, BINDING_8) && x.c === null)
+      return false;
+  }
+  if (o.cardinalityBehavior !== undefined || o._cardinalityBehavior !== undefined) {
+    if (
+      !vrt.prim(
+        o.cardinalityBehavior,
+        o._cardinalityBehavior,
+        x,
+        p,
+        'cardinalityBehavior',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(o.cardinalityBehavior, false, x, p, 'cardinalityBehavior', vrt.checkCode, BINDING_9) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.definition !== undefined) {
+    if (!vrt.one(o.definition, x, p, 'definition', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.definition, false, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.transform !== undefined) {
+    if (!vrt.one(o.transform, x, p, 'transform', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.transform, false, x, p, 'transform', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.dynamicValue !== undefined) {
+    if (
+      !vrt.many(o.dynamicValue, x, p, 'dynamicValue', d, 0, -1, checkPlanDefinitionActionDynamicValue) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.action !== undefined) {
+    if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkPlanDefinitionAction) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1907,20 +2074,36 @@ export function checkPlanDefinitionGoalTarget(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition.goal.target');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.measure, x, p, 'measure', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.measure !== undefined) {
+    if (!vrt.one(o.measure, x, p, 'measure', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'detail', 0) && x.c === null) return false;
-  if (!vrt.one(o.detailQuantity, x, p, 'detail.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.detailRange, x, p, 'detail.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (
-    !vrt.one(o.detailCodeableConcept, x, p, 'detail.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.due, x, p, 'due', d, 0, checkDuration) && x.c === null) return false;
+  if (o.detailQuantity !== undefined) {
+    if (!vrt.one(o.detailQuantity, x, p, 'detail.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.detailRange !== undefined) {
+    if (!vrt.one(o.detailRange, x, p, 'detail.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.detailCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.detailCodeableConcept, x, p, 'detail.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.due !== undefined) {
+    if (!vrt.one(o.due, x, p, 'due', d, 0, checkDuration) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1928,24 +2111,39 @@ export function checkPlanDefinitionActionCondition(v: unknown, x: vrt.Ctx, p: st
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition.action.condition');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
   if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_10) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-    x.c === null
-  )
-    return false;
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (
+      !vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.expression !== undefined || o._expression !== undefined) {
+    if (
+      !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1953,10 +2151,16 @@ export function checkPlanDefinitionActionRelatedAction(v: unknown, x: vrt.Ctx, p
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition.action.relatedAction');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.actionId, o._actionId, x, p, 'actionId', d, 1, vrt.isValidId, 'id', OWNER_5) && x.c === null)
     return false;
   if (
@@ -1967,8 +2171,12 @@ export function checkPlanDefinitionActionRelatedAction(v: unknown, x: vrt.Ctx, p
   if (!vrt.eachWith(o.relationship, false, x, p, 'relationship', vrt.checkCode, BINDING_11) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'offset', 0) && x.c === null) return false;
-  if (!vrt.one(o.offsetDuration, x, p, 'offset.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.offsetRange, x, p, 'offset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  if (o.offsetDuration !== undefined) {
+    if (!vrt.one(o.offsetDuration, x, p, 'offset.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.offsetRange !== undefined) {
+    if (!vrt.one(o.offsetRange, x, p, 'offset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1976,13 +2184,21 @@ export function checkPlanDefinitionActionParticipant(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition.action.participant');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_12) && x.c === null) return false;
-  if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.role !== undefined) {
+    if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1990,38 +2206,67 @@ export function checkPlanDefinitionActionDynamicValue(v: unknown, x: vrt.Ctx, p:
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition.action.dynamicValue');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_7) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_7) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_7) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.path !== undefined || o._path !== undefined) {
+    if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (
+      !vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_7) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.expression !== undefined || o._expression !== undefined) {
+    if (
+      !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_7) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against PlanDefinition (http://hl7.org/fhir/StructureDefinition/PlanDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validatePlanDefinition(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'PlanDefinition', checkPlanDefinition, true, vdispatch.registry);
+export function validatePlanDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'PlanDefinition', checkPlanDefinition, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validatePlanDefinition} reports no error or fatal issue: PlanDefinition (http://hl7.org/fhir/StructureDefinition/PlanDefinition). */
-export function isPlanDefinition(value: unknown): value is PlanDefinition {
-  return vrt.testCheck(value, checkPlanDefinition, true, vdispatch.registry);
+/** True exactly when {@link validatePlanDefinition} with the same options reports no error or fatal issue: PlanDefinition (http://hl7.org/fhir/StructureDefinition/PlanDefinition). */
+export function isPlanDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is PlanDefinition {
+  return vrt.testWith(value, checkPlanDefinition, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildPlanDefinition}: a {@link PlanDefinition} without what the builder fills in. */

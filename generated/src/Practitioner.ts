@@ -311,8 +311,8 @@ export interface PractitionerQualification {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_active',
   '_birthDate',
@@ -367,44 +367,93 @@ const KEYS_1: ReadonlySet<string> = new Set([
 ]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Practitioner.qualification'], type: 'BackboneElement', exact: true };
 const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/Practitioner',
+      check: checkPractitioner,
+      type: 'Practitioner',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkPractitioner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Practitioner') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.name, x, p, 'name', d, 0, -1, checkHumanName) && x.c === null) return false;
-  if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkAddress) && x.c === null) return false;
-  if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.photo, x, p, 'photo', d, 0, -1, checkAttachment) && x.c === null) return false;
-  if (!vrt.many(o.qualification, x, p, 'qualification', d, 0, -1, checkPractitionerQualification) && x.c === null)
-    return false;
-  if (!vrt.many(o.communication, x, p, 'communication', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.communication, true, x, p, 'communication', vrt.checkConcept, BINDING_2) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.active !== undefined || o._active !== undefined) {
+    if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined) {
+    if (!vrt.many(o.name, x, p, 'name', d, 0, -1, checkHumanName) && x.c === null) return false;
+  }
+  if (o.telecom !== undefined) {
+    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.address !== undefined) {
+    if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkAddress) && x.c === null) return false;
+  }
+  if (o.gender !== undefined || o._gender !== undefined) {
+    if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.birthDate !== undefined || o._birthDate !== undefined) {
+    if (!vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.photo !== undefined) {
+    if (!vrt.many(o.photo, x, p, 'photo', d, 0, -1, checkAttachment) && x.c === null) return false;
+  }
+  if (o.qualification !== undefined) {
+    if (!vrt.many(o.qualification, x, p, 'qualification', d, 0, -1, checkPractitionerQualification) && x.c === null)
+      return false;
+  }
+  if (o.communication !== undefined) {
+    if (!vrt.many(o.communication, x, p, 'communication', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.communication, true, x, p, 'communication', vrt.checkConcept, BINDING_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -416,29 +465,51 @@ export function checkPractitionerQualification(v: unknown, x: vrt.Ctx, p: string
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.qualification');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.issuer, x, p, 'issuer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.issuer, false, x, p, 'issuer', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.issuer !== undefined) {
+    if (!vrt.one(o.issuer, x, p, 'issuer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.issuer, false, x, p, 'issuer', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Practitioner (http://hl7.org/fhir/StructureDefinition/Practitioner).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validatePractitioner(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Practitioner', checkPractitioner, true, vdispatch.registry);
+export function validatePractitioner(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Practitioner', checkPractitioner, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validatePractitioner} reports no error or fatal issue: Practitioner (http://hl7.org/fhir/StructureDefinition/Practitioner). */
-export function isPractitioner(value: unknown): value is Practitioner {
-  return vrt.testCheck(value, checkPractitioner, true, vdispatch.registry);
+/** True exactly when {@link validatePractitioner} with the same options reports no error or fatal issue: Practitioner (http://hl7.org/fhir/StructureDefinition/Practitioner). */
+export function isPractitioner(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Practitioner {
+  return vrt.testWith(value, checkPractitioner, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildPractitioner}: a {@link Practitioner} without what the builder fills in. */

@@ -419,8 +419,8 @@ export interface PractitionerRoleNotAvailable {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_active',
   '_availabilityExceptions',
@@ -495,73 +495,131 @@ const KEYS_2: ReadonlySet<string> = new Set([
   'modifierExtension',
 ]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['PractitionerRole.notAvailable'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/PractitionerRole',
+      check: checkPractitionerRole,
+      type: 'PractitionerRole',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkPractitionerRole(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'PractitionerRole') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.practitioner, x, p, 'practitioner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.practitioner, false, x, p, 'practitioner', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.location, true, x, p, 'location', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.healthcareService, x, p, 'healthcareService', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.healthcareService, true, x, p, 'healthcareService', vrt.checkReferenceTarget, TARGETS_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.many(o.availableTime, x, p, 'availableTime', d, 0, -1, checkPractitionerRoleAvailableTime) && x.c === null)
-    return false;
-  if (!vrt.many(o.notAvailable, x, p, 'notAvailable', d, 0, -1, checkPractitionerRoleNotAvailable) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.availabilityExceptions,
-      o._availabilityExceptions,
-      x,
-      p,
-      'availabilityExceptions',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.active !== undefined || o._active !== undefined) {
+    if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.practitioner !== undefined) {
+    if (!vrt.one(o.practitioner, x, p, 'practitioner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.practitioner, false, x, p, 'practitioner', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.organization !== undefined) {
+    if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.specialty !== undefined) {
+    if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_1) && x.c === null) return false;
+  }
+  if (o.location !== undefined) {
+    if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.location, true, x, p, 'location', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.healthcareService !== undefined) {
+    if (!vrt.many(o.healthcareService, x, p, 'healthcareService', d, 0, -1, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.healthcareService, true, x, p, 'healthcareService', vrt.checkReferenceTarget, TARGETS_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.telecom !== undefined) {
+    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.availableTime !== undefined) {
+    if (!vrt.many(o.availableTime, x, p, 'availableTime', d, 0, -1, checkPractitionerRoleAvailableTime) && x.c === null)
+      return false;
+  }
+  if (o.notAvailable !== undefined) {
+    if (!vrt.many(o.notAvailable, x, p, 'notAvailable', d, 0, -1, checkPractitionerRoleNotAvailable) && x.c === null)
+      return false;
+  }
+  if (o.availabilityExceptions !== undefined || o._availabilityExceptions !== undefined) {
+    if (
+      !vrt.prim(
+        o.availabilityExceptions,
+        o._availabilityExceptions,
+        x,
+        p,
+        'availabilityExceptions',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.endpoint !== undefined) {
+    if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -573,50 +631,64 @@ export function checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: st
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.availableTime');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prims(o.daysOfWeek, o._daysOfWeek, x, p, 'daysOfWeek', d, 0, -1, vrt.isValidCode, 'code', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.daysOfWeek, true, x, p, 'daysOfWeek', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.allDay, o._allDay, x, p, 'allDay', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.availableStartTime,
-      o._availableStartTime,
-      x,
-      p,
-      'availableStartTime',
-      d,
-      0,
-      vrt.isValidTime,
-      'time',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.availableEndTime,
-      o._availableEndTime,
-      x,
-      p,
-      'availableEndTime',
-      d,
-      0,
-      vrt.isValidTime,
-      'time',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.daysOfWeek !== undefined || o._daysOfWeek !== undefined) {
+    if (
+      !vrt.prims(o.daysOfWeek, o._daysOfWeek, x, p, 'daysOfWeek', d, 0, -1, vrt.isValidCode, 'code', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.daysOfWeek, true, x, p, 'daysOfWeek', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.allDay !== undefined || o._allDay !== undefined) {
+    if (!vrt.prim(o.allDay, o._allDay, x, p, 'allDay', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.availableStartTime !== undefined || o._availableStartTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.availableStartTime,
+        o._availableStartTime,
+        x,
+        p,
+        'availableStartTime',
+        d,
+        0,
+        vrt.isValidTime,
+        'time',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.availableEndTime !== undefined || o._availableEndTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.availableEndTime,
+        o._availableEndTime,
+        x,
+        p,
+        'availableEndTime',
+        d,
+        0,
+        vrt.isValidTime,
+        'time',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -624,30 +696,50 @@ export function checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: str
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.notAvailable');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_2) &&
     x.c === null
   )
     return false;
-  if (!vrt.one(o.during, x, p, 'during', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.during !== undefined) {
+    if (!vrt.one(o.during, x, p, 'during', d, 0, checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against PractitionerRole (http://hl7.org/fhir/StructureDefinition/PractitionerRole).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validatePractitionerRole(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'PractitionerRole', checkPractitionerRole, true, vdispatch.registry);
+export function validatePractitionerRole(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'PractitionerRole', checkPractitionerRole, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validatePractitionerRole} reports no error or fatal issue: PractitionerRole (http://hl7.org/fhir/StructureDefinition/PractitionerRole). */
-export function isPractitionerRole(value: unknown): value is PractitionerRole {
-  return vrt.testCheck(value, checkPractitionerRole, true, vdispatch.registry);
+/** True exactly when {@link validatePractitionerRole} with the same options reports no error or fatal issue: PractitionerRole (http://hl7.org/fhir/StructureDefinition/PractitionerRole). */
+export function isPractitionerRole(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is PractitionerRole {
+  return vrt.testWith(value, checkPractitionerRole, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildPractitionerRole}: a {@link PractitionerRole} without what the builder fills in. */

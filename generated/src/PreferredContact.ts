@@ -66,17 +66,34 @@ export interface PreferredContact {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_valueBoolean', 'extension', 'id', 'url', 'valueBoolean']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueBoolean']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/organization-preferredContact',
+      check: checkPreferredContact,
+      contexts: ['Organization.contact'],
+      contextTypes: ['BackboneElement'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkPreferredContact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -92,22 +109,24 @@ export function checkPreferredContact(v: unknown, x: vrt.Ctx, p: string, d: numb
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -115,14 +134,26 @@ export function checkPreferredContact(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against Preferred Contact (http://hl7.org/fhir/StructureDefinition/organization-preferredContact).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validatePreferredContact(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkPreferredContact, false, vdispatch.registry);
+export function validatePreferredContact(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkPreferredContact, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validatePreferredContact} reports no error or fatal issue: Preferred Contact (http://hl7.org/fhir/StructureDefinition/organization-preferredContact). */
-export function isPreferredContact(value: unknown): value is PreferredContact {
-  return vrt.testCheck(value, checkPreferredContact, false, vdispatch.registry);
+/** True exactly when {@link validatePreferredContact} with the same options reports no error or fatal issue: Preferred Contact (http://hl7.org/fhir/StructureDefinition/organization-preferredContact). */
+export function isPreferredContact(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is PreferredContact {
+  return vrt.testWith(value, checkPreferredContact, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildPreferredContact}: a {@link PreferredContact} without what the builder fills in. */

@@ -540,8 +540,8 @@ export interface ProcedureFocalDevice {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -617,8 +617,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'notDoneReason', '_notDoneReason')),
-    vrt.fpEq(vrt.fpChild([n], 'notDone', '_notDone'), [true]),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'notDoneReason', '_notDoneReason')),
+    vrt.fpEq(vrt.fpChildOf(n, 'notDone', '_notDone'), [true]),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_1: ReadonlySet<string> = new Set(['actor', 'extension', 'id', 'modifierExtension', 'onBehalfOf', 'role']);
@@ -628,98 +628,178 @@ const TARGETS_11: ReadonlySet<string> = new Set(['Organization']);
 const KEYS_2: ReadonlySet<string> = new Set(['action', 'extension', 'id', 'manipulated', 'modifierExtension']);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Procedure.focalDevice'], type: 'BackboneElement', exact: true };
 const TARGETS_12: ReadonlySet<string> = new Set(['Device']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/Procedure', check: checkProcedure, type: 'Procedure', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkProcedure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Procedure') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.definition !== undefined) {
+    if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.basedOn !== undefined) {
+    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.partOf !== undefined) {
+    if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.notDoneReason, x, p, 'notDoneReason', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.notDone !== undefined || o._notDone !== undefined) {
+    if (!vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.notDoneReason !== undefined) {
+    if (!vrt.one(o.notDoneReason, x, p, 'notDoneReason', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.category !== undefined) {
+    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'performed', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.performedDateTime,
-      o._performedDateTime,
-      x,
-      p,
-      'performed.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.performedPeriod, x, p, 'performed.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkProcedurePerformer) && x.c === null) return false;
-  if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
-  if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.report, x, p, 'report', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.report, true, x, p, 'report', vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
-  if (!vrt.many(o.complication, x, p, 'complication', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.complicationDetail, x, p, 'complicationDetail', d, 0, -1, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(o.complicationDetail, true, x, p, 'complicationDetail', vrt.checkReferenceTarget, TARGETS_8) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.followUp, x, p, 'followUp', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.focalDevice, x, p, 'focalDevice', d, 0, -1, checkProcedureFocalDevice) && x.c === null) return false;
-  if (!vrt.many(o.usedReference, x, p, 'usedReference', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.usedReference, true, x, p, 'usedReference', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
-    return false;
-  if (!vrt.many(o.usedCode, x, p, 'usedCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (o.performedDateTime !== undefined || o._performedDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.performedDateTime,
+        o._performedDateTime,
+        x,
+        p,
+        'performed.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.performedPeriod !== undefined) {
+    if (!vrt.one(o.performedPeriod, x, p, 'performed.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.performer !== undefined) {
+    if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkProcedurePerformer) && x.c === null) return false;
+  }
+  if (o.location !== undefined) {
+    if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.reasonCode !== undefined) {
+    if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reasonReference !== undefined) {
+    if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.bodySite !== undefined) {
+    if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.outcome !== undefined) {
+    if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.report !== undefined) {
+    if (!vrt.many(o.report, x, p, 'report', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.report, true, x, p, 'report', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
+      return false;
+  }
+  if (o.complication !== undefined) {
+    if (!vrt.many(o.complication, x, p, 'complication', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.complicationDetail !== undefined) {
+    if (!vrt.many(o.complicationDetail, x, p, 'complicationDetail', d, 0, -1, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.complicationDetail, true, x, p, 'complicationDetail', vrt.checkReferenceTarget, TARGETS_8) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.followUp !== undefined) {
+    if (!vrt.many(o.followUp, x, p, 'followUp', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.focalDevice !== undefined) {
+    if (!vrt.many(o.focalDevice, x, p, 'focalDevice', d, 0, -1, checkProcedureFocalDevice) && x.c === null)
+      return false;
+  }
+  if (o.usedReference !== undefined) {
+    if (!vrt.many(o.usedReference, x, p, 'usedReference', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.usedReference, true, x, p, 'usedReference', vrt.checkReferenceTarget, TARGETS_9) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.usedCode !== undefined) {
+    if (!vrt.many(o.usedCode, x, p, 'usedCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -732,16 +812,26 @@ export function checkProcedurePerformer(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'Procedure.performer');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.role !== undefined) {
+    if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_10) && x.c === null) return false;
-  if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
-    return false;
+  if (o.onBehalfOf !== undefined) {
+    if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -749,11 +839,19 @@ export function checkProcedureFocalDevice(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'Procedure.focalDevice');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.action, x, p, 'action', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.action !== undefined) {
+    if (!vrt.one(o.action, x, p, 'action', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.manipulated, x, p, 'manipulated', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.manipulated, false, x, p, 'manipulated', vrt.checkReferenceTarget, TARGETS_12) && x.c === null)
     return false;
@@ -763,14 +861,23 @@ export function checkProcedureFocalDevice(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against Procedure (http://hl7.org/fhir/StructureDefinition/Procedure).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateProcedure(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Procedure', checkProcedure, true, vdispatch.registry);
+export function validateProcedure(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Procedure', checkProcedure, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateProcedure} reports no error or fatal issue: Procedure (http://hl7.org/fhir/StructureDefinition/Procedure). */
-export function isProcedure(value: unknown): value is Procedure {
-  return vrt.testCheck(value, checkProcedure, true, vdispatch.registry);
+/** True exactly when {@link validateProcedure} with the same options reports no error or fatal issue: Procedure (http://hl7.org/fhir/StructureDefinition/Procedure). */
+export function isProcedure(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Procedure {
+  return vrt.testWith(value, checkProcedure, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildProcedure}: a {@link Procedure} without what the builder fills in. */

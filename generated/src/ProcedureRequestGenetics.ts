@@ -432,8 +432,8 @@ export interface ProcedureRequestGenetics {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_asNeededBoolean',
   '_authoredOn',
@@ -542,126 +542,212 @@ const TARGETS_3: ReadonlySet<string> = new Set([
 const TARGETS_4: ReadonlySet<string> = new Set(['Condition', 'Observation']);
 const TARGETS_5: ReadonlySet<string> = new Set(['Specimen']);
 const TARGETS_6: ReadonlySet<string> = new Set(['Provenance']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics',
+      check: checkProcedureRequestGenetics,
+      type: 'ProcedureRequest',
+      base: false,
+    },
+  ],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem',
+      check: checkItem,
+      contexts: ['DiagnosticReport'],
+      contextTypes: ['DiagnosticReport'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ProcedureRequest') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.requisition, x, p, 'requisition', d, 0, checkIdentifier) && x.c === null) return false;
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.definition !== undefined) {
+    if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.basedOn !== undefined) {
+    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.replaces !== undefined) {
+    if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.requisition !== undefined) {
+    if (!vrt.one(o.requisition, x, p, 'requisition', d, 0, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (
-    !vrt.prim(o.doNotPerform, o._doNotPerform, x, p, 'doNotPerform', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (o.priority !== undefined || o._priority !== undefined) {
+    if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.doNotPerform !== undefined || o._doNotPerform !== undefined) {
+    if (
+      !vrt.prim(o.doNotPerform, o._doNotPerform, x, p, 'doNotPerform', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.category !== undefined) {
+    if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.occurrenceDateTime,
-      o._occurrenceDateTime,
-      x,
-      p,
-      'occurrence.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.occurrenceTiming, x, p, 'occurrence.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  if (o.occurrenceDateTime !== undefined || o._occurrenceDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.occurrenceDateTime,
+        o._occurrenceDateTime,
+        x,
+        p,
+        'occurrence.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.occurrencePeriod !== undefined) {
+    if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
+      return false;
+  }
+  if (o.occurrenceTiming !== undefined) {
+    if (!vrt.one(o.occurrenceTiming, x, p, 'occurrence.ofType(Timing)', d, 0, checkTiming) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'asNeeded', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.asNeededBoolean,
-      o._asNeededBoolean,
-      x,
-      p,
-      'asNeeded.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.one(o.asNeededCodeableConcept, x, p, 'asNeeded.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkProcedureRequestRequester) && x.c === null) return false;
-  if (!vrt.one(o.performerType, x, p, 'performerType', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_4) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.supportingInfo, x, p, 'supportingInfo', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.specimen, x, p, 'specimen', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.specimen, true, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
-  if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.relevantHistory, x, p, 'relevantHistory', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.relevantHistory, true, x, p, 'relevantHistory', vrt.checkReferenceTarget, TARGETS_6) &&
-    x.c === null
-  )
-    return false;
+  if (o.asNeededBoolean !== undefined || o._asNeededBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.asNeededBoolean,
+        o._asNeededBoolean,
+        x,
+        p,
+        'asNeeded.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.asNeededCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.asNeededCodeableConcept, x, p, 'asNeeded.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.authoredOn !== undefined || o._authoredOn !== undefined) {
+    if (
+      !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.requester !== undefined) {
+    if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkProcedureRequestRequester) && x.c === null) return false;
+  }
+  if (o.performerType !== undefined) {
+    if (!vrt.one(o.performerType, x, p, 'performerType', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.performer !== undefined) {
+    if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.reasonCode !== undefined) {
+    if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reasonReference !== undefined) {
+    if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.supportingInfo !== undefined) {
+    if (!vrt.many(o.supportingInfo, x, p, 'supportingInfo', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.specimen !== undefined) {
+    if (!vrt.many(o.specimen, x, p, 'specimen', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.specimen, true, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.bodySite !== undefined) {
+    if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.relevantHistory !== undefined) {
+    if (!vrt.many(o.relevantHistory, x, p, 'relevantHistory', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.relevantHistory, true, x, p, 'relevantHistory', vrt.checkReferenceTarget, TARGETS_6) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -672,14 +758,26 @@ export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against ProcedureRequest-Genetics (http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateProcedureRequestGenetics(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ProcedureRequest', checkProcedureRequestGenetics, true, vdispatch.registry);
+export function validateProcedureRequestGenetics(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ProcedureRequest', checkProcedureRequestGenetics, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateProcedureRequestGenetics} reports no error or fatal issue: ProcedureRequest-Genetics (http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics). */
-export function isProcedureRequestGenetics(value: unknown): value is ProcedureRequestGenetics {
-  return vrt.testCheck(value, checkProcedureRequestGenetics, true, vdispatch.registry);
+/** True exactly when {@link validateProcedureRequestGenetics} with the same options reports no error or fatal issue: ProcedureRequest-Genetics (http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics). */
+export function isProcedureRequestGenetics(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ProcedureRequestGenetics {
+  return vrt.testWith(value, checkProcedureRequestGenetics, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildProcedureRequestGenetics}: a {@link ProcedureRequestGenetics} without what the builder fills in. */

@@ -64,17 +64,41 @@ export interface Prohibited {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_valueBoolean', 'extension', 'id', 'url', 'valueBoolean']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueBoolean']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited',
+      check: checkProhibited,
+      contexts: [
+        'CapabilityStatement.rest.resource.interaction',
+        'CapabilityStatement.rest.resource.searchParam',
+        'CapabilityStatement.rest.operation',
+        'CapabilityStatement.messaging.event',
+        'CapabilityStatement.document',
+        'CapabilityStatement.rest.interaction',
+      ],
+      contextTypes: ['BackboneElement'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkProhibited(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -90,22 +114,24 @@ export function checkProhibited(v: unknown, x: vrt.Ctx, p: string, d: number): b
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -113,14 +139,23 @@ export function checkProhibited(v: unknown, x: vrt.Ctx, p: string, d: number): b
 /**
  * Validates a value against Conformance prohibition (http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateProhibited(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkProhibited, false, vdispatch.registry);
+export function validateProhibited(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkProhibited, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateProhibited} reports no error or fatal issue: Conformance prohibition (http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited). */
-export function isProhibited(value: unknown): value is Prohibited {
-  return vrt.testCheck(value, checkProhibited, false, vdispatch.registry);
+/** True exactly when {@link validateProhibited} with the same options reports no error or fatal issue: Conformance prohibition (http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited). */
+export function isProhibited(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Prohibited {
+  return vrt.testWith(value, checkProhibited, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildProhibited}: a {@link Prohibited} without what the builder fills in. */

@@ -429,8 +429,8 @@ export interface ProvenanceEntity {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -515,47 +515,90 @@ const BINDING_1: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/provenance-entity-role',
 };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['whatUri', 'whatReference', 'whatIdentifier']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/Provenance',
+      check: checkProvenance,
+      type: 'Provenance',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkProvenance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Provenance');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Provenance') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.target, x, p, 'target', d, 1, -1, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (
     !vrt.prim(o.recorded, o._recorded, x, p, 'recorded', d, 1, vrt.isValidInstant, 'instant', OWNER_0) &&
     x.c === null
   )
     return false;
-  if (!vrt.prims(o.policy, o._policy, x, p, 'policy', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.reason, true, x, p, 'reason', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if (!vrt.one(o.activity, x, p, 'activity', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.activity, false, x, p, 'activity', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-    return false;
+  if (o.policy !== undefined || o._policy !== undefined) {
+    if (!vrt.prims(o.policy, o._policy, x, p, 'policy', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.location !== undefined) {
+    if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.reason !== undefined) {
+    if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.reason, true, x, p, 'reason', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
+  if (o.activity !== undefined) {
+    if (!vrt.one(o.activity, x, p, 'activity', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.activity, false, x, p, 'activity', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.agent, x, p, 'agent', d, 1, -1, checkProvenanceAgent) && x.c === null) return false;
-  if (!vrt.many(o.entity, x, p, 'entity', d, 0, -1, checkProvenanceEntity) && x.c === null) return false;
-  if (!vrt.many(o.signature, x, p, 'signature', d, 0, -1, checkSignature) && x.c === null) return false;
+  if (o.entity !== undefined) {
+    if (!vrt.many(o.entity, x, p, 'entity', d, 0, -1, checkProvenanceEntity) && x.c === null) return false;
+  }
+  if (o.signature !== undefined) {
+    if (!vrt.many(o.signature, x, p, 'signature', d, 0, -1, checkSignature) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -567,54 +610,73 @@ export function checkProvenanceAgent(v: unknown, x: vrt.Ctx, p: string, d: numbe
   const o = vrt.objectAt(v, x, p, d, 'Provenance.agent');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.role, true, x, p, 'role', vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.role !== undefined) {
+    if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.role, true, x, p, 'role', vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'who', 1) && x.c === null) return false;
-  if (!vrt.prim(o.whoUri, o._whoUri, x, p, 'who.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.whoReference, x, p, 'who.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.whoReference, false, x, p, 'who.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.whoUri !== undefined || o._whoUri !== undefined) {
+    if (!vrt.prim(o.whoUri, o._whoUri, x, p, 'who.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.whoReference !== undefined) {
+    if (!vrt.one(o.whoReference, x, p, 'who.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.whoReference, false, x, p, 'who.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_1) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'onBehalfOf', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.onBehalfOfUri,
-      o._onBehalfOfUri,
-      x,
-      p,
-      'onBehalfOf.ofType(uri)',
-      d,
-      0,
-      vrt.isValidUri,
-      'uri',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.onBehalfOfReference, x, p, 'onBehalfOf.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.onBehalfOfReference,
-      false,
-      x,
-      p,
-      'onBehalfOf.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.relatedAgentType, x, p, 'relatedAgentType', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.onBehalfOfUri !== undefined || o._onBehalfOfUri !== undefined) {
+    if (
+      !vrt.prim(
+        o.onBehalfOfUri,
+        o._onBehalfOfUri,
+        x,
+        p,
+        'onBehalfOf.ofType(uri)',
+        d,
+        0,
+        vrt.isValidUri,
+        'uri',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.onBehalfOfReference !== undefined) {
+    if (!vrt.one(o.onBehalfOfReference, x, p, 'onBehalfOf.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.onBehalfOfReference,
+        false,
+        x,
+        p,
+        'onBehalfOf.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.relatedAgentType !== undefined) {
+    if (!vrt.one(o.relatedAgentType, x, p, 'relatedAgentType', d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -622,32 +684,59 @@ export function checkProvenanceEntity(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'Provenance.entity');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.role, o._role, x, p, 'role', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'what', 1) && x.c === null) return false;
-  if (!vrt.prim(o.whatUri, o._whatUri, x, p, 'what.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.whatReference, x, p, 'what.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.whatIdentifier, x, p, 'what.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.agent, x, p, 'agent', d, 0, -1, checkProvenanceAgent) && x.c === null) return false;
+  if (o.whatUri !== undefined || o._whatUri !== undefined) {
+    if (
+      !vrt.prim(o.whatUri, o._whatUri, x, p, 'what.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.whatReference !== undefined) {
+    if (!vrt.one(o.whatReference, x, p, 'what.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.whatIdentifier !== undefined) {
+    if (!vrt.one(o.whatIdentifier, x, p, 'what.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.agent !== undefined) {
+    if (!vrt.many(o.agent, x, p, 'agent', d, 0, -1, checkProvenanceAgent) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Provenance (http://hl7.org/fhir/StructureDefinition/Provenance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateProvenance(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Provenance', checkProvenance, true, vdispatch.registry);
+export function validateProvenance(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Provenance', checkProvenance, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateProvenance} reports no error or fatal issue: Provenance (http://hl7.org/fhir/StructureDefinition/Provenance). */
-export function isProvenance(value: unknown): value is Provenance {
-  return vrt.testCheck(value, checkProvenance, true, vdispatch.registry);
+/** True exactly when {@link validateProvenance} with the same options reports no error or fatal issue: Provenance (http://hl7.org/fhir/StructureDefinition/Provenance). */
+export function isProvenance(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Provenance {
+  return vrt.testWith(value, checkProvenance, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildProvenance}: a {@link Provenance} without what the builder fills in. */

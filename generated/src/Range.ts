@@ -58,7 +58,7 @@ export interface Range {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['extension', 'high', 'id', 'low']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Range'], type: 'Range', exact: false };
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
@@ -70,19 +70,33 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'low', '_low')), vrt.fpEmpty(vrt.fpChild([n], 'high', '_high'))),
-    vrt.fpLe(vrt.fpChild([n], 'low', '_low'), vrt.fpChild([n], 'high', '_high')),
+    vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'low', '_low')), vrt.fpEmpty(vrt.fpChildOf(n, 'high', '_high'))),
+    vrt.fpLe(vrt.fpChildOf(n, 'low', '_low'), vrt.fpChildOf(n, 'high', '_high')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Range');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.one(o.low, x, p, 'low', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.high, x, p, 'high', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.low !== undefined) {
+    if (!vrt.one(o.low, x, p, 'low', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.high !== undefined) {
+    if (!vrt.one(o.high, x, p, 'high', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -90,12 +104,18 @@ export function checkRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
 /**
  * Validates a value against Range (http://hl7.org/fhir/StructureDefinition/Range).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateRange(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Range', checkRange, false, vdispatch.registry);
+export function validateRange(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Range', checkRange, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateRange} reports no error or fatal issue: Range (http://hl7.org/fhir/StructureDefinition/Range). */
-export function isRange(value: unknown): value is Range {
-  return vrt.testCheck(value, checkRange, false, vdispatch.registry);
+/** True exactly when {@link validateRange} with the same options reports no error or fatal issue: Range (http://hl7.org/fhir/StructureDefinition/Range). */
+export function isRange(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Range {
+  return vrt.testWith(value, checkRange, false, options, REGISTRY_0);
 }

@@ -58,7 +58,7 @@ export interface Ratio {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['denominator', 'extension', 'id', 'numerator']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Ratio'], type: 'Ratio', exact: false };
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
@@ -72,24 +72,38 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpAnd(
     vrt.fpXor(
-      vrt.fpEmpty(vrt.fpChild([n], 'numerator', '_numerator')),
-      vrt.fpExists(vrt.fpChild([n], 'denominator', '_denominator')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'numerator', '_numerator')),
+      vrt.fpExists(vrt.fpChildOf(n, 'denominator', '_denominator')),
     ),
     vrt.fpOr(
-      vrt.fpExists(vrt.fpChild([n], 'numerator', '_numerator')),
-      vrt.fpExists(vrt.fpChild([n], 'extension', '_extension')),
+      vrt.fpExists(vrt.fpChildOf(n, 'numerator', '_numerator')),
+      vrt.fpExists(vrt.fpChildOf(n, 'extension', '_extension')),
     ),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkRatio(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Ratio');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.one(o.numerator, x, p, 'numerator', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.denominator, x, p, 'denominator', d, 0, checkQuantity) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.numerator !== undefined) {
+    if (!vrt.one(o.numerator, x, p, 'numerator', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.denominator !== undefined) {
+    if (!vrt.one(o.denominator, x, p, 'denominator', d, 0, checkQuantity) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -97,12 +111,18 @@ export function checkRatio(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
 /**
  * Validates a value against Ratio (http://hl7.org/fhir/StructureDefinition/Ratio).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateRatio(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Ratio', checkRatio, false, vdispatch.registry);
+export function validateRatio(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Ratio', checkRatio, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateRatio} reports no error or fatal issue: Ratio (http://hl7.org/fhir/StructureDefinition/Ratio). */
-export function isRatio(value: unknown): value is Ratio {
-  return vrt.testCheck(value, checkRatio, false, vdispatch.registry);
+/** True exactly when {@link validateRatio} with the same options reports no error or fatal issue: Ratio (http://hl7.org/fhir/StructureDefinition/Ratio). */
+export function isRatio(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Ratio {
+  return vrt.testWith(value, checkRatio, false, options, REGISTRY_0);
 }

@@ -73,7 +73,7 @@ export interface Reference<T extends string = ResourceType> {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_display',
   '_reference',
@@ -84,21 +84,37 @@ const KEYS_0: ReadonlySet<string> = new Set([
   'reference',
 ]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Reference'], type: 'Reference', exact: false };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Reference');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (
-    !vrt.prim(o.reference, o._reference, x, p, 'reference', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.reference !== undefined || o._reference !== undefined) {
+    if (
+      !vrt.prim(o.reference, o._reference, x, p, 'reference', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.display !== undefined || o._display !== undefined) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkRef1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -106,12 +122,21 @@ export function checkReference(v: unknown, x: vrt.Ctx, p: string, d: number): bo
 /**
  * Validates a value against Reference (http://hl7.org/fhir/StructureDefinition/Reference).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateReference(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Reference', checkReference, false, vdispatch.registry);
+export function validateReference(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Reference', checkReference, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateReference} reports no error or fatal issue: Reference (http://hl7.org/fhir/StructureDefinition/Reference). */
-export function isReference(value: unknown): value is Reference {
-  return vrt.testCheck(value, checkReference, false, vdispatch.registry);
+/** True exactly when {@link validateReference} with the same options reports no error or fatal issue: Reference (http://hl7.org/fhir/StructureDefinition/Reference). */
+export function isReference(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Reference {
+  return vrt.testWith(value, checkReference, false, options, REGISTRY_0);
 }

@@ -116,8 +116,8 @@ export interface RelatedArtifact {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_citation',
   '_display',
@@ -138,34 +138,69 @@ const BINDING_0: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/related-artifact-type',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkRelatedArtifact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'RelatedArtifact');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.citation, o._citation, x, p, 'citation', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.document, x, p, 'document', d, 0, checkAttachment) && x.c === null) return false;
-  if (!vrt.one(o.resource, x, p, 'resource', d, 0, checkReference) && x.c === null) return false;
+  if (o.display !== undefined || o._display !== undefined) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.citation !== undefined || o._citation !== undefined) {
+    if (
+      !vrt.prim(o.citation, o._citation, x, p, 'citation', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.url !== undefined || o._url !== undefined) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  }
+  if (o.document !== undefined) {
+    if (!vrt.one(o.document, x, p, 'document', d, 0, checkAttachment) && x.c === null) return false;
+  }
+  if (o.resource !== undefined) {
+    if (!vrt.one(o.resource, x, p, 'resource', d, 0, checkReference) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against RelatedArtifact (http://hl7.org/fhir/StructureDefinition/RelatedArtifact).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateRelatedArtifact(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'RelatedArtifact', checkRelatedArtifact, false, vdispatch.registry);
+export function validateRelatedArtifact(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'RelatedArtifact', checkRelatedArtifact, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateRelatedArtifact} reports no error or fatal issue: RelatedArtifact (http://hl7.org/fhir/StructureDefinition/RelatedArtifact). */
-export function isRelatedArtifact(value: unknown): value is RelatedArtifact {
-  return vrt.testCheck(value, checkRelatedArtifact, false, vdispatch.registry);
+/** True exactly when {@link validateRelatedArtifact} with the same options reports no error or fatal issue: RelatedArtifact (http://hl7.org/fhir/StructureDefinition/RelatedArtifact). */
+export function isRelatedArtifact(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is RelatedArtifact {
+  return vrt.testWith(value, checkRelatedArtifact, false, options, REGISTRY_0);
 }

@@ -235,8 +235,8 @@ export interface RelatedPerson {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_active',
   '_birthDate',
@@ -277,44 +277,93 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/administrative-gender',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/RelatedPerson',
+      check: checkRelatedPerson,
+      type: 'RelatedPerson',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'RelatedPerson');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'RelatedPerson') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.active !== undefined || o._active !== undefined) {
+    if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.relationship, x, p, 'relationship', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.name, x, p, 'name', d, 0, -1, checkHumanName) && x.c === null) return false;
-  if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkAddress) && x.c === null) return false;
-  if (!vrt.many(o.photo, x, p, 'photo', d, 0, -1, checkAttachment) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.relationship !== undefined) {
+    if (!vrt.one(o.relationship, x, p, 'relationship', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.name !== undefined) {
+    if (!vrt.many(o.name, x, p, 'name', d, 0, -1, checkHumanName) && x.c === null) return false;
+  }
+  if (o.telecom !== undefined) {
+    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.gender !== undefined || o._gender !== undefined) {
+    if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.birthDate !== undefined || o._birthDate !== undefined) {
+    if (!vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.address !== undefined) {
+    if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkAddress) && x.c === null) return false;
+  }
+  if (o.photo !== undefined) {
+    if (!vrt.many(o.photo, x, p, 'photo', d, 0, -1, checkAttachment) && x.c === null) return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -325,14 +374,26 @@ export function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against RelatedPerson (http://hl7.org/fhir/StructureDefinition/RelatedPerson).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateRelatedPerson(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'RelatedPerson', checkRelatedPerson, true, vdispatch.registry);
+export function validateRelatedPerson(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'RelatedPerson', checkRelatedPerson, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateRelatedPerson} reports no error or fatal issue: RelatedPerson (http://hl7.org/fhir/StructureDefinition/RelatedPerson). */
-export function isRelatedPerson(value: unknown): value is RelatedPerson {
-  return vrt.testCheck(value, checkRelatedPerson, true, vdispatch.registry);
+/** True exactly when {@link validateRelatedPerson} with the same options reports no error or fatal issue: RelatedPerson (http://hl7.org/fhir/StructureDefinition/RelatedPerson). */
+export function isRelatedPerson(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is RelatedPerson {
+  return vrt.testWith(value, checkRelatedPerson, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildRelatedPerson}: a {@link RelatedPerson} without what the builder fills in. */

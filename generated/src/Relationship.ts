@@ -172,8 +172,8 @@ export interface RelationshipTarget {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_valueBase64Binary',
   '_valueBoolean',
@@ -308,12 +308,27 @@ const BINDING_0: vrt.Binding = {
 const KEYS_2: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueReference']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueReference']);
 const TARGETS_0: ReadonlySet<string> = new Set(['Goal']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/goal-relationship',
+      check: checkRelationship,
+      contexts: ['Goal'],
+      contextTypes: ['Goal'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkRelationship(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
@@ -338,21 +353,35 @@ export function checkRelationshipType(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'type') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.eachWith(o.valueCodeableConcept, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkConcept, BINDING_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(
+        o.valueCodeableConcept,
+        false,
+        x,
+        p,
+        'value.ofType(CodeableConcept)',
+        vrt.checkConcept,
+        BINDING_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -360,31 +389,46 @@ export function checkRelationshipTarget(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'target') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against related goal (http://hl7.org/fhir/StructureDefinition/goal-relationship).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateRelationship(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkRelationship, false, vdispatch.registry);
+export function validateRelationship(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkRelationship, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateRelationship} reports no error or fatal issue: related goal (http://hl7.org/fhir/StructureDefinition/goal-relationship). */
-export function isRelationship(value: unknown): value is Relationship {
-  return vrt.testCheck(value, checkRelationship, false, vdispatch.registry);
+/** True exactly when {@link validateRelationship} with the same options reports no error or fatal issue: related goal (http://hl7.org/fhir/StructureDefinition/goal-relationship). */
+export function isRelationship(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Relationship {
+  return vrt.testWith(value, checkRelationship, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildRelationship}: a {@link Relationship} without what the builder fills in. */

@@ -199,8 +199,8 @@ export interface ResearchSubject {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_actualArm',
   '_assignedArm',
@@ -240,50 +240,89 @@ const BINDING_1: vrt.Binding = {
 const TARGETS_0: ReadonlySet<string> = new Set(['ResearchStudy']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Patient']);
 const TARGETS_2: ReadonlySet<string> = new Set(['Consent']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/ResearchSubject',
+      check: checkResearchSubject,
+      type: 'ResearchSubject',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkResearchSubject(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ResearchSubject');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ResearchSubject') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.one(o.study, x, p, 'study', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.study, false, x, p, 'study', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if (!vrt.one(o.individual, x, p, 'individual', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.individual, false, x, p, 'individual', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.assignedArm, o._assignedArm, x, p, 'assignedArm', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.actualArm, o._actualArm, x, p, 'actualArm', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.consent, x, p, 'consent', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.consent, false, x, p, 'consent', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.assignedArm !== undefined || o._assignedArm !== undefined) {
+    if (
+      !vrt.prim(o.assignedArm, o._assignedArm, x, p, 'assignedArm', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.actualArm !== undefined || o._actualArm !== undefined) {
+    if (
+      !vrt.prim(o.actualArm, o._actualArm, x, p, 'actualArm', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.consent !== undefined) {
+    if (!vrt.one(o.consent, x, p, 'consent', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.consent, false, x, p, 'consent', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -294,14 +333,26 @@ export function checkResearchSubject(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against ResearchSubject (http://hl7.org/fhir/StructureDefinition/ResearchSubject).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateResearchSubject(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ResearchSubject', checkResearchSubject, true, vdispatch.registry);
+export function validateResearchSubject(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ResearchSubject', checkResearchSubject, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateResearchSubject} reports no error or fatal issue: ResearchSubject (http://hl7.org/fhir/StructureDefinition/ResearchSubject). */
-export function isResearchSubject(value: unknown): value is ResearchSubject {
-  return vrt.testCheck(value, checkResearchSubject, true, vdispatch.registry);
+/** True exactly when {@link validateResearchSubject} with the same options reports no error or fatal issue: ResearchSubject (http://hl7.org/fhir/StructureDefinition/ResearchSubject). */
+export function isResearchSubject(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ResearchSubject {
+  return vrt.testWith(value, checkResearchSubject, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildResearchSubject}: a {@link ResearchSubject} without what the builder fills in. */

@@ -437,8 +437,8 @@ export interface RiskAssessmentPrediction {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_comment',
   '_id',
@@ -526,82 +526,147 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Must be <= 100',
 });
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/RiskAssessment',
+      check: checkRiskAssessment,
+      type: 'RiskAssessment',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'RiskAssessment');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'RiskAssessment') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.one(o.basedOn, x, p, 'basedOn', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.parent, x, p, 'parent', d, 0, checkReference) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.basedOn !== undefined) {
+    if (!vrt.one(o.basedOn, x, p, 'basedOn', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.parent !== undefined) {
+    if (!vrt.one(o.parent, x, p, 'parent', d, 0, checkReference) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.method !== undefined) {
+    if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subject !== undefined) {
+    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.occurrenceDateTime,
-      o._occurrenceDateTime,
-      x,
-      p,
-      'occurrence.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.condition, x, p, 'condition', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.condition, false, x, p, 'condition', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.occurrenceDateTime !== undefined || o._occurrenceDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.occurrenceDateTime,
+        o._occurrenceDateTime,
+        x,
+        p,
+        'occurrence.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.occurrencePeriod !== undefined) {
+    if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
+      return false;
+  }
+  if (o.condition !== undefined) {
+    if (!vrt.one(o.condition, x, p, 'condition', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.condition, false, x, p, 'condition', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.performer !== undefined) {
+    if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'reason', 0) && x.c === null) return false;
-  if (
-    !vrt.one(o.reasonCodeableConcept, x, p, 'reason.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.reasonReference, x, p, 'reason.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.basis, x, p, 'basis', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.prediction, x, p, 'prediction', d, 0, -1, checkRiskAssessmentPrediction) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.mitigation, o._mitigation, x, p, 'mitigation', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.reasonCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.reasonCodeableConcept, x, p, 'reason.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.reasonReference !== undefined) {
+    if (!vrt.one(o.reasonReference, x, p, 'reason.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.basis !== undefined) {
+    if (!vrt.many(o.basis, x, p, 'basis', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.prediction !== undefined) {
+    if (!vrt.many(o.prediction, x, p, 'prediction', d, 0, -1, checkRiskAssessmentPrediction) && x.c === null)
+      return false;
+  }
+  if (o.mitigation !== undefined || o._mitigation !== undefined) {
+    if (
+      !vrt.prim(o.mitigation, o._mitigation, x, p, 'mitigation', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -613,53 +678,81 @@ export function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'RiskAssessment.prediction');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.outcome, x, p, 'outcome', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'probability', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.probabilityDecimal,
-      o._probabilityDecimal,
-      x,
-      p,
-      'probability.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.eachWith(o.probabilityDecimal, false, x, p, 'probability.ofType(decimal)', vrt.checkInvariant, INVARIANT_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.probabilityRange, x, p, 'probability.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.probabilityRange, false, x, p, 'probability.ofType(Range)', vrt.checkInvariant, INVARIANT_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.qualitativeRisk, x, p, 'qualitativeRisk', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(o.relativeRisk, o._relativeRisk, x, p, 'relativeRisk', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.probabilityDecimal !== undefined || o._probabilityDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.probabilityDecimal,
+        o._probabilityDecimal,
+        x,
+        p,
+        'probability.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(
+        o.probabilityDecimal,
+        false,
+        x,
+        p,
+        'probability.ofType(decimal)',
+        vrt.checkInvariant,
+        INVARIANT_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.probabilityRange !== undefined) {
+    if (!vrt.one(o.probabilityRange, x, p, 'probability.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.probabilityRange, false, x, p, 'probability.ofType(Range)', vrt.checkInvariant, INVARIANT_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.qualitativeRisk !== undefined) {
+    if (!vrt.one(o.qualitativeRisk, x, p, 'qualitativeRisk', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.relativeRisk !== undefined || o._relativeRisk !== undefined) {
+    if (
+      !vrt.prim(o.relativeRisk, o._relativeRisk, x, p, 'relativeRisk', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, 'when', 0) && x.c === null) return false;
-  if (!vrt.one(o.whenPeriod, x, p, 'when.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.whenRange, x, p, 'when.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (
-    !vrt.prim(o.rationale, o._rationale, x, p, 'rationale', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.whenPeriod !== undefined) {
+    if (!vrt.one(o.whenPeriod, x, p, 'when.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.whenRange !== undefined) {
+    if (!vrt.one(o.whenRange, x, p, 'when.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.rationale !== undefined || o._rationale !== undefined) {
+    if (
+      !vrt.prim(o.rationale, o._rationale, x, p, 'rationale', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   return true;
 }
@@ -667,14 +760,26 @@ export function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against RiskAssessment (http://hl7.org/fhir/StructureDefinition/RiskAssessment).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateRiskAssessment(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'RiskAssessment', checkRiskAssessment, true, vdispatch.registry);
+export function validateRiskAssessment(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'RiskAssessment', checkRiskAssessment, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateRiskAssessment} reports no error or fatal issue: RiskAssessment (http://hl7.org/fhir/StructureDefinition/RiskAssessment). */
-export function isRiskAssessment(value: unknown): value is RiskAssessment {
-  return vrt.testCheck(value, checkRiskAssessment, true, vdispatch.registry);
+/** True exactly when {@link validateRiskAssessment} with the same options reports no error or fatal issue: RiskAssessment (http://hl7.org/fhir/StructureDefinition/RiskAssessment). */
+export function isRiskAssessment(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is RiskAssessment {
+  return vrt.testWith(value, checkRiskAssessment, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildRiskAssessment}: a {@link RiskAssessment} without what the builder fills in. */

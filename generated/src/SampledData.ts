@@ -120,7 +120,7 @@ export interface SampledData {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_data',
   '_dimensions',
@@ -139,28 +139,44 @@ const KEYS_0: ReadonlySet<string> = new Set([
   'upperLimit',
 ]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['SampledData'], type: 'SampledData', exact: false };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkSampledData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'SampledData');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.one(o.origin, x, p, 'origin', d, 1, checkSimpleQuantity) && x.c === null) return false;
   if (!vrt.prim(o.period, o._period, x, p, 'period', d, 1, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.lowerLimit, o._lowerLimit, x, p, 'lowerLimit', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.upperLimit, o._upperLimit, x, p, 'upperLimit', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.factor !== undefined || o._factor !== undefined) {
+    if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.lowerLimit !== undefined || o._lowerLimit !== undefined) {
+    if (
+      !vrt.prim(o.lowerLimit, o._lowerLimit, x, p, 'lowerLimit', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.upperLimit !== undefined || o._upperLimit !== undefined) {
+    if (
+      !vrt.prim(o.upperLimit, o._upperLimit, x, p, 'upperLimit', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (
     !vrt.prim(o.dimensions, o._dimensions, x, p, 'dimensions', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
     x.c === null
@@ -174,12 +190,21 @@ export function checkSampledData(v: unknown, x: vrt.Ctx, p: string, d: number): 
 /**
  * Validates a value against SampledData (http://hl7.org/fhir/StructureDefinition/SampledData).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateSampledData(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'SampledData', checkSampledData, false, vdispatch.registry);
+export function validateSampledData(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'SampledData', checkSampledData, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateSampledData} reports no error or fatal issue: SampledData (http://hl7.org/fhir/StructureDefinition/SampledData). */
-export function isSampledData(value: unknown): value is SampledData {
-  return vrt.testCheck(value, checkSampledData, false, vdispatch.registry);
+/** True exactly when {@link validateSampledData} with the same options reports no error or fatal issue: SampledData (http://hl7.org/fhir/StructureDefinition/SampledData). */
+export function isSampledData(value: unknown, options?: { readonly registry?: vrt.Registry }): value is SampledData {
+  return vrt.testWith(value, checkSampledData, false, options, REGISTRY_0);
 }

@@ -830,8 +830,8 @@ export interface SearchParameterComponent {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_base',
   '_chain',
@@ -940,8 +940,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'xpath', '_xpath')),
-    vrt.fpExists(vrt.fpChild([n], 'xpathUsage', '_xpathUsage')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'xpath', '_xpath')),
+    vrt.fpExists(vrt.fpChildOf(n, 'xpathUsage', '_xpathUsage')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
@@ -953,8 +953,8 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'chain', '_chain')),
-    vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['reference']),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'chain', '_chain')),
+    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['reference']),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -967,98 +967,168 @@ const KEYS_1: ReadonlySet<string> = new Set([
 ]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['SearchParameter.component'], type: 'BackboneElement', exact: true };
 const TARGETS_0: ReadonlySet<string> = new Set(['SearchParameter']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/SearchParameter',
+      check: checkSearchParameter,
+      type: 'SearchParameter',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkSearchParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'SearchParameter');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'SearchParameter') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
-    return false;
+  if (o.experimental !== undefined || o._experimental !== undefined) {
+    if (
+      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== undefined || o._publisher !== undefined) {
+    if (
+      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.useContext !== undefined) {
+    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== undefined) {
+    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== undefined || o._purpose !== undefined) {
+    if (
+      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.prims(o.base, o._base, x, p, 'base', d, 1, -1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.base, true, x, p, 'base', vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (
-    !vrt.prim(o.derivedFrom, o._derivedFrom, x, p, 'derivedFrom', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.derivedFrom !== undefined || o._derivedFrom !== undefined) {
+    if (
+      !vrt.prim(o.derivedFrom, o._derivedFrom, x, p, 'derivedFrom', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (
     !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
     x.c === null
   )
     return false;
-  if (
-    !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.xpath, o._xpath, x, p, 'xpath', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.xpathUsage, o._xpathUsage, x, p, 'xpathUsage', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.xpathUsage, false, x, p, 'xpathUsage', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prims(o.target, o._target, x, p, 'target', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.target, true, x, p, 'target', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (
-    !vrt.prims(o.comparator, o._comparator, x, p, 'comparator', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.comparator, true, x, p, 'comparator', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prims(o.modifier, o._modifier, x, p, 'modifier', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.modifier, true, x, p, 'modifier', vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.prims(o.chain, o._chain, x, p, 'chain', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.component, x, p, 'component', d, 0, -1, checkSearchParameterComponent) && x.c === null) return false;
+  if (o.expression !== undefined || o._expression !== undefined) {
+    if (
+      !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.xpath !== undefined || o._xpath !== undefined) {
+    if (!vrt.prim(o.xpath, o._xpath, x, p, 'xpath', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.xpathUsage !== undefined || o._xpathUsage !== undefined) {
+    if (
+      !vrt.prim(o.xpathUsage, o._xpathUsage, x, p, 'xpathUsage', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.xpathUsage, false, x, p, 'xpathUsage', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.target !== undefined || o._target !== undefined) {
+    if (!vrt.prims(o.target, o._target, x, p, 'target', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.target, true, x, p, 'target', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.comparator !== undefined || o._comparator !== undefined) {
+    if (
+      !vrt.prims(o.comparator, o._comparator, x, p, 'comparator', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.comparator, true, x, p, 'comparator', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.modifier !== undefined || o._modifier !== undefined) {
+    if (
+      !vrt.prims(o.modifier, o._modifier, x, p, 'modifier', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.modifier, true, x, p, 'modifier', vrt.checkCode, BINDING_6) && x.c === null) return false;
+  }
+  if (o.chain !== undefined || o._chain !== undefined) {
+    if (!vrt.prims(o.chain, o._chain, x, p, 'chain', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.component !== undefined) {
+    if (!vrt.many(o.component, x, p, 'component', d, 0, -1, checkSearchParameterComponent) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1072,10 +1142,16 @@ export function checkSearchParameterComponent(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'SearchParameter.component');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.definition, x, p, 'definition', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.definition, false, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
@@ -1090,14 +1166,26 @@ export function checkSearchParameterComponent(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against SearchParameter (http://hl7.org/fhir/StructureDefinition/SearchParameter).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateSearchParameter(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'SearchParameter', checkSearchParameter, true, vdispatch.registry);
+export function validateSearchParameter(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'SearchParameter', checkSearchParameter, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateSearchParameter} reports no error or fatal issue: SearchParameter (http://hl7.org/fhir/StructureDefinition/SearchParameter). */
-export function isSearchParameter(value: unknown): value is SearchParameter {
-  return vrt.testCheck(value, checkSearchParameter, true, vdispatch.registry);
+/** True exactly when {@link validateSearchParameter} with the same options reports no error or fatal issue: SearchParameter (http://hl7.org/fhir/StructureDefinition/SearchParameter). */
+export function isSearchParameter(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is SearchParameter {
+  return vrt.testWith(value, checkSearchParameter, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildSearchParameter}: a {@link SearchParameter} without what the builder fills in. */

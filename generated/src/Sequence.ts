@@ -848,8 +848,8 @@ export interface SequenceRepository {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_coordinateSystem',
   '_id',
@@ -903,8 +903,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEq(vrt.fpChild([n], 'coordinateSystem', '_coordinateSystem'), [1]),
-    vrt.fpEq(vrt.fpChild([n], 'coordinateSystem', '_coordinateSystem'), [0]),
+    vrt.fpEq(vrt.fpChildOf(n, 'coordinateSystem', '_coordinateSystem'), [1]),
+    vrt.fpEq(vrt.fpChildOf(n, 'coordinateSystem', '_coordinateSystem'), [0]),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -943,12 +943,12 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpAnd(
-      vrt.fpEmpty(vrt.fpChild([n], 'chromosome', '_chromosome')),
-      vrt.fpEmpty(vrt.fpChild([n], 'genomeBuild', '_genomeBuild')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'chromosome', '_chromosome')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'genomeBuild', '_genomeBuild')),
     ),
     vrt.fpAnd(
-      vrt.fpExists(vrt.fpChild([n], 'chromosome', '_chromosome')),
-      vrt.fpExists(vrt.fpChild([n], 'genomeBuild', '_genomeBuild')),
+      vrt.fpExists(vrt.fpChildOf(n, 'chromosome', '_chromosome')),
+      vrt.fpExists(vrt.fpChildOf(n, 'genomeBuild', '_genomeBuild')),
     ),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
@@ -966,12 +966,12 @@ const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpPlus(
       vrt.fpPlus(
         vrt.fpPlus(
-          vrt.fpCount(vrt.fpChild([n], 'genomeBuild', '_genomeBuild')),
-          vrt.fpCount(vrt.fpChild([n], 'referenceSeqId', '_referenceSeqId')),
+          vrt.fpCount(vrt.fpChildOf(n, 'genomeBuild', '_genomeBuild')),
+          vrt.fpCount(vrt.fpChildOf(n, 'referenceSeqId', '_referenceSeqId')),
         ),
-        vrt.fpCount(vrt.fpChild([n], 'referenceSeqPointer', '_referenceSeqPointer')),
+        vrt.fpCount(vrt.fpChildOf(n, 'referenceSeqPointer', '_referenceSeqPointer')),
       ),
-      vrt.fpCount(vrt.fpChild([n], 'referenceSeqString', '_referenceSeqString')),
+      vrt.fpCount(vrt.fpChildOf(n, 'referenceSeqString', '_referenceSeqString')),
     ),
     [1],
   );
@@ -1053,29 +1053,57 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/repository-type',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/Sequence', check: checkSequence, type: 'Sequence', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkSequence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Sequence');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Sequence') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  }
   if (
     !vrt.prim(
       o.coordinateSystem,
@@ -1092,35 +1120,60 @@ export function checkSequence(v: unknown, x: vrt.Ctx, p: string, d: number): boo
     x.c === null
   )
     return false;
-  if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.specimen, x, p, 'specimen', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.specimen, false, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.device, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.referenceSeq, x, p, 'referenceSeq', d, 0, checkSequenceReferenceSeq) && x.c === null) return false;
-  if (!vrt.many(o.variant, x, p, 'variant', d, 0, -1, checkSequenceVariant) && x.c === null) return false;
-  if (
-    !vrt.prim(o.observedSeq, o._observedSeq, x, p, 'observedSeq', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.quality, x, p, 'quality', d, 0, -1, checkSequenceQuality) && x.c === null) return false;
-  if (
-    !vrt.prim(o.readCoverage, o._readCoverage, x, p, 'readCoverage', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.repository, x, p, 'repository', d, 0, -1, checkSequenceRepository) && x.c === null) return false;
-  if (!vrt.many(o.pointer, x, p, 'pointer', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.pointer, true, x, p, 'pointer', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.patient !== undefined) {
+    if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.specimen !== undefined) {
+    if (!vrt.one(o.specimen, x, p, 'specimen', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.specimen, false, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.device !== undefined) {
+    if (!vrt.one(o.device, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.performer !== undefined) {
+    if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.quantity !== undefined) {
+    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.referenceSeq !== undefined) {
+    if (!vrt.one(o.referenceSeq, x, p, 'referenceSeq', d, 0, checkSequenceReferenceSeq) && x.c === null) return false;
+  }
+  if (o.variant !== undefined) {
+    if (!vrt.many(o.variant, x, p, 'variant', d, 0, -1, checkSequenceVariant) && x.c === null) return false;
+  }
+  if (o.observedSeq !== undefined || o._observedSeq !== undefined) {
+    if (
+      !vrt.prim(o.observedSeq, o._observedSeq, x, p, 'observedSeq', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.quality !== undefined) {
+    if (!vrt.many(o.quality, x, p, 'quality', d, 0, -1, checkSequenceQuality) && x.c === null) return false;
+  }
+  if (o.readCoverage !== undefined || o._readCoverage !== undefined) {
+    if (
+      !vrt.prim(o.readCoverage, o._readCoverage, x, p, 'readCoverage', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.repository !== undefined) {
+    if (!vrt.many(o.repository, x, p, 'repository', d, 0, -1, checkSequenceRepository) && x.c === null) return false;
+  }
+  if (o.pointer !== undefined) {
+    if (!vrt.many(o.pointer, x, p, 'pointer', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.pointer, true, x, p, 'pointer', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1133,41 +1186,60 @@ export function checkSequenceReferenceSeq(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'Sequence.referenceSeq');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.chromosome, x, p, 'chromosome', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(o.genomeBuild, o._genomeBuild, x, p, 'genomeBuild', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.referenceSeqId, x, p, 'referenceSeqId', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.referenceSeqPointer, x, p, 'referenceSeqPointer', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.referenceSeqPointer, false, x, p, 'referenceSeqPointer', vrt.checkReferenceTarget, TARGETS_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.referenceSeqString,
-      o._referenceSeqString,
-      x,
-      p,
-      'referenceSeqString',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.strand, o._strand, x, p, 'strand', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.chromosome !== undefined) {
+    if (!vrt.one(o.chromosome, x, p, 'chromosome', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.genomeBuild !== undefined || o._genomeBuild !== undefined) {
+    if (
+      !vrt.prim(o.genomeBuild, o._genomeBuild, x, p, 'genomeBuild', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.referenceSeqId !== undefined) {
+    if (!vrt.one(o.referenceSeqId, x, p, 'referenceSeqId', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.referenceSeqPointer !== undefined) {
+    if (!vrt.one(o.referenceSeqPointer, x, p, 'referenceSeqPointer', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.referenceSeqPointer, false, x, p, 'referenceSeqPointer', vrt.checkReferenceTarget, TARGETS_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.referenceSeqString !== undefined || o._referenceSeqString !== undefined) {
+    if (
+      !vrt.prim(
+        o.referenceSeqString,
+        o._referenceSeqString,
+        x,
+        p,
+        'referenceSeqString',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.strand !== undefined || o._strand !== undefined) {
+    if (!vrt.prim(o.strand, o._strand, x, p, 'strand', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.windowStart, o._windowStart, x, p, 'windowStart', d, 1, vrt.isValidInteger, 'integer', OWNER_1) &&
     x.c === null
@@ -1188,53 +1260,72 @@ export function checkSequenceVariant(v: unknown, x: vrt.Ctx, p: string, d: numbe
   const o = vrt.objectAt(v, x, p, d, 'Sequence.variant');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.observedAllele,
-      o._observedAllele,
-      x,
-      p,
-      'observedAllele',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.referenceAllele,
-      o._referenceAllele,
-      x,
-      p,
-      'referenceAllele',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.cigar, o._cigar, x, p, 'cigar', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.variantPointer, x, p, 'variantPointer', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.variantPointer, false, x, p, 'variantPointer', vrt.checkReferenceTarget, TARGETS_5) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.start !== undefined || o._start !== undefined) {
+    if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.end !== undefined || o._end !== undefined) {
+    if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.observedAllele !== undefined || o._observedAllele !== undefined) {
+    if (
+      !vrt.prim(
+        o.observedAllele,
+        o._observedAllele,
+        x,
+        p,
+        'observedAllele',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.referenceAllele !== undefined || o._referenceAllele !== undefined) {
+    if (
+      !vrt.prim(
+        o.referenceAllele,
+        o._referenceAllele,
+        x,
+        p,
+        'referenceAllele',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.cigar !== undefined || o._cigar !== undefined) {
+    if (!vrt.prim(o.cigar, o._cigar, x, p, 'cigar', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.variantPointer !== undefined) {
+    if (!vrt.one(o.variantPointer, x, p, 'variantPointer', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.variantPointer, false, x, p, 'variantPointer', vrt.checkReferenceTarget, TARGETS_5) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1242,37 +1333,71 @@ export function checkSequenceQuality(v: unknown, x: vrt.Ctx, p: string, d: numbe
   const o = vrt.objectAt(v, x, p, d, 'Sequence.quality');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.standardSequence, x, p, 'standardSequence', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInteger, 'integer', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInteger, 'integer', OWNER_3) && x.c === null) return false;
-  if (!vrt.one(o.score, x, p, 'score', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.truthTP, o._truthTP, x, p, 'truthTP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.queryTP, o._queryTP, x, p, 'queryTP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.truthFN, o._truthFN, x, p, 'truthFN', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.queryFP, o._queryFP, x, p, 'queryFP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.gtFP, o._gtFP, x, p, 'gtFP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.precision, o._precision, x, p, 'precision', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.recall, o._recall, x, p, 'recall', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.fScore, o._fScore, x, p, 'fScore', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-    return false;
+  if (o.standardSequence !== undefined) {
+    if (!vrt.one(o.standardSequence, x, p, 'standardSequence', d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.start !== undefined || o._start !== undefined) {
+    if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInteger, 'integer', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.end !== undefined || o._end !== undefined) {
+    if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInteger, 'integer', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.score !== undefined) {
+    if (!vrt.one(o.score, x, p, 'score', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.method !== undefined) {
+    if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.truthTP !== undefined || o._truthTP !== undefined) {
+    if (!vrt.prim(o.truthTP, o._truthTP, x, p, 'truthTP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.queryTP !== undefined || o._queryTP !== undefined) {
+    if (!vrt.prim(o.queryTP, o._queryTP, x, p, 'queryTP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.truthFN !== undefined || o._truthFN !== undefined) {
+    if (!vrt.prim(o.truthFN, o._truthFN, x, p, 'truthFN', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.queryFP !== undefined || o._queryFP !== undefined) {
+    if (!vrt.prim(o.queryFP, o._queryFP, x, p, 'queryFP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.gtFP !== undefined || o._gtFP !== undefined) {
+    if (!vrt.prim(o.gtFP, o._gtFP, x, p, 'gtFP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.precision !== undefined || o._precision !== undefined) {
+    if (
+      !vrt.prim(o.precision, o._precision, x, p, 'precision', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.recall !== undefined || o._recall !== undefined) {
+    if (!vrt.prim(o.recall, o._recall, x, p, 'recall', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.fScore !== undefined || o._fScore !== undefined) {
+    if (!vrt.prim(o.fScore, o._fScore, x, p, 'fScore', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1280,44 +1405,66 @@ export function checkSequenceRepository(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'Sequence.repository');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_4) && x.c === null) return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.datasetId, o._datasetId, x, p, 'datasetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.variantsetId, o._variantsetId, x, p, 'variantsetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.readsetId, o._readsetId, x, p, 'readsetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-    x.c === null
-  )
-    return false;
+  if (o.url !== undefined || o._url !== undefined) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_4) && x.c === null) return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.datasetId !== undefined || o._datasetId !== undefined) {
+    if (
+      !vrt.prim(o.datasetId, o._datasetId, x, p, 'datasetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.variantsetId !== undefined || o._variantsetId !== undefined) {
+    if (
+      !vrt.prim(o.variantsetId, o._variantsetId, x, p, 'variantsetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.readsetId !== undefined || o._readsetId !== undefined) {
+    if (
+      !vrt.prim(o.readsetId, o._readsetId, x, p, 'readsetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Sequence (http://hl7.org/fhir/StructureDefinition/Sequence).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateSequence(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Sequence', checkSequence, true, vdispatch.registry);
+export function validateSequence(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Sequence', checkSequence, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateSequence} reports no error or fatal issue: Sequence (http://hl7.org/fhir/StructureDefinition/Sequence). */
-export function isSequence(value: unknown): value is Sequence {
-  return vrt.testCheck(value, checkSequence, true, vdispatch.registry);
+/** True exactly when {@link validateSequence} with the same options reports no error or fatal issue: Sequence (http://hl7.org/fhir/StructureDefinition/Sequence). */
+export function isSequence(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Sequence {
+  return vrt.testWith(value, checkSequence, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildSequence}: a {@link Sequence} without what the builder fills in. */

@@ -400,8 +400,8 @@ export interface ServiceDefinition {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_approvalDate',
   '_copyright',
@@ -472,93 +472,174 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   reason: 'code system urn:iso:std:iso:3166 is not in the loaded packages',
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['OperationDefinition']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/ServiceDefinition',
+      check: checkServiceDefinition,
+      type: 'ServiceDefinition',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ServiceDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ServiceDefinition') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.url !== undefined || o._url !== undefined) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.lastReviewDate, o._lastReviewDate, x, p, 'lastReviewDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.contributor, x, p, 'contributor', d, 0, -1, checkContributor) && x.c === null) return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (
-    !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.relatedArtifact, x, p, 'relatedArtifact', d, 0, -1, checkRelatedArtifact) && x.c === null)
-    return false;
-  if (!vrt.many(o.trigger, x, p, 'trigger', d, 0, -1, checkTriggerDefinition) && x.c === null) return false;
-  if (!vrt.many(o.dataRequirement, x, p, 'dataRequirement', d, 0, -1, checkDataRequirement) && x.c === null)
-    return false;
-  if (!vrt.one(o.operationDefinition, x, p, 'operationDefinition', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.operationDefinition, false, x, p, 'operationDefinition', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.experimental !== undefined || o._experimental !== undefined) {
+    if (
+      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== undefined || o._publisher !== undefined) {
+    if (
+      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.purpose !== undefined || o._purpose !== undefined) {
+    if (
+      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.usage !== undefined || o._usage !== undefined) {
+    if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.approvalDate !== undefined || o._approvalDate !== undefined) {
+    if (
+      !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.lastReviewDate !== undefined || o._lastReviewDate !== undefined) {
+    if (
+      !vrt.prim(o.lastReviewDate, o._lastReviewDate, x, p, 'lastReviewDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.effectivePeriod !== undefined) {
+    if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.useContext !== undefined) {
+    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== undefined) {
+    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.topic !== undefined) {
+    if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.contributor !== undefined) {
+    if (!vrt.many(o.contributor, x, p, 'contributor', d, 0, -1, checkContributor) && x.c === null) return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.copyright !== undefined || o._copyright !== undefined) {
+    if (
+      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.relatedArtifact !== undefined) {
+    if (!vrt.many(o.relatedArtifact, x, p, 'relatedArtifact', d, 0, -1, checkRelatedArtifact) && x.c === null)
+      return false;
+  }
+  if (o.trigger !== undefined) {
+    if (!vrt.many(o.trigger, x, p, 'trigger', d, 0, -1, checkTriggerDefinition) && x.c === null) return false;
+  }
+  if (o.dataRequirement !== undefined) {
+    if (!vrt.many(o.dataRequirement, x, p, 'dataRequirement', d, 0, -1, checkDataRequirement) && x.c === null)
+      return false;
+  }
+  if (o.operationDefinition !== undefined) {
+    if (!vrt.one(o.operationDefinition, x, p, 'operationDefinition', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.operationDefinition, false, x, p, 'operationDefinition', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -569,14 +650,26 @@ export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against ServiceDefinition (http://hl7.org/fhir/StructureDefinition/ServiceDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateServiceDefinition(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ServiceDefinition', checkServiceDefinition, true, vdispatch.registry);
+export function validateServiceDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ServiceDefinition', checkServiceDefinition, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateServiceDefinition} reports no error or fatal issue: ServiceDefinition (http://hl7.org/fhir/StructureDefinition/ServiceDefinition). */
-export function isServiceDefinition(value: unknown): value is ServiceDefinition {
-  return vrt.testCheck(value, checkServiceDefinition, true, vdispatch.registry);
+/** True exactly when {@link validateServiceDefinition} with the same options reports no error or fatal issue: ServiceDefinition (http://hl7.org/fhir/StructureDefinition/ServiceDefinition). */
+export function isServiceDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ServiceDefinition {
+  return vrt.testWith(value, checkServiceDefinition, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildServiceDefinition}: a {@link ServiceDefinition} without what the builder fills in. */

@@ -411,8 +411,8 @@ export interface ShareableCodeSystem {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_caseSensitive',
   '_compositional',
@@ -503,35 +503,68 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Within a code system definition, all the codes SHALL be unique',
 });
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/shareablecodesystem',
+      check: checkShareableCodeSystem,
+      type: 'CodeSystem',
+      base: false,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkShareableCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CodeSystem');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'CodeSystem') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.version, o._version, x, p, 'version', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -540,72 +573,126 @@ export function checkShareableCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: n
     x.c === null
   )
     return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
   if (
     !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 1, vrt.isValidString, 'string', OWNER_0) &&
     x.c === null
   )
     return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
   if (
     !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
     x.c === null
   )
     return false;
-  if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.useContext !== undefined) {
+    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== undefined) {
+    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== undefined || o._purpose !== undefined) {
+    if (
+      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.copyright !== undefined || o._copyright !== undefined) {
+    if (
+      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (
     !vrt.prim(o.caseSensitive, o._caseSensitive, x, p, 'caseSensitive', d, 1, vrt.isValidBoolean, 'boolean', OWNER_0) &&
     x.c === null
   )
     return false;
-  if (!vrt.prim(o.valueSet, o._valueSet, x, p, 'valueSet', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.hierarchyMeaning,
-      o._hierarchyMeaning,
-      x,
-      p,
-      'hierarchyMeaning',
-      d,
-      0,
-      vrt.isValidCode,
-      'code',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.hierarchyMeaning, false, x, p, 'hierarchyMeaning', vrt.checkCode, BINDING_2) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.compositional, o._compositional, x, p, 'compositional', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.versionNeeded, o._versionNeeded, x, p, 'versionNeeded', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueSet !== undefined || o._valueSet !== undefined) {
+    if (!vrt.prim(o.valueSet, o._valueSet, x, p, 'valueSet', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.hierarchyMeaning !== undefined || o._hierarchyMeaning !== undefined) {
+    if (
+      !vrt.prim(
+        o.hierarchyMeaning,
+        o._hierarchyMeaning,
+        x,
+        p,
+        'hierarchyMeaning',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.hierarchyMeaning, false, x, p, 'hierarchyMeaning', vrt.checkCode, BINDING_2) && x.c === null)
+      return false;
+  }
+  if (o.compositional !== undefined || o._compositional !== undefined) {
+    if (
+      !vrt.prim(
+        o.compositional,
+        o._compositional,
+        x,
+        p,
+        'compositional',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.versionNeeded !== undefined || o._versionNeeded !== undefined) {
+    if (
+      !vrt.prim(
+        o.versionNeeded,
+        o._versionNeeded,
+        x,
+        p,
+        'versionNeeded',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.content, o._content, x, p, 'content', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.content, false, x, p, 'content', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.filter, x, p, 'filter', d, 0, -1, checkCodeSystemFilter) && x.c === null) return false;
-  if (!vrt.many(o.property, x, p, 'property', d, 0, -1, checkCodeSystemProperty) && x.c === null) return false;
+  if (o.count !== undefined || o._count !== undefined) {
+    if (
+      !vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.filter !== undefined) {
+    if (!vrt.many(o.filter, x, p, 'filter', d, 0, -1, checkCodeSystemFilter) && x.c === null) return false;
+  }
+  if (o.property !== undefined) {
+    if (!vrt.many(o.property, x, p, 'property', d, 0, -1, checkCodeSystemProperty) && x.c === null) return false;
+  }
   if (!vrt.many(o.concept, x, p, 'concept', d, 1, -1, checkCodeSystemConcept) && x.c === null) return false;
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
@@ -618,14 +705,26 @@ export function checkShareableCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against Shareable CodeSystem (http://hl7.org/fhir/StructureDefinition/shareablecodesystem).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateShareableCodeSystem(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'CodeSystem', checkShareableCodeSystem, true, vdispatch.registry);
+export function validateShareableCodeSystem(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'CodeSystem', checkShareableCodeSystem, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateShareableCodeSystem} reports no error or fatal issue: Shareable CodeSystem (http://hl7.org/fhir/StructureDefinition/shareablecodesystem). */
-export function isShareableCodeSystem(value: unknown): value is ShareableCodeSystem {
-  return vrt.testCheck(value, checkShareableCodeSystem, true, vdispatch.registry);
+/** True exactly when {@link validateShareableCodeSystem} with the same options reports no error or fatal issue: Shareable CodeSystem (http://hl7.org/fhir/StructureDefinition/shareablecodesystem). */
+export function isShareableCodeSystem(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ShareableCodeSystem {
+  return vrt.testWith(value, checkShareableCodeSystem, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildShareableCodeSystem}: a {@link ShareableCodeSystem} without what the builder fills in. */

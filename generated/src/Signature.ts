@@ -131,8 +131,8 @@ export interface Signature {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_blob',
   '_contentType',
@@ -164,79 +164,113 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://www.rfc-editor.org/bcp/bcp13.txt',
   reason: 'http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkSignature(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Signature');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.many(o.type, x, p, 'type', d, 1, -1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkCoding, BINDING_0) && x.c === null) return false;
   if (!vrt.prim(o.when, o._when, x, p, 'when', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'who', 1) && x.c === null) return false;
-  if (!vrt.prim(o.whoUri, o._whoUri, x, p, 'who.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.whoReference, x, p, 'who.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.whoReference, false, x, p, 'who.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.whoUri !== undefined || o._whoUri !== undefined) {
+    if (!vrt.prim(o.whoUri, o._whoUri, x, p, 'who.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.whoReference !== undefined) {
+    if (!vrt.one(o.whoReference, x, p, 'who.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.whoReference, false, x, p, 'who.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'onBehalfOf', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.onBehalfOfUri,
-      o._onBehalfOfUri,
-      x,
-      p,
-      'onBehalfOf.ofType(uri)',
-      d,
-      0,
-      vrt.isValidUri,
-      'uri',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.onBehalfOfReference, x, p, 'onBehalfOf.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.onBehalfOfReference,
-      false,
-      x,
-      p,
-      'onBehalfOf.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.blob, o._blob, x, p, 'blob', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_0) && x.c === null)
-    return false;
+  if (o.onBehalfOfUri !== undefined || o._onBehalfOfUri !== undefined) {
+    if (
+      !vrt.prim(
+        o.onBehalfOfUri,
+        o._onBehalfOfUri,
+        x,
+        p,
+        'onBehalfOf.ofType(uri)',
+        d,
+        0,
+        vrt.isValidUri,
+        'uri',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.onBehalfOfReference !== undefined) {
+    if (!vrt.one(o.onBehalfOfReference, x, p, 'onBehalfOf.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.onBehalfOfReference,
+        false,
+        x,
+        p,
+        'onBehalfOf.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contentType !== undefined || o._contentType !== undefined) {
+    if (
+      !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.blob !== undefined || o._blob !== undefined) {
+    if (
+      !vrt.prim(o.blob, o._blob, x, p, 'blob', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Signature (http://hl7.org/fhir/StructureDefinition/Signature).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateSignature(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Signature', checkSignature, false, vdispatch.registry);
+export function validateSignature(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Signature', checkSignature, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateSignature} reports no error or fatal issue: Signature (http://hl7.org/fhir/StructureDefinition/Signature). */
-export function isSignature(value: unknown): value is Signature {
-  return vrt.testCheck(value, checkSignature, false, vdispatch.registry);
+/** True exactly when {@link validateSignature} with the same options reports no error or fatal issue: Signature (http://hl7.org/fhir/StructureDefinition/Signature). */
+export function isSignature(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Signature {
+  return vrt.testWith(value, checkSignature, false, options, REGISTRY_0);
 }

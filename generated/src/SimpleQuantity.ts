@@ -86,7 +86,7 @@ export interface SimpleQuantity {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_code',
   '_comparator',
@@ -110,7 +110,7 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   human: 'If a code for the unit is present, the system SHALL also be present',
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'code', '_code')), vrt.fpExists(vrt.fpChild([n], 'system', '_system')));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'code', '_code')), vrt.fpExists(vrt.fpChildOf(n, 'system', '_system')));
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'sqty-1',
@@ -119,23 +119,41 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'The comparator is not used on a SimpleQuantity',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) => vrt.fpEmpty(vrt.fpChild([n], 'comparator', '_comparator'));
+const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) => vrt.fpEmpty(vrt.fpChildOf(n, 'comparator', '_comparator'));
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkSimpleQuantity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Quantity');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.comparator, o._comparator, x, p, 'comparator') && x.c === null) return false;
-  if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (o.unit !== undefined || o._unit !== undefined) {
+    if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.system !== undefined || o._system !== undefined) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined || o._code !== undefined) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
@@ -144,14 +162,26 @@ export function checkSimpleQuantity(v: unknown, x: vrt.Ctx, p: string, d: number
 /**
  * Validates a value against SimpleQuantity (http://hl7.org/fhir/StructureDefinition/SimpleQuantity).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateSimpleQuantity(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Quantity', checkSimpleQuantity, false, vdispatch.registry);
+export function validateSimpleQuantity(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Quantity', checkSimpleQuantity, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateSimpleQuantity} reports no error or fatal issue: SimpleQuantity (http://hl7.org/fhir/StructureDefinition/SimpleQuantity). */
-export function isSimpleQuantity(value: unknown): value is SimpleQuantity {
-  return vrt.testCheck(value, checkSimpleQuantity, false, vdispatch.registry);
+/** True exactly when {@link validateSimpleQuantity} with the same options reports no error or fatal issue: SimpleQuantity (http://hl7.org/fhir/StructureDefinition/SimpleQuantity). */
+export function isSimpleQuantity(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is SimpleQuantity {
+  return vrt.testWith(value, checkSimpleQuantity, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildSimpleQuantity}: a {@link SimpleQuantity} without what the builder fills in. */

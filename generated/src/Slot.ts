@@ -237,8 +237,8 @@ export interface Slot {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_comment',
   '_end',
@@ -291,35 +291,67 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/slotstatus',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/Slot', check: checkSlot, type: 'Slot', base: true }],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Slot');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Slot') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.one(o.serviceCategory, x, p, 'serviceCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.serviceType, x, p, 'serviceType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.appointmentType, x, p, 'appointmentType', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.appointmentType, false, x, p, 'appointmentType', vrt.checkConcept, BINDING_2) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.serviceCategory !== undefined) {
+    if (!vrt.one(o.serviceCategory, x, p, 'serviceCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.serviceType !== undefined) {
+    if (!vrt.many(o.serviceType, x, p, 'serviceType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.specialty !== undefined) {
+    if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_1) && x.c === null) return false;
+  }
+  if (o.appointmentType !== undefined) {
+    if (!vrt.one(o.appointmentType, x, p, 'appointmentType', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.appointmentType, false, x, p, 'appointmentType', vrt.checkConcept, BINDING_2) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.schedule, x, p, 'schedule', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.schedule, false, x, p, 'schedule', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
@@ -329,13 +361,17 @@ export function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   if (!vrt.prim(o.start, o._start, x, p, 'start', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.end, o._end, x, p, 'end', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.overbooked, o._overbooked, x, p, 'overbooked', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.overbooked !== undefined || o._overbooked !== undefined) {
+    if (
+      !vrt.prim(o.overbooked, o._overbooked, x, p, 'overbooked', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -346,14 +382,20 @@ export function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
 /**
  * Validates a value against Slot (http://hl7.org/fhir/StructureDefinition/Slot).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateSlot(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Slot', checkSlot, true, vdispatch.registry);
+export function validateSlot(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Slot', checkSlot, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateSlot} reports no error or fatal issue: Slot (http://hl7.org/fhir/StructureDefinition/Slot). */
-export function isSlot(value: unknown): value is Slot {
-  return vrt.testCheck(value, checkSlot, true, vdispatch.registry);
+/** True exactly when {@link validateSlot} with the same options reports no error or fatal issue: Slot (http://hl7.org/fhir/StructureDefinition/Slot). */
+export function isSlot(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Slot {
+  return vrt.testWith(value, checkSlot, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildSlot}: a {@link Slot} without what the builder fills in. */

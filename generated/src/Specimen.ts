@@ -567,8 +567,8 @@ export interface SpecimenContainer {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -656,50 +656,109 @@ const KEYS_3: ReadonlySet<string> = new Set([
 ]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Specimen.container'], type: 'BackboneElement', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['additiveCodeableConcept', 'additiveReference']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/Specimen', check: checkSpecimen, type: 'Specimen', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkSpecimen(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Specimen') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.one(o.accessionIdentifier, x, p, 'accessionIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.accessionIdentifier !== undefined) {
+    if (!vrt.one(o.accessionIdentifier, x, p, 'accessionIdentifier', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.receivedTime, o._receivedTime, x, p, 'receivedTime', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.parent, x, p, 'parent', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.parent, true, x, p, 'parent', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.many(o.request, x, p, 'request', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.request, true, x, p, 'request', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.collection, x, p, 'collection', d, 0, checkSpecimenCollection) && x.c === null) return false;
-  if (!vrt.many(o.processing, x, p, 'processing', d, 0, -1, checkSpecimenProcessing) && x.c === null) return false;
-  if (!vrt.many(o.container, x, p, 'container', d, 0, -1, checkSpecimenContainer) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (o.receivedTime !== undefined || o._receivedTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.receivedTime,
+        o._receivedTime,
+        x,
+        p,
+        'receivedTime',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.parent !== undefined) {
+    if (!vrt.many(o.parent, x, p, 'parent', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.parent, true, x, p, 'parent', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.request !== undefined) {
+    if (!vrt.many(o.request, x, p, 'request', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.request, true, x, p, 'request', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.collection !== undefined) {
+    if (!vrt.one(o.collection, x, p, 'collection', d, 0, checkSpecimenCollection) && x.c === null) return false;
+  }
+  if (o.processing !== undefined) {
+    if (!vrt.many(o.processing, x, p, 'processing', d, 0, -1, checkSpecimenProcessing) && x.c === null) return false;
+  }
+  if (o.container !== undefined) {
+    if (!vrt.many(o.container, x, p, 'container', d, 0, -1, checkSpecimenContainer) && x.c === null) return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -711,34 +770,52 @@ export function checkSpecimenCollection(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'Specimen.collection');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.collector, x, p, 'collector', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.collector, false, x, p, 'collector', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.collector !== undefined) {
+    if (!vrt.one(o.collector, x, p, 'collector', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.collector, false, x, p, 'collector', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'collected', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.collectedDateTime,
-      o._collectedDateTime,
-      x,
-      p,
-      'collected.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.collectedPeriod, x, p, 'collected.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.collectedDateTime !== undefined || o._collectedDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.collectedDateTime,
+        o._collectedDateTime,
+        x,
+        p,
+        'collected.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.collectedPeriod !== undefined) {
+    if (!vrt.one(o.collectedPeriod, x, p, 'collected.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.quantity !== undefined) {
+    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.method !== undefined) {
+    if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.bodySite !== undefined) {
+    if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -746,37 +823,53 @@ export function checkSpecimenProcessing(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'Specimen.processing');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.procedure, x, p, 'procedure', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.additive, x, p, 'additive', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.additive, true, x, p, 'additive', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.procedure !== undefined) {
+    if (!vrt.one(o.procedure, x, p, 'procedure', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.additive !== undefined) {
+    if (!vrt.many(o.additive, x, p, 'additive', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.additive, true, x, p, 'additive', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'time', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.timeDateTime,
-      o._timeDateTime,
-      x,
-      p,
-      'time.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.timePeriod, x, p, 'time.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  if (o.timeDateTime !== undefined || o._timeDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.timeDateTime,
+        o._timeDateTime,
+        x,
+        p,
+        'time.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.timePeriod !== undefined) {
+    if (!vrt.one(o.timePeriod, x, p, 'time.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -784,54 +877,80 @@ export function checkSpecimenContainer(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'Specimen.container');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.capacity, x, p, 'capacity', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.specimenQuantity, x, p, 'specimenQuantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.capacity !== undefined) {
+    if (!vrt.one(o.capacity, x, p, 'capacity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.specimenQuantity !== undefined) {
+    if (!vrt.one(o.specimenQuantity, x, p, 'specimenQuantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'additive', 0) && x.c === null) return false;
-  if (
-    !vrt.one(o.additiveCodeableConcept, x, p, 'additive.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.additiveReference, x, p, 'additive.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.additiveReference,
-      false,
-      x,
-      p,
-      'additive.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_4,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.additiveCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.additiveCodeableConcept, x, p, 'additive.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.additiveReference !== undefined) {
+    if (!vrt.one(o.additiveReference, x, p, 'additive.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.additiveReference,
+        false,
+        x,
+        p,
+        'additive.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Specimen (http://hl7.org/fhir/StructureDefinition/Specimen).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateSpecimen(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Specimen', checkSpecimen, true, vdispatch.registry);
+export function validateSpecimen(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Specimen', checkSpecimen, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateSpecimen} reports no error or fatal issue: Specimen (http://hl7.org/fhir/StructureDefinition/Specimen). */
-export function isSpecimen(value: unknown): value is Specimen {
-  return vrt.testCheck(value, checkSpecimen, true, vdispatch.registry);
+/** True exactly when {@link validateSpecimen} with the same options reports no error or fatal issue: Specimen (http://hl7.org/fhir/StructureDefinition/Specimen). */
+export function isSpecimen(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Specimen {
+  return vrt.testWith(value, checkSpecimen, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildSpecimen}: a {@link Specimen} without what the builder fills in. */

@@ -642,8 +642,8 @@ export interface StructureDefinitionDifferential {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_abstract',
   '_baseDefinition',
@@ -775,8 +775,8 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpImplies(
-    vrt.fpExists(vrt.fpChild([n], 'contextInvariant', '_contextInvariant')),
-    vrt.fpEq(vrt.fpChild([n], 'type', '_type'), ['Extension']),
+    vrt.fpExists(vrt.fpChildOf(n, 'contextInvariant', '_contextInvariant')),
+    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['Extension']),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_0 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
@@ -795,12 +795,12 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpImplies(
-    vrt.fpExists(vrt.fpChild([n], 'snapshot', '_snapshot')),
+    vrt.fpExists(vrt.fpChildOf(n, 'snapshot', '_snapshot')),
     vrt.fpEq(
       vrt.fpExists(
-        vrt.fpChild(vrt.fpChild(vrt.fpChild([n], 'snapshot', '_snapshot'), 'element', '_element'), 'base', '_base'),
+        vrt.fpChild(vrt.fpChild(vrt.fpChildOf(n, 'snapshot', '_snapshot'), 'element', '_element'), 'base', '_base'),
       ),
-      vrt.fpExists(vrt.fpChild([n], 'baseDefinition', '_baseDefinition')),
+      vrt.fpExists(vrt.fpChildOf(n, 'baseDefinition', '_baseDefinition')),
     ),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_5, fn: FHIRPATH_1 };
@@ -837,12 +837,12 @@ const INVARIANT_9: vrt.Invariant = vrt.invariant({
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpEq(vrt.fpChild([n], 'derivation', '_derivation'), ['constraint']),
-      vrt.fpEq(vrt.fpChild([n], 'kind', '_kind'), ['logical']),
+      vrt.fpEq(vrt.fpChildOf(n, 'derivation', '_derivation'), ['constraint']),
+      vrt.fpEq(vrt.fpChildOf(n, 'kind', '_kind'), ['logical']),
     ),
     vrt.fpEq(
-      vrt.fpChild([n], 'url', '_url'),
-      vrt.fpPlus(['http://hl7.org/fhir/StructureDefinition/'], vrt.fpChild([n], 'id', '_id')),
+      vrt.fpChildOf(n, 'url', '_url'),
+      vrt.fpPlus(['http://hl7.org/fhir/StructureDefinition/'], vrt.fpChildOf(n, 'id', '_id')),
     ),
   );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_9, fn: FHIRPATH_2 };
@@ -855,8 +855,8 @@ const INVARIANT_10: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], 'snapshot', '_snapshot')),
-    vrt.fpExists(vrt.fpChild([n], 'differential', '_differential')),
+    vrt.fpExists(vrt.fpChildOf(n, 'snapshot', '_snapshot')),
+    vrt.fpExists(vrt.fpChildOf(n, 'differential', '_differential')),
   );
 const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_10, fn: FHIRPATH_3 };
 const INVARIANT_11: vrt.Invariant = vrt.invariant({
@@ -869,12 +869,12 @@ const INVARIANT_11: vrt.Invariant = vrt.invariant({
 const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpNe(vrt.fpChild([n], 'type', '_type'), ['Extension']),
-      vrt.fpEq(vrt.fpChild([n], 'derivation', '_derivation'), ['specialization']),
+      vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['Extension']),
+      vrt.fpEq(vrt.fpChildOf(n, 'derivation', '_derivation'), ['specialization']),
     ),
     vrt.fpAnd(
-      vrt.fpExists(vrt.fpChild([n], 'context', '_context')),
-      vrt.fpExists(vrt.fpChild([n], 'contextType', '_contextType')),
+      vrt.fpExists(vrt.fpChildOf(n, 'context', '_context')),
+      vrt.fpExists(vrt.fpChildOf(n, 'contextType', '_contextType')),
     ),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_11, fn: FHIRPATH_4 };
@@ -887,8 +887,8 @@ const INVARIANT_12: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEq(vrt.fpChild([n], 'abstract', '_abstract'), [true]),
-    vrt.fpExists(vrt.fpChild([n], 'baseDefinition', '_baseDefinition')),
+    vrt.fpEq(vrt.fpChildOf(n, 'abstract', '_abstract'), [true]),
+    vrt.fpExists(vrt.fpChildOf(n, 'baseDefinition', '_baseDefinition')),
   );
 const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_12, fn: FHIRPATH_5 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -913,7 +913,7 @@ const INVARIANT_13: vrt.Invariant = vrt.invariant({
   human: 'Must have at least a name or a uri (or both)',
 });
 const FHIRPATH_6: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpExists(vrt.fpChild([n], 'name', '_name')), vrt.fpExists(vrt.fpChild([n], 'uri', '_uri')));
+  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'name', '_name')), vrt.fpExists(vrt.fpChildOf(n, 'uri', '_uri')));
 const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_13, fn: FHIRPATH_6 };
 const KEYS_2: ReadonlySet<string> = new Set(['element', 'extension', 'id', 'modifierExtension']);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['StructureDefinition.snapshot'], type: 'BackboneElement', exact: true };
@@ -965,71 +965,136 @@ const INVARIANT_19: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'In any differential, all the elements must be in the specified type',
 });
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/StructureDefinition',
+      check: checkStructureDefinition,
+      type: 'StructureDefinition',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkStructureDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'StructureDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'StructureDefinition') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.keyword, x, p, 'keyword', d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, 'fhirVersion', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.mapping, x, p, 'mapping', d, 0, -1, checkStructureDefinitionMapping) && x.c === null) return false;
+  if (o.experimental !== undefined || o._experimental !== undefined) {
+    if (
+      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== undefined || o._publisher !== undefined) {
+    if (
+      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.useContext !== undefined) {
+    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== undefined) {
+    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== undefined || o._purpose !== undefined) {
+    if (
+      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.copyright !== undefined || o._copyright !== undefined) {
+    if (
+      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.keyword !== undefined) {
+    if (!vrt.many(o.keyword, x, p, 'keyword', d, 0, -1, checkCoding) && x.c === null) return false;
+  }
+  if (o.fhirVersion !== undefined || o._fhirVersion !== undefined) {
+    if (
+      !vrt.prim(o.fhirVersion, o._fhirVersion, x, p, 'fhirVersion', d, 0, vrt.isValidId, 'id', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.mapping !== undefined) {
+    if (!vrt.many(o.mapping, x, p, 'mapping', d, 0, -1, checkStructureDefinitionMapping) && x.c === null) return false;
+  }
   if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (
@@ -1037,50 +1102,65 @@ export function checkStructureDefinition(v: unknown, x: vrt.Ctx, p: string, d: n
     x.c === null
   )
     return false;
-  if (
-    !vrt.prim(o.contextType, o._contextType, x, p, 'contextType', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.contextType, false, x, p, 'contextType', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (
-    !vrt.prims(o.context, o._context, x, p, 'context', d, 0, -1, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prims(
-      o.contextInvariant,
-      o._contextInvariant,
-      x,
-      p,
-      'contextInvariant',
-      d,
-      0,
-      -1,
-      vrt.isValidString,
-      'string',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.contextType !== undefined || o._contextType !== undefined) {
+    if (
+      !vrt.prim(o.contextType, o._contextType, x, p, 'contextType', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.contextType, false, x, p, 'contextType', vrt.checkCode, BINDING_3) && x.c === null)
+      return false;
+  }
+  if (o.context !== undefined || o._context !== undefined) {
+    if (
+      !vrt.prims(o.context, o._context, x, p, 'context', d, 0, -1, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contextInvariant !== undefined || o._contextInvariant !== undefined) {
+    if (
+      !vrt.prims(
+        o.contextInvariant,
+        o._contextInvariant,
+        x,
+        p,
+        'contextInvariant',
+        d,
+        0,
+        -1,
+        vrt.isValidString,
+        'string',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (
-    !vrt.prim(o.baseDefinition, o._baseDefinition, x, p, 'baseDefinition', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.derivation, o._derivation, x, p, 'derivation', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.derivation, false, x, p, 'derivation', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.snapshot, x, p, 'snapshot', d, 0, checkStructureDefinitionSnapshot) && x.c === null) return false;
-  if (!vrt.one(o.differential, x, p, 'differential', d, 0, checkStructureDefinitionDifferential) && x.c === null)
-    return false;
+  if (o.baseDefinition !== undefined || o._baseDefinition !== undefined) {
+    if (
+      !vrt.prim(o.baseDefinition, o._baseDefinition, x, p, 'baseDefinition', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.derivation !== undefined || o._derivation !== undefined) {
+    if (
+      !vrt.prim(o.derivation, o._derivation, x, p, 'derivation', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.derivation, false, x, p, 'derivation', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.snapshot !== undefined) {
+    if (!vrt.one(o.snapshot, x, p, 'snapshot', d, 0, checkStructureDefinitionSnapshot) && x.c === null) return false;
+  }
+  if (o.differential !== undefined) {
+    if (!vrt.one(o.differential, x, p, 'differential', d, 0, checkStructureDefinitionDifferential) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1105,17 +1185,29 @@ export function checkStructureDefinitionMapping(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'StructureDefinition.mapping');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.identity, o._identity, x, p, 'identity', d, 1, vrt.isValidId, 'id', OWNER_1) && x.c === null)
     return false;
-  if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
+  if (o.uri !== undefined || o._uri !== undefined) {
+    if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
 }
@@ -1124,10 +1216,16 @@ export function checkStructureDefinitionSnapshot(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'StructureDefinition.snapshot');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.element, x, p, 'element', d, 1, -1, checkElementDefinition) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_14) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_15) && x.c === null) return false;
@@ -1139,10 +1237,16 @@ export function checkStructureDefinitionDifferential(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'StructureDefinition.differential');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.element, x, p, 'element', d, 1, -1, checkElementDefinition) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_17) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_18) && x.c === null) return false;
@@ -1153,14 +1257,26 @@ export function checkStructureDefinitionDifferential(v: unknown, x: vrt.Ctx, p: 
 /**
  * Validates a value against StructureDefinition (http://hl7.org/fhir/StructureDefinition/StructureDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateStructureDefinition(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'StructureDefinition', checkStructureDefinition, true, vdispatch.registry);
+export function validateStructureDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'StructureDefinition', checkStructureDefinition, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateStructureDefinition} reports no error or fatal issue: StructureDefinition (http://hl7.org/fhir/StructureDefinition/StructureDefinition). */
-export function isStructureDefinition(value: unknown): value is StructureDefinition {
-  return vrt.testCheck(value, checkStructureDefinition, true, vdispatch.registry);
+/** True exactly when {@link validateStructureDefinition} with the same options reports no error or fatal issue: StructureDefinition (http://hl7.org/fhir/StructureDefinition/StructureDefinition). */
+export function isStructureDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is StructureDefinition {
+  return vrt.testWith(value, checkStructureDefinition, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildStructureDefinition}: a {@link StructureDefinition} without what the builder fills in. */

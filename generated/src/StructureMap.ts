@@ -1639,8 +1639,8 @@ export interface StructureMapGroupRuleDependent {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_copyright',
   '_date',
@@ -1942,8 +1942,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpImplies(
-    vrt.fpExists(vrt.fpChild([n], 'context', '_context')),
-    vrt.fpExists(vrt.fpChild([n], 'contextType', '_contextType')),
+    vrt.fpExists(vrt.fpChildOf(n, 'context', '_context')),
+    vrt.fpExists(vrt.fpChildOf(n, 'contextType', '_contextType')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
@@ -1955,8 +1955,8 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpImplies(
-    vrt.fpExists(vrt.fpChild([n], 'element', '_element')),
-    vrt.fpExists(vrt.fpChild([n], 'context', '_context')),
+    vrt.fpExists(vrt.fpChildOf(n, 'element', '_element')),
+    vrt.fpExists(vrt.fpChildOf(n, 'context', '_context')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_7: ReadonlySet<string> = new Set([
@@ -2000,70 +2000,130 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueInteger',
   'valueDecimal',
 ]);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/StructureMap',
+      check: checkStructureMap,
+      type: 'StructureMap',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'StructureMap');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'StructureMap') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.structure, x, p, 'structure', d, 0, -1, checkStructureMapStructure) && x.c === null) return false;
-  if (!vrt.prims(o.import, o._import, x, p, 'import', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
-    return false;
+  if (o.experimental !== undefined || o._experimental !== undefined) {
+    if (
+      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== undefined || o._publisher !== undefined) {
+    if (
+      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.useContext !== undefined) {
+    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== undefined) {
+    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== undefined || o._purpose !== undefined) {
+    if (
+      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.copyright !== undefined || o._copyright !== undefined) {
+    if (
+      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.structure !== undefined) {
+    if (!vrt.many(o.structure, x, p, 'structure', d, 0, -1, checkStructureMapStructure) && x.c === null) return false;
+  }
+  if (o.import !== undefined || o._import !== undefined) {
+    if (!vrt.prims(o.import, o._import, x, p, 'import', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.group, x, p, 'group', d, 1, -1, checkStructureMapGroup) && x.c === null) return false;
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
@@ -2076,20 +2136,30 @@ export function checkStructureMapStructure(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.structure');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
   if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.alias, o._alias, x, p, 'alias', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.alias !== undefined || o._alias !== undefined) {
+    if (!vrt.prim(o.alias, o._alias, x, p, 'alias', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.documentation !== undefined || o._documentation !== undefined) {
+    if (
+      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -2097,21 +2167,31 @@ export function checkStructureMapGroup(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.group');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_2) && x.c === null) return false;
-  if (!vrt.prim(o.extends, o._extends, x, p, 'extends', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
-    return false;
+  if (o.extends !== undefined || o._extends !== undefined) {
+    if (!vrt.prim(o.extends, o._extends, x, p, 'extends', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.typeMode, o._typeMode, x, p, 'typeMode', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
     return false;
   if (!vrt.eachWith(o.typeMode, false, x, p, 'typeMode', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (
-    !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-    x.c === null
-  )
-    return false;
+  if (o.documentation !== undefined || o._documentation !== undefined) {
+    if (
+      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.many(o.input, x, p, 'input', d, 1, -1, checkStructureMapGroupInput) && x.c === null) return false;
   if (!vrt.many(o.rule, x, p, 'rule', d, 1, -1, checkStructureMapGroupRule) && x.c === null) return false;
   return true;
@@ -2121,20 +2201,30 @@ export function checkStructureMapGroupInput(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.group.input');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_3) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (
-    !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_3) &&
-    x.c === null
-  )
-    return false;
+  if (o.documentation !== undefined || o._documentation !== undefined) {
+    if (
+      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -2142,21 +2232,35 @@ export function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.group.rule');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_4) && x.c === null) return false;
   if (!vrt.many(o.source, x, p, 'source', d, 1, -1, checkStructureMapGroupRuleSource) && x.c === null) return false;
-  if (!vrt.many(o.target, x, p, 'target', d, 0, -1, checkStructureMapGroupRuleTarget) && x.c === null) return false;
-  if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkStructureMapGroupRule) && x.c === null) return false;
-  if (!vrt.many(o.dependent, x, p, 'dependent', d, 0, -1, checkStructureMapGroupRuleDependent) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-    x.c === null
-  )
-    return false;
+  if (o.target !== undefined) {
+    if (!vrt.many(o.target, x, p, 'target', d, 0, -1, checkStructureMapGroupRuleTarget) && x.c === null) return false;
+  }
+  if (o.rule !== undefined) {
+    if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkStructureMapGroupRule) && x.c === null) return false;
+  }
+  if (o.dependent !== undefined) {
+    if (!vrt.many(o.dependent, x, p, 'dependent', d, 0, -1, checkStructureMapGroupRuleDependent) && x.c === null)
+      return false;
+  }
+  if (o.documentation !== undefined || o._documentation !== undefined) {
+    if (
+      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -2164,343 +2268,454 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.group.rule.source');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.context, o._context, x, p, 'context', d, 1, vrt.isValidId, 'id', OWNER_5) && x.c === null)
     return false;
-  if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidInteger, 'integer', OWNER_5) && x.c === null) return false;
-  if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
+  if (o.min !== undefined || o._min !== undefined) {
+    if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidInteger, 'integer', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.max !== undefined || o._max !== undefined) {
+    if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null) return false;
+  }
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'defaultValue', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.defaultValueBase64Binary,
-      o._defaultValueBase64Binary,
-      x,
-      p,
-      'defaultValue.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueBoolean,
-      o._defaultValueBoolean,
-      x,
-      p,
-      'defaultValue.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueCode,
-      o._defaultValueCode,
-      x,
-      p,
-      'defaultValue.ofType(code)',
-      d,
-      0,
-      vrt.isValidCode,
-      'code',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueDate,
-      o._defaultValueDate,
-      x,
-      p,
-      'defaultValue.ofType(date)',
-      d,
-      0,
-      vrt.isValidDate,
-      'date',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueDateTime,
-      o._defaultValueDateTime,
-      x,
-      p,
-      'defaultValue.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueDecimal,
-      o._defaultValueDecimal,
-      x,
-      p,
-      'defaultValue.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueId,
-      o._defaultValueId,
-      x,
-      p,
-      'defaultValue.ofType(id)',
-      d,
-      0,
-      vrt.isValidId,
-      'id',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueInstant,
-      o._defaultValueInstant,
-      x,
-      p,
-      'defaultValue.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueInteger,
-      o._defaultValueInteger,
-      x,
-      p,
-      'defaultValue.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueMarkdown,
-      o._defaultValueMarkdown,
-      x,
-      p,
-      'defaultValue.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueOid,
-      o._defaultValueOid,
-      x,
-      p,
-      'defaultValue.ofType(oid)',
-      d,
-      0,
-      vrt.isValidOid,
-      'oid',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValuePositiveInt,
-      o._defaultValuePositiveInt,
-      x,
-      p,
-      'defaultValue.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueString,
-      o._defaultValueString,
-      x,
-      p,
-      'defaultValue.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueTime,
-      o._defaultValueTime,
-      x,
-      p,
-      'defaultValue.ofType(time)',
-      d,
-      0,
-      vrt.isValidTime,
-      'time',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueUnsignedInt,
-      o._defaultValueUnsignedInt,
-      x,
-      p,
-      'defaultValue.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.defaultValueUri,
-      o._defaultValueUri,
-      x,
-      p,
-      'defaultValue.ofType(uri)',
-      d,
-      0,
-      vrt.isValidUri,
-      'uri',
-      OWNER_5,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.defaultValueAddress, x, p, 'defaultValue.ofType(Address)', d, 0, checkAddress) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueAge, x, p, 'defaultValue.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (
-    !vrt.one(o.defaultValueAnnotation, x, p, 'defaultValue.ofType(Annotation)', d, 0, checkAnnotation) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.one(o.defaultValueAttachment, x, p, 'defaultValue.ofType(Attachment)', d, 0, checkAttachment) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.one(o.defaultValueCodeableConcept, x, p, 'defaultValue.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.defaultValueCoding, x, p, 'defaultValue.ofType(Coding)', d, 0, checkCoding) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.defaultValueContactPoint, x, p, 'defaultValue.ofType(ContactPoint)', d, 0, checkContactPoint) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.defaultValueCount, x, p, 'defaultValue.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueDistance, x, p, 'defaultValue.ofType(Distance)', d, 0, checkDistance) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueDuration, x, p, 'defaultValue.ofType(Duration)', d, 0, checkDuration) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueHumanName, x, p, 'defaultValue.ofType(HumanName)', d, 0, checkHumanName) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.defaultValueIdentifier, x, p, 'defaultValue.ofType(Identifier)', d, 0, checkIdentifier) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.defaultValueMoney, x, p, 'defaultValue.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.defaultValuePeriod, x, p, 'defaultValue.ofType(Period)', d, 0, checkPeriod) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueQuantity, x, p, 'defaultValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueRange, x, p, 'defaultValue.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueRatio, x, p, 'defaultValue.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueReference, x, p, 'defaultValue.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.defaultValueSampledData, x, p, 'defaultValue.ofType(SampledData)', d, 0, checkSampledData) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.defaultValueSignature, x, p, 'defaultValue.ofType(Signature)', d, 0, checkSignature) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueTiming, x, p, 'defaultValue.ofType(Timing)', d, 0, checkTiming) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueMeta, x, p, 'defaultValue.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.element, o._element, x, p, 'element', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.listMode, o._listMode, x, p, 'listMode', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.listMode, false, x, p, 'listMode', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.variable, o._variable, x, p, 'variable', d, 0, vrt.isValidId, 'id', OWNER_5) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.condition, o._condition, x, p, 'condition', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.check, o._check, x, p, 'check', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
+  if (o.defaultValueBase64Binary !== undefined || o._defaultValueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueBase64Binary,
+        o._defaultValueBase64Binary,
+        x,
+        p,
+        'defaultValue.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueBoolean !== undefined || o._defaultValueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueBoolean,
+        o._defaultValueBoolean,
+        x,
+        p,
+        'defaultValue.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueCode !== undefined || o._defaultValueCode !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueCode,
+        o._defaultValueCode,
+        x,
+        p,
+        'defaultValue.ofType(code)',
+        d,
+        0,
+        vrt.isValidCode,
+        'code',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueDate !== undefined || o._defaultValueDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueDate,
+        o._defaultValueDate,
+        x,
+        p,
+        'defaultValue.ofType(date)',
+        d,
+        0,
+        vrt.isValidDate,
+        'date',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueDateTime !== undefined || o._defaultValueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueDateTime,
+        o._defaultValueDateTime,
+        x,
+        p,
+        'defaultValue.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueDecimal !== undefined || o._defaultValueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueDecimal,
+        o._defaultValueDecimal,
+        x,
+        p,
+        'defaultValue.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueId !== undefined || o._defaultValueId !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueId,
+        o._defaultValueId,
+        x,
+        p,
+        'defaultValue.ofType(id)',
+        d,
+        0,
+        vrt.isValidId,
+        'id',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueInstant !== undefined || o._defaultValueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueInstant,
+        o._defaultValueInstant,
+        x,
+        p,
+        'defaultValue.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueInteger !== undefined || o._defaultValueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueInteger,
+        o._defaultValueInteger,
+        x,
+        p,
+        'defaultValue.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueMarkdown !== undefined || o._defaultValueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueMarkdown,
+        o._defaultValueMarkdown,
+        x,
+        p,
+        'defaultValue.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueOid !== undefined || o._defaultValueOid !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueOid,
+        o._defaultValueOid,
+        x,
+        p,
+        'defaultValue.ofType(oid)',
+        d,
+        0,
+        vrt.isValidOid,
+        'oid',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValuePositiveInt !== undefined || o._defaultValuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValuePositiveInt,
+        o._defaultValuePositiveInt,
+        x,
+        p,
+        'defaultValue.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueString !== undefined || o._defaultValueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueString,
+        o._defaultValueString,
+        x,
+        p,
+        'defaultValue.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueTime !== undefined || o._defaultValueTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueTime,
+        o._defaultValueTime,
+        x,
+        p,
+        'defaultValue.ofType(time)',
+        d,
+        0,
+        vrt.isValidTime,
+        'time',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueUnsignedInt !== undefined || o._defaultValueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueUnsignedInt,
+        o._defaultValueUnsignedInt,
+        x,
+        p,
+        'defaultValue.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueUri !== undefined || o._defaultValueUri !== undefined) {
+    if (
+      !vrt.prim(
+        o.defaultValueUri,
+        o._defaultValueUri,
+        x,
+        p,
+        'defaultValue.ofType(uri)',
+        d,
+        0,
+        vrt.isValidUri,
+        'uri',
+        OWNER_5,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueAddress !== undefined) {
+    if (!vrt.one(o.defaultValueAddress, x, p, 'defaultValue.ofType(Address)', d, 0, checkAddress) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueAge !== undefined) {
+    if (!vrt.one(o.defaultValueAge, x, p, 'defaultValue.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.defaultValueAnnotation !== undefined) {
+    if (
+      !vrt.one(o.defaultValueAnnotation, x, p, 'defaultValue.ofType(Annotation)', d, 0, checkAnnotation) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueAttachment !== undefined) {
+    if (
+      !vrt.one(o.defaultValueAttachment, x, p, 'defaultValue.ofType(Attachment)', d, 0, checkAttachment) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(
+        o.defaultValueCodeableConcept,
+        x,
+        p,
+        'defaultValue.ofType(CodeableConcept)',
+        d,
+        0,
+        checkCodeableConcept,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueCoding !== undefined) {
+    if (!vrt.one(o.defaultValueCoding, x, p, 'defaultValue.ofType(Coding)', d, 0, checkCoding) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueContactPoint !== undefined) {
+    if (
+      !vrt.one(o.defaultValueContactPoint, x, p, 'defaultValue.ofType(ContactPoint)', d, 0, checkContactPoint) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueCount !== undefined) {
+    if (!vrt.one(o.defaultValueCount, x, p, 'defaultValue.ofType(Count)', d, 0, checkCount) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDistance !== undefined) {
+    if (!vrt.one(o.defaultValueDistance, x, p, 'defaultValue.ofType(Distance)', d, 0, checkDistance) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDuration !== undefined) {
+    if (!vrt.one(o.defaultValueDuration, x, p, 'defaultValue.ofType(Duration)', d, 0, checkDuration) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueHumanName !== undefined) {
+    if (!vrt.one(o.defaultValueHumanName, x, p, 'defaultValue.ofType(HumanName)', d, 0, checkHumanName) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueIdentifier !== undefined) {
+    if (
+      !vrt.one(o.defaultValueIdentifier, x, p, 'defaultValue.ofType(Identifier)', d, 0, checkIdentifier) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueMoney !== undefined) {
+    if (!vrt.one(o.defaultValueMoney, x, p, 'defaultValue.ofType(Money)', d, 0, checkMoney) && x.c === null)
+      return false;
+  }
+  if (o.defaultValuePeriod !== undefined) {
+    if (!vrt.one(o.defaultValuePeriod, x, p, 'defaultValue.ofType(Period)', d, 0, checkPeriod) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueQuantity !== undefined) {
+    if (!vrt.one(o.defaultValueQuantity, x, p, 'defaultValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueRange !== undefined) {
+    if (!vrt.one(o.defaultValueRange, x, p, 'defaultValue.ofType(Range)', d, 0, checkRange) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueRatio !== undefined) {
+    if (!vrt.one(o.defaultValueRatio, x, p, 'defaultValue.ofType(Ratio)', d, 0, checkRatio) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueReference !== undefined) {
+    if (!vrt.one(o.defaultValueReference, x, p, 'defaultValue.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueSampledData !== undefined) {
+    if (
+      !vrt.one(o.defaultValueSampledData, x, p, 'defaultValue.ofType(SampledData)', d, 0, checkSampledData) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.defaultValueSignature !== undefined) {
+    if (!vrt.one(o.defaultValueSignature, x, p, 'defaultValue.ofType(Signature)', d, 0, checkSignature) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueTiming !== undefined) {
+    if (!vrt.one(o.defaultValueTiming, x, p, 'defaultValue.ofType(Timing)', d, 0, checkTiming) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueMeta !== undefined) {
+    if (!vrt.one(o.defaultValueMeta, x, p, 'defaultValue.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.element !== undefined || o._element !== undefined) {
+    if (!vrt.prim(o.element, o._element, x, p, 'element', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.listMode !== undefined || o._listMode !== undefined) {
+    if (!vrt.prim(o.listMode, o._listMode, x, p, 'listMode', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.listMode, false, x, p, 'listMode', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.variable !== undefined || o._variable !== undefined) {
+    if (!vrt.prim(o.variable, o._variable, x, p, 'variable', d, 0, vrt.isValidId, 'id', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.condition !== undefined || o._condition !== undefined) {
+    if (
+      !vrt.prim(o.condition, o._condition, x, p, 'condition', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.check !== undefined || o._check !== undefined) {
+    if (!vrt.prim(o.check, o._check, x, p, 'check', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -2508,32 +2723,58 @@ export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.group.rule.target');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.context, o._context, x, p, 'context', d, 0, vrt.isValidId, 'id', OWNER_6) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.contextType, o._contextType, x, p, 'contextType', d, 0, vrt.isValidCode, 'code', OWNER_6) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.contextType, false, x, p, 'contextType', vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.prim(o.element, o._element, x, p, 'element', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.prim(o.variable, o._variable, x, p, 'variable', d, 0, vrt.isValidId, 'id', OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.prims(o.listMode, o._listMode, x, p, 'listMode', d, 0, -1, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.listMode, true, x, p, 'listMode', vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if (!vrt.prim(o.listRuleId, o._listRuleId, x, p, 'listRuleId', d, 0, vrt.isValidId, 'id', OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.prim(o.transform, o._transform, x, p, 'transform', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.transform, false, x, p, 'transform', vrt.checkCode, BINDING_8) && x.c === null) return false;
-  if (!vrt.many(o.parameter, x, p, 'parameter', d, 0, -1, checkStructureMapGroupRuleTargetParameter) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
+  if (o.context !== undefined || o._context !== undefined) {
+    if (!vrt.prim(o.context, o._context, x, p, 'context', d, 0, vrt.isValidId, 'id', OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.contextType !== undefined || o._contextType !== undefined) {
+    if (
+      !vrt.prim(o.contextType, o._contextType, x, p, 'contextType', d, 0, vrt.isValidCode, 'code', OWNER_6) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.contextType, false, x, p, 'contextType', vrt.checkCode, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.element !== undefined || o._element !== undefined) {
+    if (!vrt.prim(o.element, o._element, x, p, 'element', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.variable !== undefined || o._variable !== undefined) {
+    if (!vrt.prim(o.variable, o._variable, x, p, 'variable', d, 0, vrt.isValidId, 'id', OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.listMode !== undefined || o._listMode !== undefined) {
+    if (
+      !vrt.prims(o.listMode, o._listMode, x, p, 'listMode', d, 0, -1, vrt.isValidCode, 'code', OWNER_6) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.listMode, true, x, p, 'listMode', vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
+  if (o.listRuleId !== undefined || o._listRuleId !== undefined) {
+    if (!vrt.prim(o.listRuleId, o._listRuleId, x, p, 'listRuleId', d, 0, vrt.isValidId, 'id', OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.transform !== undefined || o._transform !== undefined) {
+    if (!vrt.prim(o.transform, o._transform, x, p, 'transform', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.transform, false, x, p, 'transform', vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
+  if (o.parameter !== undefined) {
+    if (!vrt.many(o.parameter, x, p, 'parameter', d, 0, -1, checkStructureMapGroupRuleTargetParameter) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
@@ -2543,10 +2784,16 @@ export function checkStructureMapGroupRuleDependent(v: unknown, x: vrt.Ctx, p: s
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.group.rule.dependent');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_7) && x.c === null) return false;
   if (
     !vrt.prims(o.variable, o._variable, x, p, 'variable', d, 1, -1, vrt.isValidString, 'string', OWNER_7) &&
@@ -2560,91 +2807,116 @@ export function checkStructureMapGroupRuleTargetParameter(v: unknown, x: vrt.Ctx
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.group.rule.target.parameter');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 1) && x.c === null) return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_8) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_8,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_8,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_8,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_8,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_8) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_8,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_8,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_8,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_8,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against StructureMap (http://hl7.org/fhir/StructureDefinition/StructureMap).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateStructureMap(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'StructureMap', checkStructureMap, true, vdispatch.registry);
+export function validateStructureMap(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'StructureMap', checkStructureMap, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateStructureMap} reports no error or fatal issue: StructureMap (http://hl7.org/fhir/StructureDefinition/StructureMap). */
-export function isStructureMap(value: unknown): value is StructureMap {
-  return vrt.testCheck(value, checkStructureMap, true, vdispatch.registry);
+/** True exactly when {@link validateStructureMap} with the same options reports no error or fatal issue: StructureMap (http://hl7.org/fhir/StructureDefinition/StructureMap). */
+export function isStructureMap(value: unknown, options?: { readonly registry?: vrt.Registry }): value is StructureMap {
+  return vrt.testWith(value, checkStructureMap, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildStructureMap}: a {@link StructureMap} without what the builder fills in. */

@@ -63,17 +63,34 @@ export interface StudyprotocolIdentifier {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueIdentifier']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueIdentifier']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier',
+      check: checkStudyprotocolIdentifier,
+      contexts: ['Questionnaire'],
+      contextTypes: ['Questionnaire'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkStudyprotocolIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -89,8 +106,10 @@ export function checkStudyprotocolIdentifier(v: unknown, x: vrt.Ctx, p: string, 
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -98,14 +117,26 @@ export function checkStudyprotocolIdentifier(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against studyprotocolIdentifier (http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateStudyprotocolIdentifier(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkStudyprotocolIdentifier, false, vdispatch.registry);
+export function validateStudyprotocolIdentifier(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkStudyprotocolIdentifier, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateStudyprotocolIdentifier} reports no error or fatal issue: studyprotocolIdentifier (http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier). */
-export function isStudyprotocolIdentifier(value: unknown): value is StudyprotocolIdentifier {
-  return vrt.testCheck(value, checkStudyprotocolIdentifier, false, vdispatch.registry);
+/** True exactly when {@link validateStudyprotocolIdentifier} with the same options reports no error or fatal issue: studyprotocolIdentifier (http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier). */
+export function isStudyprotocolIdentifier(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is StudyprotocolIdentifier {
+  return vrt.testWith(value, checkStudyprotocolIdentifier, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildStudyprotocolIdentifier}: a {@link StudyprotocolIdentifier} without what the builder fills in. */

@@ -296,8 +296,8 @@ export interface SubscriptionChannel {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_criteria',
   '_end',
@@ -355,40 +355,78 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/subscription-channel-type',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/Subscription',
+      check: checkSubscription,
+      type: 'Subscription',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkSubscription(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Subscription');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Subscription') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null) return false;
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.end !== undefined || o._end !== undefined) {
+    if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.reason, o._reason, x, p, 'reason', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.criteria, o._criteria, x, p, 'criteria', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.error, o._error, x, p, 'error', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.error !== undefined || o._error !== undefined) {
+    if (!vrt.prim(o.error, o._error, x, p, 'error', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.channel, x, p, 'channel', d, 1, checkSubscriptionChannel) && x.c === null) return false;
-  if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+  if (o.tag !== undefined) {
+    if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -400,32 +438,53 @@ export function checkSubscriptionChannel(v: unknown, x: vrt.Ctx, p: string, d: n
   const o = vrt.objectAt(v, x, p, d, 'Subscription.channel');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.endpoint, o._endpoint, x, p, 'endpoint', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.payload, o._payload, x, p, 'payload', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prims(o.header, o._header, x, p, 'header', d, 0, -1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
+  if (o.endpoint !== undefined || o._endpoint !== undefined) {
+    if (!vrt.prim(o.endpoint, o._endpoint, x, p, 'endpoint', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.payload !== undefined || o._payload !== undefined) {
+    if (!vrt.prim(o.payload, o._payload, x, p, 'payload', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.header !== undefined || o._header !== undefined) {
+    if (!vrt.prims(o.header, o._header, x, p, 'header', d, 0, -1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Subscription (http://hl7.org/fhir/StructureDefinition/Subscription).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateSubscription(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Subscription', checkSubscription, true, vdispatch.registry);
+export function validateSubscription(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Subscription', checkSubscription, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateSubscription} reports no error or fatal issue: Subscription (http://hl7.org/fhir/StructureDefinition/Subscription). */
-export function isSubscription(value: unknown): value is Subscription {
-  return vrt.testCheck(value, checkSubscription, true, vdispatch.registry);
+/** True exactly when {@link validateSubscription} with the same options reports no error or fatal issue: Subscription (http://hl7.org/fhir/StructureDefinition/Subscription). */
+export function isSubscription(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Subscription {
+  return vrt.testWith(value, checkSubscription, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildSubscription}: a {@link Subscription} without what the builder fills in. */

@@ -327,8 +327,8 @@ export interface SupplyDeliverySuppliedItem {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -396,71 +396,129 @@ const KEYS_1: ReadonlySet<string> = new Set([
 const OWNER_1: vrt.ExtensionOwner = { paths: ['SupplyDelivery.suppliedItem'], type: 'BackboneElement', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['itemCodeableConcept', 'itemReference']);
 const TARGETS_6: ReadonlySet<string> = new Set(['Device', 'Medication', 'Substance']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/SupplyDelivery',
+      check: checkSupplyDelivery,
+      type: 'SupplyDelivery',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkSupplyDelivery(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'SupplyDelivery');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'SupplyDelivery') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.suppliedItem, x, p, 'suppliedItem', d, 0, checkSupplyDeliverySuppliedItem) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.basedOn !== undefined) {
+    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.partOf !== undefined) {
+    if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.patient !== undefined) {
+    if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
+  if (o.suppliedItem !== undefined) {
+    if (!vrt.one(o.suppliedItem, x, p, 'suppliedItem', d, 0, checkSupplyDeliverySuppliedItem) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.occurrenceDateTime,
-      o._occurrenceDateTime,
-      x,
-      p,
-      'occurrence.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.occurrenceTiming, x, p, 'occurrence.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.supplier, x, p, 'supplier', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.supplier, false, x, p, 'supplier', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.destination, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.destination, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.many(o.receiver, x, p, 'receiver', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.receiver, true, x, p, 'receiver', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
+  if (o.occurrenceDateTime !== undefined || o._occurrenceDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.occurrenceDateTime,
+        o._occurrenceDateTime,
+        x,
+        p,
+        'occurrence.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.occurrencePeriod !== undefined) {
+    if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
+      return false;
+  }
+  if (o.occurrenceTiming !== undefined) {
+    if (!vrt.one(o.occurrenceTiming, x, p, 'occurrence.ofType(Timing)', d, 0, checkTiming) && x.c === null)
+      return false;
+  }
+  if (o.supplier !== undefined) {
+    if (!vrt.one(o.supplier, x, p, 'supplier', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.supplier, false, x, p, 'supplier', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.destination !== undefined) {
+    if (!vrt.one(o.destination, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.destination, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.receiver !== undefined) {
+    if (!vrt.many(o.receiver, x, p, 'receiver', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.receiver, true, x, p, 'receiver', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -472,34 +530,61 @@ export function checkSupplyDeliverySuppliedItem(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'SupplyDelivery.suppliedItem');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.quantity !== undefined) {
+    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'item', 0) && x.c === null) return false;
-  if (!vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_6) &&
-    x.c === null
-  )
-    return false;
+  if (o.itemCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.itemReference !== undefined) {
+    if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_6) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against SupplyDelivery (http://hl7.org/fhir/StructureDefinition/SupplyDelivery).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateSupplyDelivery(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'SupplyDelivery', checkSupplyDelivery, true, vdispatch.registry);
+export function validateSupplyDelivery(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'SupplyDelivery', checkSupplyDelivery, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateSupplyDelivery} reports no error or fatal issue: SupplyDelivery (http://hl7.org/fhir/StructureDefinition/SupplyDelivery). */
-export function isSupplyDelivery(value: unknown): value is SupplyDelivery {
-  return vrt.testCheck(value, checkSupplyDelivery, true, vdispatch.registry);
+/** True exactly when {@link validateSupplyDelivery} with the same options reports no error or fatal issue: SupplyDelivery (http://hl7.org/fhir/StructureDefinition/SupplyDelivery). */
+export function isSupplyDelivery(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is SupplyDelivery {
+  return vrt.testWith(value, checkSupplyDelivery, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildSupplyDelivery}: a {@link SupplyDelivery} without what the builder fills in. */

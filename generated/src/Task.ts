@@ -1519,8 +1519,8 @@ export interface TaskOutput {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_authoredOn',
   '_definitionUri',
@@ -1612,10 +1612,10 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpNot(vrt.fpExists(vrt.fpChild([n], 'lastModified', '_lastModified'))),
-      vrt.fpNot(vrt.fpExists(vrt.fpChild([n], 'authoredOn', '_authoredOn'))),
+      vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, 'lastModified', '_lastModified'))),
+      vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, 'authoredOn', '_authoredOn'))),
     ),
-    vrt.fpGe(vrt.fpChild([n], 'lastModified', '_lastModified'), vrt.fpChild([n], 'authoredOn', '_authoredOn')),
+    vrt.fpGe(vrt.fpChildOf(n, 'lastModified', '_lastModified'), vrt.fpChildOf(n, 'authoredOn', '_authoredOn')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_1: ReadonlySet<string> = new Set(['agent', 'extension', 'id', 'modifierExtension', 'onBehalfOf']);
@@ -1734,114 +1734,200 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueMeta',
 ]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Task.output'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/Task', check: checkTask, type: 'Task', base: true }],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkTask(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Task');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Task') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'definition', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.definitionUri,
-      o._definitionUri,
-      x,
-      p,
-      'definition.ofType(uri)',
-      d,
-      0,
-      vrt.isValidUri,
-      'uri',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.definitionReference, x, p, 'definition.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.definitionReference,
-      false,
-      x,
-      p,
-      'definition.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.groupIdentifier, x, p, 'groupIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (o.definitionUri !== undefined || o._definitionUri !== undefined) {
+    if (
+      !vrt.prim(
+        o.definitionUri,
+        o._definitionUri,
+        x,
+        p,
+        'definition.ofType(uri)',
+        d,
+        0,
+        vrt.isValidUri,
+        'uri',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.definitionReference !== undefined) {
+    if (!vrt.one(o.definitionReference, x, p, 'definition.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.definitionReference,
+        false,
+        x,
+        p,
+        'definition.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.basedOn !== undefined) {
+    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.groupIdentifier !== undefined) {
+    if (!vrt.one(o.groupIdentifier, x, p, 'groupIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.partOf !== undefined) {
+    if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.statusReason, x, p, 'statusReason', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.businessStatus, x, p, 'businessStatus', d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.statusReason !== undefined) {
+    if (!vrt.one(o.statusReason, x, p, 'statusReason', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.businessStatus !== undefined) {
+    if (!vrt.one(o.businessStatus, x, p, 'businessStatus', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.focus, x, p, 'focus', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.for, x, p, 'for', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.executionPeriod, x, p, 'executionPeriod', d, 0, checkPeriod) && x.c === null) return false;
-  if (
-    !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.lastModified, o._lastModified, x, p, 'lastModified', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkTaskRequester) && x.c === null) return false;
-  if (!vrt.many(o.performerType, x, p, 'performerType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.performerType, true, x, p, 'performerType', vrt.checkConcept, BINDING_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.owner, x, p, 'owner', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.owner, false, x, p, 'owner', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.relevantHistory, x, p, 'relevantHistory', d, 0, -1, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.relevantHistory, true, x, p, 'relevantHistory', vrt.checkReferenceTarget, TARGETS_4) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.restriction, x, p, 'restriction', d, 0, checkTaskRestriction) && x.c === null) return false;
-  if (!vrt.many(o.input, x, p, 'input', d, 0, -1, checkTaskInput) && x.c === null) return false;
-  if (!vrt.many(o.output, x, p, 'output', d, 0, -1, checkTaskOutput) && x.c === null) return false;
+  if (o.priority !== undefined || o._priority !== undefined) {
+    if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.focus !== undefined) {
+    if (!vrt.one(o.focus, x, p, 'focus', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.for !== undefined) {
+    if (!vrt.one(o.for, x, p, 'for', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.executionPeriod !== undefined) {
+    if (!vrt.one(o.executionPeriod, x, p, 'executionPeriod', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.authoredOn !== undefined || o._authoredOn !== undefined) {
+    if (
+      !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.lastModified !== undefined || o._lastModified !== undefined) {
+    if (
+      !vrt.prim(
+        o.lastModified,
+        o._lastModified,
+        x,
+        p,
+        'lastModified',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.requester !== undefined) {
+    if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkTaskRequester) && x.c === null) return false;
+  }
+  if (o.performerType !== undefined) {
+    if (!vrt.many(o.performerType, x, p, 'performerType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.performerType, true, x, p, 'performerType', vrt.checkConcept, BINDING_4) && x.c === null)
+      return false;
+  }
+  if (o.owner !== undefined) {
+    if (!vrt.one(o.owner, x, p, 'owner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.owner, false, x, p, 'owner', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
+  }
+  if (o.reason !== undefined) {
+    if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.relevantHistory !== undefined) {
+    if (!vrt.many(o.relevantHistory, x, p, 'relevantHistory', d, 0, -1, checkReference) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.relevantHistory, true, x, p, 'relevantHistory', vrt.checkReferenceTarget, TARGETS_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.restriction !== undefined) {
+    if (!vrt.one(o.restriction, x, p, 'restriction', d, 0, checkTaskRestriction) && x.c === null) return false;
+  }
+  if (o.input !== undefined) {
+    if (!vrt.many(o.input, x, p, 'input', d, 0, -1, checkTaskInput) && x.c === null) return false;
+  }
+  if (o.output !== undefined) {
+    if (!vrt.many(o.output, x, p, 'output', d, 0, -1, checkTaskOutput) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1854,15 +1940,23 @@ export function checkTaskRequester(v: unknown, x: vrt.Ctx, p: string, d: number)
   const o = vrt.objectAt(v, x, p, d, 'Task.requester');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.agent, x, p, 'agent', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, 'agent', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
+  if (o.onBehalfOf !== undefined) {
+    if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1870,30 +1964,42 @@ export function checkTaskRestriction(v: unknown, x: vrt.Ctx, p: string, d: numbe
   const o = vrt.objectAt(v, x, p, d, 'Task.restriction');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.repetitions,
-      o._repetitions,
-      x,
-      p,
-      'repetitions',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_2,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.recipient, x, p, 'recipient', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.recipient, true, x, p, 'recipient', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.repetitions !== undefined || o._repetitions !== undefined) {
+    if (
+      !vrt.prim(
+        o.repetitions,
+        o._repetitions,
+        x,
+        p,
+        'repetitions',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_2,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.period !== undefined) {
+    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.recipient !== undefined) {
+    if (!vrt.many(o.recipient, x, p, 'recipient', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.recipient, true, x, p, 'recipient', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1901,230 +2007,312 @@ export function checkTaskInput(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   const o = vrt.objectAt(v, x, p, d, 'Task.input');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 1) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      'value.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_3) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      'value.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_3,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        'value.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        'value.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueOid !== undefined || o._valueOid !== undefined) {
+    if (
+      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_3,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAddress !== undefined) {
+    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== undefined) {
+    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== undefined) {
+    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== undefined) {
+    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== undefined) {
+    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== undefined) {
+    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== undefined) {
+    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== undefined) {
+    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== undefined) {
+    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== undefined) {
+    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -2132,244 +2320,332 @@ export function checkTaskOutput(v: unknown, x: vrt.Ctx, p: string, d: number): b
   const o = vrt.objectAt(v, x, p, d, 'Task.output');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 1) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      'value.ofType(base64Binary)',
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      'base64Binary',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      'value.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_4) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      'value.ofType(instant)',
-      d,
-      0,
-      vrt.isValidInstant,
-      'instant',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      'value.ofType(markdown)',
-      d,
-      0,
-      vrt.isValidMarkdown,
-      'markdown',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      'value.ofType(positiveInt)',
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      'value.ofType(unsignedInt)',
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      'unsignedInt',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (
-    !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        'value.ofType(base64Binary)',
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        'base64Binary',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        'value.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueId !== undefined || o._valueId !== undefined) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        'value.ofType(instant)',
+        d,
+        0,
+        vrt.isValidInstant,
+        'instant',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        'value.ofType(markdown)',
+        d,
+        0,
+        vrt.isValidMarkdown,
+        'markdown',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueOid !== undefined || o._valueOid !== undefined) {
+    if (
+      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        'value.ofType(positiveInt)',
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueTime !== undefined || o._valueTime !== undefined) {
+    if (
+      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        'value.ofType(unsignedInt)',
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        'unsignedInt',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueAddress !== undefined) {
+    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== undefined) {
+    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== undefined) {
+    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== undefined) {
+    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCoding !== undefined) {
+    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== undefined) {
+    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== undefined) {
+    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== undefined) {
+    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== undefined) {
+    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== undefined) {
+    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== undefined) {
+    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== undefined) {
+    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== undefined) {
+    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== undefined) {
+    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== undefined) {
+    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== undefined) {
+    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== undefined) {
+    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== undefined) {
+    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== undefined) {
+    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== undefined) {
+    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against Task (http://hl7.org/fhir/StructureDefinition/Task).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateTask(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Task', checkTask, true, vdispatch.registry);
+export function validateTask(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Task', checkTask, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateTask} reports no error or fatal issue: Task (http://hl7.org/fhir/StructureDefinition/Task). */
-export function isTask(value: unknown): value is Task {
-  return vrt.testCheck(value, checkTask, true, vdispatch.registry);
+/** True exactly when {@link validateTask} with the same options reports no error or fatal issue: Task (http://hl7.org/fhir/StructureDefinition/Task). */
+export function isTask(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Task {
+  return vrt.testWith(value, checkTask, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildTask}: a {@link Task} without what the builder fills in. */

@@ -853,8 +853,8 @@ export interface TestReportTeardownAction {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_id',
   '_implicitRules',
@@ -946,8 +946,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpXor(
-    vrt.fpExists(vrt.fpChild([n], 'operation', '_operation')),
-    vrt.fpExists(vrt.fpChild([n], 'assert', '_assert')),
+    vrt.fpExists(vrt.fpChildOf(n, 'operation', '_operation')),
+    vrt.fpExists(vrt.fpChildOf(n, 'assert', '_assert')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['TestReport.test.action'], type: 'BackboneElement', exact: true };
@@ -983,30 +983,63 @@ const BINDING_4: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/report-action-result-codes',
 };
 const OWNER_9: vrt.ExtensionOwner = { paths: ['TestReport.setup.action.assert'], type: 'BackboneElement', exact: true };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/TestReport',
+      check: checkTestReport,
+      type: 'TestReport',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkTestReport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestReport');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'TestReport') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -1016,16 +1049,31 @@ export function checkTestReport(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (!vrt.prim(o.result, o._result, x, p, 'result', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.result, false, x, p, 'result', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.score, o._score, x, p, 'score', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.tester, o._tester, x, p, 'tester', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkTestReportParticipant) && x.c === null) return false;
-  if (!vrt.one(o.setup, x, p, 'setup', d, 0, checkTestReportSetup) && x.c === null) return false;
-  if (!vrt.many(o.test, x, p, 'test', d, 0, -1, checkTestReportTest) && x.c === null) return false;
-  if (!vrt.one(o.teardown, x, p, 'teardown', d, 0, checkTestReportTeardown) && x.c === null) return false;
+  if (o.score !== undefined || o._score !== undefined) {
+    if (!vrt.prim(o.score, o._score, x, p, 'score', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.tester !== undefined || o._tester !== undefined) {
+    if (!vrt.prim(o.tester, o._tester, x, p, 'tester', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.issued !== undefined || o._issued !== undefined) {
+    if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.participant !== undefined) {
+    if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkTestReportParticipant) && x.c === null)
+      return false;
+  }
+  if (o.setup !== undefined) {
+    if (!vrt.one(o.setup, x, p, 'setup', d, 0, checkTestReportSetup) && x.c === null) return false;
+  }
+  if (o.test !== undefined) {
+    if (!vrt.many(o.test, x, p, 'test', d, 0, -1, checkTestReportTest) && x.c === null) return false;
+  }
+  if (o.teardown !== undefined) {
+    if (!vrt.one(o.teardown, x, p, 'teardown', d, 0, checkTestReportTeardown) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1037,15 +1085,23 @@ export function checkTestReportParticipant(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'TestReport.participant');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
+  if (o.display !== undefined || o._display !== undefined) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1053,10 +1109,16 @@ export function checkTestReportSetup(v: unknown, x: vrt.Ctx, p: string, d: numbe
   const o = vrt.objectAt(v, x, p, d, 'TestReport.setup');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.action, x, p, 'action', d, 1, -1, checkTestReportSetupAction) && x.c === null) return false;
   return true;
 }
@@ -1065,17 +1127,27 @@ export function checkTestReportTest(v: unknown, x: vrt.Ctx, p: string, d: number
   const o = vrt.objectAt(v, x, p, d, 'TestReport.test');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.many(o.action, x, p, 'action', d, 1, -1, checkTestReportTestAction) && x.c === null) return false;
   return true;
 }
@@ -1084,10 +1156,16 @@ export function checkTestReportTeardown(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'TestReport.teardown');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.action, x, p, 'action', d, 1, -1, checkTestReportTeardownAction) && x.c === null) return false;
   return true;
 }
@@ -1096,12 +1174,23 @@ export function checkTestReportSetupAction(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'TestReport.setup.action');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.operation, x, p, 'operation', d, 0, checkTestReportSetupActionOperation) && x.c === null) return false;
-  if (!vrt.one(o.assert, x, p, 'assert', d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
+  if (o.operation !== undefined) {
+    if (!vrt.one(o.operation, x, p, 'operation', d, 0, checkTestReportSetupActionOperation) && x.c === null)
+      return false;
+  }
+  if (o.assert !== undefined) {
+    if (!vrt.one(o.assert, x, p, 'assert', d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -1110,12 +1199,23 @@ export function checkTestReportTestAction(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'TestReport.test.action');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.operation, x, p, 'operation', d, 0, checkTestReportSetupActionOperation) && x.c === null) return false;
-  if (!vrt.one(o.assert, x, p, 'assert', d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
+  if (o.operation !== undefined) {
+    if (!vrt.one(o.operation, x, p, 'operation', d, 0, checkTestReportSetupActionOperation) && x.c === null)
+      return false;
+  }
+  if (o.assert !== undefined) {
+    if (!vrt.one(o.assert, x, p, 'assert', d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
@@ -1124,10 +1224,16 @@ export function checkTestReportTeardownAction(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'TestReport.teardown.action');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.operation, x, p, 'operation', d, 1, checkTestReportSetupActionOperation) && x.c === null) return false;
   return true;
 }
@@ -1136,17 +1242,30 @@ export function checkTestReportSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
   const o = vrt.objectAt(v, x, p, d, 'TestReport.setup.action.operation');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.result, o._result, x, p, 'result', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null)
     return false;
   if (!vrt.eachWith(o.result, false, x, p, 'result', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.message, o._message, x, p, 'message', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_8) && x.c === null)
-    return false;
-  if (!vrt.prim(o.detail, o._detail, x, p, 'detail', d, 0, vrt.isValidUri, 'uri', OWNER_8) && x.c === null)
-    return false;
+  if (o.message !== undefined || o._message !== undefined) {
+    if (
+      !vrt.prim(o.message, o._message, x, p, 'message', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_8) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.detail !== undefined || o._detail !== undefined) {
+    if (!vrt.prim(o.detail, o._detail, x, p, 'detail', d, 0, vrt.isValidUri, 'uri', OWNER_8) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1154,31 +1273,53 @@ export function checkTestReportSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'TestReport.setup.action.assert');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.result, o._result, x, p, 'result', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null)
     return false;
   if (!vrt.eachWith(o.result, false, x, p, 'result', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.message, o._message, x, p, 'message', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.prim(o.detail, o._detail, x, p, 'detail', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-    return false;
+  if (o.message !== undefined || o._message !== undefined) {
+    if (
+      !vrt.prim(o.message, o._message, x, p, 'message', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_9) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.detail !== undefined || o._detail !== undefined) {
+    if (!vrt.prim(o.detail, o._detail, x, p, 'detail', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against TestReport (http://hl7.org/fhir/StructureDefinition/TestReport).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateTestReport(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'TestReport', checkTestReport, true, vdispatch.registry);
+export function validateTestReport(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'TestReport', checkTestReport, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateTestReport} reports no error or fatal issue: TestReport (http://hl7.org/fhir/StructureDefinition/TestReport). */
-export function isTestReport(value: unknown): value is TestReport {
-  return vrt.testCheck(value, checkTestReport, true, vdispatch.registry);
+/** True exactly when {@link validateTestReport} with the same options reports no error or fatal issue: TestReport (http://hl7.org/fhir/StructureDefinition/TestReport). */
+export function isTestReport(value: unknown, options?: { readonly registry?: vrt.Registry }): value is TestReport {
+  return vrt.testWith(value, checkTestReport, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildTestReport}: a {@link TestReport} without what the builder fills in. */

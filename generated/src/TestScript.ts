@@ -3045,8 +3045,8 @@ export interface TestScriptTeardownAction {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_copyright',
   '_date',
@@ -3138,8 +3138,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild(vrt.fpChild([n], 'capability', '_capability'), 'required', '_required')),
-    vrt.fpExists(vrt.fpChild(vrt.fpChild([n], 'capability', '_capability'), 'validated', '_validated')),
+    vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, 'capability', '_capability'), 'required', '_required')),
+    vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, 'capability', '_capability'), 'validated', '_validated')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_3: ReadonlySet<string> = new Set([
@@ -3185,10 +3185,10 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpEmpty(vrt.fpChild([n], 'expression', '_expression')),
-      vrt.fpEmpty(vrt.fpChild([n], 'headerField', '_headerField')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'expression', '_expression')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'headerField', '_headerField')),
     ),
-    vrt.fpEmpty(vrt.fpChild([n], 'path', '_path')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'path', '_path')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_5: ReadonlySet<string> = new Set(['extension', 'id', 'modifierExtension', 'param', 'resource']);
@@ -3266,8 +3266,8 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpXor(
-    vrt.fpExists(vrt.fpChild([n], 'operation', '_operation')),
-    vrt.fpExists(vrt.fpChild([n], 'assert', '_assert')),
+    vrt.fpExists(vrt.fpChildOf(n, 'operation', '_operation')),
+    vrt.fpExists(vrt.fpChildOf(n, 'assert', '_assert')),
   );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_16: vrt.ExtensionOwner = { paths: ['TestScript.test.action'], type: 'BackboneElement', exact: true };
@@ -3301,30 +3301,30 @@ const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
                       vrt.fpPlus(
                         vrt.fpPlus(
                           vrt.fpPlus(
-                            vrt.fpCount(vrt.fpChild([n], 'contentType', '_contentType')),
-                            vrt.fpCount(vrt.fpChild([n], 'expression', '_expression')),
+                            vrt.fpCount(vrt.fpChildOf(n, 'contentType', '_contentType')),
+                            vrt.fpCount(vrt.fpChildOf(n, 'expression', '_expression')),
                           ),
-                          vrt.fpCount(vrt.fpChild([n], 'headerField', '_headerField')),
+                          vrt.fpCount(vrt.fpChildOf(n, 'headerField', '_headerField')),
                         ),
-                        vrt.fpCount(vrt.fpChild([n], 'minimumId', '_minimumId')),
+                        vrt.fpCount(vrt.fpChildOf(n, 'minimumId', '_minimumId')),
                       ),
-                      vrt.fpCount(vrt.fpChild([n], 'navigationLinks', '_navigationLinks')),
+                      vrt.fpCount(vrt.fpChildOf(n, 'navigationLinks', '_navigationLinks')),
                     ),
-                    vrt.fpCount(vrt.fpChild([n], 'path', '_path')),
+                    vrt.fpCount(vrt.fpChildOf(n, 'path', '_path')),
                   ),
-                  vrt.fpCount(vrt.fpChild([n], 'requestMethod', '_requestMethod')),
+                  vrt.fpCount(vrt.fpChildOf(n, 'requestMethod', '_requestMethod')),
                 ),
-                vrt.fpCount(vrt.fpChild([n], 'resource', '_resource')),
+                vrt.fpCount(vrt.fpChildOf(n, 'resource', '_resource')),
               ),
-              vrt.fpCount(vrt.fpChild([n], 'responseCode', '_responseCode')),
+              vrt.fpCount(vrt.fpChildOf(n, 'responseCode', '_responseCode')),
             ),
-            vrt.fpCount(vrt.fpChild([n], 'response', '_response')),
+            vrt.fpCount(vrt.fpChildOf(n, 'response', '_response')),
           ),
-          vrt.fpCount(vrt.fpChild([n], 'rule', '_rule')),
+          vrt.fpCount(vrt.fpChildOf(n, 'rule', '_rule')),
         ),
-        vrt.fpCount(vrt.fpChild([n], 'ruleset', '_ruleset')),
+        vrt.fpCount(vrt.fpChildOf(n, 'ruleset', '_ruleset')),
       ),
-      vrt.fpCount(vrt.fpChild([n], 'validateProfileId', '_validateProfileId')),
+      vrt.fpCount(vrt.fpChildOf(n, 'validateProfileId', '_validateProfileId')),
     ),
     [1],
   );
@@ -3339,10 +3339,10 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpXor(
-    vrt.fpEmpty(vrt.fpChild([n], 'compareToSourceId', '_compareToSourceId')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'compareToSourceId', '_compareToSourceId')),
     vrt.fpOr(
-      vrt.fpExists(vrt.fpChild([n], 'compareToSourceExpression', '_compareToSourceExpression')),
-      vrt.fpExists(vrt.fpChild([n], 'compareToSourcePath', '_compareToSourcePath')),
+      vrt.fpExists(vrt.fpChildOf(n, 'compareToSourceExpression', '_compareToSourceExpression')),
+      vrt.fpExists(vrt.fpChildOf(n, 'compareToSourcePath', '_compareToSourcePath')),
     ),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_5, fn: FHIRPATH_4 };
@@ -3359,14 +3359,14 @@ const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpOr(
       vrt.fpAnd(
         vrt.fpAnd(
-          vrt.fpEmpty(vrt.fpChild([n], 'response', '_response')),
-          vrt.fpEmpty(vrt.fpChild([n], 'responseCode', '_responseCode')),
+          vrt.fpEmpty(vrt.fpChildOf(n, 'response', '_response')),
+          vrt.fpEmpty(vrt.fpChildOf(n, 'responseCode', '_responseCode')),
         ),
-        vrt.fpEq(vrt.fpChild([n], 'direction', '_direction'), ['request']),
+        vrt.fpEq(vrt.fpChildOf(n, 'direction', '_direction'), ['request']),
       ),
-      vrt.fpEmpty(vrt.fpChild([n], 'direction', '_direction')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'direction', '_direction')),
     ),
-    vrt.fpEq(vrt.fpChild([n], 'direction', '_direction'), ['response']),
+    vrt.fpEq(vrt.fpChildOf(n, 'direction', '_direction'), ['response']),
   );
 const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_5 };
 const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
@@ -3617,78 +3617,157 @@ const OWNER_26: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/TestScript',
+      check: checkTestScript,
+      type: 'TestScript',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'TestScript') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.identifier !== undefined) {
+    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.origin, x, p, 'origin', d, 0, -1, checkTestScriptOrigin) && x.c === null) return false;
-  if (!vrt.many(o.destination, x, p, 'destination', d, 0, -1, checkTestScriptDestination) && x.c === null) return false;
-  if (!vrt.one(o.metadata, x, p, 'metadata', d, 0, checkTestScriptMetadata) && x.c === null) return false;
-  if (!vrt.many(o.fixture, x, p, 'fixture', d, 0, -1, checkTestScriptFixture) && x.c === null) return false;
-  if (!vrt.many(o.profile, x, p, 'profile', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.variable, x, p, 'variable', d, 0, -1, checkTestScriptVariable) && x.c === null) return false;
-  if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkTestScriptRule) && x.c === null) return false;
-  if (!vrt.many(o.ruleset, x, p, 'ruleset', d, 0, -1, checkTestScriptRuleset) && x.c === null) return false;
-  if (!vrt.one(o.setup, x, p, 'setup', d, 0, checkTestScriptSetup) && x.c === null) return false;
-  if (!vrt.many(o.test, x, p, 'test', d, 0, -1, checkTestScriptTest) && x.c === null) return false;
-  if (!vrt.one(o.teardown, x, p, 'teardown', d, 0, checkTestScriptTeardown) && x.c === null) return false;
+  if (o.experimental !== undefined || o._experimental !== undefined) {
+    if (
+      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== undefined || o._publisher !== undefined) {
+    if (
+      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.useContext !== undefined) {
+    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== undefined) {
+    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== undefined || o._purpose !== undefined) {
+    if (
+      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.copyright !== undefined || o._copyright !== undefined) {
+    if (
+      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.origin !== undefined) {
+    if (!vrt.many(o.origin, x, p, 'origin', d, 0, -1, checkTestScriptOrigin) && x.c === null) return false;
+  }
+  if (o.destination !== undefined) {
+    if (!vrt.many(o.destination, x, p, 'destination', d, 0, -1, checkTestScriptDestination) && x.c === null)
+      return false;
+  }
+  if (o.metadata !== undefined) {
+    if (!vrt.one(o.metadata, x, p, 'metadata', d, 0, checkTestScriptMetadata) && x.c === null) return false;
+  }
+  if (o.fixture !== undefined) {
+    if (!vrt.many(o.fixture, x, p, 'fixture', d, 0, -1, checkTestScriptFixture) && x.c === null) return false;
+  }
+  if (o.profile !== undefined) {
+    if (!vrt.many(o.profile, x, p, 'profile', d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.variable !== undefined) {
+    if (!vrt.many(o.variable, x, p, 'variable', d, 0, -1, checkTestScriptVariable) && x.c === null) return false;
+  }
+  if (o.rule !== undefined) {
+    if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkTestScriptRule) && x.c === null) return false;
+  }
+  if (o.ruleset !== undefined) {
+    if (!vrt.many(o.ruleset, x, p, 'ruleset', d, 0, -1, checkTestScriptRuleset) && x.c === null) return false;
+  }
+  if (o.setup !== undefined) {
+    if (!vrt.one(o.setup, x, p, 'setup', d, 0, checkTestScriptSetup) && x.c === null) return false;
+  }
+  if (o.test !== undefined) {
+    if (!vrt.many(o.test, x, p, 'test', d, 0, -1, checkTestScriptTest) && x.c === null) return false;
+  }
+  if (o.teardown !== undefined) {
+    if (!vrt.one(o.teardown, x, p, 'teardown', d, 0, checkTestScriptTeardown) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -3700,10 +3779,16 @@ export function checkTestScriptOrigin(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'TestScript.origin');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.index, o._index, x, p, 'index', d, 1, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
     return false;
   if (!vrt.one(o.profile, x, p, 'profile', d, 1, checkCoding) && x.c === null) return false;
@@ -3715,10 +3800,16 @@ export function checkTestScriptDestination(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'TestScript.destination');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.index, o._index, x, p, 'index', d, 1, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
     return false;
   if (!vrt.one(o.profile, x, p, 'profile', d, 1, checkCoding) && x.c === null) return false;
@@ -3730,11 +3821,19 @@ export function checkTestScriptMetadata(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'TestScript.metadata');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkTestScriptMetadataLink) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.link !== undefined) {
+    if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkTestScriptMetadataLink) && x.c === null) return false;
+  }
   if (!vrt.many(o.capability, x, p, 'capability', d, 1, -1, checkTestScriptMetadataCapability) && x.c === null)
     return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -3745,21 +3844,33 @@ export function checkTestScriptFixture(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'TestScript.fixture');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.autocreate, o._autocreate, x, p, 'autocreate', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.autodelete, o._autodelete, x, p, 'autodelete', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.resource, x, p, 'resource', d, 0, checkReference) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.autocreate !== undefined || o._autocreate !== undefined) {
+    if (
+      !vrt.prim(o.autocreate, o._autocreate, x, p, 'autocreate', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.autodelete !== undefined || o._autodelete !== undefined) {
+    if (
+      !vrt.prim(o.autodelete, o._autodelete, x, p, 'autodelete', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.resource !== undefined) {
+    if (!vrt.one(o.resource, x, p, 'resource', d, 0, checkReference) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -3767,38 +3878,58 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'TestScript.variable');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.defaultValue, o._defaultValue, x, p, 'defaultValue', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.headerField, o._headerField, x, p, 'headerField', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.hint, o._hint, x, p, 'hint', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_5) && x.c === null)
-    return false;
+  if (o.defaultValue !== undefined || o._defaultValue !== undefined) {
+    if (
+      !vrt.prim(o.defaultValue, o._defaultValue, x, p, 'defaultValue', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.expression !== undefined || o._expression !== undefined) {
+    if (
+      !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.headerField !== undefined || o._headerField !== undefined) {
+    if (
+      !vrt.prim(o.headerField, o._headerField, x, p, 'headerField', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.hint !== undefined || o._hint !== undefined) {
+    if (!vrt.prim(o.hint, o._hint, x, p, 'hint', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.path !== undefined || o._path !== undefined) {
+    if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.sourceId !== undefined || o._sourceId !== undefined) {
+    if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_5) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
@@ -3807,12 +3938,20 @@ export function checkTestScriptRule(v: unknown, x: vrt.Ctx, p: string, d: number
   const o = vrt.objectAt(v, x, p, d, 'TestScript.rule');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.resource, x, p, 'resource', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptRuleParam) && x.c === null) return false;
+  if (o.param !== undefined) {
+    if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptRuleParam) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -3820,10 +3959,16 @@ export function checkTestScriptRuleset(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'TestScript.ruleset');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.resource, x, p, 'resource', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.many(o.rule, x, p, 'rule', d, 1, -1, checkTestScriptRulesetRule) && x.c === null) return false;
   return true;
@@ -3833,10 +3978,16 @@ export function checkTestScriptSetup(v: unknown, x: vrt.Ctx, p: string, d: numbe
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.action, x, p, 'action', d, 1, -1, checkTestScriptSetupAction) && x.c === null) return false;
   return true;
 }
@@ -3845,17 +3996,27 @@ export function checkTestScriptTest(v: unknown, x: vrt.Ctx, p: string, d: number
   const o = vrt.objectAt(v, x, p, d, 'TestScript.test');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_9) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_9) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.many(o.action, x, p, 'action', d, 1, -1, checkTestScriptTestAction) && x.c === null) return false;
   return true;
 }
@@ -3864,10 +4025,16 @@ export function checkTestScriptTeardown(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'TestScript.teardown');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.action, x, p, 'action', d, 1, -1, checkTestScriptTeardownAction) && x.c === null) return false;
   return true;
 }
@@ -3876,16 +4043,24 @@ export function checkTestScriptMetadataLink(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'TestScript.metadata.link');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_11) &&
-    x.c === null
-  )
-    return false;
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_11) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -3893,37 +4068,55 @@ export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: str
   const o = vrt.objectAt(v, x, p, d, 'TestScript.metadata.capability');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidBoolean, 'boolean', OWNER_12) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.validated, o._validated, x, p, 'validated', d, 0, vrt.isValidBoolean, 'boolean', OWNER_12) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_12) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prims(o.origin, o._origin, x, p, 'origin', d, 0, -1, vrt.isValidInteger, 'integer', OWNER_12) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.destination, o._destination, x, p, 'destination', d, 0, vrt.isValidInteger, 'integer', OWNER_12) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prims(o.link, o._link, x, p, 'link', d, 0, -1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
+      return false;
+  }
+  if (o.required !== undefined || o._required !== undefined) {
+    if (
+      !vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidBoolean, 'boolean', OWNER_12) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.validated !== undefined || o._validated !== undefined) {
+    if (
+      !vrt.prim(o.validated, o._validated, x, p, 'validated', d, 0, vrt.isValidBoolean, 'boolean', OWNER_12) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_12) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.origin !== undefined || o._origin !== undefined) {
+    if (
+      !vrt.prims(o.origin, o._origin, x, p, 'origin', d, 0, -1, vrt.isValidInteger, 'integer', OWNER_12) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.destination !== undefined || o._destination !== undefined) {
+    if (
+      !vrt.prim(o.destination, o._destination, x, p, 'destination', d, 0, vrt.isValidInteger, 'integer', OWNER_12) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.link !== undefined || o._link !== undefined) {
+    if (!vrt.prims(o.link, o._link, x, p, 'link', d, 0, -1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.capabilities, x, p, 'capabilities', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.capabilities, false, x, p, 'capabilities', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
@@ -3934,14 +4127,22 @@ export function checkTestScriptRuleParam(v: unknown, x: vrt.Ctx, p: string, d: n
   const o = vrt.objectAt(v, x, p, d, 'TestScript.rule.param');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_13, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_13, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
     return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
-    return false;
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -3949,12 +4150,20 @@ export function checkTestScriptRulesetRule(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'TestScript.ruleset.rule');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_14, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_14, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.ruleId, o._ruleId, x, p, 'ruleId', d, 1, vrt.isValidId, 'id', OWNER_14) && x.c === null) return false;
-  if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptRulesetRuleParam) && x.c === null) return false;
+  if (o.param !== undefined) {
+    if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptRulesetRuleParam) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -3962,12 +4171,23 @@ export function checkTestScriptSetupAction(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.operation, x, p, 'operation', d, 0, checkTestScriptSetupActionOperation) && x.c === null) return false;
-  if (!vrt.one(o.assert, x, p, 'assert', d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null)
+      return false;
+  }
+  if (o.operation !== undefined) {
+    if (!vrt.one(o.operation, x, p, 'operation', d, 0, checkTestScriptSetupActionOperation) && x.c === null)
+      return false;
+  }
+  if (o.assert !== undefined) {
+    if (!vrt.one(o.assert, x, p, 'assert', d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
@@ -3976,15 +4196,26 @@ export function checkTestScriptTestAction(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'TestScript.test.action');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_16, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.operation, x, p, 'operation', d, 0, checkTestScriptSetupActionOperation) && x.c === null) return false;
-  if (!vrt.eachWith(o.operation, false, x, p, 'operation', vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.assert, x, p, 'assert', d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
-  if (!vrt.each(o.assert, false, x, p, 'assert', OCCURRENCE_0) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_16, true) && x.c === null)
+      return false;
+  }
+  if (o.operation !== undefined) {
+    if (!vrt.one(o.operation, x, p, 'operation', d, 0, checkTestScriptSetupActionOperation) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.operation, false, x, p, 'operation', vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.assert !== undefined) {
+    if (!vrt.one(o.assert, x, p, 'assert', d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
+    if (!vrt.each(o.assert, false, x, p, 'assert', OCCURRENCE_0) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
 }
@@ -3993,10 +4224,16 @@ export function checkTestScriptTeardownAction(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'TestScript.teardown.action');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_17, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_17, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.operation, x, p, 'operation', d, 1, checkTestScriptSetupActionOperation) && x.c === null) return false;
   if (!vrt.eachWith(o.operation, false, x, p, 'operation', vrt.checkInvariant, INVARIANT_8) && x.c === null)
     return false;
@@ -4007,14 +4244,22 @@ export function checkTestScriptRulesetRuleParam(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'TestScript.ruleset.rule.param');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_18, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_18, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_18) && x.c === null)
     return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_18) && x.c === null)
-    return false;
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_18) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -4022,70 +4267,110 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.operation');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_19, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_19, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.resource, o._resource, x, p, 'resource', d, 0, vrt.isValidCode, 'code', OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.resource, false, x, p, 'resource', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_19) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.accept, o._accept, x, p, 'accept', d, 0, vrt.isValidCode, 'code', OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.accept, false, x, p, 'accept', vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (
-    !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 0, vrt.isValidCode, 'code', OWNER_19) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (
-    !vrt.prim(o.destination, o._destination, x, p, 'destination', d, 0, vrt.isValidInteger, 'integer', OWNER_19) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.encodeRequestUrl,
-      o._encodeRequestUrl,
-      x,
-      p,
-      'encodeRequestUrl',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_19,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.origin, o._origin, x, p, 'origin', d, 0, vrt.isValidInteger, 'integer', OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(o.params, o._params, x, p, 'params', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null)
-    return false;
-  if (
-    !vrt.many(o.requestHeader, x, p, 'requestHeader', d, 0, -1, checkTestScriptSetupActionOperationRequestHeader) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.requestId, o._requestId, x, p, 'requestId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(o.responseId, o._responseId, x, p, 'responseId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(o.targetId, o._targetId, x, p, 'targetId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_19, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_19, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_4) && x.c === null) return false;
+  }
+  if (o.resource !== undefined || o._resource !== undefined) {
+    if (!vrt.prim(o.resource, o._resource, x, p, 'resource', d, 0, vrt.isValidCode, 'code', OWNER_19) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.resource, false, x, p, 'resource', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.label !== undefined || o._label !== undefined) {
+    if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_19) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.accept !== undefined || o._accept !== undefined) {
+    if (!vrt.prim(o.accept, o._accept, x, p, 'accept', d, 0, vrt.isValidCode, 'code', OWNER_19) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.accept, false, x, p, 'accept', vrt.checkCode, BINDING_6) && x.c === null) return false;
+  }
+  if (o.contentType !== undefined || o._contentType !== undefined) {
+    if (
+      !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 0, vrt.isValidCode, 'code', OWNER_19) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.checkCode, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.destination !== undefined || o._destination !== undefined) {
+    if (
+      !vrt.prim(o.destination, o._destination, x, p, 'destination', d, 0, vrt.isValidInteger, 'integer', OWNER_19) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.encodeRequestUrl !== undefined || o._encodeRequestUrl !== undefined) {
+    if (
+      !vrt.prim(
+        o.encodeRequestUrl,
+        o._encodeRequestUrl,
+        x,
+        p,
+        'encodeRequestUrl',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_19,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.origin !== undefined || o._origin !== undefined) {
+    if (!vrt.prim(o.origin, o._origin, x, p, 'origin', d, 0, vrt.isValidInteger, 'integer', OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.params !== undefined || o._params !== undefined) {
+    if (!vrt.prim(o.params, o._params, x, p, 'params', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.requestHeader !== undefined) {
+    if (
+      !vrt.many(o.requestHeader, x, p, 'requestHeader', d, 0, -1, checkTestScriptSetupActionOperationRequestHeader) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.requestId !== undefined || o._requestId !== undefined) {
+    if (!vrt.prim(o.requestId, o._requestId, x, p, 'requestId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.responseId !== undefined || o._responseId !== undefined) {
+    if (!vrt.prim(o.responseId, o._responseId, x, p, 'responseId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.sourceId !== undefined || o._sourceId !== undefined) {
+    if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.targetId !== undefined || o._targetId !== undefined) {
+    if (!vrt.prim(o.targetId, o._targetId, x, p, 'targetId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.url !== undefined || o._url !== undefined) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null)
+      return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
   return true;
 }
@@ -4094,160 +4379,219 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_16, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_20, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_20, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_20) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.direction, o._direction, x, p, 'direction', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.direction, false, x, p, 'direction', vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.compareToSourceId,
-      o._compareToSourceId,
-      x,
-      p,
-      'compareToSourceId',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_20,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.compareToSourceExpression,
-      o._compareToSourceExpression,
-      x,
-      p,
-      'compareToSourceExpression',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_20,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.compareToSourcePath,
-      o._compareToSourcePath,
-      x,
-      p,
-      'compareToSourcePath',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_20,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 0, vrt.isValidCode, 'code', OWNER_20) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (
-    !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_20) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.headerField, o._headerField, x, p, 'headerField', d, 0, vrt.isValidString, 'string', OWNER_20) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.minimumId, o._minimumId, x, p, 'minimumId', d, 0, vrt.isValidString, 'string', OWNER_20) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.navigationLinks,
-      o._navigationLinks,
-      x,
-      p,
-      'navigationLinks',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_20,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.operator, o._operator, x, p, 'operator', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.operator, false, x, p, 'operator', vrt.checkCode, BINDING_8) && x.c === null) return false;
-  if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.requestMethod, o._requestMethod, x, p, 'requestMethod', d, 0, vrt.isValidCode, 'code', OWNER_20) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.requestMethod, false, x, p, 'requestMethod', vrt.checkCode, BINDING_9) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.requestURL, o._requestURL, x, p, 'requestURL', d, 0, vrt.isValidString, 'string', OWNER_20) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.resource, o._resource, x, p, 'resource', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.resource, false, x, p, 'resource', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.response, o._response, x, p, 'response', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.response, false, x, p, 'response', vrt.checkCode, BINDING_10) && x.c === null) return false;
-  if (
-    !vrt.prim(o.responseCode, o._responseCode, x, p, 'responseCode', d, 0, vrt.isValidString, 'string', OWNER_20) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.rule, x, p, 'rule', d, 0, checkTestScriptSetupActionAssertRule) && x.c === null) return false;
-  if (!vrt.one(o.ruleset, x, p, 'ruleset', d, 0, checkTestScriptSetupActionAssertRuleset) && x.c === null) return false;
-  if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_20) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(
-      o.validateProfileId,
-      o._validateProfileId,
-      x,
-      p,
-      'validateProfileId',
-      d,
-      0,
-      vrt.isValidId,
-      'id',
-      OWNER_20,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.warningOnly, o._warningOnly, x, p, 'warningOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_20) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_20, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_20, true) && x.c === null)
+      return false;
+  }
+  if (o.label !== undefined || o._label !== undefined) {
+    if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
+      return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_20) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.direction !== undefined || o._direction !== undefined) {
+    if (
+      !vrt.prim(o.direction, o._direction, x, p, 'direction', d, 0, vrt.isValidCode, 'code', OWNER_20) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.direction, false, x, p, 'direction', vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
+  if (o.compareToSourceId !== undefined || o._compareToSourceId !== undefined) {
+    if (
+      !vrt.prim(
+        o.compareToSourceId,
+        o._compareToSourceId,
+        x,
+        p,
+        'compareToSourceId',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_20,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.compareToSourceExpression !== undefined || o._compareToSourceExpression !== undefined) {
+    if (
+      !vrt.prim(
+        o.compareToSourceExpression,
+        o._compareToSourceExpression,
+        x,
+        p,
+        'compareToSourceExpression',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_20,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.compareToSourcePath !== undefined || o._compareToSourcePath !== undefined) {
+    if (
+      !vrt.prim(
+        o.compareToSourcePath,
+        o._compareToSourcePath,
+        x,
+        p,
+        'compareToSourcePath',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_20,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contentType !== undefined || o._contentType !== undefined) {
+    if (
+      !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 0, vrt.isValidCode, 'code', OWNER_20) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.checkCode, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.expression !== undefined || o._expression !== undefined) {
+    if (
+      !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_20) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.headerField !== undefined || o._headerField !== undefined) {
+    if (
+      !vrt.prim(o.headerField, o._headerField, x, p, 'headerField', d, 0, vrt.isValidString, 'string', OWNER_20) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.minimumId !== undefined || o._minimumId !== undefined) {
+    if (
+      !vrt.prim(o.minimumId, o._minimumId, x, p, 'minimumId', d, 0, vrt.isValidString, 'string', OWNER_20) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.navigationLinks !== undefined || o._navigationLinks !== undefined) {
+    if (
+      !vrt.prim(
+        o.navigationLinks,
+        o._navigationLinks,
+        x,
+        p,
+        'navigationLinks',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_20,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.operator !== undefined || o._operator !== undefined) {
+    if (!vrt.prim(o.operator, o._operator, x, p, 'operator', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.operator, false, x, p, 'operator', vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
+  if (o.path !== undefined || o._path !== undefined) {
+    if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
+      return false;
+  }
+  if (o.requestMethod !== undefined || o._requestMethod !== undefined) {
+    if (
+      !vrt.prim(o.requestMethod, o._requestMethod, x, p, 'requestMethod', d, 0, vrt.isValidCode, 'code', OWNER_20) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.requestMethod, false, x, p, 'requestMethod', vrt.checkCode, BINDING_9) && x.c === null)
+      return false;
+  }
+  if (o.requestURL !== undefined || o._requestURL !== undefined) {
+    if (
+      !vrt.prim(o.requestURL, o._requestURL, x, p, 'requestURL', d, 0, vrt.isValidString, 'string', OWNER_20) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.resource !== undefined || o._resource !== undefined) {
+    if (!vrt.prim(o.resource, o._resource, x, p, 'resource', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.resource, false, x, p, 'resource', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.response !== undefined || o._response !== undefined) {
+    if (!vrt.prim(o.response, o._response, x, p, 'response', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.response, false, x, p, 'response', vrt.checkCode, BINDING_10) && x.c === null) return false;
+  }
+  if (o.responseCode !== undefined || o._responseCode !== undefined) {
+    if (
+      !vrt.prim(o.responseCode, o._responseCode, x, p, 'responseCode', d, 0, vrt.isValidString, 'string', OWNER_20) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.rule !== undefined) {
+    if (!vrt.one(o.rule, x, p, 'rule', d, 0, checkTestScriptSetupActionAssertRule) && x.c === null) return false;
+  }
+  if (o.ruleset !== undefined) {
+    if (!vrt.one(o.ruleset, x, p, 'ruleset', d, 0, checkTestScriptSetupActionAssertRuleset) && x.c === null)
+      return false;
+  }
+  if (o.sourceId !== undefined || o._sourceId !== undefined) {
+    if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_20) && x.c === null)
+      return false;
+  }
+  if (o.validateProfileId !== undefined || o._validateProfileId !== undefined) {
+    if (
+      !vrt.prim(
+        o.validateProfileId,
+        o._validateProfileId,
+        x,
+        p,
+        'validateProfileId',
+        d,
+        0,
+        vrt.isValidId,
+        'id',
+        OWNER_20,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
+      return false;
+  }
+  if (o.warningOnly !== undefined || o._warningOnly !== undefined) {
+    if (
+      !vrt.prim(o.warningOnly, o._warningOnly, x, p, 'warningOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_20) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_8) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_9) && x.c === null) return false;
@@ -4263,10 +4607,16 @@ export function checkTestScriptSetupActionOperationRequestHeader(
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.operation.requestHeader');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_17, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_21, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_21, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_21, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_21, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.field, o._field, x, p, 'field', d, 1, vrt.isValidString, 'string', OWNER_21) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_21) && x.c === null)
@@ -4278,13 +4628,21 @@ export function checkTestScriptSetupActionAssertRule(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert.rule');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_22, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_22, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_22, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_22, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.ruleId, o._ruleId, x, p, 'ruleId', d, 1, vrt.isValidId, 'id', OWNER_22) && x.c === null) return false;
-  if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptSetupActionAssertRuleParam) && x.c === null)
-    return false;
+  if (o.param !== undefined) {
+    if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptSetupActionAssertRuleParam) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -4292,14 +4650,22 @@ export function checkTestScriptSetupActionAssertRuleset(v: unknown, x: vrt.Ctx, 
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert.ruleset');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_18, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_23, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_23, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_23, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_23, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.rulesetId, o._rulesetId, x, p, 'rulesetId', d, 1, vrt.isValidId, 'id', OWNER_23) && x.c === null)
     return false;
-  if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkTestScriptSetupActionAssertRulesetRule) && x.c === null)
-    return false;
+  if (o.rule !== undefined) {
+    if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkTestScriptSetupActionAssertRulesetRule) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -4307,10 +4673,16 @@ export function checkTestScriptSetupActionAssertRuleParam(v: unknown, x: vrt.Ctx
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert.rule.param');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_24, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_24, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_24, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_24, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_24) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_24) && x.c === null)
@@ -4322,13 +4694,21 @@ export function checkTestScriptSetupActionAssertRulesetRule(v: unknown, x: vrt.C
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert.ruleset.rule');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_25, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_25, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_25, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_25, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.ruleId, o._ruleId, x, p, 'ruleId', d, 1, vrt.isValidId, 'id', OWNER_25) && x.c === null) return false;
-  if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptSetupActionAssertRulesetRuleParam) && x.c === null)
-    return false;
+  if (o.param !== undefined) {
+    if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptSetupActionAssertRulesetRuleParam) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -4341,10 +4721,16 @@ export function checkTestScriptSetupActionAssertRulesetRuleParam(
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert.ruleset.rule.param');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_26, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_26, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_26, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_26, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_26) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_26) && x.c === null)
@@ -4355,14 +4741,23 @@ export function checkTestScriptSetupActionAssertRulesetRuleParam(
 /**
  * Validates a value against TestScript (http://hl7.org/fhir/StructureDefinition/TestScript).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateTestScript(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'TestScript', checkTestScript, true, vdispatch.registry);
+export function validateTestScript(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'TestScript', checkTestScript, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateTestScript} reports no error or fatal issue: TestScript (http://hl7.org/fhir/StructureDefinition/TestScript). */
-export function isTestScript(value: unknown): value is TestScript {
-  return vrt.testCheck(value, checkTestScript, true, vdispatch.registry);
+/** True exactly when {@link validateTestScript} with the same options reports no error or fatal issue: TestScript (http://hl7.org/fhir/StructureDefinition/TestScript). */
+export function isTestScript(value: unknown, options?: { readonly registry?: vrt.Registry }): value is TestScript {
+  return vrt.testWith(value, checkTestScript, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildTestScript}: a {@link TestScript} without what the builder fills in. */

@@ -330,8 +330,8 @@ export interface TimingRepeat {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_event', 'code', 'event', 'extension', 'id', 'repeat']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Timing'], type: 'Timing', exact: false };
 const BINDING_0: vrt.Binding = {
@@ -407,8 +407,8 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpImplies(
-    vrt.fpExists(vrt.fpChild([n], 'period', '_period')),
-    vrt.fpGe(vrt.fpChild([n], 'period', '_period'), [0]),
+    vrt.fpExists(vrt.fpChildOf(n, 'period', '_period')),
+    vrt.fpGe(vrt.fpChildOf(n, 'period', '_period'), [0]),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
@@ -420,8 +420,8 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'periodMax', '_periodMax')),
-    vrt.fpExists(vrt.fpChild([n], 'period', '_period')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'periodMax', '_periodMax')),
+    vrt.fpExists(vrt.fpChildOf(n, 'period', '_period')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
@@ -433,8 +433,8 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'durationMax', '_durationMax')),
-    vrt.fpExists(vrt.fpChild([n], 'duration', '_duration')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'durationMax', '_durationMax')),
+    vrt.fpExists(vrt.fpChildOf(n, 'duration', '_duration')),
   );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
@@ -445,7 +445,7 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   human: "If there's a countMax, there must be a count",
 });
 const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'countMax', '_countMax')), vrt.fpExists(vrt.fpChild([n], 'count', '_count')));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'countMax', '_countMax')), vrt.fpExists(vrt.fpChildOf(n, 'count', '_count')));
 const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_3 };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
   key: 'tim-1',
@@ -456,8 +456,8 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'duration', '_duration')),
-    vrt.fpExists(vrt.fpChild([n], 'durationUnit', '_durationUnit')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'duration', '_duration')),
+    vrt.fpExists(vrt.fpChildOf(n, 'durationUnit', '_durationUnit')),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_5, fn: FHIRPATH_4 };
 const INVARIANT_6: vrt.Invariant = vrt.invariant({
@@ -468,7 +468,7 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
   human: "If there's a timeOfDay, there cannot be be a when, or vice versa",
 });
 const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'timeOfDay', '_timeOfDay')), vrt.fpEmpty(vrt.fpChild([n], 'when', '_when')));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'timeOfDay', '_timeOfDay')), vrt.fpEmpty(vrt.fpChildOf(n, 'when', '_when')));
 const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_5 };
 const INVARIANT_7: vrt.Invariant = vrt.invariant({
   key: 'tim-2',
@@ -479,8 +479,8 @@ const INVARIANT_7: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_6: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'period', '_period')),
-    vrt.fpExists(vrt.fpChild([n], 'periodUnit', '_periodUnit')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'period', '_period')),
+    vrt.fpExists(vrt.fpChildOf(n, 'periodUnit', '_periodUnit')),
   );
 const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_7, fn: FHIRPATH_6 };
 const INVARIANT_8: vrt.Invariant = vrt.invariant({
@@ -492,22 +492,41 @@ const INVARIANT_8: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_7: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpImplies(
-    vrt.fpExists(vrt.fpChild([n], 'duration', '_duration')),
-    vrt.fpGe(vrt.fpChild([n], 'duration', '_duration'), [0]),
+    vrt.fpExists(vrt.fpChildOf(n, 'duration', '_duration')),
+    vrt.fpGe(vrt.fpChildOf(n, 'duration', '_duration'), [0]),
   );
 const TRANSLATED_7: vrt.TranslatedInvariant = { inv: INVARIANT_8, fn: FHIRPATH_7 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkTiming(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Timing');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.prims(o.event, o._event, x, p, 'event', d, 0, -1, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.repeat, x, p, 'repeat', d, 0, checkTimingRepeat) && x.c === null) return false;
-  if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_0) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.event !== undefined || o._event !== undefined) {
+    if (
+      !vrt.prims(o.event, o._event, x, p, 'event', d, 0, -1, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.repeat !== undefined) {
+    if (!vrt.one(o.repeat, x, p, 'repeat', d, 0, checkTimingRepeat) && x.c === null) return false;
+  }
+  if (o.code !== undefined) {
+    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_0) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -515,78 +534,116 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
   const o = vrt.objectAt(v, x, p, d, 'Timing.repeat');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'bounds', 0) && x.c === null) return false;
-  if (!vrt.one(o.boundsDuration, x, p, 'bounds.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.boundsRange, x, p, 'bounds.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.boundsPeriod, x, p, 'bounds.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.countMax, o._countMax, x, p, 'countMax', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.duration, o._duration, x, p, 'duration', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.durationMax, o._durationMax, x, p, 'durationMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.durationUnit, o._durationUnit, x, p, 'durationUnit', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.durationUnit, false, x, p, 'durationUnit', vrt.checkCode, BINDING_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.frequency, o._frequency, x, p, 'frequency', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.frequencyMax, o._frequencyMax, x, p, 'frequencyMax', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.period, o._period, x, p, 'period', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.periodMax, o._periodMax, x, p, 'periodMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.periodUnit, o._periodUnit, x, p, 'periodUnit', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.periodUnit, false, x, p, 'periodUnit', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (
-    !vrt.prims(o.dayOfWeek, o._dayOfWeek, x, p, 'dayOfWeek', d, 0, -1, vrt.isValidCode, 'code', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.dayOfWeek, true, x, p, 'dayOfWeek', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (
-    !vrt.prims(o.timeOfDay, o._timeOfDay, x, p, 'timeOfDay', d, 0, -1, vrt.isValidTime, 'time', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prims(o.when, o._when, x, p, 'when', d, 0, -1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.when, true, x, p, 'when', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (
-    !vrt.prim(o.offset, o._offset, x, p, 'offset', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.boundsDuration !== undefined) {
+    if (!vrt.one(o.boundsDuration, x, p, 'bounds.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.boundsRange !== undefined) {
+    if (!vrt.one(o.boundsRange, x, p, 'bounds.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.boundsPeriod !== undefined) {
+    if (!vrt.one(o.boundsPeriod, x, p, 'bounds.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.count !== undefined || o._count !== undefined) {
+    if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.countMax !== undefined || o._countMax !== undefined) {
+    if (
+      !vrt.prim(o.countMax, o._countMax, x, p, 'countMax', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.duration !== undefined || o._duration !== undefined) {
+    if (
+      !vrt.prim(o.duration, o._duration, x, p, 'duration', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.durationMax !== undefined || o._durationMax !== undefined) {
+    if (
+      !vrt.prim(o.durationMax, o._durationMax, x, p, 'durationMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.durationUnit !== undefined || o._durationUnit !== undefined) {
+    if (
+      !vrt.prim(o.durationUnit, o._durationUnit, x, p, 'durationUnit', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.durationUnit, false, x, p, 'durationUnit', vrt.checkCode, BINDING_1) && x.c === null)
+      return false;
+  }
+  if (o.frequency !== undefined || o._frequency !== undefined) {
+    if (
+      !vrt.prim(o.frequency, o._frequency, x, p, 'frequency', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.frequencyMax !== undefined || o._frequencyMax !== undefined) {
+    if (
+      !vrt.prim(o.frequencyMax, o._frequencyMax, x, p, 'frequencyMax', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.period !== undefined || o._period !== undefined) {
+    if (!vrt.prim(o.period, o._period, x, p, 'period', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.periodMax !== undefined || o._periodMax !== undefined) {
+    if (
+      !vrt.prim(o.periodMax, o._periodMax, x, p, 'periodMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.periodUnit !== undefined || o._periodUnit !== undefined) {
+    if (
+      !vrt.prim(o.periodUnit, o._periodUnit, x, p, 'periodUnit', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.periodUnit, false, x, p, 'periodUnit', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.dayOfWeek !== undefined || o._dayOfWeek !== undefined) {
+    if (
+      !vrt.prims(o.dayOfWeek, o._dayOfWeek, x, p, 'dayOfWeek', d, 0, -1, vrt.isValidCode, 'code', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.dayOfWeek, true, x, p, 'dayOfWeek', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.timeOfDay !== undefined || o._timeOfDay !== undefined) {
+    if (
+      !vrt.prims(o.timeOfDay, o._timeOfDay, x, p, 'timeOfDay', d, 0, -1, vrt.isValidTime, 'time', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.when !== undefined || o._when !== undefined) {
+    if (!vrt.prims(o.when, o._when, x, p, 'when', d, 0, -1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.when, true, x, p, 'when', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.offset !== undefined || o._offset !== undefined) {
+    if (
+      !vrt.prim(o.offset, o._offset, x, p, 'offset', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
@@ -602,12 +659,18 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
 /**
  * Validates a value against Timing (http://hl7.org/fhir/StructureDefinition/Timing).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateTiming(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Timing', checkTiming, false, vdispatch.registry);
+export function validateTiming(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Timing', checkTiming, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateTiming} reports no error or fatal issue: Timing (http://hl7.org/fhir/StructureDefinition/Timing). */
-export function isTiming(value: unknown): value is Timing {
-  return vrt.testCheck(value, checkTiming, false, vdispatch.registry);
+/** True exactly when {@link validateTiming} with the same options reports no error or fatal issue: Timing (http://hl7.org/fhir/StructureDefinition/Timing). */
+export function isTiming(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Timing {
+  return vrt.testWith(value, checkTiming, false, options, REGISTRY_0);
 }

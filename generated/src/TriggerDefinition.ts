@@ -126,8 +126,8 @@ export interface TriggerDefinition {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_eventName',
   '_eventTimingDate',
@@ -156,83 +156,117 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'eventTimingDateTime',
 ]);
 const TARGETS_0: ReadonlySet<string> = new Set(['Schedule']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkTriggerDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TriggerDefinition');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.eventName, o._eventName, x, p, 'eventName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.eventName !== undefined || o._eventName !== undefined) {
+    if (
+      !vrt.prim(o.eventName, o._eventName, x, p, 'eventName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'eventTiming', 0) && x.c === null) return false;
-  if (!vrt.one(o.eventTimingTiming, x, p, 'eventTiming.ofType(Timing)', d, 0, checkTiming) && x.c === null)
-    return false;
-  if (!vrt.one(o.eventTimingReference, x, p, 'eventTiming.ofType(Reference)', d, 0, checkReference) && x.c === null)
-    return false;
-  if (
-    !vrt.eachWith(
-      o.eventTimingReference,
-      false,
-      x,
-      p,
-      'eventTiming.ofType(Reference)',
-      vrt.checkReferenceTarget,
-      TARGETS_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.eventTimingDate,
-      o._eventTimingDate,
-      x,
-      p,
-      'eventTiming.ofType(date)',
-      d,
-      0,
-      vrt.isValidDate,
-      'date',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.eventTimingDateTime,
-      o._eventTimingDateTime,
-      x,
-      p,
-      'eventTiming.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.eventData, x, p, 'eventData', d, 0, checkDataRequirement) && x.c === null) return false;
+  if (o.eventTimingTiming !== undefined) {
+    if (!vrt.one(o.eventTimingTiming, x, p, 'eventTiming.ofType(Timing)', d, 0, checkTiming) && x.c === null)
+      return false;
+  }
+  if (o.eventTimingReference !== undefined) {
+    if (!vrt.one(o.eventTimingReference, x, p, 'eventTiming.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(
+        o.eventTimingReference,
+        false,
+        x,
+        p,
+        'eventTiming.ofType(Reference)',
+        vrt.checkReferenceTarget,
+        TARGETS_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.eventTimingDate !== undefined || o._eventTimingDate !== undefined) {
+    if (
+      !vrt.prim(
+        o.eventTimingDate,
+        o._eventTimingDate,
+        x,
+        p,
+        'eventTiming.ofType(date)',
+        d,
+        0,
+        vrt.isValidDate,
+        'date',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.eventTimingDateTime !== undefined || o._eventTimingDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.eventTimingDateTime,
+        o._eventTimingDateTime,
+        x,
+        p,
+        'eventTiming.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.eventData !== undefined) {
+    if (!vrt.one(o.eventData, x, p, 'eventData', d, 0, checkDataRequirement) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against TriggerDefinition (http://hl7.org/fhir/StructureDefinition/TriggerDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateTriggerDefinition(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'TriggerDefinition', checkTriggerDefinition, false, vdispatch.registry);
+export function validateTriggerDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'TriggerDefinition', checkTriggerDefinition, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateTriggerDefinition} reports no error or fatal issue: TriggerDefinition (http://hl7.org/fhir/StructureDefinition/TriggerDefinition). */
-export function isTriggerDefinition(value: unknown): value is TriggerDefinition {
-  return vrt.testCheck(value, checkTriggerDefinition, false, vdispatch.registry);
+/** True exactly when {@link validateTriggerDefinition} with the same options reports no error or fatal issue: TriggerDefinition (http://hl7.org/fhir/StructureDefinition/TriggerDefinition). */
+export function isTriggerDefinition(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is TriggerDefinition {
+  return vrt.testWith(value, checkTriggerDefinition, false, options, REGISTRY_0);
 }

@@ -1132,8 +1132,8 @@ export interface ValueSetExpansionContains {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_copyright',
   '_date',
@@ -1205,8 +1205,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], 'compose', '_compose')),
-    vrt.fpExists(vrt.fpChild([n], 'expansion', '_expansion')),
+    vrt.fpExists(vrt.fpChildOf(n, 'compose', '_compose')),
+    vrt.fpExists(vrt.fpChildOf(n, 'expansion', '_expansion')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -1261,10 +1261,10 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpImplies(
     vrt.fpOr(
-      vrt.fpExists(vrt.fpChild([n], 'concept', '_concept')),
-      vrt.fpExists(vrt.fpChild([n], 'filter', '_filter')),
+      vrt.fpExists(vrt.fpChildOf(n, 'concept', '_concept')),
+      vrt.fpExists(vrt.fpChildOf(n, 'filter', '_filter')),
     ),
-    vrt.fpExists(vrt.fpChild([n], 'system', '_system')),
+    vrt.fpExists(vrt.fpChildOf(n, 'system', '_system')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
@@ -1275,7 +1275,7 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   human: 'Cannot have both concept and filter',
 });
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'concept', '_concept')), vrt.fpEmpty(vrt.fpChild([n], 'filter', '_filter')));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'concept', '_concept')), vrt.fpEmpty(vrt.fpChildOf(n, 'filter', '_filter')));
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'vsd-1',
@@ -1286,8 +1286,8 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], 'valueSet', '_valueSet')),
-    vrt.fpExists(vrt.fpChild([n], 'system', '_system')),
+    vrt.fpExists(vrt.fpChildOf(n, 'valueSet', '_valueSet')),
+    vrt.fpExists(vrt.fpChildOf(n, 'system', '_system')),
   );
 const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const KEYS_4: ReadonlySet<string> = new Set([
@@ -1346,7 +1346,7 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   human: 'SHALL have a code or a display',
 });
 const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpExists(vrt.fpChild([n], 'code', '_code')), vrt.fpExists(vrt.fpChild([n], 'display', '_display')));
+  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'code', '_code')), vrt.fpExists(vrt.fpChildOf(n, 'display', '_display')));
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_4 };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
   key: 'vsd-9',
@@ -1357,8 +1357,8 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], 'code', '_code')),
-    vrt.fpEq(vrt.fpChild([n], 'abstract', '_abstract'), [true]),
+    vrt.fpExists(vrt.fpChildOf(n, 'code', '_code')),
+    vrt.fpEq(vrt.fpChildOf(n, 'abstract', '_abstract'), [true]),
   );
 const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_5, fn: FHIRPATH_5 };
 const INVARIANT_6: vrt.Invariant = vrt.invariant({
@@ -1369,7 +1369,7 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
   human: 'Must have a system if a code is present',
 });
 const FHIRPATH_6: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'code', '_code')), vrt.fpExists(vrt.fpChild([n], 'system', '_system')));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'code', '_code')), vrt.fpExists(vrt.fpChildOf(n, 'system', '_system')));
 const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_6 };
 const KEYS_6: ReadonlySet<string> = new Set([
   '_code',
@@ -1427,79 +1427,142 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/designation-use',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    { url: 'http://hl7.org/fhir/StructureDefinition/ValueSet', check: checkValueSet, type: 'ValueSet', base: true },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ValueSet');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ValueSet') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.url !== undefined || o._url !== undefined) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.title !== undefined || o._title !== undefined) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.immutable, o._immutable, x, p, 'immutable', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.extensible, o._extensible, x, p, 'extensible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.compose, x, p, 'compose', d, 0, checkValueSetCompose) && x.c === null) return false;
-  if (!vrt.one(o.expansion, x, p, 'expansion', d, 0, checkValueSetExpansion) && x.c === null) return false;
+  if (o.experimental !== undefined || o._experimental !== undefined) {
+    if (
+      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== undefined || o._publisher !== undefined) {
+    if (
+      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contact !== undefined) {
+    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.useContext !== undefined) {
+    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== undefined) {
+    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.immutable !== undefined || o._immutable !== undefined) {
+    if (
+      !vrt.prim(o.immutable, o._immutable, x, p, 'immutable', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.purpose !== undefined || o._purpose !== undefined) {
+    if (
+      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.copyright !== undefined || o._copyright !== undefined) {
+    if (
+      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.extensible !== undefined || o._extensible !== undefined) {
+    if (
+      !vrt.prim(o.extensible, o._extensible, x, p, 'extensible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.compose !== undefined) {
+    if (!vrt.one(o.compose, x, p, 'compose', d, 0, checkValueSetCompose) && x.c === null) return false;
+  }
+  if (o.expansion !== undefined) {
+    if (!vrt.one(o.expansion, x, p, 'expansion', d, 0, checkValueSetExpansion) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1512,22 +1575,34 @@ export function checkValueSetCompose(v: unknown, x: vrt.Ctx, p: string, d: numbe
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.compose');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.lockedDate, o._lockedDate, x, p, 'lockedDate', d, 0, vrt.isValidDate, 'date', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.inactive, o._inactive, x, p, 'inactive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
-    x.c === null
-  )
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.lockedDate !== undefined || o._lockedDate !== undefined) {
+    if (
+      !vrt.prim(o.lockedDate, o._lockedDate, x, p, 'lockedDate', d, 0, vrt.isValidDate, 'date', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.inactive !== undefined || o._inactive !== undefined) {
+    if (
+      !vrt.prim(o.inactive, o._inactive, x, p, 'inactive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.many(o.include, x, p, 'include', d, 1, -1, checkValueSetComposeInclude) && x.c === null) return false;
-  if (!vrt.many(o.exclude, x, p, 'exclude', d, 0, -1, checkValueSetComposeInclude) && x.c === null) return false;
+  if (o.exclude !== undefined) {
+    if (!vrt.many(o.exclude, x, p, 'exclude', d, 0, -1, checkValueSetComposeInclude) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1535,10 +1610,16 @@ export function checkValueSetExpansion(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.expansion');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.identifier, o._identifier, x, p, 'identifier', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
     return false;
   if (
@@ -1546,13 +1627,21 @@ export function checkValueSetExpansion(v: unknown, x: vrt.Ctx, p: string, d: num
     x.c === null
   )
     return false;
-  if (!vrt.prim(o.total, o._total, x, p, 'total', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.offset, o._offset, x, p, 'offset', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.parameter, x, p, 'parameter', d, 0, -1, checkValueSetExpansionParameter) && x.c === null)
-    return false;
-  if (!vrt.many(o.contains, x, p, 'contains', d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
+  if (o.total !== undefined || o._total !== undefined) {
+    if (!vrt.prim(o.total, o._total, x, p, 'total', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.offset !== undefined || o._offset !== undefined) {
+    if (!vrt.prim(o.offset, o._offset, x, p, 'offset', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.parameter !== undefined) {
+    if (!vrt.many(o.parameter, x, p, 'parameter', d, 0, -1, checkValueSetExpansionParameter) && x.c === null)
+      return false;
+  }
+  if (o.contains !== undefined) {
+    if (!vrt.many(o.contains, x, p, 'contains', d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1560,18 +1649,35 @@ export function checkValueSetComposeInclude(v: unknown, x: vrt.Ctx, p: string, d
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.compose.include');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.concept, x, p, 'concept', d, 0, -1, checkValueSetComposeIncludeConcept) && x.c === null) return false;
-  if (!vrt.many(o.filter, x, p, 'filter', d, 0, -1, checkValueSetComposeIncludeFilter) && x.c === null) return false;
-  if (!vrt.prims(o.valueSet, o._valueSet, x, p, 'valueSet', d, 0, -1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.system !== undefined || o._system !== undefined) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.concept !== undefined) {
+    if (!vrt.many(o.concept, x, p, 'concept', d, 0, -1, checkValueSetComposeIncludeConcept) && x.c === null)
+      return false;
+  }
+  if (o.filter !== undefined) {
+    if (!vrt.many(o.filter, x, p, 'filter', d, 0, -1, checkValueSetComposeIncludeFilter) && x.c === null) return false;
+  }
+  if (o.valueSet !== undefined || o._valueSet !== undefined) {
+    if (!vrt.prims(o.valueSet, o._valueSet, x, p, 'valueSet', d, 0, -1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
@@ -1582,87 +1688,105 @@ export function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.expansion.parameter');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      'value.ofType(integer)',
-      d,
-      0,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      'value.ofType(decimal)',
-      d,
-      0,
-      vrt.isValidDecimal,
-      'decimal',
-      OWNER_4,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_4) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        'value.ofType(integer)',
+        d,
+        0,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        'value.ofType(decimal)',
+        d,
+        0,
+        vrt.isValidDecimal,
+        'decimal',
+        OWNER_4,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueUri !== undefined || o._valueUri !== undefined) {
+    if (
+      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+    if (
+      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1670,33 +1794,55 @@ export function checkValueSetExpansionContains(v: unknown, x: vrt.Ctx, p: string
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.expansion.contains');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.abstract, o._abstract, x, p, 'abstract', d, 0, vrt.isValidBoolean, 'boolean', OWNER_5) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.inactive, o._inactive, x, p, 'inactive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_5) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (
-    !vrt.many(o.designation, x, p, 'designation', d, 0, -1, checkValueSetComposeIncludeConceptDesignation) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.contains, x, p, 'contains', d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
+  if (o.system !== undefined || o._system !== undefined) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.abstract !== undefined || o._abstract !== undefined) {
+    if (
+      !vrt.prim(o.abstract, o._abstract, x, p, 'abstract', d, 0, vrt.isValidBoolean, 'boolean', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.inactive !== undefined || o._inactive !== undefined) {
+    if (
+      !vrt.prim(o.inactive, o._inactive, x, p, 'inactive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.code !== undefined || o._code !== undefined) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
+  }
+  if (o.display !== undefined || o._display !== undefined) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.designation !== undefined) {
+    if (
+      !vrt.many(o.designation, x, p, 'designation', d, 0, -1, checkValueSetComposeIncludeConceptDesignation) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.contains !== undefined) {
+    if (!vrt.many(o.contains, x, p, 'contains', d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
@@ -1707,18 +1853,28 @@ export function checkValueSetComposeIncludeConcept(v: unknown, x: vrt.Ctx, p: st
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.compose.include.concept');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
-    return false;
-  if (
-    !vrt.many(o.designation, x, p, 'designation', d, 0, -1, checkValueSetComposeIncludeConceptDesignation) &&
-    x.c === null
-  )
-    return false;
+  if (o.display !== undefined || o._display !== undefined) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.designation !== undefined) {
+    if (
+      !vrt.many(o.designation, x, p, 'designation', d, 0, -1, checkValueSetComposeIncludeConceptDesignation) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1726,10 +1882,16 @@ export function checkValueSetComposeIncludeFilter(v: unknown, x: vrt.Ctx, p: str
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.compose.include.filter');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.property, o._property, x, p, 'property', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
     return false;
   if (!vrt.prim(o.op, o._op, x, p, 'op', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
@@ -1742,15 +1904,25 @@ export function checkValueSetComposeIncludeConceptDesignation(v: unknown, x: vrt
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.compose.include.concept.designation');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_8) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.use, x, p, 'use', d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_8) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.use !== undefined) {
+    if (!vrt.one(o.use, x, p, 'use', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  }
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
     return false;
   return true;
@@ -1759,14 +1931,20 @@ export function checkValueSetComposeIncludeConceptDesignation(v: unknown, x: vrt
 /**
  * Validates a value against ValueSet (http://hl7.org/fhir/StructureDefinition/ValueSet).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateValueSet(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'ValueSet', checkValueSet, true, vdispatch.registry);
+export function validateValueSet(value: unknown, options?: { readonly registry?: vrt.Registry }): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'ValueSet', checkValueSet, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateValueSet} reports no error or fatal issue: ValueSet (http://hl7.org/fhir/StructureDefinition/ValueSet). */
-export function isValueSet(value: unknown): value is ValueSet {
-  return vrt.testCheck(value, checkValueSet, true, vdispatch.registry);
+/** True exactly when {@link validateValueSet} with the same options reports no error or fatal issue: ValueSet (http://hl7.org/fhir/StructureDefinition/ValueSet). */
+export function isValueSet(value: unknown, options?: { readonly registry?: vrt.Registry }): value is ValueSet {
+  return vrt.testWith(value, checkValueSet, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildValueSet}: a {@link ValueSet} without what the builder fills in. */

@@ -64,17 +64,34 @@ export interface ValuesetEffectiveDate {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set(['_valueDate', 'extension', 'id', 'url', 'valueDate']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueDate']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate',
+      check: checkValuesetEffectiveDate,
+      contexts: ['ValueSet'],
+      contextTypes: ['ValueSet'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkValuesetEffectiveDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
     !vrt.eachWith(
@@ -90,11 +107,13 @@ export function checkValuesetEffectiveDate(v: unknown, x: vrt.Ctx, p: string, d:
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueDate !== undefined || o._valueDate !== undefined) {
+    if (
+      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -102,14 +121,26 @@ export function checkValuesetEffectiveDate(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against effectiveDate (http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateValuesetEffectiveDate(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkValuesetEffectiveDate, false, vdispatch.registry);
+export function validateValuesetEffectiveDate(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkValuesetEffectiveDate, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateValuesetEffectiveDate} reports no error or fatal issue: effectiveDate (http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate). */
-export function isValuesetEffectiveDate(value: unknown): value is ValuesetEffectiveDate {
-  return vrt.testCheck(value, checkValuesetEffectiveDate, false, vdispatch.registry);
+/** True exactly when {@link validateValuesetEffectiveDate} with the same options reports no error or fatal issue: effectiveDate (http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate). */
+export function isValuesetEffectiveDate(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ValuesetEffectiveDate {
+  return vrt.testWith(value, checkValuesetEffectiveDate, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildValuesetEffectiveDate}: a {@link ValuesetEffectiveDate} without what the builder fills in. */

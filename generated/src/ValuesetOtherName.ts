@@ -173,7 +173,7 @@ export interface ValuesetOtherNamePreferred {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_valueBase64Binary',
   '_valueBoolean',
@@ -302,12 +302,27 @@ const OWNER_1: vrt.ExtensionOwner = { paths: ['Extension.extension', 'Extension'
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueString']);
 const KEYS_2: ReadonlySet<string> = new Set(['_valueBoolean', 'extension', 'id', 'url', 'valueBoolean']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueBoolean']);
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-otherName',
+      check: checkValuesetOtherName,
+      contexts: ['ValueSet'],
+      contextTypes: ['ValueSet'],
+    },
+  ],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkValuesetOtherName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (
@@ -332,27 +347,33 @@ export function checkValuesetOtherNameName(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'name') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      'value.ofType(string)',
-      d,
-      0,
-      vrt.isValidString,
-      'string',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueString !== undefined || o._valueString !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        'value.ofType(string)',
+        d,
+        0,
+        vrt.isValidString,
+        'string',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -360,41 +381,59 @@ export function checkValuesetOtherNamePreferred(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'preferred') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      'value.ofType(boolean)',
-      d,
-      0,
-      vrt.isValidBoolean,
-      'boolean',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
+    if (
+      !vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        'value.ofType(boolean)',
+        d,
+        0,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against otherName (http://hl7.org/fhir/StructureDefinition/valueset-otherName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateValuesetOtherName(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Extension', checkValuesetOtherName, false, vdispatch.registry);
+export function validateValuesetOtherName(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Extension', checkValuesetOtherName, false, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateValuesetOtherName} reports no error or fatal issue: otherName (http://hl7.org/fhir/StructureDefinition/valueset-otherName). */
-export function isValuesetOtherName(value: unknown): value is ValuesetOtherName {
-  return vrt.testCheck(value, checkValuesetOtherName, false, vdispatch.registry);
+/** True exactly when {@link validateValuesetOtherName} with the same options reports no error or fatal issue: otherName (http://hl7.org/fhir/StructureDefinition/valueset-otherName). */
+export function isValuesetOtherName(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is ValuesetOtherName {
+  return vrt.testWith(value, checkValuesetOtherName, false, options, REGISTRY_0);
 }
 
 /** Input of {@link buildValuesetOtherName}: a {@link ValuesetOtherName} without what the builder fills in. */

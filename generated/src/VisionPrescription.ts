@@ -430,8 +430,8 @@ export interface VisionPrescriptionDispense {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_dateWritten',
   '_id',
@@ -516,58 +516,107 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/vision-base-codes',
 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/VisionPrescription',
+      check: checkVisionPrescription,
+      type: 'VisionPrescription',
+      base: true,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkVisionPrescription(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'VisionPrescription');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'VisionPrescription') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.dateWritten, o._dateWritten, x, p, 'dateWritten', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.prescriber, x, p, 'prescriber', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.prescriber, false, x, p, 'prescriber', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.status !== undefined || o._status !== undefined) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.patient !== undefined) {
+    if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.encounter !== undefined) {
+    if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.dateWritten !== undefined || o._dateWritten !== undefined) {
+    if (
+      !vrt.prim(o.dateWritten, o._dateWritten, x, p, 'dateWritten', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.prescriber !== undefined) {
+    if (!vrt.one(o.prescriber, x, p, 'prescriber', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.prescriber, false, x, p, 'prescriber', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'reason', 0) && x.c === null) return false;
-  if (
-    !vrt.one(o.reasonCodeableConcept, x, p, 'reason.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.reasonReference, x, p, 'reason.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.reasonReference, false, x, p, 'reason.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_3) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.many(o.dispense, x, p, 'dispense', d, 0, -1, checkVisionPrescriptionDispense) && x.c === null) return false;
+  if (o.reasonCodeableConcept !== undefined) {
+    if (
+      !vrt.one(o.reasonCodeableConcept, x, p, 'reason.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.reasonReference !== undefined) {
+    if (!vrt.one(o.reasonReference, x, p, 'reason.ofType(Reference)', d, 0, checkReference) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.reasonReference, false, x, p, 'reason.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_3) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.dispense !== undefined) {
+    if (!vrt.many(o.dispense, x, p, 'dispense', d, 0, -1, checkVisionPrescriptionDispense) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -579,59 +628,108 @@ export function checkVisionPrescriptionDispense(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'VisionPrescription.dispense');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.product, x, p, 'product', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.eye, o._eye, x, p, 'eye', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.eye, false, x, p, 'eye', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.sphere, o._sphere, x, p, 'sphere', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.cylinder, o._cylinder, x, p, 'cylinder', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.axis, o._axis, x, p, 'axis', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.prism, o._prism, x, p, 'prism', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.base, o._base, x, p, 'base', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.base, false, x, p, 'base', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.add, o._add, x, p, 'add', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null) return false;
-  if (!vrt.prim(o.power, o._power, x, p, 'power', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.backCurve, o._backCurve, x, p, 'backCurve', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.diameter, o._diameter, x, p, 'diameter', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.duration, x, p, 'duration', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.prim(o.color, o._color, x, p, 'color', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.brand, o._brand, x, p, 'brand', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.product !== undefined) {
+    if (!vrt.one(o.product, x, p, 'product', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.eye !== undefined || o._eye !== undefined) {
+    if (!vrt.prim(o.eye, o._eye, x, p, 'eye', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!vrt.eachWith(o.eye, false, x, p, 'eye', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.sphere !== undefined || o._sphere !== undefined) {
+    if (!vrt.prim(o.sphere, o._sphere, x, p, 'sphere', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.cylinder !== undefined || o._cylinder !== undefined) {
+    if (
+      !vrt.prim(o.cylinder, o._cylinder, x, p, 'cylinder', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.axis !== undefined || o._axis !== undefined) {
+    if (!vrt.prim(o.axis, o._axis, x, p, 'axis', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.prism !== undefined || o._prism !== undefined) {
+    if (!vrt.prim(o.prism, o._prism, x, p, 'prism', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.base !== undefined || o._base !== undefined) {
+    if (!vrt.prim(o.base, o._base, x, p, 'base', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!vrt.eachWith(o.base, false, x, p, 'base', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.add !== undefined || o._add !== undefined) {
+    if (!vrt.prim(o.add, o._add, x, p, 'add', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.power !== undefined || o._power !== undefined) {
+    if (!vrt.prim(o.power, o._power, x, p, 'power', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.backCurve !== undefined || o._backCurve !== undefined) {
+    if (
+      !vrt.prim(o.backCurve, o._backCurve, x, p, 'backCurve', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.diameter !== undefined || o._diameter !== undefined) {
+    if (
+      !vrt.prim(o.diameter, o._diameter, x, p, 'diameter', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.duration !== undefined) {
+    if (!vrt.one(o.duration, x, p, 'duration', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.color !== undefined || o._color !== undefined) {
+    if (!vrt.prim(o.color, o._color, x, p, 'color', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.brand !== undefined || o._brand !== undefined) {
+    if (!vrt.prim(o.brand, o._brand, x, p, 'brand', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.note !== undefined) {
+    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
   return true;
 }
 
 /**
  * Validates a value against VisionPrescription (http://hl7.org/fhir/StructureDefinition/VisionPrescription).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateVisionPrescription(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'VisionPrescription', checkVisionPrescription, true, vdispatch.registry);
+export function validateVisionPrescription(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'VisionPrescription', checkVisionPrescription, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateVisionPrescription} reports no error or fatal issue: VisionPrescription (http://hl7.org/fhir/StructureDefinition/VisionPrescription). */
-export function isVisionPrescription(value: unknown): value is VisionPrescription {
-  return vrt.testCheck(value, checkVisionPrescription, true, vdispatch.registry);
+/** True exactly when {@link validateVisionPrescription} with the same options reports no error or fatal issue: VisionPrescription (http://hl7.org/fhir/StructureDefinition/VisionPrescription). */
+export function isVisionPrescription(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): value is VisionPrescription {
+  return vrt.testWith(value, checkVisionPrescription, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildVisionPrescription}: a {@link VisionPrescription} without what the builder fills in. */

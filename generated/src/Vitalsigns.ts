@@ -739,8 +739,8 @@ export interface VitalsignsComponentValue {
 }
 
 import * as vrt from './runtime/validate/index.js';
-import * as vdispatch from './validators/dispatch.js';
 import * as vcodes from './validators/codes.js';
+import * as vresources from './validators/resource-types.js';
 const KEYS_0: ReadonlySet<string> = new Set([
   '_comment',
   '_effectiveDateTime',
@@ -817,10 +817,10 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpExists(
     vrt.fpWhere([n], (t) =>
       vrt.fpAnd(
-        vrt.fpEq(vrt.fpChild(vrt.fpChild(t, 'coding', '_coding'), 'system', '_system'), [
+        vrt.fpEq(vrt.fpChild(vrt.fpChildOf(t, 'coding', '_coding'), 'system', '_system'), [
           'http://hl7.org/fhir/observation-category',
         ]),
-        vrt.fpEq(vrt.fpChild(vrt.fpChild(t, 'coding', '_coding'), 'code', '_code'), ['vital-signs']),
+        vrt.fpEq(vrt.fpChild(vrt.fpChildOf(t, 'coding', '_coding'), 'code', '_code'), ['vital-signs']),
       ),
     ),
   );
@@ -880,7 +880,7 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], 'dataAbsentReason', '_dataAbsentReason')),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason')),
     vrt.fpEmpty(vrt.fpChoice([n], 'value')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
@@ -894,10 +894,10 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpImplies(
     vrt.fpAnd(
-      vrt.fpEmpty(vrt.fpChild([n], 'component', '_component')),
-      vrt.fpEmpty(vrt.fpChild([n], 'related', '_related')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'component', '_component')),
+      vrt.fpEmpty(vrt.fpChildOf(n, 'related', '_related')),
     ),
-    vrt.fpOr(vrt.fpChild([n], 'dataAbsentReason', '_dataAbsentReason'), vrt.fpChoice([n], 'value')),
+    vrt.fpOr(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason'), vrt.fpChoice([n], 'value')),
   );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const KEYS_1: ReadonlySet<string> = new Set([
@@ -961,7 +961,7 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
 const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpExists(vrt.fpChoice([n], 'value')),
-    vrt.fpExists(vrt.fpChild([n], 'dataAbsentReason', '_dataAbsentReason')),
+    vrt.fpExists(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason')),
   );
 const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_3 };
 const OWNER_4: vrt.ExtensionOwner = {
@@ -996,35 +996,68 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpOr(vrt.fpExists(vrt.fpChild([n], 'low', '_low')), vrt.fpExists(vrt.fpChild([n], 'high', '_high'))),
-    vrt.fpExists(vrt.fpChild([n], 'text', '_text')),
+    vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'low', '_low')), vrt.fpExists(vrt.fpChildOf(n, 'high', '_high'))),
+    vrt.fpExists(vrt.fpChildOf(n, 'text', '_text')),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_5, fn: FHIRPATH_4 };
+const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/vitalsigns',
+      check: checkVitalsigns,
+      type: 'Observation',
+      base: false,
+    },
+  ],
+  extensions: [],
+  baseExtension: undefined,
+  isResourceType: vresources.isResourceType,
+}));
 
 export function checkVitalsigns(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
-  if (
-    !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.id !== undefined || o._id !== undefined) {
+    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== undefined) {
+    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (
+      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== undefined) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== undefined) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== undefined) {
+    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.basedOn !== undefined) {
+    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -1035,66 +1068,103 @@ export function checkVitalsigns(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.context !== undefined) {
+    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 1) && x.c === null) return false;
-  if (
-    !vrt.prim(
-      o.effectiveDateTime,
-      o._effectiveDateTime,
-      x,
-      p,
-      'effective.ofType(dateTime)',
-      d,
-      0,
-      vrt.isValidDateTime,
-      'dateTime',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.eachWith(o.effectiveDateTime, false, x, p, 'effective.ofType(dateTime)', vrt.checkInvariant, INVARIANT_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  if (
-    !vrt.eachWith(o.effectivePeriod, false, x, p, 'effective.ofType(Period)', vrt.checkInvariant, INVARIANT_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.effectiveDateTime !== undefined || o._effectiveDateTime !== undefined) {
+    if (
+      !vrt.prim(
+        o.effectiveDateTime,
+        o._effectiveDateTime,
+        x,
+        p,
+        'effective.ofType(dateTime)',
+        d,
+        0,
+        vrt.isValidDateTime,
+        'dateTime',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+    if (
+      !vrt.eachWith(o.effectiveDateTime, false, x, p, 'effective.ofType(dateTime)', vrt.checkInvariant, INVARIANT_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.effectivePeriod !== undefined) {
+    if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (
+      !vrt.eachWith(o.effectivePeriod, false, x, p, 'effective.ofType(Period)', vrt.checkInvariant, INVARIANT_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.issued !== undefined || o._issued !== undefined) {
+    if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.performer !== undefined) {
+    if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkVitalsignsValue) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueQuantity, false, x, p, 'value.ofType(Quantity)', vrt.checkCoding, BINDING_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_5) && x.c === null)
-    return false;
-  if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_6) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.specimen, x, p, 'specimen', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.specimen, false, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.device, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
-  if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, -1, checkObservationReferenceRange) && x.c === null)
-    return false;
-  if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkVitalsignsRelated) && x.c === null) return false;
-  if (!vrt.many(o.component, x, p, 'component', d, 0, -1, checkVitalsignsComponent) && x.c === null) return false;
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkVitalsignsValue) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.valueQuantity, false, x, p, 'value.ofType(Quantity)', vrt.checkCoding, BINDING_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.dataAbsentReason !== undefined) {
+    if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_5) && x.c === null)
+      return false;
+  }
+  if (o.interpretation !== undefined) {
+    if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.comment !== undefined || o._comment !== undefined) {
+    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.bodySite !== undefined) {
+    if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.method !== undefined) {
+    if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.specimen !== undefined) {
+    if (!vrt.one(o.specimen, x, p, 'specimen', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.specimen, false, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.device !== undefined) {
+    if (!vrt.one(o.device, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.referenceRange !== undefined) {
+    if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, -1, checkObservationReferenceRange) && x.c === null)
+      return false;
+  }
+  if (o.related !== undefined) {
+    if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkVitalsignsRelated) && x.c === null) return false;
+  }
+  if (o.component !== undefined) {
+    if (!vrt.many(o.component, x, p, 'component', d, 0, -1, checkVitalsignsComponent) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -1109,16 +1179,22 @@ export function checkVitalsignsValue(v: unknown, x: vrt.Ctx, p: string, d: numbe
   const o = vrt.objectAt(v, x, p, d, 'Observation.value[x]');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.comparator, o._comparator, x, p, 'comparator', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_7) && x.c === null) return false;
+  if (o.comparator !== undefined || o._comparator !== undefined) {
+    if (
+      !vrt.prim(o.comparator, o._comparator, x, p, 'comparator', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
   if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
     return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
@@ -1133,10 +1209,16 @@ export function checkVitalsignsRelated(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'Observation.related');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   if (!vrt.each(o.type, false, x, p, 'type', OCCURRENCE_1) && x.c === null) return false;
   if (!vrt.one(o.target, x, p, 'target', d, 1, checkReference) && x.c === null) return false;
@@ -1148,25 +1230,43 @@ export function checkVitalsignsComponent(v: unknown, x: vrt.Ctx, p: string, d: n
   const o = vrt.objectAt(v, x, p, d, 'Observation.component');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkVitalsignsComponentValue) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueQuantity, false, x, p, 'value.ofType(Quantity)', vrt.checkCoding, BINDING_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_5) && x.c === null)
-    return false;
-  if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, -1, _checkObservationReferenceRange) && x.c === null)
-    return false;
+  if (o.valueQuantity !== undefined) {
+    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkVitalsignsComponentValue) && x.c === null)
+      return false;
+    if (
+      !vrt.eachWith(o.valueQuantity, false, x, p, 'value.ofType(Quantity)', vrt.checkCoding, BINDING_4) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (o.dataAbsentReason !== undefined) {
+    if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_5) && x.c === null)
+      return false;
+  }
+  if (o.interpretation !== undefined) {
+    if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.referenceRange !== undefined) {
+    if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, -1, _checkObservationReferenceRange) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;
 }
@@ -1175,16 +1275,22 @@ export function checkVitalsignsComponentValue(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'Observation.component.value[x]');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidDecimal, 'decimal', OWNER_4) && x.c === null)
     return false;
-  if (
-    !vrt.prim(o.comparator, o._comparator, x, p, 'comparator', d, 0, vrt.isValidCode, 'code', OWNER_4) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_7) && x.c === null) return false;
+  if (o.comparator !== undefined || o._comparator !== undefined) {
+    if (
+      !vrt.prim(o.comparator, o._comparator, x, p, 'comparator', d, 0, vrt.isValidCode, 'code', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+    if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
   if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
     return false;
   if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_4) && x.c === null)
@@ -1199,18 +1305,36 @@ function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: n
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.low, x, p, 'low', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.high, x, p, 'high', d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_9) && x.c === null) return false;
-  if (!vrt.many(o.appliesTo, x, p, 'appliesTo', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.age, x, p, 'age', d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
+  if (o.id !== undefined) {
+    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  }
+  if (o.extension !== undefined) {
+    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== undefined) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
+  if (o.low !== undefined) {
+    if (!vrt.one(o.low, x, p, 'low', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.high !== undefined) {
+    if (!vrt.one(o.high, x, p, 'high', d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.type !== undefined) {
+    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_9) && x.c === null) return false;
+  }
+  if (o.appliesTo !== undefined) {
+    if (!vrt.many(o.appliesTo, x, p, 'appliesTo', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.age !== undefined) {
+    if (!vrt.one(o.age, x, p, 'age', d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.text !== undefined || o._text !== undefined) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   return true;
 }
@@ -1218,14 +1342,23 @@ function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/vitalsigns).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export function validateVitalsigns(value: unknown): vrt.OperationOutcome {
-  return vrt.runCheck(value, 'Observation', checkVitalsigns, true, vdispatch.registry);
+export function validateVitalsigns(
+  value: unknown,
+  options?: { readonly registry?: vrt.Registry },
+): vrt.OperationOutcome {
+  return vrt.validateWith(value, 'Observation', checkVitalsigns, true, options, REGISTRY_0);
 }
 
-/** True exactly when {@link validateVitalsigns} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/vitalsigns). */
-export function isVitalsigns(value: unknown): value is Vitalsigns {
-  return vrt.testCheck(value, checkVitalsigns, true, vdispatch.registry);
+/** True exactly when {@link validateVitalsigns} with the same options reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/vitalsigns). */
+export function isVitalsigns(value: unknown, options?: { readonly registry?: vrt.Registry }): value is Vitalsigns {
+  return vrt.testWith(value, checkVitalsigns, true, options, REGISTRY_0);
 }
 
 /** Input of {@link buildVitalsigns}: a {@link Vitalsigns} without what the builder fills in. */

@@ -6,13 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Argv } from 'yargs';
-import { resolveConfig, type ResolvedConfig } from '../config.js';
+import type { ResolvedConfig } from '../config.js';
 import { compareBuilds } from '../diff/compare.js';
 import { renderJson, renderMarkdown } from '../diff/markdown.js';
 import { buildSide } from '../diff/side.js';
 import { GeneratorError } from '../errors.js';
-import { loadConfig } from './config-file.js';
 import { isLive } from './reporter.js';
+import { resolveCliConfig } from './resolve-cli-config.js';
 
 export interface DiffArgs {
   from?: string;
@@ -44,16 +44,9 @@ export function diffOptions(yargs: Argv): Argv<DiffArgs> {
 }
 
 /** One side's configuration: a whole config file, or the base config with its packages replaced. */
-async function sideConfig(pkg: string | undefined, configFile: string | undefined, args: DiffArgs, cwd: string): Promise<ResolvedConfig> {
-  const loaded = await loadConfig(configFile ?? args.config, cwd);
-  const fromFile = resolveConfig(loaded.config, loaded.baseDir, loaded.file);
-  const overrides = resolveConfig({ ...(pkg ? { packages: [pkg] } : {}), ...(args.cache ? { cache: args.cache } : {}) }, cwd);
-  return {
-    ...fromFile,
-    ...(pkg ? { packages: overrides.packages } : {}),
-    ...(args.cache ? { cache: overrides.cache } : {}),
-    ...(args.offline !== undefined ? { offline: args.offline } : {}),
-  };
+function sideConfig(pkg: string | undefined, configFile: string | undefined, args: DiffArgs, cwd: string): Promise<ResolvedConfig> {
+  // Not `args` as such: diff's --out names the report file, not a generated package's folder.
+  return resolveCliConfig({ config: configFile ?? args.config, package: pkg ? [pkg] : undefined, cache: args.cache, offline: args.offline }, cwd);
 }
 
 export async function runDiff(args: DiffArgs, cwd: string): Promise<number> {

@@ -1,11 +1,10 @@
-/** `gpconnect-codegen generate`: flags -> config -> generate(). */
+/** `gpconnect-codegen generate`: flags -> config -> the pipeline (generateResolved). */
 import type { Argv } from 'yargs';
-import { resolveConfig, type GpConnectCodegenConfig } from '../config.js';
 import { GeneratorError } from '../errors.js';
-import { generate, type GenerateEvent } from '../generate.js';
+import { generateResolved, type GenerateEvent } from '../generate.js';
 import { formatSummary } from '../summary.js';
-import { loadConfig } from './config-file.js';
 import { createReporter } from './reporter.js';
+import { resolveCliConfig } from './resolve-cli-config.js';
 
 export interface GenerateArgs {
   config?: string;
@@ -29,35 +28,22 @@ export function generateOptions(yargs: Argv): Argv<GenerateArgs> {
     .option('package', { type: 'string', array: true, describe: 'A FHIR package id#version, folder or .tgz to generate for (repeatable; replaces the config\'s packages)' })
     .option('offline', { type: 'boolean', describe: 'Never contact a registry' })
     .option('check', { type: 'boolean', describe: 'Do not write; exit 1 when the output folder is stale' })
-    .option('force', { type: 'boolean', describe: 'Regenerate even when the output is up to date (same input hash)' })
-    .option('overwrite', { type: 'boolean', describe: 'Replace an output folder that holds files this tool did not write' })
+    .option('force', { type: 'boolean', describe: 'Regenerate even when the output is up to date (same input hash), replacing an output folder that holds files this tool did not write' })
+    .option('overwrite', { type: 'boolean', describe: 'Only replace an output folder that holds files this tool did not write (no regeneration when up to date)' })
     .option('verbose', { type: 'boolean', describe: 'Phase timings, every unresolved reference and duplicate' })
     .option('json', { type: 'boolean', describe: 'Print the run summary as JSON on stdout' })
     .option('dump-ir', { type: 'string', describe: 'Write the intermediate representation as JSON to this file' }) as Argv<GenerateArgs>;
 }
 
 export async function runGenerate(args: GenerateArgs, cwd: string): Promise<number> {
-  const loaded = await loadConfig(args.config, cwd);
-  const fromFile = resolveConfig(loaded.config, loaded.baseDir, loaded.file);
-  const flags: GpConnectCodegenConfig = {};
-  if (args.package) flags.packages = args.package;
-  if (args.cache) flags.cache = args.cache;
-  if (args.out) flags.out = args.out;
-  if (args.offline !== undefined) flags.offline = args.offline;
-  // Flags are relative to the working directory; they override the file.
-  const fromFlags = resolveConfig({ ...flags }, cwd);
-  const config = {
-    ...fromFile,
-    ...(args.package ? { packages: fromFlags.packages } : {}),
-    ...(args.cache ? { cache: fromFlags.cache } : {}),
-    ...(args.out ? { out: fromFlags.out } : {}),
-    ...(args.offline !== undefined ? { offline: fromFlags.offline } : {}),
-  };
+  const config = await resolveCliConfig(args, cwd);
   const reporter = createReporter({ verbose: args.verbose ?? false, quiet: args.json ?? false });
-  const result = await generate(config, {
+  const force = args.force ?? false;
+  const result = await generateResolved(config, {
     check: args.check ?? false,
-    incremental: !(args.force ?? false),
-    overwrite: args.overwrite ?? false,
+    incremental: !force,
+    // --force is "build it, whatever is there" (issue 7); --overwrite only lifts the foreign-files refusal.
+    overwrite: force || (args.overwrite ?? false),
     ...(args['dump-ir'] ? { dumpIr: args['dump-ir'] } : {}),
     onEvent: (event: GenerateEvent) => reporter.event(event),
   });

@@ -6,13 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Argv } from 'yargs';
-import { resolveConfig, type GpConnectCodegenConfig } from '../config.js';
 import { GeneratorError } from '../errors.js';
 import type { OperationOutcome } from '../runtime/validate/outcome.js';
 import { outcomeIsValid } from '../runtime/validate/outcome.js';
 import { createIrValidator } from '../validate/index.js';
 import { loadValidationModel } from '../validate/load-model.js';
-import { loadConfig } from './config-file.js';
+import { resolveCliConfig } from './resolve-cli-config.js';
 
 export interface ValidateArgs {
   files?: string[];
@@ -62,19 +61,7 @@ export async function runValidate(args: ValidateArgs, cwd: string): Promise<numb
   const files = args.files ?? [];
   if (files.length === 0) throw new GeneratorError('GPC001', 'name at least one JSON file to validate');
   const instances = files.map((file) => ({ file, resource: readInstance(path.resolve(cwd, file)) }));
-  const loaded = await loadConfig(args.config, cwd);
-  const flags: GpConnectCodegenConfig = {};
-  if (args.package) flags.packages = args.package;
-  if (args.cache) flags.cache = args.cache;
-  if (args.offline !== undefined) flags.offline = args.offline;
-  const fromFile = resolveConfig(loaded.config, loaded.baseDir, loaded.file);
-  const fromFlags = resolveConfig(flags, cwd);
-  const config = {
-    ...fromFile,
-    ...(args.package ? { packages: fromFlags.packages } : {}),
-    ...(args.cache ? { cache: fromFlags.cache } : {}),
-    ...(args.offline !== undefined ? { offline: fromFlags.offline } : {}),
-  };
+  const config = await resolveCliConfig(args, cwd);
   const validator = createIrValidator(await loadValidationModel(config));
   if (args.profile !== undefined && !validator.knowsProfile(args.profile)) {
     throw new GeneratorError('GPC401', `${args.profile} is not a StructureDefinition of ${config.packages.join(', ')}`);

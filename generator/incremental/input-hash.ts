@@ -53,6 +53,7 @@ function outputOptions(config: ResolvedConfig): unknown {
     description: config.description ?? null,
     include: config.include,
     exclude: config.exclude,
+    gpconnect: config.gpconnect,
   };
 }
 

@@ -2,7 +2,7 @@
  * Nothing lost: a generate that fails (bad input, a write error) or is killed (SIGKILL while writing, or
  * between the two renames that swap the new tree in) leaves the previous output byte for byte as it was;
  * leftovers of a killed run are cleaned up by the next; nothing is written or deleted outside the output
- * folder; a folder holding files the tool did not write is refused unless --overwrite.
+ * folder; a folder holding files the tool did not write is refused unless --force (or the narrower --overwrite).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -140,6 +140,7 @@ describe('nothing lost', () => {
     const refused = await runCli(cliArgs(), root);
     assert.equal(refused.code, 2);
     assert.match(refused.stderr, /^error GPC004 .*link-to-outside, notes\.txt/m);
+    assert.match(refused.stderr, /^error GPC004 .*\(use --force to replace it\)/m, 'the refusal names the flag that lifts it');
     assert.deepEqual(tree(out), before, 'refused, yet changed');
 
     // (--overwrite on the command line is this option: test/errors/cases/output.ts, GPC006.)
@@ -149,5 +150,18 @@ describe('nothing lost', () => {
     assert.equal(fs.readFileSync(outside, 'utf8'), 'not yours', 'the link target outside the output folder was touched');
     assert.ok(tree(out).has('.gpconnect-codegen.json'), 'the output is a generated package again');
     assert.deepEqual(siblings(), ['out']);
+  });
+
+  test('--force replaces a folder with files the tool did not write (issue 7), --overwrite too', async () => {
+    for (const flag of ['--force', '--overwrite']) {
+      fs.writeFileSync(path.join(out, `${flag.slice(2)}-notes.txt`), 'mine');
+      const before = tree(out);
+      const result = await runCli(cliArgs(flag), root);
+      assert.equal(result.code, 0, `${flag}: ${result.stderr}`);
+      assert.ok(!fs.existsSync(path.join(out, `${flag.slice(2)}-notes.txt`)), `${flag} left the foreign file`);
+      assert.ok(tree(out).has('.gpconnect-codegen.json'), `${flag}: the output is a generated package again`);
+      assert.notDeepEqual(tree(out), before);
+      assert.deepEqual(siblings(), ['out']);
+    }
   });
 });

@@ -42,7 +42,7 @@ function expectError(work: () => unknown, code: string, pathText?: string): void
   });
 }
 
-const OPTIONS = ['packages', 'cache', 'offline', 'registry', 'out', 'packageName', 'packageVersion', 'description', 'include', 'exclude'];
+const OPTIONS = ['packages', 'cache', 'offline', 'registry', 'out', 'packageName', 'packageVersion', 'description', 'include', 'exclude', 'gpconnect'];
 
 describe('config options', () => {
   it('are all documented in config.ts with a description and a @default', () => {
@@ -72,6 +72,7 @@ describe('config options', () => {
       description: undefined,
       include: ['*'],
       exclude: [],
+      gpconnect: 'auto',
     });
     assert.equal(resolveConfig({}, '/project', undefined, { FHIR_PACKAGE_CACHE: '/cache' }).cache, '/cache');
   });
@@ -88,6 +89,7 @@ describe('config options', () => {
       description: 'Acme types',
       include: ['https://fhir.nhs.uk/*'],
       exclude: ['*-Example-*'],
+      gpconnect: false,
     };
     assert.deepEqual(resolveConfig(given, '/project'), {
       ...given,
@@ -95,6 +97,18 @@ describe('config options', () => {
       cache: '/project/cache',
       out: '/project/dist/types',
     });
+  });
+
+  it('a resolved config resolves to itself, whatever the folder and environment (generate() relies on it)', () => {
+    const configs: GpConnectCodegenConfig[] = [
+      {},
+      { packages: ['a.b#1.0.0', './local-folder', 'pkg.tgz'], cache: 'cache', out: 'dist/types', registry: 'https://registry.example.org', description: 'd' },
+      { include: ['*'], out: 'x', packageName: 'p', gpconnect: true },
+    ];
+    for (const config of configs) {
+      const resolved = resolveConfig(config, '/project', 'gpconnect-codegen.config.json', { FHIR_PACKAGE_CACHE: 'relative-cache' });
+      assert.deepEqual(resolveConfig(resolved, '/elsewhere', undefined, {}), resolved, JSON.stringify(config));
+    }
   });
 
   const invalid: Array<[string, unknown, string]> = [
@@ -105,6 +119,7 @@ describe('config options', () => {
     ['out empty', { out: '' }, 'out'],
     ['packageName not a string', { packageName: 3 }, 'packageName'],
     ['include with a non-string', { include: ['a', 1] }, 'include'],
+    ['gpconnect neither a boolean nor "auto"', { gpconnect: 'yes' }, 'gpconnect'],
   ];
   for (const [name, config, where] of invalid) {
     it(`reject ${name} (GPC001 at ${where})`, () => expectError(() => resolveConfig(config as GpConnectCodegenConfig, '/project', 'gpconnect-codegen.config.json'), 'GPC001', where));

@@ -1,8 +1,10 @@
 /**
  * The files of a fresh downstream project that uses a generated package: an ESM module (.mts), a CommonJS
- * module (.cts), a bundler-style module, and a tsconfig per module resolution. The programs print what
- * they imported and what the profile's validator said about a bare resource as one JSON line, so ESM and
- * CommonJS runs can be compared.
+ * module (.cts), a bundler-style module, a module for `moduleResolution: node` (node10, which knows no
+ * `exports` and reads `typesVersions`), a tsconfig per module resolution, and the entry of a bundle that
+ * imports one profile's validator. The programs print what they imported and what the profile's validator
+ * said about a bare resource (with the module's own registry and with the package's) as one JSON line, so
+ * ESM and CommonJS runs can be compared.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +17,7 @@ export interface ConsumerOptions {
   readonly resourceType: string;
 }
 
-export const RESOLUTIONS = ['node16', 'nodenext', 'bundler'] as const;
+export const RESOLUTIONS = ['node16', 'nodenext', 'bundler', 'node10'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 
 function esmSource(o: ConsumerOptions): string {
@@ -35,8 +37,11 @@ const same: FromRoot['resourceType'] = resourceType;
 // The validator runs (with its runtime dependencies): a bare resource lacks what the profile requires.
 const bare: unknown = { resourceType: '${o.resourceType}' };
 const issues = validate${o.module}(bare).issue.map((i) => i.code).sort();
+// The package registry, from the root, is what the module's validator takes to check everything.
+const withRegistry = validate${o.module}(bare, { registry: root.registry }).issue.map((i) => i.code).sort();
+const validWithRegistry = is${o.module}(bare, { registry: root.registry });
 
-console.log(JSON.stringify({ format: 'esm', resourceType: same, valid: is${o.module}(bare), issues, profile: Object.keys(profile).sort(), root: Object.keys(root).sort(), wrong: typeof wrong }));
+console.log(JSON.stringify({ format: 'esm', resourceType: same, valid: is${o.module}(bare), issues, withRegistry, validWithRegistry, profile: Object.keys(profile).sort(), root: Object.keys(root).sort(), wrong: typeof wrong }));
 `;
 }
 
@@ -52,9 +57,19 @@ const wrong: ResourceType = 'NotAResource';
 
 const bare: unknown = { resourceType: '${o.resourceType}' };
 const issues = profile.validate${o.module}(bare).issue.map((i) => i.code).sort();
+const withRegistry = profile.validate${o.module}(bare, { registry: root.registry }).issue.map((i) => i.code).sort();
+const validWithRegistry = profile.is${o.module}(bare, { registry: root.registry });
 
 const keys = (m: object): string[] => Object.keys(m).filter((k) => k !== '__esModule').sort();
-console.log(JSON.stringify({ format: 'cjs', resourceType, valid: profile.is${o.module}(bare), issues, profile: keys(profile), root: keys(root), wrong: typeof wrong }));
+console.log(JSON.stringify({ format: 'cjs', resourceType, valid: profile.is${o.module}(bare), issues, withRegistry, validWithRegistry, profile: keys(profile), root: keys(root), wrong: typeof wrong }));
+`;
+}
+
+/** One profile's validator, as an application imports it to bundle it: it prints its verdict on a bare resource. */
+function bundleEntry(o: ConsumerOptions): string {
+  return `import { is${o.module}, validate${o.module} } from '${o.packageName}/${o.module}';
+const bare = { resourceType: '${o.resourceType}' };
+console.log(JSON.stringify({ valid: is${o.module}(bare), issues: validate${o.module}(bare).issue.map((i) => i.code).sort() }));
 `;
 }
 
@@ -62,6 +77,10 @@ function tsconfig(resolution: Resolution): unknown {
   const strict = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, skipLibCheck: false, types: [], target: 'es2022' };
   if (resolution === 'bundler') {
     return { compilerOptions: { ...strict, module: 'esnext', moduleResolution: 'bundler', noEmit: true }, files: ['bundler.ts'] };
+  }
+  if (resolution === 'node10') {
+    // ESM syntax compiled to CommonJS, as most node10 projects are written; module subpaths resolve through typesVersions.
+    return { compilerOptions: { ...strict, module: 'commonjs', moduleResolution: 'node10', noEmit: true }, files: ['node10.ts'] };
   }
   return { compilerOptions: { ...strict, module: resolution, moduleResolution: resolution, outDir: `out-${resolution}` }, files: ['esm.mts', 'cjs.cts'] };
 }
@@ -73,6 +92,7 @@ export function writeConsumer(dir: string, options: ConsumerOptions): void {
   fs.writeFileSync(path.join(dir, 'esm.mts'), esmSource(options));
   fs.writeFileSync(path.join(dir, 'cjs.cts'), cjsSource(options));
   fs.writeFileSync(path.join(dir, 'bundler.ts'), esmSource(options));
-  fs.writeFileSync(path.join(dir, 'bundle-entry.mjs'), `import * as profile from '${options.packageName}/${options.module}';\nconsole.log(Object.keys(profile));\n`);
+  fs.writeFileSync(path.join(dir, 'node10.ts'), esmSource(options));
+  fs.writeFileSync(path.join(dir, 'bundle-entry.mjs'), bundleEntry(options));
   for (const resolution of RESOLUTIONS) fs.writeFileSync(path.join(dir, `tsconfig.${resolution}.json`), `${JSON.stringify(tsconfig(resolution), null, 2)}\n`);
 }

@@ -2,9 +2,9 @@
  * A generated package used for real by a downstream project: generate (a small include subset, through the
  * CLI), check that a second generate does nothing, `npm pack`, install the tarball into a fresh temp project
  * with no network (runtime dependencies from local tarballs, see offline-deps.ts), then compile it under
- * `tsc --strict` with node16, nodenext and bundler resolution, run it as ESM and as CommonJS, check the
- * exports with attw, and check with esbuild that importing one profile's module bundles nothing of the
- * other profiles.
+ * `tsc --strict` with node16, nodenext, bundler and node10 resolution, run it as ESM and as CommonJS, check
+ * the exports with attw, and check with esbuild that importing one profile's validator bundles its own
+ * import graph only: not the other profiles, the root index or the package registry.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -34,6 +34,18 @@ interface CliSummary {
   readonly inputHash: string;
   readonly files: number;
   readonly timings: Record<string, number>;
+}
+
+/** What the consumer programs print (consumer.ts). */
+interface Output {
+  readonly format: string;
+  readonly resourceType: string;
+  readonly valid: boolean;
+  readonly issues: string[];
+  readonly withRegistry: string[];
+  readonly validWithRegistry: boolean;
+  readonly profile: string[];
+  readonly root: string[];
 }
 
 function generateCli(configFile: string): CliSummary {
@@ -138,7 +150,7 @@ describe('downstream consumption of a generated package', () => {
   it('runs as ESM and as CommonJS with the same exports and validator verdicts (node16 and nodenext builds)', () => {
     const outputs = ['node16', 'nodenext'].flatMap((resolution) =>
       ['esm.mjs', 'cjs.cjs'].map(
-        (file) => JSON.parse(run(process.execPath, [path.join(`out-${resolution}`, file)], project).stdout) as { format: string; resourceType: string; valid: boolean; issues: string[]; profile: string[]; root: string[] },
+        (file) => JSON.parse(run(process.execPath, [path.join(`out-${resolution}`, file)], project).stdout) as Output,
       ),
     );
     assert.deepEqual(
@@ -147,36 +159,42 @@ describe('downstream consumption of a generated package', () => {
     );
     assert.equal(outputs[0]?.valid, false, 'a bare Patient is not a valid GP Connect Patient');
     assert.ok((outputs[0]?.issues.length ?? 0) > 0, 'and the validator says why');
+    // A bare Patient names nothing the module does not know: the package registry changes nothing.
+    assert.deepEqual([outputs[0]?.validWithRegistry, outputs[0]?.withRegistry], [outputs[0]?.valid, outputs[0]?.issues]);
+    assert.ok(outputs[0]?.root.includes('registry'), 'the root exports the package registry');
     for (const o of outputs) {
       assert.equal(o.resourceType, 'Patient');
       assert.deepEqual([o.valid, o.issues], [outputs[0]?.valid, outputs[0]?.issues], `${o.format}: the validator gives the same verdict`);
+      assert.deepEqual([o.validWithRegistry, o.withRegistry], [outputs[0]?.validWithRegistry, outputs[0]?.withRegistry], `${o.format}: the same with { registry }`);
       assert.deepEqual(o.profile, outputs[0]?.profile, `${o.format}: the profile module has the same exports`);
       assert.deepEqual(o.root, outputs[0]?.root, `${o.format}: the root module has the same exports`);
     }
   });
 
-  it('has exports that attw finds correct for node16 (CJS and ESM) and bundlers', () => {
+  it('has exports that attw finds correct for node10, node16 (CJS and ESM) and bundlers', () => {
     const attw = path.join(REPO_ROOT, 'node_modules', '.bin', 'attw');
-    const report = run(attw, [tarball, '--profile', 'node16', '--entrypoints', '.', `./${PROFILE}`, `./${OTHER}`, './package.json', '--format', 'json'], temp);
+    const report = run(attw, [tarball, '--entrypoints', '.', `./${PROFILE}`, `./${OTHER}`, './gpconnect', './package.json', '--format', 'json'], temp);
     const analysis = (JSON.parse(report.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, { resolutions: Record<string, { resolution?: { fileName: string } }> }> } }).analysis;
+    assert.deepEqual(analysis.problems, []);
     const resolved = analysis.entrypoints[`./${PROFILE}`]?.resolutions ?? {};
     assert.deepEqual(
-      Object.fromEntries(['node16-cjs', 'node16-esm', 'bundler'].map((kind) => [kind, resolved[kind]?.resolution?.fileName.replace(/^.*\/dist\//, 'dist/')])),
-      { 'node16-cjs': `dist/cjs/${PROFILE}.d.ts`, 'node16-esm': `dist/esm/${PROFILE}.d.ts`, bundler: `dist/esm/${PROFILE}.d.ts` },
+      Object.fromEntries(['node10', 'node16-cjs', 'node16-esm', 'bundler'].map((kind) => [kind, resolved[kind]?.resolution?.fileName.replace(/^.*\/dist\//, 'dist/')])),
+      { node10: `dist/cjs/${PROFILE}.d.ts`, 'node16-cjs': `dist/cjs/${PROFILE}.d.ts`, 'node16-esm': `dist/esm/${PROFILE}.d.ts`, bundler: `dist/esm/${PROFILE}.d.ts` },
     );
+    const root = analysis.entrypoints['.']?.resolutions ?? {};
+    assert.equal(root['node10']?.resolution?.fileName.replace(/^.*\/dist\//, 'dist/'), 'dist/cjs/index.d.ts', 'node10 reads the root types of the CommonJS build it runs');
   });
 
-  // Known gap (issue 6, left open): validators resolve extensions by url, contained resources and
-  // Bundle entries through the package-wide registry `validators/dispatch`, which imports every module,
-  // so importing one profile's validator bundles the whole package. This test asserts what holds (the
-  // bundle is exactly the module's import graph, never the root index) and reports the size; the
-  // per-profile tree-shaking the issue asks for needs an injectable registry (see the issue note).
-  it("bundles exactly the imported profile's import graph, never the root index (esbuild)", async (t) => {
+  // Each module validates with a registry of what it imports (runtime/validate/registry.ts), so its
+  // bundle is its own import graph: not the package registry (validators/dispatch, which imports every
+  // module), not the root index, not the other profiles.
+  it("bundles exactly the imported profile's import graph, not the other profiles (esbuild)", async (t) => {
+    const outfile = path.join(project, 'bundle.mjs');
     const result = await esbuild.build({
       absWorkingDir: project,
       entryPoints: ['bundle-entry.mjs'],
       bundle: true,
-      write: false,
+      outfile,
       metafile: true,
       format: 'esm',
       platform: 'node',
@@ -195,7 +213,15 @@ describe('downstream consumption of a generated package', () => {
     const usedTypes = closure(esm, PROFILE, '.d.ts');
     assert.ok(fs.existsSync(path.join(esm, `${OTHER}.js`)), `${OTHER} is in the package`);
     assert.ok(!usedTypes.has(OTHER), `${PROFILE} does not use ${OTHER}, so the check below means something`);
-    t.diagnostic(`importing ${PROFILE} bundles ${bundled.length} generated modules; ${bundled.includes(OTHER) ? `${OTHER} among them, through ${chain(imported, OTHER)}` : `not ${OTHER}`}`);
-    assert.ok(!bundled.includes('index'), 'the root index was bundled');
+    for (const module of [OTHER, 'index', 'validators/dispatch']) {
+      assert.ok(!bundled.includes(module), `${module} is bundled, through ${chain(imported, module)}`);
+    }
+    const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+    const generated = Object.entries(result.metafile.inputs).filter(([input]) => input.startsWith(prefix)).reduce((sum, [, input]) => sum + input.bytes, 0);
+    t.diagnostic(`importing ${PROFILE}'s validator bundles ${bundled.length} generated modules (${generated} bytes of their JavaScript); bundle ${bytes} bytes with fhirpath`);
+    // The bundle runs on its own and gives the verdict the installed package gives.
+    const fromBundle = JSON.parse(run(process.execPath, [outfile], project).stdout) as { valid: boolean; issues: string[] };
+    const fromPackage = JSON.parse(run(process.execPath, [path.join('out-node16', 'esm.mjs')], project).stdout) as Output;
+    assert.deepEqual(fromBundle, { valid: fromPackage.valid, issues: fromPackage.issues });
   });
 });

@@ -120,7 +120,7 @@ describe('input hash', () => {
   it('changes with options that shape the output, not with paths or how packages are fetched', () => {
     const cache = makeCache();
     const base = hashOf(cache);
-    for (const config of [{ packageName: 'other' }, { packageVersion: '2.0.0' }, { description: 'x' }, { include: ['http://x/*'] }, { exclude: ['*'] }]) {
+    for (const config of [{ packageName: 'other' }, { packageVersion: '2.0.0' }, { description: 'x' }, { include: ['http://x/*'] }, { exclude: ['*'] }, { gpconnect: false }, { gpconnect: true }]) {
       assert.notEqual(hashOf(cache, config), base, JSON.stringify(config));
     }
     for (const config of [{ out: '/elsewhere' }, { offline: true }, { registry: 'https://example.org' }]) {

@@ -64,10 +64,20 @@ export declare function checkADXPCareOf(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against ADXP-careOf (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPCareOf(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPCareOf} reports no error or fatal issue: ADXP-careOf (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf). */
-export declare function isADXPCareOf(value: unknown): value is ADXPCareOf;
+export declare function validateADXPCareOf(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPCareOf} with the same options reports no error or fatal issue: ADXP-careOf (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf). */
+export declare function isADXPCareOf(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPCareOf;
 /** Input of {@link buildADXPCareOf}: a {@link ADXPCareOf} without what the builder fills in. */
 export type ADXPCareOfInput = BuilderInput<ADXPCareOf, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkADXPDeliveryAddressLine(v: unknown, x: vrt.Ctx, p: 
 /**
  * Validates a value against ADXP-deliveryAddressLine (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPDeliveryAddressLine(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPDeliveryAddressLine} reports no error or fatal issue: ADXP-deliveryAddressLine (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine). */
-export declare function isADXPDeliveryAddressLine(value: unknown): value is ADXPDeliveryAddressLine;
+export declare function validateADXPDeliveryAddressLine(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPDeliveryAddressLine} with the same options reports no error or fatal issue: ADXP-deliveryAddressLine (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine). */
+export declare function isADXPDeliveryAddressLine(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPDeliveryAddressLine;
 /** Input of {@link buildADXPDeliveryAddressLine}: a {@link ADXPDeliveryAddressLine} without what the builder fills in. */
 export type ADXPDeliveryAddressLineInput = BuilderInput<ADXPDeliveryAddressLine, 'url'>;
 /**

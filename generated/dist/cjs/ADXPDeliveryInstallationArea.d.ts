@@ -64,10 +64,20 @@ export declare function checkADXPDeliveryInstallationArea(v: unknown, x: vrt.Ctx
 /**
  * Validates a value against ADXP-deliveryInstallationArea (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPDeliveryInstallationArea(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPDeliveryInstallationArea} reports no error or fatal issue: ADXP-deliveryInstallationArea (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea). */
-export declare function isADXPDeliveryInstallationArea(value: unknown): value is ADXPDeliveryInstallationArea;
+export declare function validateADXPDeliveryInstallationArea(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPDeliveryInstallationArea} with the same options reports no error or fatal issue: ADXP-deliveryInstallationArea (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea). */
+export declare function isADXPDeliveryInstallationArea(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPDeliveryInstallationArea;
 /** Input of {@link buildADXPDeliveryInstallationArea}: a {@link ADXPDeliveryInstallationArea} without what the builder fills in. */
 export type ADXPDeliveryInstallationAreaInput = BuilderInput<ADXPDeliveryInstallationArea, 'url'>;
 /**

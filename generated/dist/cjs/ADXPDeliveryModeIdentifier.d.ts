@@ -64,10 +64,20 @@ export declare function checkADXPDeliveryModeIdentifier(v: unknown, x: vrt.Ctx, 
 /**
  * Validates a value against ADXP-deliveryModeIdentifier (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPDeliveryModeIdentifier(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPDeliveryModeIdentifier} reports no error or fatal issue: ADXP-deliveryModeIdentifier (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier). */
-export declare function isADXPDeliveryModeIdentifier(value: unknown): value is ADXPDeliveryModeIdentifier;
+export declare function validateADXPDeliveryModeIdentifier(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPDeliveryModeIdentifier} with the same options reports no error or fatal issue: ADXP-deliveryModeIdentifier (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier). */
+export declare function isADXPDeliveryModeIdentifier(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPDeliveryModeIdentifier;
 /** Input of {@link buildADXPDeliveryModeIdentifier}: a {@link ADXPDeliveryModeIdentifier} without what the builder fills in. */
 export type ADXPDeliveryModeIdentifierInput = BuilderInput<ADXPDeliveryModeIdentifier, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkADXPStreetAddressLine(v: unknown, x: vrt.Ctx, p: st
 /**
  * Validates a value against ADXP-streetAddressLine (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPStreetAddressLine(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPStreetAddressLine} reports no error or fatal issue: ADXP-streetAddressLine (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine). */
-export declare function isADXPStreetAddressLine(value: unknown): value is ADXPStreetAddressLine;
+export declare function validateADXPStreetAddressLine(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPStreetAddressLine} with the same options reports no error or fatal issue: ADXP-streetAddressLine (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine). */
+export declare function isADXPStreetAddressLine(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPStreetAddressLine;
 /** Input of {@link buildADXPStreetAddressLine}: a {@link ADXPStreetAddressLine} without what the builder fills in. */
 export type ADXPStreetAddressLineInput = BuilderInput<ADXPStreetAddressLine, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkADXPStreetNameBase(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against ADXP-streetNameBase (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPStreetNameBase(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPStreetNameBase} reports no error or fatal issue: ADXP-streetNameBase (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase). */
-export declare function isADXPStreetNameBase(value: unknown): value is ADXPStreetNameBase;
+export declare function validateADXPStreetNameBase(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPStreetNameBase} with the same options reports no error or fatal issue: ADXP-streetNameBase (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase). */
+export declare function isADXPStreetNameBase(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPStreetNameBase;
 /** Input of {@link buildADXPStreetNameBase}: a {@link ADXPStreetNameBase} without what the builder fills in. */
 export type ADXPStreetNameBaseInput = BuilderInput<ADXPStreetNameBase, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkADXPStreetNameType(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against ADXP-streetNameType (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPStreetNameType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPStreetNameType} reports no error or fatal issue: ADXP-streetNameType (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType). */
-export declare function isADXPStreetNameType(value: unknown): value is ADXPStreetNameType;
+export declare function validateADXPStreetNameType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPStreetNameType} with the same options reports no error or fatal issue: ADXP-streetNameType (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType). */
+export declare function isADXPStreetNameType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPStreetNameType;
 /** Input of {@link buildADXPStreetNameType}: a {@link ADXPStreetNameType} without what the builder fills in. */
 export type ADXPStreetNameTypeInput = BuilderInput<ADXPStreetNameType, 'url'>;
 /**

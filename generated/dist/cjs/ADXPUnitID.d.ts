@@ -64,10 +64,20 @@ export declare function checkADXPUnitID(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against ADXP-unitID (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPUnitID(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPUnitID} reports no error or fatal issue: ADXP-unitID (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID). */
-export declare function isADXPUnitID(value: unknown): value is ADXPUnitID;
+export declare function validateADXPUnitID(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPUnitID} with the same options reports no error or fatal issue: ADXP-unitID (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID). */
+export declare function isADXPUnitID(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPUnitID;
 /** Input of {@link buildADXPUnitID}: a {@link ADXPUnitID} without what the builder fills in. */
 export type ADXPUnitIDInput = BuilderInput<ADXPUnitID, 'url'>;
 /**

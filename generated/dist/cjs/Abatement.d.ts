@@ -87,10 +87,20 @@ export declare function checkAbatement(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against abatement (http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAbatement(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAbatement} reports no error or fatal issue: abatement (http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement). */
-export declare function isAbatement(value: unknown): value is Abatement;
+export declare function validateAbatement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAbatement} with the same options reports no error or fatal issue: abatement (http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement). */
+export declare function isAbatement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Abatement;
 /** Input of {@link buildAbatement}: a {@link Abatement} without what the builder fills in. */
 export type AbatementInput = BuilderInput<Abatement, 'url'>;
 /**

@@ -36,7 +36,7 @@ module.exports = __toCommonJS(Abatement_exports);
 var import_Age = require("./Age.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_valueBoolean",
   "_valueDate",
@@ -49,12 +49,29 @@ const KEYS_0 = /* @__PURE__ */ new Set([
 ]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueDate", "valueAge", "valueBoolean"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement",
+      check: checkAbatement,
+      contexts: ["FamilyMemberHistory.condition"],
+      contextTypes: ["BackboneElement"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkAbatement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -67,30 +84,36 @@ function checkAbatement(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
+  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
+    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.valueAge !== void 0) {
+    if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateAbatement(value) {
-  return vrt.runCheck(value, "Extension", checkAbatement, false, vdispatch.registry);
+function validateAbatement(value, options) {
+  return vrt.validateWith(value, "Extension", checkAbatement, false, options, REGISTRY_0);
 }
-function isAbatement(value) {
-  return vrt.testCheck(value, checkAbatement, false, vdispatch.registry);
+function isAbatement(value, options) {
+  return vrt.testWith(value, checkAbatement, false, options, REGISTRY_0);
 }
 function buildAbatement(input) {
   return (0, import_fill.fillAndCheckPart)(

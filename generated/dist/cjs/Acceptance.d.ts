@@ -232,10 +232,20 @@ export declare function checkAcceptancePriority(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against Goal acceptance (http://hl7.org/fhir/StructureDefinition/goal-acceptance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAcceptance(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAcceptance} reports no error or fatal issue: Goal acceptance (http://hl7.org/fhir/StructureDefinition/goal-acceptance). */
-export declare function isAcceptance(value: unknown): value is Acceptance;
+export declare function validateAcceptance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAcceptance} with the same options reports no error or fatal issue: Goal acceptance (http://hl7.org/fhir/StructureDefinition/goal-acceptance). */
+export declare function isAcceptance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Acceptance;
 /** Input of {@link buildAcceptance}: a {@link Acceptance} without what the builder fills in. */
 export type AcceptanceInput = BuilderInput<Acceptance, 'url', {
     extension: [

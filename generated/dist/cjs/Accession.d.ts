@@ -63,10 +63,20 @@ export declare function checkAccession(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against Accession (http://hl7.org/fhir/StructureDefinition/auditevent-Accession).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAccession(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAccession} reports no error or fatal issue: Accession (http://hl7.org/fhir/StructureDefinition/auditevent-Accession). */
-export declare function isAccession(value: unknown): value is Accession;
+export declare function validateAccession(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAccession} with the same options reports no error or fatal issue: Accession (http://hl7.org/fhir/StructureDefinition/auditevent-Accession). */
+export declare function isAccession(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Accession;
 /** Input of {@link buildAccession}: a {@link Accession} without what the builder fills in. */
 export type AccessionInput = BuilderInput<Accession, 'url'>;
 /**

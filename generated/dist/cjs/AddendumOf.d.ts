@@ -63,10 +63,20 @@ export declare function checkAddendumOf(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against Addendum Of (http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAddendumOf(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAddendumOf} reports no error or fatal issue: Addendum Of (http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf). */
-export declare function isAddendumOf(value: unknown): value is AddendumOf;
+export declare function validateAddendumOf(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAddendumOf} with the same options reports no error or fatal issue: Addendum Of (http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf). */
+export declare function isAddendumOf(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AddendumOf;
 /** Input of {@link buildAddendumOf}: a {@link AddendumOf} without what the builder fills in. */
 export type AddendumOfInput = BuilderInput<AddendumOf, 'url'>;
 /**

@@ -159,7 +159,17 @@ export declare function checkAddress(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against Address (http://hl7.org/fhir/StructureDefinition/Address).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAddress(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAddress} reports no error or fatal issue: Address (http://hl7.org/fhir/StructureDefinition/Address). */
-export declare function isAddress(value: unknown): value is Address;
+export declare function validateAddress(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAddress} with the same options reports no error or fatal issue: Address (http://hl7.org/fhir/StructureDefinition/Address). */
+export declare function isAddress(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Address;

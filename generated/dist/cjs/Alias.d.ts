@@ -64,10 +64,20 @@ export declare function checkAlias(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against Alias (http://hl7.org/fhir/StructureDefinition/location-alias).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAlias(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAlias} reports no error or fatal issue: Alias (http://hl7.org/fhir/StructureDefinition/location-alias). */
-export declare function isAlias(value: unknown): value is Alias;
+export declare function validateAlias(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAlias} with the same options reports no error or fatal issue: Alias (http://hl7.org/fhir/StructureDefinition/location-alias). */
+export declare function isAlias(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Alias;
 /** Input of {@link buildAlias}: a {@link Alias} without what the builder fills in. */
 export type AliasInput = BuilderInput<Alias, 'url'>;
 /**

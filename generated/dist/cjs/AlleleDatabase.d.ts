@@ -63,10 +63,20 @@ export declare function checkAlleleDatabase(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against allele-database (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAlleleDatabase(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAlleleDatabase} reports no error or fatal issue: allele-database (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database). */
-export declare function isAlleleDatabase(value: unknown): value is AlleleDatabase;
+export declare function validateAlleleDatabase(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAlleleDatabase} with the same options reports no error or fatal issue: allele-database (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database). */
+export declare function isAlleleDatabase(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AlleleDatabase;
 /** Input of {@link buildAlleleDatabase}: a {@link AlleleDatabase} without what the builder fills in. */
 export type AlleleDatabaseInput = BuilderInput<AlleleDatabase, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkAlleleName(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against AlleleName (http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAlleleName(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAlleleName} reports no error or fatal issue: AlleleName (http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName). */
-export declare function isAlleleName(value: unknown): value is AlleleName;
+export declare function validateAlleleName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAlleleName} with the same options reports no error or fatal issue: AlleleName (http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName). */
+export declare function isAlleleName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AlleleName;
 /** Input of {@link buildAlleleName}: a {@link AlleleName} without what the builder fills in. */
 export type AlleleNameInput = BuilderInput<AlleleName, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkAllelicState(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against AllelicState (http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAllelicState(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAllelicState} reports no error or fatal issue: AllelicState (http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState). */
-export declare function isAllelicState(value: unknown): value is AllelicState;
+export declare function validateAllelicState(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAllelicState} with the same options reports no error or fatal issue: AllelicState (http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState). */
+export declare function isAllelicState(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AllelicState;
 /** Input of {@link buildAllelicState}: a {@link AllelicState} without what the builder fills in. */
 export type AllelicStateInput = BuilderInput<AllelicState, 'url'>;
 /**

@@ -454,10 +454,20 @@ export declare function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, 
 /**
  * Validates a value against AllergyIntolerance (http://hl7.org/fhir/StructureDefinition/AllergyIntolerance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAllergyIntolerance(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAllergyIntolerance} reports no error or fatal issue: AllergyIntolerance (http://hl7.org/fhir/StructureDefinition/AllergyIntolerance). */
-export declare function isAllergyIntolerance(value: unknown): value is AllergyIntolerance;
+export declare function validateAllergyIntolerance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAllergyIntolerance} with the same options reports no error or fatal issue: AllergyIntolerance (http://hl7.org/fhir/StructureDefinition/AllergyIntolerance). */
+export declare function isAllergyIntolerance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AllergyIntolerance;
 /** Input of {@link buildAllergyIntolerance}: a {@link AllergyIntolerance} without what the builder fills in. */
 export type AllergyIntoleranceInput = BuilderInput<AllergyIntolerance, 'resourceType'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkAllowedProfile(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against allowedProfile (http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAllowedProfile(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAllowedProfile} reports no error or fatal issue: allowedProfile (http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile). */
-export declare function isAllowedProfile(value: unknown): value is AllowedProfile;
+export declare function validateAllowedProfile(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAllowedProfile} with the same options reports no error or fatal issue: allowedProfile (http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile). */
+export declare function isAllowedProfile(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AllowedProfile;
 /** Input of {@link buildAllowedProfile}: a {@link AllowedProfile} without what the builder fills in. */
 export type AllowedProfileInput = BuilderInput<AllowedProfile, 'url'>;
 /**

@@ -76,10 +76,20 @@ export declare function checkAllowedUnits(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against allowedUnits (http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAllowedUnits(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAllowedUnits} reports no error or fatal issue: allowedUnits (http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits). */
-export declare function isAllowedUnits(value: unknown): value is AllowedUnits;
+export declare function validateAllowedUnits(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAllowedUnits} with the same options reports no error or fatal issue: allowedUnits (http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits). */
+export declare function isAllowedUnits(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AllowedUnits;
 /** Input of {@link buildAllowedUnits}: a {@link AllowedUnits} without what the builder fills in. */
 export type AllowedUnitsInput = BuilderInput<AllowedUnits, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkAminoAcidChangeName(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against AminoAcidChangeName (http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAminoAcidChangeName(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAminoAcidChangeName} reports no error or fatal issue: AminoAcidChangeName (http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName). */
-export declare function isAminoAcidChangeName(value: unknown): value is AminoAcidChangeName;
+export declare function validateAminoAcidChangeName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAminoAcidChangeName} with the same options reports no error or fatal issue: AminoAcidChangeName (http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName). */
+export declare function isAminoAcidChangeName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AminoAcidChangeName;
 /** Input of {@link buildAminoAcidChangeName}: a {@link AminoAcidChangeName} without what the builder fills in. */
 export type AminoAcidChangeNameInput = BuilderInput<AminoAcidChangeName, 'url'>;
 /**

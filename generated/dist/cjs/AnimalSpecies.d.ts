@@ -64,10 +64,20 @@ export declare function checkAnimalSpecies(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against animalSpecies (http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAnimalSpecies(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAnimalSpecies} reports no error or fatal issue: animalSpecies (http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies). */
-export declare function isAnimalSpecies(value: unknown): value is AnimalSpecies;
+export declare function validateAnimalSpecies(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAnimalSpecies} with the same options reports no error or fatal issue: animalSpecies (http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies). */
+export declare function isAnimalSpecies(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AnimalSpecies;
 /** Input of {@link buildAnimalSpecies}: a {@link AnimalSpecies} without what the builder fills in. */
 export type AnimalSpeciesInput = BuilderInput<AnimalSpecies, 'url'>;
 /**

@@ -85,7 +85,17 @@ export declare function checkAnnotation(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against Annotation (http://hl7.org/fhir/StructureDefinition/Annotation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAnnotation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAnnotation} reports no error or fatal issue: Annotation (http://hl7.org/fhir/StructureDefinition/Annotation). */
-export declare function isAnnotation(value: unknown): value is Annotation;
+export declare function validateAnnotation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAnnotation} with the same options reports no error or fatal issue: Annotation (http://hl7.org/fhir/StructureDefinition/Annotation). */
+export declare function isAnnotation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Annotation;

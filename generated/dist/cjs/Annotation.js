@@ -34,7 +34,7 @@ __export(Annotation_exports, {
 module.exports = __toCommonJS(Annotation_exports);
 var import_Reference = require("./Reference.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_authorString",
   "_text",
@@ -49,38 +49,55 @@ const KEYS_0 = /* @__PURE__ */ new Set([
 const OWNER_0 = { paths: ["Annotation"], type: "Annotation", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["authorReference", "authorString"]);
 const TARGETS_0 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkAnnotation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Annotation");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "author", 0) && x.c === null) return false;
-  if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.authorString,
-    o._authorString,
-    x,
-    p,
-    "author.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
+  if (o.authorReference !== void 0) {
+    if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.authorString !== void 0 || o._authorString !== void 0) {
+    if (!vrt.prim(
+      o.authorString,
+      o._authorString,
+      x,
+      p,
+      "author.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.time !== void 0 || o._time !== void 0) {
+    if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
     return false;
   return true;
 }
-function validateAnnotation(value) {
-  return vrt.runCheck(value, "Annotation", checkAnnotation, false, vdispatch.registry);
+function validateAnnotation(value, options) {
+  return vrt.validateWith(value, "Annotation", checkAnnotation, false, options, REGISTRY_0);
 }
-function isAnnotation(value) {
-  return vrt.testCheck(value, checkAnnotation, false, vdispatch.registry);
+function isAnnotation(value, options) {
+  return vrt.testWith(value, checkAnnotation, false, options, REGISTRY_0);
 }

@@ -426,10 +426,20 @@ export declare function checkAppointmentParticipant(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against Appointment (http://hl7.org/fhir/StructureDefinition/Appointment).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAppointment(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAppointment} reports no error or fatal issue: Appointment (http://hl7.org/fhir/StructureDefinition/Appointment). */
-export declare function isAppointment(value: unknown): value is Appointment;
+export declare function validateAppointment(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAppointment} with the same options reports no error or fatal issue: Appointment (http://hl7.org/fhir/StructureDefinition/Appointment). */
+export declare function isAppointment(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Appointment;
 /** Input of {@link buildAppointment}: a {@link Appointment} without what the builder fills in. */
 export type AppointmentInput = BuilderInput<Appointment, 'resourceType'>;
 /**

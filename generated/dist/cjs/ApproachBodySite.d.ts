@@ -63,10 +63,20 @@ export declare function checkApproachBodySite(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against approachBodySite (http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateApproachBodySite(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateApproachBodySite} reports no error or fatal issue: approachBodySite (http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite). */
-export declare function isApproachBodySite(value: unknown): value is ApproachBodySite;
+export declare function validateApproachBodySite(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateApproachBodySite} with the same options reports no error or fatal issue: approachBodySite (http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite). */
+export declare function isApproachBodySite(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ApproachBodySite;
 /** Input of {@link buildApproachBodySite}: a {@link ApproachBodySite} without what the builder fills in. */
 export type ApproachBodySiteInput = BuilderInput<ApproachBodySite, 'url'>;
 /**

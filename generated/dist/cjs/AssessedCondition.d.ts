@@ -63,10 +63,20 @@ export declare function checkAssessedCondition(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against AssessedCondition (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAssessedCondition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAssessedCondition} reports no error or fatal issue: AssessedCondition (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition). */
-export declare function isAssessedCondition(value: unknown): value is AssessedCondition;
+export declare function validateAssessedCondition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAssessedCondition} with the same options reports no error or fatal issue: AssessedCondition (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition). */
+export declare function isAssessedCondition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AssessedCondition;
 /** Input of {@link buildAssessedCondition}: a {@link AssessedCondition} without what the builder fills in. */
 export type AssessedConditionInput = BuilderInput<AssessedCondition, 'url'>;
 /**

@@ -46,8 +46,8 @@ var import_Narrative = require("./Narrative.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_action",
   "_id",
@@ -201,7 +201,7 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Either a name or a query (NOT both)"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "name", "_name")), vrt.fpEmpty(vrt.fpChild([n], "query", "_query")));
+const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "name", "_name")), vrt.fpEmpty(vrt.fpChildOf(n, "query", "_query")));
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_4 = /* @__PURE__ */ new Set([
   "_address",
@@ -228,43 +228,85 @@ const KEYS_5 = /* @__PURE__ */ new Set([
   "value"
 ]);
 const OWNER_5 = { paths: ["AuditEvent.entity.detail"], type: "BackboneElement", exact: true };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/AuditEvent",
+      check: checkAuditEvent,
+      type: "AuditEvent",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkAuditEvent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AuditEvent");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "AuditEvent") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.type, x, p, "type", d, 1, import_Coding.checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.subtype, x, p, "subtype", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.subtype, true, x, p, "subtype", vrt.checkCoding, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (o.subtype !== void 0) {
+    if (!vrt.many(o.subtype, x, p, "subtype", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.subtype, true, x, p, "subtype", vrt.checkCoding, BINDING_2) && x.c === null) return false;
+  }
+  if (o.action !== void 0 || o._action !== void 0) {
+    if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.outcome, o._outcome, x, p, "outcome", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, "outcomeDesc", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.purposeOfEvent, x, p, "purposeOfEvent", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.purposeOfEvent, true, x, p, "purposeOfEvent", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
+  if (o.outcome !== void 0 || o._outcome !== void 0) {
+    if (!vrt.prim(o.outcome, o._outcome, x, p, "outcome", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.outcomeDesc !== void 0 || o._outcomeDesc !== void 0) {
+    if (!vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, "outcomeDesc", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.purposeOfEvent !== void 0) {
+    if (!vrt.many(o.purposeOfEvent, x, p, "purposeOfEvent", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.purposeOfEvent, true, x, p, "purposeOfEvent", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.agent, x, p, "agent", d, 1, -1, checkAuditEventAgent) && x.c === null) return false;
   if (!vrt.one(o.source, x, p, "source", d, 1, checkAuditEventSource) && x.c === null) return false;
-  if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
+  if (o.entity !== void 0) {
+    if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -275,76 +317,138 @@ function checkAuditEventAgent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AuditEvent.agent");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.role, x, p, "role", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.role, true, x, p, "role", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (!vrt.one(o.reference, x, p, "reference", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.reference, false, x, p, "reference", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.userId, x, p, "userId", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.altId, o._altId, x, p, "altId", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.role !== void 0) {
+    if (!vrt.many(o.role, x, p, "role", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.role, true, x, p, "role", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  }
+  if (o.reference !== void 0) {
+    if (!vrt.one(o.reference, x, p, "reference", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.reference, false, x, p, "reference", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.userId !== void 0) {
+    if (!vrt.one(o.userId, x, p, "userId", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.altId !== void 0 || o._altId !== void 0) {
+    if (!vrt.prim(o.altId, o._altId, x, p, "altId", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.requestor, o._requestor, x, p, "requestor", d, 1, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.prims(o.policy, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.media, x, p, "media", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.media, false, x, p, "media", vrt.checkCoding, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.network, x, p, "network", d, 0, checkAuditEventAgentNetwork) && x.c === null) return false;
-  if (!vrt.many(o.purposeOfUse, x, p, "purposeOfUse", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.purposeOfUse, true, x, p, "purposeOfUse", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
+  if (o.location !== void 0) {
+    if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.policy !== void 0 || o._policy !== void 0) {
+    if (!vrt.prims(o.policy, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.media !== void 0) {
+    if (!vrt.one(o.media, x, p, "media", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.media, false, x, p, "media", vrt.checkCoding, BINDING_5) && x.c === null) return false;
+  }
+  if (o.network !== void 0) {
+    if (!vrt.one(o.network, x, p, "network", d, 0, checkAuditEventAgentNetwork) && x.c === null) return false;
+  }
+  if (o.purposeOfUse !== void 0) {
+    if (!vrt.many(o.purposeOfUse, x, p, "purposeOfUse", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.purposeOfUse, true, x, p, "purposeOfUse", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkAuditEventSource(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AuditEvent.source");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.site, o._site, x, p, "site", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.site !== void 0 || o._site !== void 0) {
+    if (!vrt.prim(o.site, o._site, x, p, "site", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.identifier, x, p, "identifier", d, 1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkCoding, BINDING_6) && x.c === null) return false;
+  if (o.type !== void 0) {
+    if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkCoding, BINDING_6) && x.c === null) return false;
+  }
   return true;
 }
 function checkAuditEventEntity(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AuditEvent.entity");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.one(o.reference, x, p, "reference", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_7) && x.c === null) return false;
-  if (!vrt.one(o.role, x, p, "role", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkCoding, BINDING_8) && x.c === null) return false;
-  if (!vrt.one(o.lifecycle, x, p, "lifecycle", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.lifecycle, false, x, p, "lifecycle", vrt.checkCoding, BINDING_9) && x.c === null) return false;
-  if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.query, o._query, x, p, "query", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkAuditEventEntityDetail) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.reference !== void 0) {
+    if (!vrt.one(o.reference, x, p, "reference", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_7) && x.c === null) return false;
+  }
+  if (o.role !== void 0) {
+    if (!vrt.one(o.role, x, p, "role", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkCoding, BINDING_8) && x.c === null) return false;
+  }
+  if (o.lifecycle !== void 0) {
+    if (!vrt.one(o.lifecycle, x, p, "lifecycle", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.lifecycle, false, x, p, "lifecycle", vrt.checkCoding, BINDING_9) && x.c === null) return false;
+  }
+  if (o.securityLabel !== void 0) {
+    if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null)
+      return false;
+  }
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.query !== void 0 || o._query !== void 0) {
+    if (!vrt.prim(o.query, o._query, x, p, "query", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.detail !== void 0) {
+    if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkAuditEventEntityDetail) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -352,35 +456,51 @@ function checkAuditEventAgentNetwork(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AuditEvent.agent.network");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.address, o._address, x, p, "address", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_10) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.address !== void 0 || o._address !== void 0) {
+    if (!vrt.prim(o.address, o._address, x, p, "address", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0 || o._type !== void 0) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_10) && x.c === null) return false;
+  }
   return true;
 }
 function checkAuditEventEntityDetail(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AuditEvent.entity.detail");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidBase64Binary, "base64Binary", OWNER_5) && x.c === null)
     return false;
   return true;
 }
-function validateAuditEvent(value) {
-  return vrt.runCheck(value, "AuditEvent", checkAuditEvent, true, vdispatch.registry);
+function validateAuditEvent(value, options) {
+  return vrt.validateWith(value, "AuditEvent", checkAuditEvent, true, options, REGISTRY_0);
 }
-function isAuditEvent(value) {
-  return vrt.testCheck(value, checkAuditEvent, true, vdispatch.registry);
+function isAuditEvent(value, options) {
+  return vrt.testWith(value, checkAuditEvent, true, options, REGISTRY_0);
 }
 function buildAuditEvent(input) {
   return (0, import_fill.fillAndCheck)(input, { resourceType: "AuditEvent" }, isAuditEvent, validateAuditEvent, "AuditEvent");

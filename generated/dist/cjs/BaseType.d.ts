@@ -65,10 +65,20 @@ export declare function checkBaseType(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against baseType (http://hl7.org/fhir/StructureDefinition/questionnaire-baseType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBaseType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBaseType} reports no error or fatal issue: baseType (http://hl7.org/fhir/StructureDefinition/questionnaire-baseType). */
-export declare function isBaseType(value: unknown): value is BaseType;
+export declare function validateBaseType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBaseType} with the same options reports no error or fatal issue: baseType (http://hl7.org/fhir/StructureDefinition/questionnaire-baseType). */
+export declare function isBaseType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is BaseType;
 /** Input of {@link buildBaseType}: a {@link BaseType} without what the builder fills in. */
 export type BaseTypeInput = BuilderInput<BaseType, 'url'>;
 /**

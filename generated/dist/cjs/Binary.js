@@ -37,8 +37,8 @@ var import_Meta = require("./Meta.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_content",
   "_contentType",
@@ -65,32 +65,50 @@ const UNCHECKED_0 = {
   valueSet: "http://www.rfc-editor.org/bcp/bcp13.txt",
   reason: "http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    { url: "http://hl7.org/fhir/StructureDefinition/Binary", check: checkBinary, type: "Binary", base: true }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkBinary(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Binary");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Binary") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
   if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
     return false;
-  if (!vrt.one(o.securityContext, x, p, "securityContext", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (o.securityContext !== void 0) {
+    if (!vrt.one(o.securityContext, x, p, "securityContext", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  }
   if (!vrt.prim(o.content, o._content, x, p, "content", d, 1, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
     return false;
   return true;
 }
-function validateBinary(value) {
-  return vrt.runCheck(value, "Binary", checkBinary, true, vdispatch.registry);
+function validateBinary(value, options) {
+  return vrt.validateWith(value, "Binary", checkBinary, true, options, REGISTRY_0);
 }
-function isBinary(value) {
-  return vrt.testCheck(value, checkBinary, true, vdispatch.registry);
+function isBinary(value, options) {
+  return vrt.testWith(value, checkBinary, true, options, REGISTRY_0);
 }
 function buildBinary(input) {
   return (0, import_fill.fillAndCheck)(input, { resourceType: "Binary" }, isBinary, validateBinary, "Binary");

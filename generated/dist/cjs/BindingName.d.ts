@@ -64,10 +64,20 @@ export declare function checkBindingName(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against bindingName (http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBindingName(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBindingName} reports no error or fatal issue: bindingName (http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName). */
-export declare function isBindingName(value: unknown): value is BindingName;
+export declare function validateBindingName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBindingName} with the same options reports no error or fatal issue: bindingName (http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName). */
+export declare function isBindingName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is BindingName;
 /** Input of {@link buildBindingName}: a {@link BindingName} without what the builder fills in. */
 export type BindingNameInput = BuilderInput<BindingName, 'url'>;
 /**

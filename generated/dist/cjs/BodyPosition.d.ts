@@ -63,10 +63,20 @@ export declare function checkBodyPosition(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against bodyPosition (http://hl7.org/fhir/StructureDefinition/observation-bodyPosition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBodyPosition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBodyPosition} reports no error or fatal issue: bodyPosition (http://hl7.org/fhir/StructureDefinition/observation-bodyPosition). */
-export declare function isBodyPosition(value: unknown): value is BodyPosition;
+export declare function validateBodyPosition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBodyPosition} with the same options reports no error or fatal issue: bodyPosition (http://hl7.org/fhir/StructureDefinition/observation-bodyPosition). */
+export declare function isBodyPosition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is BodyPosition;
 /** Input of {@link buildBodyPosition}: a {@link BodyPosition} without what the builder fills in. */
 export type BodyPositionInput = BuilderInput<BodyPosition, 'url'>;
 /**

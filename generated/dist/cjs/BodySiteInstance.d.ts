@@ -63,10 +63,20 @@ export declare function checkBodySiteInstance(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against Body Site Instance (http://hl7.org/fhir/StructureDefinition/body-site-instance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBodySiteInstance(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBodySiteInstance} reports no error or fatal issue: Body Site Instance (http://hl7.org/fhir/StructureDefinition/body-site-instance). */
-export declare function isBodySiteInstance(value: unknown): value is BodySiteInstance;
+export declare function validateBodySiteInstance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBodySiteInstance} with the same options reports no error or fatal issue: Body Site Instance (http://hl7.org/fhir/StructureDefinition/body-site-instance). */
+export declare function isBodySiteInstance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is BodySiteInstance;
 /** Input of {@link buildBodySiteInstance}: a {@link BodySiteInstance} without what the builder fills in. */
 export type BodySiteInstanceInput = BuilderInput<BodySiteInstance, 'url'>;
 /**

@@ -884,10 +884,20 @@ export declare function checkBodyheightComponentValue(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bodyheight).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBodyheight(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBodyheight} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bodyheight). */
-export declare function isBodyheight(value: unknown): value is Bodyheight;
+export declare function validateBodyheight(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBodyheight} with the same options reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bodyheight). */
+export declare function isBodyheight(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Bodyheight;
 /** Input of {@link buildBodyheight}: a {@link Bodyheight} without what the builder fills in. */
 export type BodyheightInput = BuilderInput<Bodyheight, 'resourceType', {
     meta?: ProfiledMetaInput<Bodyheight['meta']>;

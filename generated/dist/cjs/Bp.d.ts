@@ -1273,10 +1273,20 @@ export declare function checkBpCodeCodingBPCode(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bp).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBp(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBp} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bp). */
-export declare function isBp(value: unknown): value is Bp;
+export declare function validateBp(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBp} with the same options reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bp). */
+export declare function isBp(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Bp;
 /** Input of {@link buildBp}: a {@link Bp} without what the builder fills in. */
 export type BpInput = BuilderInput<Bp, 'resourceType', {
     meta?: ProfiledMetaInput<Bp['meta']>;

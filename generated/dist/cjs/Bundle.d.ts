@@ -598,10 +598,20 @@ export declare function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against Bundle (http://hl7.org/fhir/StructureDefinition/Bundle).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBundle(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBundle} reports no error or fatal issue: Bundle (http://hl7.org/fhir/StructureDefinition/Bundle). */
-export declare function isBundle(value: unknown): value is Bundle;
+export declare function validateBundle(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBundle} with the same options reports no error or fatal issue: Bundle (http://hl7.org/fhir/StructureDefinition/Bundle). */
+export declare function isBundle(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Bundle;
 /** Input of {@link buildBundle}: a {@link Bundle} without what the builder fills in. */
 export type BundleInput = BuilderInput<Bundle, 'resourceType'>;
 /**

@@ -43,8 +43,8 @@ var import_Meta = require("./Meta.js");
 var import_fill = require("./runtime/build/fill.js");
 var import_Signature = require("./Signature.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -82,10 +82,10 @@ const INVARIANT_0 = vrt.invariant({
   human: "A document must have an identifier with a system and a value"
 });
 const FHIRPATH_0 = (n) => vrt.fpImplies(
-  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["document"]),
+  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["document"]),
   vrt.fpAnd(
-    vrt.fpExists(vrt.fpChild(vrt.fpChild([n], "identifier", "_identifier"), "system", "_system")),
-    vrt.fpExists(vrt.fpChild(vrt.fpChild([n], "identifier", "_identifier"), "value", "_value"))
+    vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, "identifier", "_identifier"), "system", "_system")),
+    vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, "identifier", "_identifier"), "value", "_value"))
   )
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
@@ -99,12 +99,12 @@ const INVARIANT_1 = vrt.invariant({
 const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "entry", "_entry"), "request", "_request")),
-      vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["batch"])
+      vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, "entry", "_entry"), "request", "_request")),
+      vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["batch"])
     ),
-    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["transaction"])
+    vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["transaction"])
   ),
-  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["history"])
+  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["history"])
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2 = vrt.invariant({
@@ -116,10 +116,10 @@ const INVARIANT_2 = vrt.invariant({
 });
 const FHIRPATH_2 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "entry", "_entry"), "response", "_response")),
-    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["batch-response"])
+    vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, "entry", "_entry"), "response", "_response")),
+    vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["batch-response"])
   ),
-  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["transaction-response"])
+  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["transaction-response"])
 );
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const INVARIANT_3 = vrt.invariant({
@@ -131,10 +131,10 @@ const INVARIANT_3 = vrt.invariant({
 });
 const FHIRPATH_3 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], "total", "_total")),
-    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["searchset"])
+    vrt.fpEmpty(vrt.fpChildOf(n, "total", "_total")),
+    vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["searchset"])
   ),
-  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["history"])
+  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["history"])
 );
 const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const INVARIANT_4 = vrt.invariant({
@@ -145,8 +145,8 @@ const INVARIANT_4 = vrt.invariant({
   human: "entry.search only when a search"
 });
 const FHIRPATH_4 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "entry", "_entry"), "search", "_search")),
-  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["searchset"])
+  vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, "entry", "_entry"), "search", "_search")),
+  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["searchset"])
 );
 const TRANSLATED_4 = { inv: INVARIANT_4, fn: FHIRPATH_4 };
 const KEYS_1 = /* @__PURE__ */ new Set([
@@ -179,7 +179,7 @@ const INVARIANT_5 = vrt.invariant({
   severity: "error",
   human: "fullUrl cannot be a version specific reference"
 });
-const FHIRPATH_5 = (n) => vrt.fpNot(vrt.fpContains(vrt.fpChild([n], "fullUrl", "_fullUrl"), ["/_history/"]));
+const FHIRPATH_5 = (n) => vrt.fpNot(vrt.fpContains(vrt.fpChildOf(n, "fullUrl", "_fullUrl"), ["/_history/"]));
 const TRANSLATED_5 = { inv: INVARIANT_5, fn: FHIRPATH_5 };
 const INVARIANT_6 = vrt.invariant({
   key: "bdl-5",
@@ -190,10 +190,10 @@ const INVARIANT_6 = vrt.invariant({
 });
 const FHIRPATH_6 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], "resource", "_resource")),
-    vrt.fpExists(vrt.fpChild([n], "request", "_request"))
+    vrt.fpExists(vrt.fpChildOf(n, "resource", "_resource")),
+    vrt.fpExists(vrt.fpChildOf(n, "request", "_request"))
   ),
-  vrt.fpExists(vrt.fpChild([n], "response", "_response"))
+  vrt.fpExists(vrt.fpChildOf(n, "response", "_response"))
 );
 const TRANSLATED_6 = { inv: INVARIANT_6, fn: FHIRPATH_6 };
 const KEYS_3 = /* @__PURE__ */ new Set([
@@ -249,26 +249,52 @@ const KEYS_5 = /* @__PURE__ */ new Set([
   "status"
 ]);
 const OWNER_5 = { paths: ["Bundle.entry.response"], type: "BackboneElement", exact: true };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    { url: "http://hl7.org/fhir/StructureDefinition/Bundle", check: checkBundle, type: "Bundle", base: true }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkBundle(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Bundle") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.total, o._total, x, p, "total", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkBundleLink) && x.c === null) return false;
-  if (!vrt.many(o.entry, x, p, "entry", d, 0, -1, checkBundleEntry) && x.c === null) return false;
-  if (!vrt.one(o.signature, x, p, "signature", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (o.total !== void 0 || o._total !== void 0) {
+    if (!vrt.prim(o.total, o._total, x, p, "total", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.link !== void 0) {
+    if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkBundleLink) && x.c === null) return false;
+  }
+  if (o.entry !== void 0) {
+    if (!vrt.many(o.entry, x, p, "entry", d, 0, -1, checkBundleEntry) && x.c === null) return false;
+  }
+  if (o.signature !== void 0) {
+    if (!vrt.one(o.signature, x, p, "signature", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  }
   if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
@@ -281,10 +307,16 @@ function checkBundleLink(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle.link");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.relation, o._relation, x, p, "relation", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
     return false;
   if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
@@ -294,17 +326,35 @@ function checkBundleEntry(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle.entry");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkBundleLink) && x.c === null) return false;
-  if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, "fullUrl", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.resource, x, p, "resource", d, 0, vrt.checkEntryResource) && x.c === null) return false;
-  if (!vrt.one(o.search, x, p, "search", d, 0, checkBundleEntrySearch) && x.c === null) return false;
-  if (!vrt.one(o.request, x, p, "request", d, 0, checkBundleEntryRequest) && x.c === null) return false;
-  if (!vrt.one(o.response, x, p, "response", d, 0, checkBundleEntryResponse) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.link !== void 0) {
+    if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkBundleLink) && x.c === null) return false;
+  }
+  if (o.fullUrl !== void 0 || o._fullUrl !== void 0) {
+    if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, "fullUrl", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.resource !== void 0) {
+    if (!vrt.one(o.resource, x, p, "resource", d, 0, vrt.checkEntryResource) && x.c === null) return false;
+  }
+  if (o.search !== void 0) {
+    if (!vrt.one(o.search, x, p, "search", d, 0, checkBundleEntrySearch) && x.c === null) return false;
+  }
+  if (o.request !== void 0) {
+    if (!vrt.one(o.request, x, p, "request", d, 0, checkBundleEntryRequest) && x.c === null) return false;
+  }
+  if (o.response !== void 0) {
+    if (!vrt.one(o.response, x, p, "response", d, 0, checkBundleEntryResponse) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
@@ -313,73 +363,111 @@ function checkBundleEntrySearch(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle.entry.search");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
-  if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.score, o._score, x, p, "score", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.mode !== void 0 || o._mode !== void 0) {
+    if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.score !== void 0 || o._score !== void 0) {
+    if (!vrt.prim(o.score, o._score, x, p, "score", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkBundleEntryRequest(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle.entry.request");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.method, o._method, x, p, "method", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null)
     return false;
   if (!vrt.eachWith(o.method, false, x, p, "method", vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
-  if (!vrt.prim(o.ifNoneMatch, o._ifNoneMatch, x, p, "ifNoneMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.ifModifiedSince,
-    o._ifModifiedSince,
-    x,
-    p,
-    "ifModifiedSince",
-    d,
-    0,
-    vrt.isValidInstant,
-    "instant",
-    OWNER_4
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.ifMatch, o._ifMatch, x, p, "ifMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.ifNoneExist, o._ifNoneExist, x, p, "ifNoneExist", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
+  if (o.ifNoneMatch !== void 0 || o._ifNoneMatch !== void 0) {
+    if (!vrt.prim(o.ifNoneMatch, o._ifNoneMatch, x, p, "ifNoneMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.ifModifiedSince !== void 0 || o._ifModifiedSince !== void 0) {
+    if (!vrt.prim(
+      o.ifModifiedSince,
+      o._ifModifiedSince,
+      x,
+      p,
+      "ifModifiedSince",
+      d,
+      0,
+      vrt.isValidInstant,
+      "instant",
+      OWNER_4
+    ) && x.c === null)
+      return false;
+  }
+  if (o.ifMatch !== void 0 || o._ifMatch !== void 0) {
+    if (!vrt.prim(o.ifMatch, o._ifMatch, x, p, "ifMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.ifNoneExist !== void 0 || o._ifNoneExist !== void 0) {
+    if (!vrt.prim(o.ifNoneExist, o._ifNoneExist, x, p, "ifNoneExist", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkBundleEntryResponse(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle.entry.response");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
     return false;
-  if (!vrt.prim(o.location, o._location, x, p, "location", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.etag, o._etag, x, p, "etag", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.lastModified, o._lastModified, x, p, "lastModified", d, 0, vrt.isValidInstant, "instant", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.one(o.outcome, x, p, "outcome", d, 0, vrt.checkEntryResource) && x.c === null) return false;
+  if (o.location !== void 0 || o._location !== void 0) {
+    if (!vrt.prim(o.location, o._location, x, p, "location", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.etag !== void 0 || o._etag !== void 0) {
+    if (!vrt.prim(o.etag, o._etag, x, p, "etag", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.lastModified !== void 0 || o._lastModified !== void 0) {
+    if (!vrt.prim(o.lastModified, o._lastModified, x, p, "lastModified", d, 0, vrt.isValidInstant, "instant", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.outcome !== void 0) {
+    if (!vrt.one(o.outcome, x, p, "outcome", d, 0, vrt.checkEntryResource) && x.c === null) return false;
+  }
   return true;
 }
-function validateBundle(value) {
-  return vrt.runCheck(value, "Bundle", checkBundle, true, vdispatch.registry);
+function validateBundle(value, options) {
+  return vrt.validateWith(value, "Bundle", checkBundle, true, options, REGISTRY_0);
 }
-function isBundle(value) {
-  return vrt.testCheck(value, checkBundle, true, vdispatch.registry);
+function isBundle(value, options) {
+  return vrt.testWith(value, checkBundle, true, options, REGISTRY_0);
 }
 function buildBundle(input) {
   return (0, import_fill.fillAndCheck)(input, { resourceType: "Bundle" }, isBundle, validateBundle, "Bundle");

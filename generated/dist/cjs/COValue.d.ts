@@ -64,10 +64,20 @@ export declare function checkCOValue(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against CO-value (http://hl7.org/fhir/StructureDefinition/iso21090-CO-value).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCOValue(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCOValue} reports no error or fatal issue: CO-value (http://hl7.org/fhir/StructureDefinition/iso21090-CO-value). */
-export declare function isCOValue(value: unknown): value is COValue;
+export declare function validateCOValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCOValue} with the same options reports no error or fatal issue: CO-value (http://hl7.org/fhir/StructureDefinition/iso21090-CO-value). */
+export declare function isCOValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is COValue;
 /** Input of {@link buildCOValue}: a {@link COValue} without what the builder fills in. */
 export type COValueInput = BuilderInput<COValue, 'url'>;
 /**

@@ -1819,10 +1819,20 @@ export declare function checkCapabilityStatementRestResourceInteraction(v: unkno
 /**
  * Validates a value against CapabilityStatement (http://hl7.org/fhir/StructureDefinition/CapabilityStatement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCapabilityStatement(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCapabilityStatement} reports no error or fatal issue: CapabilityStatement (http://hl7.org/fhir/StructureDefinition/CapabilityStatement). */
-export declare function isCapabilityStatement(value: unknown): value is CapabilityStatement;
+export declare function validateCapabilityStatement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCapabilityStatement} with the same options reports no error or fatal issue: CapabilityStatement (http://hl7.org/fhir/StructureDefinition/CapabilityStatement). */
+export declare function isCapabilityStatement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CapabilityStatement;
 /** Input of {@link buildCapabilityStatement}: a {@link CapabilityStatement} without what the builder fills in. */
 export type CapabilityStatementInput = BuilderInput<CapabilityStatement, 'resourceType'>;
 /**

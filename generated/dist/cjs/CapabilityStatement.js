@@ -57,8 +57,8 @@ var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var import_UsageContext = require("./UsageContext.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_acceptUnknown",
   "_copyright",
@@ -172,8 +172,8 @@ const INVARIANT_2 = vrt.invariant({
   human: "Capability Statements of kind 'instance' do not have implementation elements."
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild([n], "implementation", "_implementation")),
-  vrt.fpNe(vrt.fpChild([n], "kind", "_kind"), ["capability"])
+  vrt.fpEmpty(vrt.fpChildOf(n, "implementation", "_implementation")),
+  vrt.fpNe(vrt.fpChildOf(n, "kind", "_kind"), ["capability"])
 );
 const TRANSLATED_0 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const INVARIANT_3 = vrt.invariant({
@@ -184,8 +184,8 @@ const INVARIANT_3 = vrt.invariant({
   human: "Messaging end-point is required (and is only permitted) when a statement is for an implementation."
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "messaging", "_messaging"), "endpoint", "_endpoint")),
-  vrt.fpEq(vrt.fpChild([n], "kind", "_kind"), ["instance"])
+  vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, "messaging", "_messaging"), "endpoint", "_endpoint")),
+  vrt.fpEq(vrt.fpChildOf(n, "kind", "_kind"), ["instance"])
 );
 const TRANSLATED_1 = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4 = vrt.invariant({
@@ -197,10 +197,10 @@ const INVARIANT_4 = vrt.invariant({
 });
 const FHIRPATH_2 = (n) => vrt.fpOr(
   vrt.fpAnd(
-    vrt.fpEmpty(vrt.fpChild([n], "software", "_software")),
-    vrt.fpEmpty(vrt.fpChild([n], "implementation", "_implementation"))
+    vrt.fpEmpty(vrt.fpChildOf(n, "software", "_software")),
+    vrt.fpEmpty(vrt.fpChildOf(n, "implementation", "_implementation"))
   ),
-  vrt.fpNe(vrt.fpChild([n], "kind", "_kind"), ["requirements"])
+  vrt.fpNe(vrt.fpChildOf(n, "kind", "_kind"), ["requirements"])
 );
 const TRANSLATED_2 = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const INVARIANT_5 = vrt.invariant({
@@ -213,10 +213,10 @@ const INVARIANT_5 = vrt.invariant({
 const FHIRPATH_3 = (n) => vrt.fpGt(
   vrt.fpPlus(
     vrt.fpPlus(
-      vrt.fpCount(vrt.fpChild([n], "description", "_description")),
-      vrt.fpCount(vrt.fpChild([n], "software", "_software"))
+      vrt.fpCount(vrt.fpChildOf(n, "description", "_description")),
+      vrt.fpCount(vrt.fpChildOf(n, "software", "_software"))
     ),
-    vrt.fpCount(vrt.fpChild([n], "implementation", "_implementation"))
+    vrt.fpCount(vrt.fpChildOf(n, "implementation", "_implementation"))
   ),
   [0]
 );
@@ -230,10 +230,10 @@ const INVARIANT_6 = vrt.invariant({
 });
 const FHIRPATH_4 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], "rest", "_rest")),
-    vrt.fpExists(vrt.fpChild([n], "messaging", "_messaging"))
+    vrt.fpExists(vrt.fpChildOf(n, "rest", "_rest")),
+    vrt.fpExists(vrt.fpChildOf(n, "messaging", "_messaging"))
   ),
-  vrt.fpExists(vrt.fpChild([n], "document", "_document"))
+  vrt.fpExists(vrt.fpChildOf(n, "document", "_document"))
 );
 const TRANSLATED_4 = { inv: INVARIANT_6, fn: FHIRPATH_4 };
 const KEYS_1 = /* @__PURE__ */ new Set([
@@ -312,8 +312,8 @@ const INVARIANT_8 = vrt.invariant({
   human: "A Capability Statement messaging element SHALL have either supportedMessage or event element, but not both."
 });
 const FHIRPATH_5 = (n) => vrt.fpNe(
-  vrt.fpEmpty(vrt.fpChild([n], "supportedMessage", "_supportedMessage")),
-  vrt.fpEmpty(vrt.fpChild([n], "event", "_event"))
+  vrt.fpEmpty(vrt.fpChildOf(n, "supportedMessage", "_supportedMessage")),
+  vrt.fpEmpty(vrt.fpChildOf(n, "event", "_event"))
 );
 const TRANSLATED_5 = { inv: INVARIANT_8, fn: FHIRPATH_5 };
 const KEYS_5 = /* @__PURE__ */ new Set([
@@ -551,57 +551,116 @@ const BINDING_17 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/type-restful-interaction"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/CapabilityStatement",
+      check: checkCapabilityStatement,
+      type: "CapabilityStatement",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkCapabilityStatement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "CapabilityStatement") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.url !== void 0 || o._url !== void 0) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  }
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.title !== void 0 || o._title !== void 0) {
+    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
+  if (o.experimental !== void 0 || o._experimental !== void 0) {
+    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
+  if (o.publisher !== void 0 || o._publisher !== void 0) {
+    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.contact !== void 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.useContext !== void 0) {
+    if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== void 0) {
+    if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== void 0 || o._purpose !== void 0) {
+    if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.copyright !== void 0 || o._copyright !== void 0) {
+    if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prims(o.instantiates, o._instantiates, x, p, "instantiates", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.software, x, p, "software", d, 0, checkCapabilityStatementSoftware) && x.c === null) return false;
-  if (!vrt.one(o.implementation, x, p, "implementation", d, 0, checkCapabilityStatementImplementation) && x.c === null)
-    return false;
+  if (o.instantiates !== void 0 || o._instantiates !== void 0) {
+    if (!vrt.prims(o.instantiates, o._instantiates, x, p, "instantiates", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.software !== void 0) {
+    if (!vrt.one(o.software, x, p, "software", d, 0, checkCapabilityStatementSoftware) && x.c === null) return false;
+  }
+  if (o.implementation !== void 0) {
+    if (!vrt.one(o.implementation, x, p, "implementation", d, 0, checkCapabilityStatementImplementation) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, "fhirVersion", d, 1, vrt.isValidId, "id", OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.acceptUnknown, o._acceptUnknown, x, p, "acceptUnknown", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
@@ -611,31 +670,44 @@ function checkCapabilityStatement(v, x, p, d) {
   if (!vrt.prims(o.format, o._format, x, p, "format", d, 1, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.format, true, x, p, "format", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (!vrt.prims(o.patchFormat, o._patchFormat, x, p, "patchFormat", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.patchFormat, true, x, p, "patchFormat", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-    return false;
-  if (!vrt.prims(
-    o.implementationGuide,
-    o._implementationGuide,
-    x,
-    p,
-    "implementationGuide",
-    d,
-    0,
-    -1,
-    vrt.isValidUri,
-    "uri",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.many(o.profile, x, p, "profile", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.profile, true, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.rest, x, p, "rest", d, 0, -1, checkCapabilityStatementRest) && x.c === null) return false;
-  if (!vrt.many(o.messaging, x, p, "messaging", d, 0, -1, checkCapabilityStatementMessaging) && x.c === null)
-    return false;
-  if (!vrt.many(o.document, x, p, "document", d, 0, -1, checkCapabilityStatementDocument) && x.c === null) return false;
+  if (o.patchFormat !== void 0 || o._patchFormat !== void 0) {
+    if (!vrt.prims(o.patchFormat, o._patchFormat, x, p, "patchFormat", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.patchFormat, true, x, p, "patchFormat", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
+  if (o.implementationGuide !== void 0 || o._implementationGuide !== void 0) {
+    if (!vrt.prims(
+      o.implementationGuide,
+      o._implementationGuide,
+      x,
+      p,
+      "implementationGuide",
+      d,
+      0,
+      -1,
+      vrt.isValidUri,
+      "uri",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.profile !== void 0) {
+    if (!vrt.many(o.profile, x, p, "profile", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.profile, true, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.rest !== void 0) {
+    if (!vrt.many(o.rest, x, p, "rest", d, 0, -1, checkCapabilityStatementRest) && x.c === null) return false;
+  }
+  if (o.messaging !== void 0) {
+    if (!vrt.many(o.messaging, x, p, "messaging", d, 0, -1, checkCapabilityStatementMessaging) && x.c === null)
+      return false;
+  }
+  if (o.document !== void 0) {
+    if (!vrt.many(o.document, x, p, "document", d, 0, -1, checkCapabilityStatementDocument) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -653,54 +725,93 @@ function checkCapabilityStatementSoftware(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.software");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.releaseDate, o._releaseDate, x, p, "releaseDate", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
-    return false;
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.releaseDate !== void 0 || o._releaseDate !== void 0) {
+    if (!vrt.prim(o.releaseDate, o._releaseDate, x, p, "releaseDate", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCapabilityStatementImplementation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.implementation");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
     return false;
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null) return false;
+  if (o.url !== void 0 || o._url !== void 0) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null) return false;
+  }
   return true;
 }
 function checkCapabilityStatementRest(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.security, x, p, "security", d, 0, checkCapabilityStatementRestSecurity) && x.c === null) return false;
-  if (!vrt.many(o.resource, x, p, "resource", d, 0, -1, checkCapabilityStatementRestResource) && x.c === null)
-    return false;
-  if (!vrt.many(o.interaction, x, p, "interaction", d, 0, -1, checkCapabilityStatementRestInteraction) && x.c === null)
-    return false;
-  if (!vrt.many(o.searchParam, x, p, "searchParam", d, 0, -1, checkCapabilityStatementRestResourceSearchParam) && x.c === null)
-    return false;
-  if (!vrt.many(o.operation, x, p, "operation", d, 0, -1, checkCapabilityStatementRestOperation) && x.c === null)
-    return false;
-  if (!vrt.prims(o.compartment, o._compartment, x, p, "compartment", d, 0, -1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
-    return false;
+  if (o.documentation !== void 0 || o._documentation !== void 0) {
+    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.security !== void 0) {
+    if (!vrt.one(o.security, x, p, "security", d, 0, checkCapabilityStatementRestSecurity) && x.c === null)
+      return false;
+  }
+  if (o.resource !== void 0) {
+    if (!vrt.many(o.resource, x, p, "resource", d, 0, -1, checkCapabilityStatementRestResource) && x.c === null)
+      return false;
+  }
+  if (o.interaction !== void 0) {
+    if (!vrt.many(o.interaction, x, p, "interaction", d, 0, -1, checkCapabilityStatementRestInteraction) && x.c === null)
+      return false;
+  }
+  if (o.searchParam !== void 0) {
+    if (!vrt.many(o.searchParam, x, p, "searchParam", d, 0, -1, checkCapabilityStatementRestResourceSearchParam) && x.c === null)
+      return false;
+  }
+  if (o.operation !== void 0) {
+    if (!vrt.many(o.operation, x, p, "operation", d, 0, -1, checkCapabilityStatementRestOperation) && x.c === null)
+      return false;
+  }
+  if (o.compartment !== void 0 || o._compartment !== void 0) {
+    if (!vrt.prims(o.compartment, o._compartment, x, p, "compartment", d, 0, -1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   return true;
 }
@@ -708,39 +819,56 @@ function checkCapabilityStatementMessaging(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.messaging");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkCapabilityStatementMessagingEndpoint) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.reliableCache,
-    o._reliableCache,
-    x,
-    p,
-    "reliableCache",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_4
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.many(
-    o.supportedMessage,
-    x,
-    p,
-    "supportedMessage",
-    d,
-    0,
-    -1,
-    checkCapabilityStatementMessagingSupportedMessage
-  ) && x.c === null)
-    return false;
-  if (!vrt.many(o.event, x, p, "event", d, 0, -1, checkCapabilityStatementMessagingEvent) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.endpoint !== void 0) {
+    if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkCapabilityStatementMessagingEndpoint) && x.c === null)
+      return false;
+  }
+  if (o.reliableCache !== void 0 || o._reliableCache !== void 0) {
+    if (!vrt.prim(
+      o.reliableCache,
+      o._reliableCache,
+      x,
+      p,
+      "reliableCache",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_4
+    ) && x.c === null)
+      return false;
+  }
+  if (o.documentation !== void 0 || o._documentation !== void 0) {
+    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.supportedMessage !== void 0) {
+    if (!vrt.many(
+      o.supportedMessage,
+      x,
+      p,
+      "supportedMessage",
+      d,
+      0,
+      -1,
+      checkCapabilityStatementMessagingSupportedMessage
+    ) && x.c === null)
+      return false;
+  }
+  if (o.event !== void 0) {
+    if (!vrt.many(o.event, x, p, "event", d, 0, -1, checkCapabilityStatementMessagingEvent) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   return true;
 }
@@ -748,14 +876,22 @@ function checkCapabilityStatementDocument(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.document");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
+  if (o.documentation !== void 0 || o._documentation !== void 0) {
+    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.profile, x, p, "profile", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
@@ -765,146 +901,203 @@ function checkCapabilityStatementRestSecurity(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.security");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.cors, o._cors, x, p, "cors", d, 0, vrt.isValidBoolean, "boolean", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.service, x, p, "service", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.service, true, x, p, "service", vrt.checkConcept, BINDING_6) && x.c === null) return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.certificate, x, p, "certificate", d, 0, -1, checkCapabilityStatementRestSecurityCertificate) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
+  if (o.cors !== void 0 || o._cors !== void 0) {
+    if (!vrt.prim(o.cors, o._cors, x, p, "cors", d, 0, vrt.isValidBoolean, "boolean", OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.service !== void 0) {
+    if (!vrt.many(o.service, x, p, "service", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.service, true, x, p, "service", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.certificate !== void 0) {
+    if (!vrt.many(o.certificate, x, p, "certificate", d, 0, -1, checkCapabilityStatementRestSecurityCertificate) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCapabilityStatementRestResource(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.resource");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if (!vrt.one(o.profile, x, p, "profile", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.documentation,
-    o._documentation,
-    x,
-    p,
-    "documentation",
-    d,
-    0,
-    vrt.isValidMarkdown,
-    "markdown",
-    OWNER_7
-  ) && x.c === null)
-    return false;
+  if (o.profile !== void 0) {
+    if (!vrt.one(o.profile, x, p, "profile", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.documentation !== void 0 || o._documentation !== void 0) {
+    if (!vrt.prim(
+      o.documentation,
+      o._documentation,
+      x,
+      p,
+      "documentation",
+      d,
+      0,
+      vrt.isValidMarkdown,
+      "markdown",
+      OWNER_7
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.interaction, x, p, "interaction", d, 1, -1, checkCapabilityStatementRestResourceInteraction) && x.c === null)
     return false;
-  if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.versioning, false, x, p, "versioning", vrt.checkCode, BINDING_8) && x.c === null) return false;
-  if (!vrt.prim(o.readHistory, o._readHistory, x, p, "readHistory", d, 0, vrt.isValidBoolean, "boolean", OWNER_7) && x.c === null)
-    return false;
-  if (!vrt.prim(o.updateCreate, o._updateCreate, x, p, "updateCreate", d, 0, vrt.isValidBoolean, "boolean", OWNER_7) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.conditionalCreate,
-    o._conditionalCreate,
-    x,
-    p,
-    "conditionalCreate",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_7
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.conditionalRead, o._conditionalRead, x, p, "conditionalRead", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.conditionalRead, false, x, p, "conditionalRead", vrt.checkCode, BINDING_9) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.conditionalUpdate,
-    o._conditionalUpdate,
-    x,
-    p,
-    "conditionalUpdate",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_7
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.conditionalDelete,
-    o._conditionalDelete,
-    x,
-    p,
-    "conditionalDelete",
-    d,
-    0,
-    vrt.isValidCode,
-    "code",
-    OWNER_7
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.conditionalDelete, false, x, p, "conditionalDelete", vrt.checkCode, BINDING_10) && x.c === null)
-    return false;
-  if (!vrt.prims(
-    o.referencePolicy,
-    o._referencePolicy,
-    x,
-    p,
-    "referencePolicy",
-    d,
-    0,
-    -1,
-    vrt.isValidCode,
-    "code",
-    OWNER_7
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.referencePolicy, true, x, p, "referencePolicy", vrt.checkCode, BINDING_11) && x.c === null)
-    return false;
-  if (!vrt.prims(
-    o.searchInclude,
-    o._searchInclude,
-    x,
-    p,
-    "searchInclude",
-    d,
-    0,
-    -1,
-    vrt.isValidString,
-    "string",
-    OWNER_7
-  ) && x.c === null)
-    return false;
-  if (!vrt.prims(
-    o.searchRevInclude,
-    o._searchRevInclude,
-    x,
-    p,
-    "searchRevInclude",
-    d,
-    0,
-    -1,
-    vrt.isValidString,
-    "string",
-    OWNER_7
-  ) && x.c === null)
-    return false;
-  if (!vrt.many(o.searchParam, x, p, "searchParam", d, 0, -1, checkCapabilityStatementRestResourceSearchParam) && x.c === null)
-    return false;
+  if (o.versioning !== void 0 || o._versioning !== void 0) {
+    if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.versioning, false, x, p, "versioning", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
+  if (o.readHistory !== void 0 || o._readHistory !== void 0) {
+    if (!vrt.prim(o.readHistory, o._readHistory, x, p, "readHistory", d, 0, vrt.isValidBoolean, "boolean", OWNER_7) && x.c === null)
+      return false;
+  }
+  if (o.updateCreate !== void 0 || o._updateCreate !== void 0) {
+    if (!vrt.prim(o.updateCreate, o._updateCreate, x, p, "updateCreate", d, 0, vrt.isValidBoolean, "boolean", OWNER_7) && x.c === null)
+      return false;
+  }
+  if (o.conditionalCreate !== void 0 || o._conditionalCreate !== void 0) {
+    if (!vrt.prim(
+      o.conditionalCreate,
+      o._conditionalCreate,
+      x,
+      p,
+      "conditionalCreate",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_7
+    ) && x.c === null)
+      return false;
+  }
+  if (o.conditionalRead !== void 0 || o._conditionalRead !== void 0) {
+    if (!vrt.prim(
+      o.conditionalRead,
+      o._conditionalRead,
+      x,
+      p,
+      "conditionalRead",
+      d,
+      0,
+      vrt.isValidCode,
+      "code",
+      OWNER_7
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.conditionalRead, false, x, p, "conditionalRead", vrt.checkCode, BINDING_9) && x.c === null)
+      return false;
+  }
+  if (o.conditionalUpdate !== void 0 || o._conditionalUpdate !== void 0) {
+    if (!vrt.prim(
+      o.conditionalUpdate,
+      o._conditionalUpdate,
+      x,
+      p,
+      "conditionalUpdate",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_7
+    ) && x.c === null)
+      return false;
+  }
+  if (o.conditionalDelete !== void 0 || o._conditionalDelete !== void 0) {
+    if (!vrt.prim(
+      o.conditionalDelete,
+      o._conditionalDelete,
+      x,
+      p,
+      "conditionalDelete",
+      d,
+      0,
+      vrt.isValidCode,
+      "code",
+      OWNER_7
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.conditionalDelete, false, x, p, "conditionalDelete", vrt.checkCode, BINDING_10) && x.c === null)
+      return false;
+  }
+  if (o.referencePolicy !== void 0 || o._referencePolicy !== void 0) {
+    if (!vrt.prims(
+      o.referencePolicy,
+      o._referencePolicy,
+      x,
+      p,
+      "referencePolicy",
+      d,
+      0,
+      -1,
+      vrt.isValidCode,
+      "code",
+      OWNER_7
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.referencePolicy, true, x, p, "referencePolicy", vrt.checkCode, BINDING_11) && x.c === null)
+      return false;
+  }
+  if (o.searchInclude !== void 0 || o._searchInclude !== void 0) {
+    if (!vrt.prims(
+      o.searchInclude,
+      o._searchInclude,
+      x,
+      p,
+      "searchInclude",
+      d,
+      0,
+      -1,
+      vrt.isValidString,
+      "string",
+      OWNER_7
+    ) && x.c === null)
+      return false;
+  }
+  if (o.searchRevInclude !== void 0 || o._searchRevInclude !== void 0) {
+    if (!vrt.prims(
+      o.searchRevInclude,
+      o._searchRevInclude,
+      x,
+      p,
+      "searchRevInclude",
+      d,
+      0,
+      -1,
+      vrt.isValidString,
+      "string",
+      OWNER_7
+    ) && x.c === null)
+      return false;
+  }
+  if (o.searchParam !== void 0) {
+    if (!vrt.many(o.searchParam, x, p, "searchParam", d, 0, -1, checkCapabilityStatementRestResourceSearchParam) && x.c === null)
+      return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
   return true;
 }
@@ -912,42 +1105,66 @@ function checkCapabilityStatementRestInteraction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.interaction");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_12) && x.c === null) return false;
-  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_8) && x.c === null)
-    return false;
+  if (o.documentation !== void 0 || o._documentation !== void 0) {
+    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_8) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCapabilityStatementRestResourceSearchParam(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.resource.searchParam");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
     return false;
-  if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
-    return false;
+  if (o.definition !== void 0 || o._definition !== void 0) {
+    if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_13) && x.c === null) return false;
-  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
-    return false;
+  if (o.documentation !== void 0 || o._documentation !== void 0) {
+    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCapabilityStatementRestOperation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.operation");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
     return false;
   if (!vrt.one(o.definition, x, p, "definition", d, 1, import_Reference.checkReference) && x.c === null) return false;
@@ -959,10 +1176,16 @@ function checkCapabilityStatementMessagingEndpoint(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.messaging.endpoint");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.protocol, x, p, "protocol", d, 1, import_Coding.checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.protocol, false, x, p, "protocol", vrt.checkCoding, BINDING_14) && x.c === null) return false;
   if (!vrt.prim(o.address, o._address, x, p, "address", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
@@ -973,10 +1196,16 @@ function checkCapabilityStatementMessagingSupportedMessage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.messaging.supportedMessage");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_12, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_12, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_15) && x.c === null) return false;
   if (!vrt.one(o.definition, x, p, "definition", d, 1, import_Reference.checkReference) && x.c === null) return false;
@@ -988,14 +1217,22 @@ function checkCapabilityStatementMessagingEvent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.messaging.event");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_13, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_13, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.prim(o.category, o._category, x, p, "category", d, 0, vrt.isValidCode, "code", OWNER_13) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_16) && x.c === null) return false;
+  if (o.category !== void 0 || o._category !== void 0) {
+    if (!vrt.prim(o.category, o._category, x, p, "category", d, 0, vrt.isValidCode, "code", OWNER_13) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_16) && x.c === null) return false;
+  }
   if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_15) && x.c === null) return false;
   if (!vrt.prim(o.focus, o._focus, x, p, "focus", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null)
@@ -1007,43 +1244,85 @@ function checkCapabilityStatementMessagingEvent(v, x, p, d) {
   if (!vrt.one(o.response, x, p, "response", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.response, false, x, p, "response", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
-    return false;
+  if (o.documentation !== void 0 || o._documentation !== void 0) {
+    if (!vrt.prim(
+      o.documentation,
+      o._documentation,
+      x,
+      p,
+      "documentation",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_13
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCapabilityStatementRestSecurityCertificate(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.security.certificate");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_14, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (!vrt.prim(o.blob, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_14) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_14, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0 || o._type !== void 0) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  }
+  if (o.blob !== void 0 || o._blob !== void 0) {
+    if (!vrt.prim(o.blob, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_14) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCapabilityStatementRestResourceInteraction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.resource.interaction");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_15, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_15, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_15) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_17) && x.c === null) return false;
-  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_15) && x.c === null)
-    return false;
+  if (o.documentation !== void 0 || o._documentation !== void 0) {
+    if (!vrt.prim(
+      o.documentation,
+      o._documentation,
+      x,
+      p,
+      "documentation",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateCapabilityStatement(value) {
-  return vrt.runCheck(value, "CapabilityStatement", checkCapabilityStatement, true, vdispatch.registry);
+function validateCapabilityStatement(value, options) {
+  return vrt.validateWith(value, "CapabilityStatement", checkCapabilityStatement, true, options, REGISTRY_0);
 }
-function isCapabilityStatement(value) {
-  return vrt.testCheck(value, checkCapabilityStatement, true, vdispatch.registry);
+function isCapabilityStatement(value, options) {
+  return vrt.testWith(value, checkCapabilityStatement, true, options, REGISTRY_0);
 }
 function buildCapabilityStatement(input) {
   return (0, import_fill.fillAndCheck)(

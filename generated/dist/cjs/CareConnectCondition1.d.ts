@@ -1173,10 +1173,20 @@ export declare function checkCareConnectCondition1StageSummaryCodingSnomedCT(v: 
 /**
  * Validates a value against CareConnect-Condition-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Condition-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectCondition1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectCondition1} reports no error or fatal issue: CareConnect-Condition-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Condition-1 version 1.0.0). */
-export declare function isCareConnectCondition1(value: unknown): value is CareConnectCondition1;
+export declare function validateCareConnectCondition1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectCondition1} with the same options reports no error or fatal issue: CareConnect-Condition-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Condition-1 version 1.0.0). */
+export declare function isCareConnectCondition1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectCondition1;
 /** Input of {@link buildCareConnectCondition1}: a {@link CareConnectCondition1} without what the builder fills in. */
 export type CareConnectCondition1Input = BuilderInput<CareConnectCondition1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectCondition1['meta']>;

@@ -63,8 +63,8 @@ var import_Period = require("./Period.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -432,67 +432,196 @@ const SLICING_7 = {
     }
   ]
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1",
+      check: checkCareConnectEncounter1,
+      type: "Encounter",
+      base: false
+    }
+  ],
+  extensions: [
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1",
+      check: import_ExtensionCareConnectAdmissionMethod1.checkExtensionCareConnectAdmissionMethod1,
+      contexts: ["Encounter.hospitalization"],
+      contextTypes: ["BackboneElement"]
+    },
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1",
+      check: import_ExtensionCareConnectDischargeMethod1.checkExtensionCareConnectDischargeMethod1,
+      contexts: ["Encounter.hospitalization"],
+      contextTypes: ["BackboneElement"]
+    },
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1",
+      check: import_ExtensionCareConnectEmergencyCareDischargeStatus1.checkExtensionCareConnectEmergencyCareDischargeStatus1,
+      contexts: ["Encounter"],
+      contextTypes: ["Encounter"]
+    },
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1",
+      check: import_ExtensionCareConnectEncounterTransport1.checkExtensionCareConnectEncounterTransport1,
+      contexts: ["Encounter"],
+      contextTypes: ["Encounter"]
+    },
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1",
+      check: import_ExtensionCareConnectOutcomeOfAttendance1.checkExtensionCareConnectOutcomeOfAttendance1,
+      contexts: ["Encounter"],
+      contextTypes: ["Encounter"]
+    },
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: import_ExtensionCodingSctdescid.checkExtensionCodingSctdescid,
+      contexts: [
+        "Encounter",
+        "Condition",
+        "Observation",
+        "Flag",
+        "Immunization",
+        "AllergyIntolerance",
+        "FamilyMemberHistory",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Procedure",
+        "Medication"
+      ],
+      contextTypes: [
+        "AllergyIntolerance",
+        "Condition",
+        "Encounter",
+        "FamilyMemberHistory",
+        "Flag",
+        "Immunization",
+        "Medication",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Observation",
+        "Procedure"
+      ]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkCareConnectEncounter1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Encounter") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectEncounter1Identifier) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectEncounter1Identifier) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.statusHistory, x, p, "statusHistory", d, 0, -1, _checkEncounterStatusHistory) && x.c === null)
-    return false;
-  if (!vrt.one(o.class, x, p, "class", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.class, false, x, p, "class", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if (!vrt.many(o.classHistory, x, p, "classHistory", d, 0, -1, _checkEncounterClassHistory) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCareConnectEncounter1Type) && x.c === null) return false;
-  if (!vrt.one(o.priority, x, p, "priority", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.episodeOfCare, x, p, "episodeOfCare", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.episodeOfCare, true, x, p, "episodeOfCare", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.incomingReferral, x, p, "incomingReferral", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.incomingReferral, true, x, p, "incomingReferral", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkCareConnectEncounter1Participant) && x.c === null)
-    return false;
-  if (!vrt.one(o.appointment, x, p, "appointment", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.appointment, false, x, p, "appointment", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.length, x, p, "length", d, 0, import_Duration.checkDuration) && x.c === null) return false;
-  if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCareConnectEncounter1Reason) && x.c === null) return false;
-  if (!vrt.many(o.diagnosis, x, p, "diagnosis", d, 0, -1, checkCareConnectEncounter1Diagnosis) && x.c === null)
-    return false;
-  if (!vrt.many(o.account, x, p, "account", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.hospitalization, x, p, "hospitalization", d, 0, checkCareConnectEncounter1Hospitalization) && x.c === null)
-    return false;
-  if (!vrt.many(o.location, x, p, "location", d, 0, -1, checkCareConnectEncounter1Location) && x.c === null)
-    return false;
-  if (!vrt.one(o.serviceProvider, x, p, "serviceProvider", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.serviceProvider, false, x, p, "serviceProvider", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
-  if (!vrt.one(o.partOf, x, p, "partOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
+  if (o.statusHistory !== void 0) {
+    if (!vrt.many(o.statusHistory, x, p, "statusHistory", d, 0, -1, _checkEncounterStatusHistory) && x.c === null)
+      return false;
+  }
+  if (o.class !== void 0) {
+    if (!vrt.one(o.class, x, p, "class", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.class, false, x, p, "class", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
+  if (o.classHistory !== void 0) {
+    if (!vrt.many(o.classHistory, x, p, "classHistory", d, 0, -1, _checkEncounterClassHistory) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCareConnectEncounter1Type) && x.c === null) return false;
+  }
+  if (o.priority !== void 0) {
+    if (!vrt.one(o.priority, x, p, "priority", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subject !== void 0) {
+    if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.episodeOfCare !== void 0) {
+    if (!vrt.many(o.episodeOfCare, x, p, "episodeOfCare", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.episodeOfCare, true, x, p, "episodeOfCare", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.incomingReferral !== void 0) {
+    if (!vrt.many(o.incomingReferral, x, p, "incomingReferral", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.incomingReferral, true, x, p, "incomingReferral", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.participant !== void 0) {
+    if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkCareConnectEncounter1Participant) && x.c === null)
+      return false;
+  }
+  if (o.appointment !== void 0) {
+    if (!vrt.one(o.appointment, x, p, "appointment", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.appointment, false, x, p, "appointment", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.length !== void 0) {
+    if (!vrt.one(o.length, x, p, "length", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  }
+  if (o.reason !== void 0) {
+    if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCareConnectEncounter1Reason) && x.c === null) return false;
+  }
+  if (o.diagnosis !== void 0) {
+    if (!vrt.many(o.diagnosis, x, p, "diagnosis", d, 0, -1, checkCareConnectEncounter1Diagnosis) && x.c === null)
+      return false;
+  }
+  if (o.account !== void 0) {
+    if (!vrt.many(o.account, x, p, "account", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.hospitalization !== void 0) {
+    if (!vrt.one(o.hospitalization, x, p, "hospitalization", d, 0, checkCareConnectEncounter1Hospitalization) && x.c === null)
+      return false;
+  }
+  if (o.location !== void 0) {
+    if (!vrt.many(o.location, x, p, "location", d, 0, -1, checkCareConnectEncounter1Location) && x.c === null)
+      return false;
+  }
+  if (o.serviceProvider !== void 0) {
+    if (!vrt.one(o.serviceProvider, x, p, "serviceProvider", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.serviceProvider, false, x, p, "serviceProvider", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.partOf !== void 0) {
+    if (!vrt.one(o.partOf, x, p, "partOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -503,30 +632,48 @@ function checkCareConnectEncounter1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
   return true;
 }
 function _checkEncounterStatusHistory(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.statusHistory");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -537,10 +684,16 @@ function _checkEncounterClassHistory(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.classHistory");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.class, x, p, "class", d, 1, import_Coding.checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.class, false, x, p, "class", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   if (!vrt.one(o.period, x, p, "period", d, 1, import_Period.checkPeriod) && x.c === null) return false;
@@ -550,122 +703,192 @@ function checkCareConnectEncounter1Type(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.type");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectEncounter1Participant(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.participant");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, true, x, p, "type", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.individual, x, p, "individual", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.individual, false, x, p, "individual", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, true, x, p, "type", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.individual !== void 0) {
+    if (!vrt.one(o.individual, x, p, "individual", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.individual, false, x, p, "individual", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectEncounter1Reason(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.reason");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectEncounter1Diagnosis(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.diagnosis");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.condition, x, p, "condition", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
-  if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_7) && x.c === null)
-    return false;
+  if (o.role !== void 0) {
+    if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  }
+  if (o.rank !== void 0 || o._rank !== void 0) {
+    if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_7) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectEncounter1Hospitalization(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
-  if (!vrt.one(
-    o.preAdmissionIdentifier,
-    x,
-    p,
-    "preAdmissionIdentifier",
-    d,
-    0,
-    checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.origin, x, p, "origin", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.origin, false, x, p, "origin", vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
-  if (!vrt.one(o.admitSource, x, p, "admitSource", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.admitSource, false, x, p, "admitSource", vrt.checkConcept, BINDING_5) && x.c === null)
-    return false;
-  if (!vrt.one(o.reAdmission, x, p, "reAdmission", d, 0, checkCareConnectEncounter1HospitalizationReAdmission) && x.c === null)
-    return false;
-  if (!vrt.many(o.dietPreference, x, p, "dietPreference", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.dietPreference, true, x, p, "dietPreference", vrt.checkConcept, BINDING_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.specialCourtesy, x, p, "specialCourtesy", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.specialCourtesy, true, x, p, "specialCourtesy", vrt.checkConcept, BINDING_7) && x.c === null)
-    return false;
-  if (!vrt.many(o.specialArrangement, x, p, "specialArrangement", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.specialArrangement, true, x, p, "specialArrangement", vrt.checkConcept, BINDING_8) && x.c === null)
-    return false;
-  if (!vrt.one(o.destination, x, p, "destination", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.destination, false, x, p, "destination", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
-    return false;
-  if (!vrt.one(o.dischargeDisposition, x, p, "dischargeDisposition", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
+  if (o.preAdmissionIdentifier !== void 0) {
+    if (!vrt.one(
+      o.preAdmissionIdentifier,
+      x,
+      p,
+      "preAdmissionIdentifier",
+      d,
+      0,
+      checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier
+    ) && x.c === null)
+      return false;
+  }
+  if (o.origin !== void 0) {
+    if (!vrt.one(o.origin, x, p, "origin", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.origin, false, x, p, "origin", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
+      return false;
+  }
+  if (o.admitSource !== void 0) {
+    if (!vrt.one(o.admitSource, x, p, "admitSource", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.admitSource, false, x, p, "admitSource", vrt.checkConcept, BINDING_5) && x.c === null)
+      return false;
+  }
+  if (o.reAdmission !== void 0) {
+    if (!vrt.one(o.reAdmission, x, p, "reAdmission", d, 0, checkCareConnectEncounter1HospitalizationReAdmission) && x.c === null)
+      return false;
+  }
+  if (o.dietPreference !== void 0) {
+    if (!vrt.many(o.dietPreference, x, p, "dietPreference", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.dietPreference, true, x, p, "dietPreference", vrt.checkConcept, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.specialCourtesy !== void 0) {
+    if (!vrt.many(o.specialCourtesy, x, p, "specialCourtesy", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.specialCourtesy, true, x, p, "specialCourtesy", vrt.checkConcept, BINDING_7) && x.c === null)
+      return false;
+  }
+  if (o.specialArrangement !== void 0) {
+    if (!vrt.many(o.specialArrangement, x, p, "specialArrangement", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.specialArrangement, true, x, p, "specialArrangement", vrt.checkConcept, BINDING_8) && x.c === null)
+      return false;
+  }
+  if (o.destination !== void 0) {
+    if (!vrt.one(o.destination, x, p, "destination", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.destination, false, x, p, "destination", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
+      return false;
+  }
+  if (o.dischargeDisposition !== void 0) {
+    if (!vrt.one(o.dischargeDisposition, x, p, "dischargeDisposition", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectEncounter1Location(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.location");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.location, x, p, "location", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
     return false;
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_9) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.status !== void 0 || o._status !== void 0) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_9) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_9) && x.c === null) return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectEncounter1TypeCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.type.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null)
     return false;
@@ -675,15 +898,19 @@ function checkCareConnectEncounter1TypeCodingSnomedCT(v, x, p, d) {
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_10) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectEncounter1ReasonCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.reason.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
     return false;
@@ -693,46 +920,68 @@ function checkCareConnectEncounter1ReasonCodingSnomedCT(v, x, p, d) {
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_11) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_11) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_11) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.preAdmissionIdentifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectEncounter1HospitalizationReAdmission(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.reAdmission");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.reAdmission.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_7) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_14) && x.c === null)
     return false;
@@ -742,15 +991,17 @@ function checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT(v, x
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_14) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_14) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_14) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateCareConnectEncounter1(value) {
-  return vrt.runCheck(value, "Encounter", checkCareConnectEncounter1, true, vdispatch.registry);
+function validateCareConnectEncounter1(value, options) {
+  return vrt.validateWith(value, "Encounter", checkCareConnectEncounter1, true, options, REGISTRY_0);
 }
-function isCareConnectEncounter1(value) {
-  return vrt.testCheck(value, checkCareConnectEncounter1, true, vdispatch.registry);
+function isCareConnectEncounter1(value, options) {
+  return vrt.testWith(value, checkCareConnectEncounter1, true, options, REGISTRY_0);
 }
 function buildCareConnectEncounter1(input) {
   return (0, import_fill.fillAndCheck)(

@@ -62,8 +62,8 @@ var import_Range = require("./Range.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_assertedDate",
   "_category",
@@ -197,8 +197,8 @@ const INVARIANT_0 = vrt.invariant({
   human: "AllergyIntolerance.clinicalStatus SHALL be present if verificationStatus is not entered-in-error."
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEq(vrt.fpChild([n], "verificationStatus", "_verificationStatus"), ["entered-in-error"]),
-  vrt.fpExists(vrt.fpChild([n], "clinicalStatus", "_clinicalStatus"))
+  vrt.fpEq(vrt.fpChildOf(n, "verificationStatus", "_verificationStatus"), ["entered-in-error"]),
+  vrt.fpExists(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
@@ -209,8 +209,8 @@ const INVARIANT_1 = vrt.invariant({
   human: "AllergyIntolerance.clinicalStatus SHALL NOT be present if verification Status is entered-in-error"
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpNe(vrt.fpChild([n], "verificationStatus", "_verificationStatus"), ["entered-in-error"]),
-  vrt.fpEmpty(vrt.fpChild([n], "clinicalStatus", "_clinicalStatus"))
+  vrt.fpNe(vrt.fpChildOf(n, "verificationStatus", "_verificationStatus"), ["entered-in-error"]),
+  vrt.fpEmpty(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_1 = /* @__PURE__ */ new Set([
@@ -472,23 +472,101 @@ const SLICING_7 = {
     }
   ]
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1",
+      check: checkCareConnectGPCAllergyIntolerance1,
+      type: "AllergyIntolerance",
+      base: false
+    }
+  ],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter",
+      check: import_EncounterAssociatedEncounter.checkEncounterAssociatedEncounter,
+      contexts: ["FamilyMemberHistory", "AllergyIntolerance"],
+      contextTypes: ["AllergyIntolerance", "FamilyMemberHistory"]
+    },
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1",
+      check: import_ExtensionCareConnectGPCAllergyIntoleranceEnd1.checkExtensionCareConnectGPCAllergyIntoleranceEnd1,
+      contexts: ["AllergyIntolerance"],
+      contextTypes: ["AllergyIntolerance"]
+    },
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1",
+      check: import_ExtensionCareConnectGPCEvidence1.checkExtensionCareConnectGPCEvidence1,
+      contexts: ["AllergyIntolerance"],
+      contextTypes: ["AllergyIntolerance"]
+    },
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: import_ExtensionCodingSctdescid2.checkExtensionCodingSctdescid2,
+      contexts: [
+        "Encounter",
+        "Condition",
+        "Observation",
+        "Flag",
+        "Immunization",
+        "AllergyIntolerance",
+        "FamilyMemberHistory",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Procedure",
+        "Medication",
+        "DocumentReference"
+      ],
+      contextTypes: [
+        "AllergyIntolerance",
+        "Condition",
+        "DocumentReference",
+        "Encounter",
+        "FamilyMemberHistory",
+        "Flag",
+        "Immunization",
+        "Medication",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Observation",
+        "Procedure"
+      ]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AllergyIntolerance");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "AllergyIntolerance") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCAllergyIntolerance1Meta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCAllergyIntolerance1Meta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCAllergyIntolerance1Identifier) && x.c === null)
     return false;
   if (!vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, "clinicalStatus", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
@@ -509,73 +587,96 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.each(o.verificationStatus, false, x, p, "verificationStatus", OCCURRENCE_0) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (o.type !== void 0 || o._type !== void 0) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prims(o.category, o._category, x, p, "category", d, 1, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.criticality, o._criticality, x, p, "criticality", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.criticality, false, x, p, "criticality", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (o.criticality !== void 0 || o._criticality !== void 0) {
+    if (!vrt.prim(o.criticality, o._criticality, x, p, "criticality", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.criticality, false, x, p, "criticality", vrt.checkCode, BINDING_5) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCareConnectGPCAllergyIntolerance1Code) && x.c === null) return false;
   if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.onsetDateTime,
-    o._onsetDateTime,
-    x,
-    p,
-    "onset.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.prim(
-    o.onsetString,
-    o._onsetString,
-    x,
-    p,
-    "onset.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_0
-  ) && x.c === null)
-    return false;
+  if (o.onsetDateTime !== void 0 || o._onsetDateTime !== void 0) {
+    if (!vrt.prim(
+      o.onsetDateTime,
+      o._onsetDateTime,
+      x,
+      p,
+      "onset.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.onsetAge !== void 0) {
+    if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.onsetPeriod !== void 0) {
+    if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.onsetRange !== void 0) {
+    if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.onsetString !== void 0 || o._onsetString !== void 0) {
+    if (!vrt.prim(
+      o.onsetString,
+      o._onsetString,
+      x,
+      p,
+      "onset.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.assertedDate, o._assertedDate, x, p, "assertedDate", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
     return false;
   if (!vrt.one(o.recorder, x, p, "recorder", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.recorder, false, x, p, "recorder", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (!vrt.one(o.asserter, x, p, "asserter", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.asserter, false, x, p, "asserter", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.lastOccurrence,
-    o._lastOccurrence,
-    x,
-    p,
-    "lastOccurrence",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCAllergyIntolerance1Note) && x.c === null)
-    return false;
-  if (!vrt.many(o.reaction, x, p, "reaction", d, 0, -1, checkCareConnectGPCAllergyIntolerance1Reaction) && x.c === null)
-    return false;
+  if (o.asserter !== void 0) {
+    if (!vrt.one(o.asserter, x, p, "asserter", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.asserter, false, x, p, "asserter", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.lastOccurrence !== void 0 || o._lastOccurrence !== void 0) {
+    if (!vrt.prim(
+      o.lastOccurrence,
+      o._lastOccurrence,
+      x,
+      p,
+      "lastOccurrence",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCAllergyIntolerance1Note) && x.c === null)
+      return false;
+  }
+  if (o.reaction !== void 0) {
+    if (!vrt.many(o.reaction, x, p, "reaction", d, 0, -1, checkCareConnectGPCAllergyIntolerance1Reaction) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -588,79 +689,122 @@ function checkCareConnectGPCAllergyIntolerance1Meta(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AllergyIntolerance.meta");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.versionId !== void 0 || o._versionId !== void 0) {
+    if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
+    if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (o.security !== void 0) {
+    if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.tag !== void 0) {
+    if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCAllergyIntolerance1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AllergyIntolerance.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_7) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_7) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCAllergyIntolerance1Code(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AllergyIntolerance.code");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkCareConnectGPCAllergyIntolerance1CodeCoding) && x.c === null)
-    return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.coding !== void 0) {
+    if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkCareConnectGPCAllergyIntolerance1CodeCoding) && x.c === null)
+      return false;
+  }
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCAllergyIntolerance1Note(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AllergyIntolerance.note");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "author", 0) && x.c === null) return false;
-  if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.authorString,
-    o._authorString,
-    x,
-    p,
-    "author.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_4
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_4) && x.c === null)
-    return false;
+  if (o.authorReference !== void 0) {
+    if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.authorString !== void 0 || o._authorString !== void 0) {
+    if (!vrt.prim(
+      o.authorString,
+      o._authorString,
+      x,
+      p,
+      "author.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_4
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
+      return false;
+  }
+  if (o.time !== void 0 || o._time !== void 0) {
+    if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_4) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
     return false;
   return true;
@@ -669,12 +813,20 @@ function checkCareConnectGPCAllergyIntolerance1Reaction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AllergyIntolerance.reaction");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.substance, x, p, "substance", d, 0, checkCareConnectGPCAllergyIntolerance1ReactionSubstance) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
+  if (o.substance !== void 0) {
+    if (!vrt.one(o.substance, x, p, "substance", d, 0, checkCareConnectGPCAllergyIntolerance1ReactionSubstance) && x.c === null)
+      return false;
+  }
   if (!vrt.many(
     o.manifestation,
     x,
@@ -688,103 +840,148 @@ function checkCareConnectGPCAllergyIntolerance1Reaction(v, x, p, d) {
     return false;
   if (!vrt.eachWith(o.manifestation, true, x, p, "manifestation", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
     return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.onset, o._onset, x, p, "onset", d, 0, vrt.isValidDateTime, "dateTime", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_8) && x.c === null) return false;
-  if (!vrt.one(
-    o.exposureRoute,
-    x,
-    p,
-    "exposureRoute",
-    d,
-    0,
-    checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute
-  ) && x.c === null)
-    return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCAllergyIntolerance1ReactionNote) && x.c === null)
-    return false;
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.onset !== void 0 || o._onset !== void 0) {
+    if (!vrt.prim(o.onset, o._onset, x, p, "onset", d, 0, vrt.isValidDateTime, "dateTime", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.severity !== void 0 || o._severity !== void 0) {
+    if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
+  if (o.exposureRoute !== void 0) {
+    if (!vrt.one(
+      o.exposureRoute,
+      x,
+      p,
+      "exposureRoute",
+      d,
+      0,
+      checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute
+    ) && x.c === null)
+      return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCAllergyIntolerance1ReactionNote) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCAllergyIntolerance1CodeCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AllergyIntolerance.code.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_1) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_6) && x.c === null)
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_6) && x.c === null)
-    return false;
+  if (o.display !== void 0 || o._display !== void 0) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCAllergyIntolerance1ReactionSubstance(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AllergyIntolerance.reaction.substance");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCAllergyIntolerance1ReactionManifestation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AllergyIntolerance.reaction.manifestation");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_8) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_8) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AllergyIntolerance.reaction.exposureRoute");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCAllergyIntolerance1ReactionNote(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AllergyIntolerance.reaction.note");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "author", 0) && x.c === null) return false;
-  if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.authorString,
-    o._authorString,
-    x,
-    p,
-    "author.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_10
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_10) && x.c === null)
-    return false;
+  if (o.authorReference !== void 0) {
+    if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.authorString !== void 0 || o._authorString !== void 0) {
+    if (!vrt.prim(
+      o.authorString,
+      o._authorString,
+      x,
+      p,
+      "author.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_10
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
+      return false;
+  }
+  if (o.time !== void 0 || o._time !== void 0) {
+    if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_10) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
     return false;
   return true;
@@ -793,7 +990,9 @@ function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCT(v
   const o = vrt.objectAt(v, x, p, d, "AllergyIntolerance.reaction.substance.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
     return false;
@@ -801,17 +1000,23 @@ function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCT(v
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
-    return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_11) && x.c === null)
-    return false;
+  if (o.display !== void 0 || o._display !== void 0) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+      return false;
+  }
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_11) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AllergyIntolerance.reaction.manifestation.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
     return false;
@@ -819,17 +1024,23 @@ function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomed
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
-    return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
-    return false;
+  if (o.display !== void 0 || o._display !== void 0) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
+      return false;
+  }
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AllergyIntolerance.reaction.exposureRoute.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_7) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
     return false;
@@ -837,17 +1048,28 @@ function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomed
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
-    return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_13) && x.c === null)
-    return false;
+  if (o.display !== void 0 || o._display !== void 0) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+      return false;
+  }
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_13) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateCareConnectGPCAllergyIntolerance1(value) {
-  return vrt.runCheck(value, "AllergyIntolerance", checkCareConnectGPCAllergyIntolerance1, true, vdispatch.registry);
+function validateCareConnectGPCAllergyIntolerance1(value, options) {
+  return vrt.validateWith(
+    value,
+    "AllergyIntolerance",
+    checkCareConnectGPCAllergyIntolerance1,
+    true,
+    options,
+    REGISTRY_0
+  );
 }
-function isCareConnectGPCAllergyIntolerance1(value) {
-  return vrt.testCheck(value, checkCareConnectGPCAllergyIntolerance1, true, vdispatch.registry);
+function isCareConnectGPCAllergyIntolerance1(value, options) {
+  return vrt.testWith(value, checkCareConnectGPCAllergyIntolerance1, true, options, REGISTRY_0);
 }
 function buildCareConnectGPCAllergyIntolerance1(input) {
   return (0, import_fill.fillAndCheck)(

@@ -60,8 +60,8 @@ var import_Range = require("./Range.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_abatementBoolean",
   "_abatementDateTime",
@@ -165,13 +165,13 @@ const FHIRPATH_0 = (n) => vrt.fpOr(
     vrt.fpOr(
       vrt.fpOr(
         vrt.fpEmpty(vrt.fpChoice([n], "abatement")),
-        vrt.fpNot(vrt.fpChild([n], "abatementBoolean", "_abatementBoolean"))
+        vrt.fpNot(vrt.fpChildOf(n, "abatementBoolean", "_abatementBoolean"))
       ),
-      vrt.fpEq(vrt.fpChild([n], "clinicalStatus", "_clinicalStatus"), ["resolved"])
+      vrt.fpEq(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"), ["resolved"])
     ),
-    vrt.fpEq(vrt.fpChild([n], "clinicalStatus", "_clinicalStatus"), ["remission"])
+    vrt.fpEq(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"), ["remission"])
   ),
-  vrt.fpEq(vrt.fpChild([n], "clinicalStatus", "_clinicalStatus"), ["inactive"])
+  vrt.fpEq(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"), ["inactive"])
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
@@ -182,8 +182,8 @@ const INVARIANT_1 = vrt.invariant({
   human: "Condition.clinicalStatus SHALL be present if verificationStatus is not entered-in-error"
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpEq(vrt.fpChild([n], "verificationStatus", "_verificationStatus"), ["entered-in-error"]),
-  vrt.fpExists(vrt.fpChild([n], "clinicalStatus", "_clinicalStatus"))
+  vrt.fpEq(vrt.fpChildOf(n, "verificationStatus", "_verificationStatus"), ["entered-in-error"]),
+  vrt.fpExists(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_1 = /* @__PURE__ */ new Set([
@@ -291,8 +291,8 @@ const INVARIANT_2 = vrt.invariant({
   human: "Stage SHALL have summary or assessment"
 });
 const FHIRPATH_2 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChild([n], "summary", "_summary")),
-  vrt.fpExists(vrt.fpChild([n], "assessment", "_assessment"))
+  vrt.fpExists(vrt.fpChildOf(n, "summary", "_summary")),
+  vrt.fpExists(vrt.fpChildOf(n, "assessment", "_assessment"))
 );
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const KEYS_5 = /* @__PURE__ */ new Set(["code", "detail", "extension", "id", "modifierExtension"]);
@@ -304,7 +304,7 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "evidence SHALL have code or details"
 });
-const FHIRPATH_3 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "code", "_code")), vrt.fpExists(vrt.fpChild([n], "detail", "_detail")));
+const FHIRPATH_3 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "code", "_code")), vrt.fpExists(vrt.fpChildOf(n, "detail", "_detail")));
 const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const KEYS_6 = /* @__PURE__ */ new Set([
   "_authorString",
@@ -426,147 +426,250 @@ const SLICING_6 = {
     }
   ]
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Condition-1",
+      check: checkCareConnectGPCCondition1,
+      type: "Condition",
+      base: false
+    }
+  ],
+  extensions: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: import_ExtensionCodingSctdescid2.checkExtensionCodingSctdescid2,
+      contexts: [
+        "Encounter",
+        "Condition",
+        "Observation",
+        "Flag",
+        "Immunization",
+        "AllergyIntolerance",
+        "FamilyMemberHistory",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Procedure",
+        "Medication",
+        "DocumentReference"
+      ],
+      contextTypes: [
+        "AllergyIntolerance",
+        "Condition",
+        "DocumentReference",
+        "Encounter",
+        "FamilyMemberHistory",
+        "Flag",
+        "Immunization",
+        "Medication",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Observation",
+        "Procedure"
+      ]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkCareConnectGPCCondition1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Condition") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (!vrt.prim(o.id, o._id, x, p, "id", d, 1, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCCondition1Meta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  vrt.slicingNotChecked(
-    o.extension,
-    x,
-    p,
-    "extension",
-    "Condition.extension",
-    "slice 'episode' has no fixed or pattern value at 'url'"
-  );
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectGPCCondition1Identifier) && x.c === null)
-    return false;
-  if (!vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, "clinicalStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.verificationStatus,
-    o._verificationStatus,
-    x,
-    p,
-    "verificationStatus",
-    d,
-    0,
-    vrt.isValidCode,
-    "code",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.verificationStatus, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCareConnectGPCCondition1Category) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.severity, x, p, "severity", d, 0, checkCareConnectGPCCondition1Severity) && x.c === null) return false;
-  if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCCondition1Meta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    vrt.slicingNotChecked(
+      o.extension,
+      x,
+      p,
+      "extension",
+      "Condition.extension",
+      "slice 'episode' has no fixed or pattern value at 'url'"
+    );
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectGPCCondition1Identifier) && x.c === null)
+      return false;
+  }
+  if (o.clinicalStatus !== void 0 || o._clinicalStatus !== void 0) {
+    if (!vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, "clinicalStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
+      return false;
+  }
+  if (o.verificationStatus !== void 0 || o._verificationStatus !== void 0) {
+    if (!vrt.prim(
+      o.verificationStatus,
+      o._verificationStatus,
+      x,
+      p,
+      "verificationStatus",
+      d,
+      0,
+      vrt.isValidCode,
+      "code",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.verificationStatus, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null)
+      return false;
+  }
+  if (o.category !== void 0) {
+    if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCareConnectGPCCondition1Category) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
+  if (o.severity !== void 0) {
+    if (!vrt.one(o.severity, x, p, "severity", d, 0, checkCareConnectGPCCondition1Severity) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCareConnectGPCCondition1Code) && x.c === null) return false;
-  if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, checkCareConnectGPCCondition1BodySite) && x.c === null)
-    return false;
+  if (o.bodySite !== void 0) {
+    if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, checkCareConnectGPCCondition1BodySite) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.onsetDateTime,
-    o._onsetDateTime,
-    x,
-    p,
-    "onset.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.prim(
-    o.onsetString,
-    o._onsetString,
-    x,
-    p,
-    "onset.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_0
-  ) && x.c === null)
-    return false;
+  if (o.onsetDateTime !== void 0 || o._onsetDateTime !== void 0) {
+    if (!vrt.prim(
+      o.onsetDateTime,
+      o._onsetDateTime,
+      x,
+      p,
+      "onset.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.onsetAge !== void 0) {
+    if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.onsetPeriod !== void 0) {
+    if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.onsetRange !== void 0) {
+    if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.onsetString !== void 0 || o._onsetString !== void 0) {
+    if (!vrt.prim(
+      o.onsetString,
+      o._onsetString,
+      x,
+      p,
+      "onset.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "abatement", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.abatementDateTime,
-    o._abatementDateTime,
-    x,
-    p,
-    "abatement.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.abatementAge, x, p, "abatement.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.prim(
-    o.abatementBoolean,
-    o._abatementBoolean,
-    x,
-    p,
-    "abatement.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.abatementPeriod, x, p, "abatement.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.abatementRange, x, p, "abatement.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.prim(
-    o.abatementString,
-    o._abatementString,
-    x,
-    p,
-    "abatement.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_0
-  ) && x.c === null)
-    return false;
+  if (o.abatementDateTime !== void 0 || o._abatementDateTime !== void 0) {
+    if (!vrt.prim(
+      o.abatementDateTime,
+      o._abatementDateTime,
+      x,
+      p,
+      "abatement.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.abatementAge !== void 0) {
+    if (!vrt.one(o.abatementAge, x, p, "abatement.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.abatementBoolean !== void 0 || o._abatementBoolean !== void 0) {
+    if (!vrt.prim(
+      o.abatementBoolean,
+      o._abatementBoolean,
+      x,
+      p,
+      "abatement.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.abatementPeriod !== void 0) {
+    if (!vrt.one(o.abatementPeriod, x, p, "abatement.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.abatementRange !== void 0) {
+    if (!vrt.one(o.abatementRange, x, p, "abatement.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.abatementString !== void 0 || o._abatementString !== void 0) {
+    if (!vrt.prim(
+      o.abatementString,
+      o._abatementString,
+      x,
+      p,
+      "abatement.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.assertedDate, o._assertedDate, x, p, "assertedDate", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
     return false;
   if (!vrt.one(o.asserter, x, p, "asserter", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.asserter, false, x, p, "asserter", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if (!vrt.one(o.stage, x, p, "stage", d, 0, checkCareConnectGPCCondition1Stage) && x.c === null) return false;
-  if (!vrt.many(o.evidence, x, p, "evidence", d, 0, -1, _checkConditionEvidence) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCCondition1Note) && x.c === null) return false;
+  if (o.stage !== void 0) {
+    if (!vrt.one(o.stage, x, p, "stage", d, 0, checkCareConnectGPCCondition1Stage) && x.c === null) return false;
+  }
+  if (o.evidence !== void 0) {
+    if (!vrt.many(o.evidence, x, p, "evidence", d, 0, -1, _checkConditionEvidence) && x.c === null) return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCCondition1Note) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -579,99 +682,161 @@ function checkCareConnectGPCCondition1Meta(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.meta");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.versionId !== void 0 || o._versionId !== void 0) {
+    if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
+    if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (o.security !== void 0) {
+    if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.tag !== void 0) {
+    if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCCondition1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCCondition1Category(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.category");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkCareConnectGPCCondition1CategoryCoding) && x.c === null)
-    return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.coding !== void 0) {
+    if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkCareConnectGPCCondition1CategoryCoding) && x.c === null)
+      return false;
+  }
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCCondition1Severity(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.severity");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkCareConnectGPCCondition1SeverityCoding) && x.c === null)
-    return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.coding !== void 0) {
+    if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkCareConnectGPCCondition1SeverityCoding) && x.c === null)
+      return false;
+  }
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCCondition1Code(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.code");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCCondition1BodySite(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.bodySite");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCCondition1Stage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.stage");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.summary, x, p, "summary", d, 0, checkCareConnectGPCCondition1StageSummary) && x.c === null)
-    return false;
-  if (!vrt.many(o.assessment, x, p, "assessment", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assessment, true, x, p, "assessment", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
+  if (o.summary !== void 0) {
+    if (!vrt.one(o.summary, x, p, "summary", d, 0, checkCareConnectGPCCondition1StageSummary) && x.c === null)
+      return false;
+  }
+  if (o.assessment !== void 0) {
+    if (!vrt.many(o.assessment, x, p, "assessment", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assessment, true, x, p, "assessment", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
@@ -679,12 +844,22 @@ function _checkConditionEvidence(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.evidence");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
+  if (o.code !== void 0) {
+    if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.detail !== void 0) {
+    if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;
 }
@@ -692,29 +867,40 @@ function checkCareConnectGPCCondition1Note(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.note");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "author", 0) && x.c === null) return false;
-  if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.authorString,
-    o._authorString,
-    x,
-    p,
-    "author.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_9
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_9) && x.c === null)
-    return false;
+  if (o.authorReference !== void 0) {
+    if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.authorString !== void 0 || o._authorString !== void 0) {
+    if (!vrt.prim(
+      o.authorString,
+      o._authorString,
+      x,
+      p,
+      "author.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_9
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
+      return false;
+  }
+  if (o.time !== void 0 || o._time !== void 0) {
+    if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_9) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
     return false;
   return true;
@@ -723,8 +909,12 @@ function checkCareConnectGPCCondition1CategoryCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.category.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null)
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
@@ -738,7 +928,9 @@ function checkCareConnectGPCCondition1SeverityCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.severity.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_2) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
     return false;
@@ -746,15 +938,19 @@ function checkCareConnectGPCCondition1SeverityCoding(v, x, p, d) {
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_11) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_11) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_11) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCCondition1CodeCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.code.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
     return false;
@@ -764,15 +960,19 @@ function checkCareConnectGPCCondition1CodeCodingSnomedCT(v, x, p, d) {
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCCondition1BodySiteCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.bodySite.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
     return false;
@@ -782,26 +982,36 @@ function checkCareConnectGPCCondition1BodySiteCodingSnomedCT(v, x, p, d) {
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_13) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_13) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCCondition1StageSummary(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.stage.summary");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_14) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_14) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCCondition1StageSummaryCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.stage.summary.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
     return false;
@@ -811,15 +1021,17 @@ function checkCareConnectGPCCondition1StageSummaryCodingSnomedCT(v, x, p, d) {
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_15) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_15) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_15) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_15) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateCareConnectGPCCondition1(value) {
-  return vrt.runCheck(value, "Condition", checkCareConnectGPCCondition1, true, vdispatch.registry);
+function validateCareConnectGPCCondition1(value, options) {
+  return vrt.validateWith(value, "Condition", checkCareConnectGPCCondition1, true, options, REGISTRY_0);
 }
-function isCareConnectGPCCondition1(value) {
-  return vrt.testCheck(value, checkCareConnectGPCCondition1, true, vdispatch.registry);
+function isCareConnectGPCCondition1(value, options) {
+  return vrt.testWith(value, checkCareConnectGPCCondition1, true, options, REGISTRY_0);
 }
 function buildCareConnectGPCCondition1(input) {
   return (0, import_fill.fillAndCheck)(

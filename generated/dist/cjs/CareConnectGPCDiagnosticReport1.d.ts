@@ -2427,10 +2427,20 @@ export declare function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCoding
 /**
  * Validates a value against CareConnect-GPC-DiagnosticReport-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DiagnosticReport-1 version 1.3.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCDiagnosticReport1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCDiagnosticReport1} reports no error or fatal issue: CareConnect-GPC-DiagnosticReport-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DiagnosticReport-1 version 1.3.0). */
-export declare function isCareConnectGPCDiagnosticReport1(value: unknown): value is CareConnectGPCDiagnosticReport1;
+export declare function validateCareConnectGPCDiagnosticReport1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCDiagnosticReport1} with the same options reports no error or fatal issue: CareConnect-GPC-DiagnosticReport-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DiagnosticReport-1 version 1.3.0). */
+export declare function isCareConnectGPCDiagnosticReport1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCDiagnosticReport1;
 /** Input of {@link buildCareConnectGPCDiagnosticReport1}: a {@link CareConnectGPCDiagnosticReport1} without what the builder fills in. */
 export type CareConnectGPCDiagnosticReport1Input = BuilderInput<CareConnectGPCDiagnosticReport1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectGPCDiagnosticReport1['meta']>;

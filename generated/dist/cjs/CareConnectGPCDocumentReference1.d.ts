@@ -1280,10 +1280,20 @@ export declare function checkCareConnectGPCDocumentReference1ContextRelatedIdent
 /**
  * Validates a value against CareConnect-GPC-DocumentReference-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1 version 1.3).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCDocumentReference1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCDocumentReference1} reports no error or fatal issue: CareConnect-GPC-DocumentReference-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1 version 1.3). */
-export declare function isCareConnectGPCDocumentReference1(value: unknown): value is CareConnectGPCDocumentReference1;
+export declare function validateCareConnectGPCDocumentReference1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCDocumentReference1} with the same options reports no error or fatal issue: CareConnect-GPC-DocumentReference-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1 version 1.3). */
+export declare function isCareConnectGPCDocumentReference1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCDocumentReference1;
 /** Input of {@link buildCareConnectGPCDocumentReference1}: a {@link CareConnectGPCDocumentReference1} without what the builder fills in. */
 export type CareConnectGPCDocumentReference1Input = BuilderInput<CareConnectGPCDocumentReference1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectGPCDocumentReference1['meta']>;

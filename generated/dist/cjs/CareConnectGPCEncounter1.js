@@ -91,8 +91,8 @@ var import_SampledData = require("./SampledData.js");
 var import_Signature = require("./Signature.js");
 var import_Timing = require("./Timing.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -383,8 +383,8 @@ const INVARIANT_0 = vrt.invariant({
   human: "If present, start SHALL have a lower value than end"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "start", "_start")), vrt.fpEmpty(vrt.fpChild([n], "end", "_end"))),
-  vrt.fpLe(vrt.fpChild([n], "start", "_start"), vrt.fpChild([n], "end", "_end"))
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "start", "_start")), vrt.fpEmpty(vrt.fpChildOf(n, "end", "_end"))),
+  vrt.fpLe(vrt.fpChildOf(n, "start", "_start"), vrt.fpChildOf(n, "end", "_end"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_9 = {
@@ -611,65 +611,126 @@ const OWNER_21 = {
   type: "Extension",
   exact: true
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1",
+      check: checkCareConnectGPCEncounter1,
+      type: "Encounter",
+      base: false
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkCareConnectGPCEncounter1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Encounter") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCEncounter1Meta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCEncounter1Meta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCEncounter1Identifier) && x.c === null)
     return false;
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.statusHistory, x, p, "statusHistory", d, 0, 1, _checkEncounterStatusHistory) && x.c === null)
-    return false;
-  if (!vrt.one(o.class, x, p, "class", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.class, false, x, p, "class", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if (!vrt.many(o.classHistory, x, p, "classHistory", d, 0, -1, _checkEncounterClassHistory) && x.c === null)
-    return false;
+  if (o.statusHistory !== void 0) {
+    if (!vrt.many(o.statusHistory, x, p, "statusHistory", d, 0, 1, _checkEncounterStatusHistory) && x.c === null)
+      return false;
+  }
+  if (o.class !== void 0) {
+    if (!vrt.one(o.class, x, p, "class", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.class, false, x, p, "class", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
+  if (o.classHistory !== void 0) {
+    if (!vrt.many(o.classHistory, x, p, "classHistory", d, 0, -1, _checkEncounterClassHistory) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.type, x, p, "type", d, 1, 1, checkCareConnectGPCEncounter1Type) && x.c === null) return false;
-  if (!vrt.one(o.priority, x, p, "priority", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (o.priority !== void 0) {
+    if (!vrt.one(o.priority, x, p, "priority", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.many(o.episodeOfCare, x, p, "episodeOfCare", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.episodeOfCare, true, x, p, "episodeOfCare", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.incomingReferral, x, p, "incomingReferral", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (o.episodeOfCare !== void 0) {
+    if (!vrt.many(o.episodeOfCare, x, p, "episodeOfCare", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.episodeOfCare, true, x, p, "episodeOfCare", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.incomingReferral !== void 0) {
+    if (!vrt.many(o.incomingReferral, x, p, "incomingReferral", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  }
   if (!vrt.many(o.participant, x, p, "participant", d, 1, -1, checkCareConnectGPCEncounter1Participant) && x.c === null)
     return false;
-  if (!vrt.one(o.appointment, x, p, "appointment", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.appointment, false, x, p, "appointment", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, checkCareConnectGPCEncounter1Period) && x.c === null) return false;
-  if (!vrt.one(o.length, x, p, "length", d, 0, import_Duration.checkDuration) && x.c === null) return false;
-  if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCareConnectGPCEncounter1Reason) && x.c === null) return false;
-  if (!vrt.many(o.diagnosis, x, p, "diagnosis", d, 0, -1, checkCareConnectGPCEncounter1Diagnosis) && x.c === null)
-    return false;
-  if (!vrt.many(o.account, x, p, "account", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.hospitalization, x, p, "hospitalization", d, 0, checkCareConnectGPCEncounter1Hospitalization) && x.c === null)
-    return false;
-  if (!vrt.many(o.location, x, p, "location", d, 0, -1, checkCareConnectGPCEncounter1Location) && x.c === null)
-    return false;
-  if (!vrt.one(o.serviceProvider, x, p, "serviceProvider", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.serviceProvider, false, x, p, "serviceProvider", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.partOf, x, p, "partOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
+  if (o.appointment !== void 0) {
+    if (!vrt.one(o.appointment, x, p, "appointment", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.appointment, false, x, p, "appointment", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, checkCareConnectGPCEncounter1Period) && x.c === null) return false;
+  }
+  if (o.length !== void 0) {
+    if (!vrt.one(o.length, x, p, "length", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  }
+  if (o.reason !== void 0) {
+    if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCareConnectGPCEncounter1Reason) && x.c === null)
+      return false;
+  }
+  if (o.diagnosis !== void 0) {
+    if (!vrt.many(o.diagnosis, x, p, "diagnosis", d, 0, -1, checkCareConnectGPCEncounter1Diagnosis) && x.c === null)
+      return false;
+  }
+  if (o.account !== void 0) {
+    if (!vrt.many(o.account, x, p, "account", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.hospitalization !== void 0) {
+    if (!vrt.one(o.hospitalization, x, p, "hospitalization", d, 0, checkCareConnectGPCEncounter1Hospitalization) && x.c === null)
+      return false;
+  }
+  if (o.location !== void 0) {
+    if (!vrt.many(o.location, x, p, "location", d, 0, -1, checkCareConnectGPCEncounter1Location) && x.c === null)
+      return false;
+  }
+  if (o.serviceProvider !== void 0) {
+    if (!vrt.one(o.serviceProvider, x, p, "serviceProvider", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.serviceProvider, false, x, p, "serviceProvider", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.partOf !== void 0) {
+    if (!vrt.one(o.partOf, x, p, "partOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -680,26 +741,42 @@ function checkCareConnectGPCEncounter1Meta(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.meta");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.versionId !== void 0 || o._versionId !== void 0) {
+    if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
+    if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (o.security !== void 0) {
+    if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
+  if (o.tag !== void 0) {
+    if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCEncounter1EncounterTransport(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -712,176 +789,252 @@ function checkCareConnectGPCEncounter1EncounterTransport(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueBase64Binary,
-    o._valueBase64Binary,
-    x,
-    p,
-    "value.ofType(base64Binary)",
-    d,
-    0,
-    vrt.isValidBase64Binary,
-    "base64Binary",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDecimal,
-    o._valueDecimal,
-    x,
-    p,
-    "value.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInstant,
-    o._valueInstant,
-    x,
-    p,
-    "value.ofType(instant)",
-    d,
-    0,
-    vrt.isValidInstant,
-    "instant",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInteger,
-    o._valueInteger,
-    x,
-    p,
-    "value.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueMarkdown,
-    o._valueMarkdown,
-    x,
-    p,
-    "value.ofType(markdown)",
-    d,
-    0,
-    vrt.isValidMarkdown,
-    "markdown",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valuePositiveInt,
-    o._valuePositiveInt,
-    x,
-    p,
-    "value.ofType(positiveInt)",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueUnsignedInt,
-    o._valueUnsignedInt,
-    x,
-    p,
-    "value.ofType(unsignedInt)",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
+    if (!vrt.prim(
+      o.valueBase64Binary,
+      o._valueBase64Binary,
+      x,
+      p,
+      "value.ofType(base64Binary)",
+      d,
+      0,
+      vrt.isValidBase64Binary,
+      "base64Binary",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
+    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
+    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.valueDecimal,
+      o._valueDecimal,
+      x,
+      p,
+      "value.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueId !== void 0 || o._valueId !== void 0) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
+    if (!vrt.prim(
+      o.valueInstant,
+      o._valueInstant,
+      x,
+      p,
+      "value.ofType(instant)",
+      d,
+      0,
+      vrt.isValidInstant,
+      "instant",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
+    if (!vrt.prim(
+      o.valueInteger,
+      o._valueInteger,
+      x,
+      p,
+      "value.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
+    if (!vrt.prim(
+      o.valueMarkdown,
+      o._valueMarkdown,
+      x,
+      p,
+      "value.ofType(markdown)",
+      d,
+      0,
+      vrt.isValidMarkdown,
+      "markdown",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
+    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
+    if (!vrt.prim(
+      o.valuePositiveInt,
+      o._valuePositiveInt,
+      x,
+      p,
+      "value.ofType(positiveInt)",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
+    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
+    if (!vrt.prim(
+      o.valueUnsignedInt,
+      o._valueUnsignedInt,
+      x,
+      p,
+      "value.ofType(unsignedInt)",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
+    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueAddress !== void 0) {
+    if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== void 0) {
+    if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== void 0) {
+    if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== void 0) {
+    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.valueCoding !== void 0) {
+    if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== void 0) {
+    if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== void 0) {
+    if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== void 0) {
+    if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== void 0) {
+    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== void 0) {
+    if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== void 0) {
+    if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== void 0) {
+    if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== void 0) {
+    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== void 0) {
+    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== void 0) {
+    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== void 0) {
+    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== void 0) {
+    if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== void 0) {
+    if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== void 0) {
+    if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -889,8 +1042,12 @@ function checkCareConnectGPCEncounter1OutcomeOfAttendance(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -903,176 +1060,252 @@ function checkCareConnectGPCEncounter1OutcomeOfAttendance(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueBase64Binary,
-    o._valueBase64Binary,
-    x,
-    p,
-    "value.ofType(base64Binary)",
-    d,
-    0,
-    vrt.isValidBase64Binary,
-    "base64Binary",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDecimal,
-    o._valueDecimal,
-    x,
-    p,
-    "value.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInstant,
-    o._valueInstant,
-    x,
-    p,
-    "value.ofType(instant)",
-    d,
-    0,
-    vrt.isValidInstant,
-    "instant",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInteger,
-    o._valueInteger,
-    x,
-    p,
-    "value.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueMarkdown,
-    o._valueMarkdown,
-    x,
-    p,
-    "value.ofType(markdown)",
-    d,
-    0,
-    vrt.isValidMarkdown,
-    "markdown",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valuePositiveInt,
-    o._valuePositiveInt,
-    x,
-    p,
-    "value.ofType(positiveInt)",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueUnsignedInt,
-    o._valueUnsignedInt,
-    x,
-    p,
-    "value.ofType(unsignedInt)",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
+    if (!vrt.prim(
+      o.valueBase64Binary,
+      o._valueBase64Binary,
+      x,
+      p,
+      "value.ofType(base64Binary)",
+      d,
+      0,
+      vrt.isValidBase64Binary,
+      "base64Binary",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
+    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
+    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.valueDecimal,
+      o._valueDecimal,
+      x,
+      p,
+      "value.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueId !== void 0 || o._valueId !== void 0) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
+    if (!vrt.prim(
+      o.valueInstant,
+      o._valueInstant,
+      x,
+      p,
+      "value.ofType(instant)",
+      d,
+      0,
+      vrt.isValidInstant,
+      "instant",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
+    if (!vrt.prim(
+      o.valueInteger,
+      o._valueInteger,
+      x,
+      p,
+      "value.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
+    if (!vrt.prim(
+      o.valueMarkdown,
+      o._valueMarkdown,
+      x,
+      p,
+      "value.ofType(markdown)",
+      d,
+      0,
+      vrt.isValidMarkdown,
+      "markdown",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
+    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
+    if (!vrt.prim(
+      o.valuePositiveInt,
+      o._valuePositiveInt,
+      x,
+      p,
+      "value.ofType(positiveInt)",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
+    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
+    if (!vrt.prim(
+      o.valueUnsignedInt,
+      o._valueUnsignedInt,
+      x,
+      p,
+      "value.ofType(unsignedInt)",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
+    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueAddress !== void 0) {
+    if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== void 0) {
+    if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== void 0) {
+    if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== void 0) {
+    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.valueCoding !== void 0) {
+    if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== void 0) {
+    if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== void 0) {
+    if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== void 0) {
+    if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== void 0) {
+    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== void 0) {
+    if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== void 0) {
+    if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== void 0) {
+    if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== void 0) {
+    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== void 0) {
+    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== void 0) {
+    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== void 0) {
+    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== void 0) {
+    if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== void 0) {
+    if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== void 0) {
+    if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -1080,8 +1313,12 @@ function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -1094,176 +1331,252 @@ function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueBase64Binary,
-    o._valueBase64Binary,
-    x,
-    p,
-    "value.ofType(base64Binary)",
-    d,
-    0,
-    vrt.isValidBase64Binary,
-    "base64Binary",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDecimal,
-    o._valueDecimal,
-    x,
-    p,
-    "value.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInstant,
-    o._valueInstant,
-    x,
-    p,
-    "value.ofType(instant)",
-    d,
-    0,
-    vrt.isValidInstant,
-    "instant",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInteger,
-    o._valueInteger,
-    x,
-    p,
-    "value.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueMarkdown,
-    o._valueMarkdown,
-    x,
-    p,
-    "value.ofType(markdown)",
-    d,
-    0,
-    vrt.isValidMarkdown,
-    "markdown",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valuePositiveInt,
-    o._valuePositiveInt,
-    x,
-    p,
-    "value.ofType(positiveInt)",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueUnsignedInt,
-    o._valueUnsignedInt,
-    x,
-    p,
-    "value.ofType(unsignedInt)",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
+    if (!vrt.prim(
+      o.valueBase64Binary,
+      o._valueBase64Binary,
+      x,
+      p,
+      "value.ofType(base64Binary)",
+      d,
+      0,
+      vrt.isValidBase64Binary,
+      "base64Binary",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
+    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
+    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.valueDecimal,
+      o._valueDecimal,
+      x,
+      p,
+      "value.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueId !== void 0 || o._valueId !== void 0) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
+    if (!vrt.prim(
+      o.valueInstant,
+      o._valueInstant,
+      x,
+      p,
+      "value.ofType(instant)",
+      d,
+      0,
+      vrt.isValidInstant,
+      "instant",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
+    if (!vrt.prim(
+      o.valueInteger,
+      o._valueInteger,
+      x,
+      p,
+      "value.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
+    if (!vrt.prim(
+      o.valueMarkdown,
+      o._valueMarkdown,
+      x,
+      p,
+      "value.ofType(markdown)",
+      d,
+      0,
+      vrt.isValidMarkdown,
+      "markdown",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
+    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
+    if (!vrt.prim(
+      o.valuePositiveInt,
+      o._valuePositiveInt,
+      x,
+      p,
+      "value.ofType(positiveInt)",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
+    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
+    if (!vrt.prim(
+      o.valueUnsignedInt,
+      o._valueUnsignedInt,
+      x,
+      p,
+      "value.ofType(unsignedInt)",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
+    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueAddress !== void 0) {
+    if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== void 0) {
+    if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== void 0) {
+    if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== void 0) {
+    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.valueCoding !== void 0) {
+    if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== void 0) {
+    if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== void 0) {
+    if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== void 0) {
+    if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== void 0) {
+    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== void 0) {
+    if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== void 0) {
+    if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== void 0) {
+    if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== void 0) {
+    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== void 0) {
+    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== void 0) {
+    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== void 0) {
+    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== void 0) {
+    if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== void 0) {
+    if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== void 0) {
+    if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -1271,30 +1584,48 @@ function checkCareConnectGPCEncounter1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 function _checkEncounterStatusHistory(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.statusHistory");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -1305,10 +1636,16 @@ function _checkEncounterClassHistory(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.classHistory");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.class, x, p, "class", d, 1, import_Coding.checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.class, false, x, p, "class", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   if (!vrt.one(o.period, x, p, "period", d, 1, import_Period.checkPeriod) && x.c === null) return false;
@@ -1318,24 +1655,40 @@ function checkCareConnectGPCEncounter1Type(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.type");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, 1, SLICING_1) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCEncounter1Participant(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.participant");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.one(o.individual, x, p, "individual", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.individual, false, x, p, "individual", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
     return false;
@@ -1345,12 +1698,18 @@ function checkCareConnectGPCEncounter1Period(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.period");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.start, o._start, x, p, "start", d, 1, vrt.isValidDateTime, "dateTime", OWNER_8) && x.c === null)
     return false;
-  if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_8) && x.c === null)
-    return false;
+  if (o.end !== void 0 || o._end !== void 0) {
+    if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_8) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -1358,134 +1717,200 @@ function checkCareConnectGPCEncounter1Reason(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.reason");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCEncounter1Diagnosis(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.diagnosis");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.condition, x, p, "condition", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
     return false;
-  if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_10) && x.c === null)
-    return false;
+  if (o.role !== void 0) {
+    if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  }
+  if (o.rank !== void 0 || o._rank !== void 0) {
+    if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCEncounter1Hospitalization(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
-    return false;
-  if (!vrt.one(
-    o.preAdmissionIdentifier,
-    x,
-    p,
-    "preAdmissionIdentifier",
-    d,
-    0,
-    checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifier
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.origin, x, p, "origin", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.origin, false, x, p, "origin", vrt.checkReferenceTarget, TARGETS_8) && x.c === null) return false;
-  if (!vrt.one(o.admitSource, x, p, "admitSource", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.admitSource, false, x, p, "admitSource", vrt.checkConcept, BINDING_6) && x.c === null)
-    return false;
-  if (!vrt.one(o.reAdmission, x, p, "reAdmission", d, 0, checkCareConnectGPCEncounter1HospitalizationReAdmission) && x.c === null)
-    return false;
-  if (!vrt.many(o.dietPreference, x, p, "dietPreference", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.dietPreference, true, x, p, "dietPreference", vrt.checkConcept, BINDING_7) && x.c === null)
-    return false;
-  if (!vrt.many(o.specialCourtesy, x, p, "specialCourtesy", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.specialCourtesy, true, x, p, "specialCourtesy", vrt.checkConcept, BINDING_8) && x.c === null)
-    return false;
-  if (!vrt.many(o.specialArrangement, x, p, "specialArrangement", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.specialArrangement, true, x, p, "specialArrangement", vrt.checkConcept, BINDING_9) && x.c === null)
-    return false;
-  if (!vrt.one(o.destination, x, p, "destination", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.destination, false, x, p, "destination", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
-    return false;
-  if (!vrt.one(o.dischargeDisposition, x, p, "dischargeDisposition", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
+      return false;
+  }
+  if (o.preAdmissionIdentifier !== void 0) {
+    if (!vrt.one(
+      o.preAdmissionIdentifier,
+      x,
+      p,
+      "preAdmissionIdentifier",
+      d,
+      0,
+      checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifier
+    ) && x.c === null)
+      return false;
+  }
+  if (o.origin !== void 0) {
+    if (!vrt.one(o.origin, x, p, "origin", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.origin, false, x, p, "origin", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+      return false;
+  }
+  if (o.admitSource !== void 0) {
+    if (!vrt.one(o.admitSource, x, p, "admitSource", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.admitSource, false, x, p, "admitSource", vrt.checkConcept, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.reAdmission !== void 0) {
+    if (!vrt.one(o.reAdmission, x, p, "reAdmission", d, 0, checkCareConnectGPCEncounter1HospitalizationReAdmission) && x.c === null)
+      return false;
+  }
+  if (o.dietPreference !== void 0) {
+    if (!vrt.many(o.dietPreference, x, p, "dietPreference", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.dietPreference, true, x, p, "dietPreference", vrt.checkConcept, BINDING_7) && x.c === null)
+      return false;
+  }
+  if (o.specialCourtesy !== void 0) {
+    if (!vrt.many(o.specialCourtesy, x, p, "specialCourtesy", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.specialCourtesy, true, x, p, "specialCourtesy", vrt.checkConcept, BINDING_8) && x.c === null)
+      return false;
+  }
+  if (o.specialArrangement !== void 0) {
+    if (!vrt.many(o.specialArrangement, x, p, "specialArrangement", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.specialArrangement, true, x, p, "specialArrangement", vrt.checkConcept, BINDING_9) && x.c === null)
+      return false;
+  }
+  if (o.destination !== void 0) {
+    if (!vrt.one(o.destination, x, p, "destination", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.destination, false, x, p, "destination", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+      return false;
+  }
+  if (o.dischargeDisposition !== void 0) {
+    if (!vrt.one(o.dischargeDisposition, x, p, "dischargeDisposition", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCEncounter1Location(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.location");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_12, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_12, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.location, x, p, "location", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_10) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.status !== void 0 || o._status !== void 0) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_10) && x.c === null) return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCEncounter1TypeCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.type.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
-    return false;
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_13) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_13) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.reason.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_14) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_14) && x.c === null)
-    return false;
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_14) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_14) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_14) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_14) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -1498,176 +1923,252 @@ function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(v, x, p, d)
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueBase64Binary,
-    o._valueBase64Binary,
-    x,
-    p,
-    "value.ofType(base64Binary)",
-    d,
-    0,
-    vrt.isValidBase64Binary,
-    "base64Binary",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDecimal,
-    o._valueDecimal,
-    x,
-    p,
-    "value.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInstant,
-    o._valueInstant,
-    x,
-    p,
-    "value.ofType(instant)",
-    d,
-    0,
-    vrt.isValidInstant,
-    "instant",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInteger,
-    o._valueInteger,
-    x,
-    p,
-    "value.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueMarkdown,
-    o._valueMarkdown,
-    x,
-    p,
-    "value.ofType(markdown)",
-    d,
-    0,
-    vrt.isValidMarkdown,
-    "markdown",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valuePositiveInt,
-    o._valuePositiveInt,
-    x,
-    p,
-    "value.ofType(positiveInt)",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueUnsignedInt,
-    o._valueUnsignedInt,
-    x,
-    p,
-    "value.ofType(unsignedInt)",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
+    if (!vrt.prim(
+      o.valueBase64Binary,
+      o._valueBase64Binary,
+      x,
+      p,
+      "value.ofType(base64Binary)",
+      d,
+      0,
+      vrt.isValidBase64Binary,
+      "base64Binary",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
+    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
+    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.valueDecimal,
+      o._valueDecimal,
+      x,
+      p,
+      "value.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueId !== void 0 || o._valueId !== void 0) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
+    if (!vrt.prim(
+      o.valueInstant,
+      o._valueInstant,
+      x,
+      p,
+      "value.ofType(instant)",
+      d,
+      0,
+      vrt.isValidInstant,
+      "instant",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
+    if (!vrt.prim(
+      o.valueInteger,
+      o._valueInteger,
+      x,
+      p,
+      "value.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
+    if (!vrt.prim(
+      o.valueMarkdown,
+      o._valueMarkdown,
+      x,
+      p,
+      "value.ofType(markdown)",
+      d,
+      0,
+      vrt.isValidMarkdown,
+      "markdown",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
+    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
+    if (!vrt.prim(
+      o.valuePositiveInt,
+      o._valuePositiveInt,
+      x,
+      p,
+      "value.ofType(positiveInt)",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
+    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
+    if (!vrt.prim(
+      o.valueUnsignedInt,
+      o._valueUnsignedInt,
+      x,
+      p,
+      "value.ofType(unsignedInt)",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
+    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.valueAddress !== void 0) {
+    if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== void 0) {
+    if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== void 0) {
+    if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== void 0) {
+    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.valueCoding !== void 0) {
+    if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== void 0) {
+    if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== void 0) {
+    if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== void 0) {
+    if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== void 0) {
+    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== void 0) {
+    if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== void 0) {
+    if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== void 0) {
+    if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== void 0) {
+    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== void 0) {
+    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== void 0) {
+    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== void 0) {
+    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== void 0) {
+    if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== void 0) {
+    if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== void 0) {
+    if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -1675,8 +2176,12 @@ function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(v, x, p, d)
   const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -1689,176 +2194,252 @@ function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(v, x, p, d)
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueBase64Binary,
-    o._valueBase64Binary,
-    x,
-    p,
-    "value.ofType(base64Binary)",
-    d,
-    0,
-    vrt.isValidBase64Binary,
-    "base64Binary",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDecimal,
-    o._valueDecimal,
-    x,
-    p,
-    "value.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInstant,
-    o._valueInstant,
-    x,
-    p,
-    "value.ofType(instant)",
-    d,
-    0,
-    vrt.isValidInstant,
-    "instant",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInteger,
-    o._valueInteger,
-    x,
-    p,
-    "value.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueMarkdown,
-    o._valueMarkdown,
-    x,
-    p,
-    "value.ofType(markdown)",
-    d,
-    0,
-    vrt.isValidMarkdown,
-    "markdown",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valuePositiveInt,
-    o._valuePositiveInt,
-    x,
-    p,
-    "value.ofType(positiveInt)",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueUnsignedInt,
-    o._valueUnsignedInt,
-    x,
-    p,
-    "value.ofType(unsignedInt)",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_15
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
+    if (!vrt.prim(
+      o.valueBase64Binary,
+      o._valueBase64Binary,
+      x,
+      p,
+      "value.ofType(base64Binary)",
+      d,
+      0,
+      vrt.isValidBase64Binary,
+      "base64Binary",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
+    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
+    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.valueDecimal,
+      o._valueDecimal,
+      x,
+      p,
+      "value.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueId !== void 0 || o._valueId !== void 0) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
+    if (!vrt.prim(
+      o.valueInstant,
+      o._valueInstant,
+      x,
+      p,
+      "value.ofType(instant)",
+      d,
+      0,
+      vrt.isValidInstant,
+      "instant",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
+    if (!vrt.prim(
+      o.valueInteger,
+      o._valueInteger,
+      x,
+      p,
+      "value.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
+    if (!vrt.prim(
+      o.valueMarkdown,
+      o._valueMarkdown,
+      x,
+      p,
+      "value.ofType(markdown)",
+      d,
+      0,
+      vrt.isValidMarkdown,
+      "markdown",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
+    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
+    if (!vrt.prim(
+      o.valuePositiveInt,
+      o._valuePositiveInt,
+      x,
+      p,
+      "value.ofType(positiveInt)",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
+    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
+    if (!vrt.prim(
+      o.valueUnsignedInt,
+      o._valueUnsignedInt,
+      x,
+      p,
+      "value.ofType(unsignedInt)",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_15
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
+    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.valueAddress !== void 0) {
+    if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== void 0) {
+    if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== void 0) {
+    if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== void 0) {
+    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.valueCoding !== void 0) {
+    if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== void 0) {
+    if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== void 0) {
+    if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== void 0) {
+    if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== void 0) {
+    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== void 0) {
+    if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== void 0) {
+    if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== void 0) {
+    if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== void 0) {
+    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== void 0) {
+    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== void 0) {
+    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== void 0) {
+    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== void 0) {
+    if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== void 0) {
+    if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== void 0) {
+    if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -1866,39 +2447,61 @@ function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifier(v, x
   const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.preAdmissionIdentifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_16) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_16) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_16) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_16) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCEncounter1HospitalizationReAdmission(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.reAdmission");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_17, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_17, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_17) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_17) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.type.coding.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -1911,176 +2514,252 @@ function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID(v,
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueBase64Binary,
-    o._valueBase64Binary,
-    x,
-    p,
-    "value.ofType(base64Binary)",
-    d,
-    0,
-    vrt.isValidBase64Binary,
-    "base64Binary",
-    OWNER_18
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_18
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_18
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDecimal,
-    o._valueDecimal,
-    x,
-    p,
-    "value.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_18
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInstant,
-    o._valueInstant,
-    x,
-    p,
-    "value.ofType(instant)",
-    d,
-    0,
-    vrt.isValidInstant,
-    "instant",
-    OWNER_18
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInteger,
-    o._valueInteger,
-    x,
-    p,
-    "value.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_18
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueMarkdown,
-    o._valueMarkdown,
-    x,
-    p,
-    "value.ofType(markdown)",
-    d,
-    0,
-    vrt.isValidMarkdown,
-    "markdown",
-    OWNER_18
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valuePositiveInt,
-    o._valuePositiveInt,
-    x,
-    p,
-    "value.ofType(positiveInt)",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_18
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_18
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueUnsignedInt,
-    o._valueUnsignedInt,
-    x,
-    p,
-    "value.ofType(unsignedInt)",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_18
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
+    if (!vrt.prim(
+      o.valueBase64Binary,
+      o._valueBase64Binary,
+      x,
+      p,
+      "value.ofType(base64Binary)",
+      d,
+      0,
+      vrt.isValidBase64Binary,
+      "base64Binary",
+      OWNER_18
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_18
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
+    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
+    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_18
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.valueDecimal,
+      o._valueDecimal,
+      x,
+      p,
+      "value.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_18
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueId !== void 0 || o._valueId !== void 0) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
+    if (!vrt.prim(
+      o.valueInstant,
+      o._valueInstant,
+      x,
+      p,
+      "value.ofType(instant)",
+      d,
+      0,
+      vrt.isValidInstant,
+      "instant",
+      OWNER_18
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
+    if (!vrt.prim(
+      o.valueInteger,
+      o._valueInteger,
+      x,
+      p,
+      "value.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_18
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
+    if (!vrt.prim(
+      o.valueMarkdown,
+      o._valueMarkdown,
+      x,
+      p,
+      "value.ofType(markdown)",
+      d,
+      0,
+      vrt.isValidMarkdown,
+      "markdown",
+      OWNER_18
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
+    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
+    if (!vrt.prim(
+      o.valuePositiveInt,
+      o._valuePositiveInt,
+      x,
+      p,
+      "value.ofType(positiveInt)",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_18
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_18
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
+    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
+    if (!vrt.prim(
+      o.valueUnsignedInt,
+      o._valueUnsignedInt,
+      x,
+      p,
+      "value.ofType(unsignedInt)",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_18
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
+    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.valueAddress !== void 0) {
+    if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== void 0) {
+    if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== void 0) {
+    if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== void 0) {
+    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.valueCoding !== void 0) {
+    if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== void 0) {
+    if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== void 0) {
+    if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== void 0) {
+    if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== void 0) {
+    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== void 0) {
+    if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== void 0) {
+    if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== void 0) {
+    if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== void 0) {
+    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== void 0) {
+    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== void 0) {
+    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== void 0) {
+    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== void 0) {
+    if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== void 0) {
+    if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== void 0) {
+    if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -2088,8 +2767,12 @@ function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID(
   const o = vrt.objectAt(v, x, p, d, "Encounter.reason.coding.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_19, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_19, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -2102,176 +2785,252 @@ function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID(
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueBase64Binary,
-    o._valueBase64Binary,
-    x,
-    p,
-    "value.ofType(base64Binary)",
-    d,
-    0,
-    vrt.isValidBase64Binary,
-    "base64Binary",
-    OWNER_19
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_19
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_19
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDecimal,
-    o._valueDecimal,
-    x,
-    p,
-    "value.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_19
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInstant,
-    o._valueInstant,
-    x,
-    p,
-    "value.ofType(instant)",
-    d,
-    0,
-    vrt.isValidInstant,
-    "instant",
-    OWNER_19
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInteger,
-    o._valueInteger,
-    x,
-    p,
-    "value.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_19
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueMarkdown,
-    o._valueMarkdown,
-    x,
-    p,
-    "value.ofType(markdown)",
-    d,
-    0,
-    vrt.isValidMarkdown,
-    "markdown",
-    OWNER_19
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valuePositiveInt,
-    o._valuePositiveInt,
-    x,
-    p,
-    "value.ofType(positiveInt)",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_19
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_19
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueUnsignedInt,
-    o._valueUnsignedInt,
-    x,
-    p,
-    "value.ofType(unsignedInt)",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_19
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
+    if (!vrt.prim(
+      o.valueBase64Binary,
+      o._valueBase64Binary,
+      x,
+      p,
+      "value.ofType(base64Binary)",
+      d,
+      0,
+      vrt.isValidBase64Binary,
+      "base64Binary",
+      OWNER_19
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_19
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
+    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
+    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_19
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.valueDecimal,
+      o._valueDecimal,
+      x,
+      p,
+      "value.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_19
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueId !== void 0 || o._valueId !== void 0) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
+    if (!vrt.prim(
+      o.valueInstant,
+      o._valueInstant,
+      x,
+      p,
+      "value.ofType(instant)",
+      d,
+      0,
+      vrt.isValidInstant,
+      "instant",
+      OWNER_19
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
+    if (!vrt.prim(
+      o.valueInteger,
+      o._valueInteger,
+      x,
+      p,
+      "value.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_19
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
+    if (!vrt.prim(
+      o.valueMarkdown,
+      o._valueMarkdown,
+      x,
+      p,
+      "value.ofType(markdown)",
+      d,
+      0,
+      vrt.isValidMarkdown,
+      "markdown",
+      OWNER_19
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
+    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
+    if (!vrt.prim(
+      o.valuePositiveInt,
+      o._valuePositiveInt,
+      x,
+      p,
+      "value.ofType(positiveInt)",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_19
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_19
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
+    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
+    if (!vrt.prim(
+      o.valueUnsignedInt,
+      o._valueUnsignedInt,
+      x,
+      p,
+      "value.ofType(unsignedInt)",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_19
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
+    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.valueAddress !== void 0) {
+    if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== void 0) {
+    if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== void 0) {
+    if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== void 0) {
+    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.valueCoding !== void 0) {
+    if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== void 0) {
+    if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== void 0) {
+    if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== void 0) {
+    if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== void 0) {
+    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== void 0) {
+    if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== void 0) {
+    if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== void 0) {
+    if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== void 0) {
+    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== void 0) {
+    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== void 0) {
+    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== void 0) {
+    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== void 0) {
+    if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== void 0) {
+    if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== void 0) {
+    if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -2279,27 +3038,37 @@ function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT(v
   const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.reAdmission.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_7) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_20) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-    return false;
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_20) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_20) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_20) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_20) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.reAdmission.coding.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_21, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_21, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -2312,184 +3081,260 @@ function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSn
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueBase64Binary,
-    o._valueBase64Binary,
-    x,
-    p,
-    "value.ofType(base64Binary)",
-    d,
-    0,
-    vrt.isValidBase64Binary,
-    "base64Binary",
-    OWNER_21
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_21
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_21) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_21) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_21
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDecimal,
-    o._valueDecimal,
-    x,
-    p,
-    "value.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_21
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_21) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInstant,
-    o._valueInstant,
-    x,
-    p,
-    "value.ofType(instant)",
-    d,
-    0,
-    vrt.isValidInstant,
-    "instant",
-    OWNER_21
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInteger,
-    o._valueInteger,
-    x,
-    p,
-    "value.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_21
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueMarkdown,
-    o._valueMarkdown,
-    x,
-    p,
-    "value.ofType(markdown)",
-    d,
-    0,
-    vrt.isValidMarkdown,
-    "markdown",
-    OWNER_21
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_21) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valuePositiveInt,
-    o._valuePositiveInt,
-    x,
-    p,
-    "value.ofType(positiveInt)",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_21
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_21
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_21) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueUnsignedInt,
-    o._valueUnsignedInt,
-    x,
-    p,
-    "value.ofType(unsignedInt)",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_21
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_21) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
+    if (!vrt.prim(
+      o.valueBase64Binary,
+      o._valueBase64Binary,
+      x,
+      p,
+      "value.ofType(base64Binary)",
+      d,
+      0,
+      vrt.isValidBase64Binary,
+      "base64Binary",
+      OWNER_21
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_21
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
+    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_21) && x.c === null)
+      return false;
+  }
+  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
+    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_21) && x.c === null)
+      return false;
+  }
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_21
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.valueDecimal,
+      o._valueDecimal,
+      x,
+      p,
+      "value.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_21
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueId !== void 0 || o._valueId !== void 0) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_21) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
+    if (!vrt.prim(
+      o.valueInstant,
+      o._valueInstant,
+      x,
+      p,
+      "value.ofType(instant)",
+      d,
+      0,
+      vrt.isValidInstant,
+      "instant",
+      OWNER_21
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
+    if (!vrt.prim(
+      o.valueInteger,
+      o._valueInteger,
+      x,
+      p,
+      "value.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_21
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
+    if (!vrt.prim(
+      o.valueMarkdown,
+      o._valueMarkdown,
+      x,
+      p,
+      "value.ofType(markdown)",
+      d,
+      0,
+      vrt.isValidMarkdown,
+      "markdown",
+      OWNER_21
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
+    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_21) && x.c === null)
+      return false;
+  }
+  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
+    if (!vrt.prim(
+      o.valuePositiveInt,
+      o._valuePositiveInt,
+      x,
+      p,
+      "value.ofType(positiveInt)",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_21
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_21
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
+    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_21) && x.c === null)
+      return false;
+  }
+  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
+    if (!vrt.prim(
+      o.valueUnsignedInt,
+      o._valueUnsignedInt,
+      x,
+      p,
+      "value.ofType(unsignedInt)",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_21
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
+    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_21) && x.c === null)
+      return false;
+  }
+  if (o.valueAddress !== void 0) {
+    if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== void 0) {
+    if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== void 0) {
+    if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== void 0) {
+    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.valueCoding !== void 0) {
+    if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== void 0) {
+    if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== void 0) {
+    if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== void 0) {
+    if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== void 0) {
+    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== void 0) {
+    if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== void 0) {
+    if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== void 0) {
+    if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== void 0) {
+    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== void 0) {
+    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== void 0) {
+    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== void 0) {
+    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== void 0) {
+    if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== void 0) {
+    if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== void 0) {
+    if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateCareConnectGPCEncounter1(value) {
-  return vrt.runCheck(value, "Encounter", checkCareConnectGPCEncounter1, true, vdispatch.registry);
+function validateCareConnectGPCEncounter1(value, options) {
+  return vrt.validateWith(value, "Encounter", checkCareConnectGPCEncounter1, true, options, REGISTRY_0);
 }
-function isCareConnectGPCEncounter1(value) {
-  return vrt.testCheck(value, checkCareConnectGPCEncounter1, true, vdispatch.registry);
+function isCareConnectGPCEncounter1(value, options) {
+  return vrt.testWith(value, checkCareConnectGPCEncounter1, true, options, REGISTRY_0);
 }
 function buildCareConnectGPCEncounter1(input) {
   return (0, import_fill.fillAndCheck)(

@@ -4040,10 +4040,20 @@ export declare function checkCareConnectGPCImmunization1VaccinationProtocolTarge
 /**
  * Validates a value against CareConnect-GPC-Immunization-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Immunization-1 version 1.5.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCImmunization1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCImmunization1} reports no error or fatal issue: CareConnect-GPC-Immunization-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Immunization-1 version 1.5.0). */
-export declare function isCareConnectGPCImmunization1(value: unknown): value is CareConnectGPCImmunization1;
+export declare function validateCareConnectGPCImmunization1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCImmunization1} with the same options reports no error or fatal issue: CareConnect-GPC-Immunization-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Immunization-1 version 1.5.0). */
+export declare function isCareConnectGPCImmunization1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCImmunization1;
 /** Input of {@link buildCareConnectGPCImmunization1}: a {@link CareConnectGPCImmunization1} without what the builder fills in. */
 export type CareConnectGPCImmunization1Input = BuilderInput<CareConnectGPCImmunization1, 'resourceType' | 'status', {
     meta?: ProfiledMetaInput<CareConnectGPCImmunization1['meta']>;

@@ -73,8 +73,8 @@ var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var import_SimpleQuantity = require("./SimpleQuantity.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_authoredOn",
   "_id",
@@ -537,8 +537,8 @@ const INVARIANT_2 = vrt.invariant({
   human: "If present, start SHALL have a lower value than end"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "start", "_start")), vrt.fpEmpty(vrt.fpChild([n], "end", "_end"))),
-  vrt.fpLe(vrt.fpChild([n], "start", "_start"), vrt.fpChild([n], "end", "_end"))
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "start", "_start")), vrt.fpEmpty(vrt.fpChildOf(n, "end", "_end"))),
+  vrt.fpLe(vrt.fpChildOf(n, "start", "_start"), vrt.fpChildOf(n, "end", "_end"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const KEYS_14 = /* @__PURE__ */ new Set([
@@ -583,7 +583,7 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "If a code for the unit is present, the system SHALL also be present"
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "code", "_code")), vrt.fpExists(vrt.fpChild([n], "system", "_system")));
+const FHIRPATH_1 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "code", "_code")), vrt.fpExists(vrt.fpChildOf(n, "system", "_system")));
 const TRANSLATED_1 = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4 = vrt.invariant({
   key: "sqty-1",
@@ -592,7 +592,7 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "The comparator is not used on a SimpleQuantity"
 });
-const FHIRPATH_2 = (n) => vrt.fpEmpty(vrt.fpChild([n], "comparator", "_comparator"));
+const FHIRPATH_2 = (n) => vrt.fpEmpty(vrt.fpChildOf(n, "comparator", "_comparator"));
 const TRANSLATED_2 = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const OWNER_16 = {
   paths: ["MedicationRequest.dispenseRequest.expectedSupplyDuration", "Duration"],
@@ -620,10 +620,10 @@ const INVARIANT_6 = vrt.invariant({
   human: "There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM."
 });
 const FHIRPATH_3 = (n) => vrt.fpImplies(
-  vrt.fpExists(vrt.fpChild([n], "code", "_code")),
+  vrt.fpExists(vrt.fpChildOf(n, "code", "_code")),
   vrt.fpAnd(
-    vrt.fpEq(vrt.fpChild([n], "system", "_system"), ["http://unitsofmeasure.org"]),
-    vrt.fpExists(vrt.fpChild([n], "value", "_value"))
+    vrt.fpEq(vrt.fpChildOf(n, "system", "_system"), ["http://unitsofmeasure.org"]),
+    vrt.fpExists(vrt.fpChildOf(n, "value", "_value"))
   )
 );
 const TRANSLATED_4 = { inv: INVARIANT_6, fn: FHIRPATH_3 };
@@ -823,78 +823,188 @@ const SLICING_6 = {
     }
   ]
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1",
+      check: checkCareConnectGPCMedicationRequest1,
+      type: "MedicationRequest",
+      base: false
+    }
+  ],
+  extensions: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1",
+      check: import_ExtensionCareConnectGPCMedicationQuantityText1.checkExtensionCareConnectGPCMedicationQuantityText1,
+      contexts: ["MedicationRequest.dispenseRequest.quantity"],
+      contextTypes: ["Quantity"]
+    },
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1",
+      check: import_ExtensionCareConnectGPCMedicationStatusReason1.checkExtensionCareConnectGPCMedicationStatusReason1,
+      contexts: ["MedicationRequest"],
+      contextTypes: ["MedicationRequest"]
+    },
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1",
+      check: import_ExtensionCareConnectGPCPrescriptionType1.checkExtensionCareConnectGPCPrescriptionType1,
+      contexts: ["MedicationRequest"],
+      contextTypes: ["MedicationRequest"]
+    },
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: import_ExtensionCodingSctdescid2.checkExtensionCodingSctdescid2,
+      contexts: [
+        "Encounter",
+        "Condition",
+        "Observation",
+        "Flag",
+        "Immunization",
+        "AllergyIntolerance",
+        "FamilyMemberHistory",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Procedure",
+        "Medication",
+        "DocumentReference"
+      ],
+      contextTypes: [
+        "AllergyIntolerance",
+        "Condition",
+        "DocumentReference",
+        "Encounter",
+        "FamilyMemberHistory",
+        "Flag",
+        "Immunization",
+        "Medication",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Observation",
+        "Procedure"
+      ]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "MedicationRequest") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCMedicationRequest1Meta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCMedicationRequest1Meta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCMedicationRequest1Identifier) && x.c === null)
     return false;
-  if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.groupIdentifier, x, p, "groupIdentifier", d, 0, checkCareConnectGPCMedicationRequest1GroupIdentifier) && x.c === null)
-    return false;
+  if (o.definition !== void 0) {
+    if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.basedOn !== void 0) {
+    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.groupIdentifier !== void 0) {
+    if (!vrt.one(
+      o.groupIdentifier,
+      x,
+      p,
+      "groupIdentifier",
+      d,
+      0,
+      checkCareConnectGPCMedicationRequest1GroupIdentifier
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (o.category !== void 0) {
+    if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
+  if (o.priority !== void 0 || o._priority !== void 0) {
+    if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "medication", 1) && x.c === null) return false;
-  if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.medicationReference,
-    false,
-    x,
-    p,
-    "medication.ofType(Reference)",
-    vrt.checkReferenceTarget,
-    TARGETS_2
-  ) && x.c === null)
-    return false;
+  if (o.medicationReference !== void 0) {
+    if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.medicationReference,
+      false,
+      x,
+      p,
+      "medication.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_2
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
-    return false;
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.supportingInformation !== void 0) {
+    if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.one(o.requester, x, p, "requester", d, 0, checkCareConnectGPCMedicationRequest1Requester) && x.c === null)
-    return false;
+  if (o.requester !== void 0) {
+    if (!vrt.one(o.requester, x, p, "requester", d, 0, checkCareConnectGPCMedicationRequest1Requester) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.recorder, x, p, "recorder", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.recorder, false, x, p, "recorder", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCMedicationRequest1Note) && x.c === null)
-    return false;
+  if (o.reasonCode !== void 0) {
+    if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reasonReference !== void 0) {
+    if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCMedicationRequest1Note) && x.c === null)
+      return false;
+  }
   if (!vrt.many(
     o.dosageInstruction,
     x,
@@ -908,17 +1018,25 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
     return false;
   if (!vrt.one(o.dispenseRequest, x, p, "dispenseRequest", d, 1, checkCareConnectGPCMedicationRequest1DispenseRequest) && x.c === null)
     return false;
-  if (!vrt.one(o.substitution, x, p, "substitution", d, 0, _checkMedicationRequestSubstitution) && x.c === null)
-    return false;
-  if (!vrt.one(o.priorPrescription, x, p, "priorPrescription", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.priorPrescription, false, x, p, "priorPrescription", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
-    return false;
-  if (!vrt.many(o.detectedIssue, x, p, "detectedIssue", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.detectedIssue, true, x, p, "detectedIssue", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
-    return false;
-  if (!vrt.many(o.eventHistory, x, p, "eventHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.eventHistory, true, x, p, "eventHistory", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
-    return false;
+  if (o.substitution !== void 0) {
+    if (!vrt.one(o.substitution, x, p, "substitution", d, 0, _checkMedicationRequestSubstitution) && x.c === null)
+      return false;
+  }
+  if (o.priorPrescription !== void 0) {
+    if (!vrt.one(o.priorPrescription, x, p, "priorPrescription", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.priorPrescription, false, x, p, "priorPrescription", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
+      return false;
+  }
+  if (o.detectedIssue !== void 0) {
+    if (!vrt.many(o.detectedIssue, x, p, "detectedIssue", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.detectedIssue, true, x, p, "detectedIssue", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+      return false;
+  }
+  if (o.eventHistory !== void 0) {
+    if (!vrt.many(o.eventHistory, x, p, "eventHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.eventHistory, true, x, p, "eventHistory", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -929,25 +1047,39 @@ function checkCareConnectGPCMedicationRequest1Meta(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.meta");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.versionId !== void 0 || o._versionId !== void 0) {
+    if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
+    if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (o.security !== void 0) {
+    if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.tag !== void 0) {
+    if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1RepeatInformation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_1) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
@@ -968,84 +1100,131 @@ function checkCareConnectGPCMedicationRequest1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-    return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1GroupIdentifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.groupIdentifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  }
+  if (o.system !== void 0 || o._system !== void 0) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.value !== void 0 || o._value !== void 0) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1Requester(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.requester");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.agent, x, p, "agent", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_11) && x.c === null) return false;
-  if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-    return false;
+  if (o.onBehalfOf !== void 0) {
+    if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1Note(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.note");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "author", 0) && x.c === null) return false;
-  if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_12) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.authorString,
-    o._authorString,
-    x,
-    p,
-    "author.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_6
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_6) && x.c === null)
-    return false;
+  if (o.authorReference !== void 0) {
+    if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_12) && x.c === null)
+      return false;
+  }
+  if (o.authorString !== void 0 || o._authorString !== void 0) {
+    if (!vrt.prim(
+      o.authorString,
+      o._authorString,
+      x,
+      p,
+      "author.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_6
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
+      return false;
+  }
+  if (o.time !== void 0 || o._time !== void 0) {
+    if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_6) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_6) && x.c === null)
     return false;
   return true;
@@ -1054,86 +1233,132 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 0, vrt.isValidInteger, "integer", OWNER_7) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.sequence !== void 0 || o._sequence !== void 0) {
+    if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 0, vrt.isValidInteger, "integer", OWNER_7) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_7) && x.c === null)
     return false;
-  if (!vrt.many(
-    o.additionalInstruction,
-    x,
-    p,
-    "additionalInstruction",
-    d,
-    0,
-    -1,
-    checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruction
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.patientInstruction,
-    o._patientInstruction,
-    x,
-    p,
-    "patientInstruction",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_7
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.timing, x, p, "timing", d, 0, _checkMedicationRequestDosageInstructionTiming) && x.c === null)
-    return false;
+  if (o.additionalInstruction !== void 0) {
+    if (!vrt.many(
+      o.additionalInstruction,
+      x,
+      p,
+      "additionalInstruction",
+      d,
+      0,
+      -1,
+      checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruction
+    ) && x.c === null)
+      return false;
+  }
+  if (o.patientInstruction !== void 0 || o._patientInstruction !== void 0) {
+    if (!vrt.prim(
+      o.patientInstruction,
+      o._patientInstruction,
+      x,
+      p,
+      "patientInstruction",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_7
+    ) && x.c === null)
+      return false;
+  }
+  if (o.timing !== void 0) {
+    if (!vrt.one(o.timing, x, p, "timing", d, 0, _checkMedicationRequestDosageInstructionTiming) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "asNeeded", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.asNeededBoolean,
-    o._asNeededBoolean,
-    x,
-    p,
-    "asNeeded.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_7
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.asNeededCodeableConcept, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.site, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.route, x, p, "route", d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionRoute) && x.c === null)
-    return false;
-  if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (o.asNeededBoolean !== void 0 || o._asNeededBoolean !== void 0) {
+    if (!vrt.prim(
+      o.asNeededBoolean,
+      o._asNeededBoolean,
+      x,
+      p,
+      "asNeeded.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_7
+    ) && x.c === null)
+      return false;
+  }
+  if (o.asNeededCodeableConcept !== void 0) {
+    if (!vrt.one(o.asNeededCodeableConcept, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.site !== void 0) {
+    if (!vrt.one(o.site, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.route !== void 0) {
+    if (!vrt.one(o.route, x, p, "route", d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionRoute) && x.c === null)
+      return false;
+  }
+  if (o.method !== void 0) {
+    if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, "dose", 0) && x.c === null) return false;
-  if (!vrt.one(o.doseRange, x, p, "dose.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.one(o.doseQuantity, x, p, "dose.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.eachWith(o.doseQuantity, false, x, p, "dose.ofType(Quantity)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.maxDosePerPeriod, x, p, "maxDosePerPeriod", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.maxDosePerAdministration, x, p, "maxDosePerAdministration", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
-    return false;
-  if (!vrt.one(o.maxDosePerLifetime, x, p, "maxDosePerLifetime", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
-    return false;
+  if (o.doseRange !== void 0) {
+    if (!vrt.one(o.doseRange, x, p, "dose.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.doseQuantity !== void 0) {
+    if (!vrt.one(o.doseQuantity, x, p, "dose.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.doseQuantity, false, x, p, "dose.ofType(Quantity)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.maxDosePerPeriod !== void 0) {
+    if (!vrt.one(o.maxDosePerPeriod, x, p, "maxDosePerPeriod", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  }
+  if (o.maxDosePerAdministration !== void 0) {
+    if (!vrt.one(o.maxDosePerAdministration, x, p, "maxDosePerAdministration", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+      return false;
+  }
+  if (o.maxDosePerLifetime !== void 0) {
+    if (!vrt.one(o.maxDosePerLifetime, x, p, "maxDosePerLifetime", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_4, x, p, "rate", 0) && x.c === null) return false;
-  if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.rateRange, x, p, "rate.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.eachWith(o.rateRange, false, x, p, "rate.ofType(Range)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.eachWith(o.rateQuantity, false, x, p, "rate.ofType(Quantity)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
-    return false;
+  if (o.rateRatio !== void 0) {
+    if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  }
+  if (o.rateRange !== void 0) {
+    if (!vrt.one(o.rateRange, x, p, "rate.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+    if (!vrt.eachWith(o.rateRange, false, x, p, "rate.ofType(Range)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
+      return false;
+  }
+  if (o.rateQuantity !== void 0) {
+    if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.rateQuantity, false, x, p, "rate.ofType(Quantity)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dispenseRequest");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(
     o.validityPeriod,
     x,
@@ -1144,72 +1369,94 @@ function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
     checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod
   ) && x.c === null)
     return false;
-  if (!vrt.prim(
-    o.numberOfRepeatsAllowed,
-    o._numberOfRepeatsAllowed,
-    x,
-    p,
-    "numberOfRepeatsAllowed",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_8
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkCareConnectGPCMedicationRequest1DispenseRequestQuantity) && x.c === null)
-    return false;
-  if (!vrt.one(
-    o.expectedSupplyDuration,
-    x,
-    p,
-    "expectedSupplyDuration",
-    d,
-    0,
-    checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-    return false;
+  if (o.numberOfRepeatsAllowed !== void 0 || o._numberOfRepeatsAllowed !== void 0) {
+    if (!vrt.prim(
+      o.numberOfRepeatsAllowed,
+      o._numberOfRepeatsAllowed,
+      x,
+      p,
+      "numberOfRepeatsAllowed",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_8
+    ) && x.c === null)
+      return false;
+  }
+  if (o.quantity !== void 0) {
+    if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkCareConnectGPCMedicationRequest1DispenseRequestQuantity) && x.c === null)
+      return false;
+  }
+  if (o.expectedSupplyDuration !== void 0) {
+    if (!vrt.one(
+      o.expectedSupplyDuration,
+      x,
+      p,
+      "expectedSupplyDuration",
+      d,
+      0,
+      checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration
+    ) && x.c === null)
+      return false;
+  }
+  if (o.performer !== void 0) {
+    if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 function _checkMedicationRequestSubstitution(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.substitution");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.allowed, o._allowed, x, p, "allowed", d, 1, vrt.isValidBoolean, "boolean", OWNER_9) && x.c === null)
     return false;
-  if (!vrt.one(o.reason, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (o.reason !== void 0) {
+    if (!vrt.one(o.reason, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsAllowed") && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_5, x, p, "value", 1) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueUnsignedInt,
-    o._valueUnsignedInt,
-    x,
-    p,
-    "value.ofType(unsignedInt)",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_10
-  ) && x.c === null)
-    return false;
+  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
+    if (!vrt.prim(
+      o.valueUnsignedInt,
+      o._valueUnsignedInt,
+      x,
+      p,
+      "value.ofType(unsignedInt)",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_10
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -1217,25 +1464,31 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsIssued") && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_5, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueUnsignedInt,
-    o._valueUnsignedInt,
-    x,
-    p,
-    "value.ofType(unsignedInt)",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_10
-  ) && x.c === null)
-    return false;
+  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
+    if (!vrt.prim(
+      o.valueUnsignedInt,
+      o._valueUnsignedInt,
+      x,
+      p,
+      "value.ofType(unsignedInt)",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_10
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -1243,24 +1496,30 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpi
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "authorisationExpiryDate") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_6, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_10
-  ) && x.c === null)
-    return false;
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_10
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -1268,48 +1527,76 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.additionalInstruction");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+      return false;
+  }
   return true;
 }
 function _checkMedicationRequestDosageInstructionTiming(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.timing");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
-  if (!vrt.prims(o.event, o._event, x, p, "event", d, 0, -1, vrt.isValidDateTime, "dateTime", OWNER_12) && x.c === null)
-    return false;
-  if (!vrt.one(o.repeat, x, p, "repeat", d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat) && x.c === null)
-    return false;
-  if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_7) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
+  }
+  if (o.event !== void 0 || o._event !== void 0) {
+    if (!vrt.prims(o.event, o._event, x, p, "event", d, 0, -1, vrt.isValidDateTime, "dateTime", OWNER_12) && x.c === null)
+      return false;
+  }
+  if (o.repeat !== void 0) {
+    if (!vrt.one(o.repeat, x, p, "repeat", d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat) && x.c === null)
+      return false;
+  }
+  if (o.code !== void 0) {
+    if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_7) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.route");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dispenseRequest.validityPeriod");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.start, o._start, x, p, "start", d, 1, vrt.isValidDateTime, "dateTime", OWNER_14) && x.c === null)
     return false;
-  if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_14) && x.c === null)
-    return false;
+  if (o.end !== void 0 || o._end !== void 0) {
+    if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_14) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -1317,16 +1604,26 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v, x, p, d
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dispenseRequest.quantity");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_15) && x.c === null)
-    return false;
+  if (o.value !== void 0 || o._value !== void 0) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_15) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.comparator, o._comparator, x, p, "comparator") && x.c === null) return false;
-  if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
-    return false;
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_15) && x.c === null) return false;
+  if (o.unit !== void 0 || o._unit !== void 0) {
+    if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.system !== void 0 || o._system !== void 0) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
+      return false;
+  }
+  if (o.code !== void 0 || o._code !== void 0) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_15) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
@@ -1335,13 +1632,19 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDurat
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dispenseRequest.expectedSupplyDuration");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_16) && x.c === null)
     return false;
   if (!vrt.prohibited(o.comparator, o._comparator, x, p, "comparator") && x.c === null) return false;
-  if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_16) && x.c === null)
-    return false;
+  if (o.unit !== void 0 || o._unit !== void 0) {
+    if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_16) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_16) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
@@ -1356,7 +1659,9 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.additionalInstruction.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_17) && x.c === null)
     return false;
@@ -1366,55 +1671,95 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_17) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_17) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_17) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_17) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.timing.repeat");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_16, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_7, x, p, "bounds", 0) && x.c === null) return false;
-  if (!vrt.one(o.boundsDuration, x, p, "bounds.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.boundsRange, x, p, "bounds.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.each(o.boundsRange, false, x, p, "bounds.ofType(Range)", OCCURRENCE_0) && x.c === null) return false;
-  if (!vrt.one(o.boundsPeriod, x, p, "bounds.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.each(o.boundsPeriod, false, x, p, "bounds.ofType(Period)", OCCURRENCE_0) && x.c === null) return false;
-  if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.prim(o.countMax, o._countMax, x, p, "countMax", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.prim(o.duration, o._duration, x, p, "duration", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.prim(o.durationMax, o._durationMax, x, p, "durationMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.prim(o.durationUnit, o._durationUnit, x, p, "durationUnit", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.durationUnit, false, x, p, "durationUnit", vrt.checkCode, BINDING_8) && x.c === null)
-    return false;
-  if (!vrt.prim(o.frequency, o._frequency, x, p, "frequency", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.prim(o.frequencyMax, o._frequencyMax, x, p, "frequencyMax", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.prim(o.period, o._period, x, p, "period", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.prim(o.periodMax, o._periodMax, x, p, "periodMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.prim(o.periodUnit, o._periodUnit, x, p, "periodUnit", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.periodUnit, false, x, p, "periodUnit", vrt.checkCode, BINDING_8) && x.c === null) return false;
-  if (!vrt.prims(o.dayOfWeek, o._dayOfWeek, x, p, "dayOfWeek", d, 0, -1, vrt.isValidCode, "code", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.dayOfWeek, true, x, p, "dayOfWeek", vrt.checkCode, BINDING_9) && x.c === null) return false;
-  if (!vrt.prims(o.timeOfDay, o._timeOfDay, x, p, "timeOfDay", d, 0, -1, vrt.isValidTime, "time", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.prims(o.when, o._when, x, p, "when", d, 0, -1, vrt.isValidCode, "code", OWNER_18) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.when, true, x, p, "when", vrt.checkCode, BINDING_10) && x.c === null) return false;
-  if (!vrt.prim(o.offset, o._offset, x, p, "offset", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_18) && x.c === null)
-    return false;
+  if (o.boundsDuration !== void 0) {
+    if (!vrt.one(o.boundsDuration, x, p, "bounds.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  }
+  if (o.boundsRange !== void 0) {
+    if (!vrt.one(o.boundsRange, x, p, "bounds.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+    if (!vrt.each(o.boundsRange, false, x, p, "bounds.ofType(Range)", OCCURRENCE_0) && x.c === null) return false;
+  }
+  if (o.boundsPeriod !== void 0) {
+    if (!vrt.one(o.boundsPeriod, x, p, "bounds.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+    if (!vrt.each(o.boundsPeriod, false, x, p, "bounds.ofType(Period)", OCCURRENCE_0) && x.c === null) return false;
+  }
+  if (o.count !== void 0 || o._count !== void 0) {
+    if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.countMax !== void 0 || o._countMax !== void 0) {
+    if (!vrt.prim(o.countMax, o._countMax, x, p, "countMax", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.duration !== void 0 || o._duration !== void 0) {
+    if (!vrt.prim(o.duration, o._duration, x, p, "duration", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.durationMax !== void 0 || o._durationMax !== void 0) {
+    if (!vrt.prim(o.durationMax, o._durationMax, x, p, "durationMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.durationUnit !== void 0 || o._durationUnit !== void 0) {
+    if (!vrt.prim(o.durationUnit, o._durationUnit, x, p, "durationUnit", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.durationUnit, false, x, p, "durationUnit", vrt.checkCode, BINDING_8) && x.c === null)
+      return false;
+  }
+  if (o.frequency !== void 0 || o._frequency !== void 0) {
+    if (!vrt.prim(o.frequency, o._frequency, x, p, "frequency", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.frequencyMax !== void 0 || o._frequencyMax !== void 0) {
+    if (!vrt.prim(o.frequencyMax, o._frequencyMax, x, p, "frequencyMax", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0 || o._period !== void 0) {
+    if (!vrt.prim(o.period, o._period, x, p, "period", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.periodMax !== void 0 || o._periodMax !== void 0) {
+    if (!vrt.prim(o.periodMax, o._periodMax, x, p, "periodMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.periodUnit !== void 0 || o._periodUnit !== void 0) {
+    if (!vrt.prim(o.periodUnit, o._periodUnit, x, p, "periodUnit", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.periodUnit, false, x, p, "periodUnit", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
+  if (o.dayOfWeek !== void 0 || o._dayOfWeek !== void 0) {
+    if (!vrt.prims(o.dayOfWeek, o._dayOfWeek, x, p, "dayOfWeek", d, 0, -1, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.dayOfWeek, true, x, p, "dayOfWeek", vrt.checkCode, BINDING_9) && x.c === null) return false;
+  }
+  if (o.timeOfDay !== void 0 || o._timeOfDay !== void 0) {
+    if (!vrt.prims(o.timeOfDay, o._timeOfDay, x, p, "timeOfDay", d, 0, -1, vrt.isValidTime, "time", OWNER_18) && x.c === null)
+      return false;
+  }
+  if (o.when !== void 0 || o._when !== void 0) {
+    if (!vrt.prims(o.when, o._when, x, p, "when", d, 0, -1, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.when, true, x, p, "when", vrt.checkCode, BINDING_10) && x.c === null) return false;
+  }
+  if (o.offset !== void 0 || o._offset !== void 0) {
+    if (!vrt.prim(o.offset, o._offset, x, p, "offset", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_18) && x.c === null)
+      return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_10) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_11) && x.c === null) return false;
@@ -1430,7 +1775,9 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomed
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.route.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_19) && x.c === null)
     return false;
@@ -1440,15 +1787,17 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomed
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_19) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_19) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_19) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_19) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateCareConnectGPCMedicationRequest1(value) {
-  return vrt.runCheck(value, "MedicationRequest", checkCareConnectGPCMedicationRequest1, true, vdispatch.registry);
+function validateCareConnectGPCMedicationRequest1(value, options) {
+  return vrt.validateWith(value, "MedicationRequest", checkCareConnectGPCMedicationRequest1, true, options, REGISTRY_0);
 }
-function isCareConnectGPCMedicationRequest1(value) {
-  return vrt.testCheck(value, checkCareConnectGPCMedicationRequest1, true, vdispatch.registry);
+function isCareConnectGPCMedicationRequest1(value, options) {
+  return vrt.testWith(value, checkCareConnectGPCMedicationRequest1, true, options, REGISTRY_0);
 }
 function buildCareConnectGPCMedicationRequest1(input) {
   return (0, import_fill.fillAndCheck)(

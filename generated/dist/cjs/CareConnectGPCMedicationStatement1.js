@@ -72,8 +72,8 @@ var import_Signature = require("./Signature.js");
 var import_SimpleQuantity = require("./SimpleQuantity.js");
 var import_Timing = require("./Timing.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_dateAsserted",
   "_effectiveDateTime",
@@ -197,8 +197,8 @@ const INVARIANT_0 = vrt.invariant({
   human: "Reason not taken is only permitted if Taken is No"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpNot(vrt.fpExists(vrt.fpChild([n], "reasonNotTaken", "_reasonNotTaken"))),
-  vrt.fpEq(vrt.fpChild([n], "taken", "_taken"), ["n"])
+  vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, "reasonNotTaken", "_reasonNotTaken"))),
+  vrt.fpEq(vrt.fpChildOf(n, "taken", "_taken"), ["n"])
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_1 = /* @__PURE__ */ new Set([
@@ -470,84 +470,188 @@ const SLICING_2 = {
     }
   ]
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationStatement-1",
+      check: checkCareConnectGPCMedicationStatement1,
+      type: "MedicationStatement",
+      base: false
+    }
+  ],
+  extensions: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1",
+      check: import_ExtensionCareConnectGPCMedicationChangeSummary1.checkExtensionCareConnectGPCMedicationChangeSummary1,
+      contexts: ["MedicationStatement"],
+      contextTypes: ["MedicationStatement"]
+    },
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1",
+      check: import_ExtensionCareConnectGPCMedicationStatementLastIssueDate1.checkExtensionCareConnectGPCMedicationStatementLastIssueDate1,
+      contexts: ["MedicationStatement"],
+      contextTypes: ["MedicationStatement"]
+    },
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1",
+      check: import_ExtensionCareConnectGPCPrescribingAgency1.checkExtensionCareConnectGPCPrescribingAgency1,
+      contexts: ["MedicationStatement"],
+      contextTypes: ["MedicationStatement"]
+    },
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: import_ExtensionCodingSctdescid2.checkExtensionCodingSctdescid2,
+      contexts: [
+        "Encounter",
+        "Condition",
+        "Observation",
+        "Flag",
+        "Immunization",
+        "AllergyIntolerance",
+        "FamilyMemberHistory",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Procedure",
+        "Medication",
+        "DocumentReference"
+      ],
+      contextTypes: [
+        "AllergyIntolerance",
+        "Condition",
+        "DocumentReference",
+        "Encounter",
+        "FamilyMemberHistory",
+        "Flag",
+        "Immunization",
+        "Medication",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Observation",
+        "Procedure"
+      ]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkCareConnectGPCMedicationStatement1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationStatement");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "MedicationStatement") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCMedicationStatement1Meta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCMedicationStatement1Meta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCMedicationStatement1Identifier) && x.c === null)
     return false;
   if (!vrt.many(o.basedOn, x, p, "basedOn", d, 1, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.partOf !== void 0) {
+    if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (o.category !== void 0) {
+    if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "medication", 1) && x.c === null) return false;
-  if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.medicationReference,
-    false,
-    x,
-    p,
-    "medication.ofType(Reference)",
-    vrt.checkReferenceTarget,
-    TARGETS_3
-  ) && x.c === null)
-    return false;
+  if (o.medicationReference !== void 0) {
+    if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.medicationReference,
+      false,
+      x,
+      p,
+      "medication.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_3
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "effective", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.effectiveDateTime,
-    o._effectiveDateTime,
-    x,
-    p,
-    "effective.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
+    if (!vrt.prim(
+      o.effectiveDateTime,
+      o._effectiveDateTime,
+      x,
+      p,
+      "effective.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.effectivePeriod !== void 0) {
+    if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.prim(o.dateAsserted, o._dateAsserted, x, p, "dateAsserted", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.one(o.informationSource, x, p, "informationSource", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.informationSource, false, x, p, "informationSource", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.informationSource !== void 0) {
+    if (!vrt.one(o.informationSource, x, p, "informationSource", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.informationSource, false, x, p, "informationSource", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if (!vrt.many(o.derivedFrom, x, p, "derivedFrom", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (o.derivedFrom !== void 0) {
+    if (!vrt.many(o.derivedFrom, x, p, "derivedFrom", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  }
   if (!vrt.prim(o.taken, o._taken, x, p, "taken", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.taken, false, x, p, "taken", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.many(o.reasonNotTaken, x, p, "reasonNotTaken", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCMedicationStatement1Note) && x.c === null)
-    return false;
+  if (o.reasonNotTaken !== void 0) {
+    if (!vrt.many(o.reasonNotTaken, x, p, "reasonNotTaken", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.reasonCode !== void 0) {
+    if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reasonReference !== void 0) {
+    if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCMedicationStatement1Note) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.dosage, x, p, "dosage", d, 1, -1, checkCareConnectGPCMedicationStatement1Dosage) && x.c === null)
     return false;
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -561,26 +665,42 @@ function checkCareConnectGPCMedicationStatement1Meta(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationStatement.meta");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.versionId !== void 0 || o._versionId !== void 0) {
+    if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
+    if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (o.security !== void 0) {
+    if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.tag !== void 0) {
+    if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationStatement.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -593,176 +713,252 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueBase64Binary,
-    o._valueBase64Binary,
-    x,
-    p,
-    "value.ofType(base64Binary)",
-    d,
-    0,
-    vrt.isValidBase64Binary,
-    "base64Binary",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDecimal,
-    o._valueDecimal,
-    x,
-    p,
-    "value.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInstant,
-    o._valueInstant,
-    x,
-    p,
-    "value.ofType(instant)",
-    d,
-    0,
-    vrt.isValidInstant,
-    "instant",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInteger,
-    o._valueInteger,
-    x,
-    p,
-    "value.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueMarkdown,
-    o._valueMarkdown,
-    x,
-    p,
-    "value.ofType(markdown)",
-    d,
-    0,
-    vrt.isValidMarkdown,
-    "markdown",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valuePositiveInt,
-    o._valuePositiveInt,
-    x,
-    p,
-    "value.ofType(positiveInt)",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueUnsignedInt,
-    o._valueUnsignedInt,
-    x,
-    p,
-    "value.ofType(unsignedInt)",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
-  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
-  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
-  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
+    if (!vrt.prim(
+      o.valueBase64Binary,
+      o._valueBase64Binary,
+      x,
+      p,
+      "value.ofType(base64Binary)",
+      d,
+      0,
+      vrt.isValidBase64Binary,
+      "base64Binary",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
+    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
+    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.valueDecimal,
+      o._valueDecimal,
+      x,
+      p,
+      "value.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueId !== void 0 || o._valueId !== void 0) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
+    if (!vrt.prim(
+      o.valueInstant,
+      o._valueInstant,
+      x,
+      p,
+      "value.ofType(instant)",
+      d,
+      0,
+      vrt.isValidInstant,
+      "instant",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
+    if (!vrt.prim(
+      o.valueInteger,
+      o._valueInteger,
+      x,
+      p,
+      "value.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
+    if (!vrt.prim(
+      o.valueMarkdown,
+      o._valueMarkdown,
+      x,
+      p,
+      "value.ofType(markdown)",
+      d,
+      0,
+      vrt.isValidMarkdown,
+      "markdown",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
+    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
+    if (!vrt.prim(
+      o.valuePositiveInt,
+      o._valuePositiveInt,
+      x,
+      p,
+      "value.ofType(positiveInt)",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
+    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
+    if (!vrt.prim(
+      o.valueUnsignedInt,
+      o._valueUnsignedInt,
+      x,
+      p,
+      "value.ofType(unsignedInt)",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
+    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueAddress !== void 0) {
+    if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  }
+  if (o.valueAge !== void 0) {
+    if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.valueAnnotation !== void 0) {
+    if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== void 0) {
+    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.valueCoding !== void 0) {
+    if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  }
+  if (o.valueContactPoint !== void 0) {
+    if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.valueCount !== void 0) {
+    if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  }
+  if (o.valueDistance !== void 0) {
+    if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  }
+  if (o.valueDuration !== void 0) {
+    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  }
+  if (o.valueHumanName !== void 0) {
+    if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  }
+  if (o.valueIdentifier !== void 0) {
+    if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.valueMoney !== void 0) {
+    if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  }
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== void 0) {
+    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.valueRatio !== void 0) {
+    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  }
+  if (o.valueReference !== void 0) {
+    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  }
+  if (o.valueSampledData !== void 0) {
+    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.valueSignature !== void 0) {
+    if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  }
+  if (o.valueTiming !== void 0) {
+    if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  }
+  if (o.valueMeta !== void 0) {
+    if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -770,49 +966,72 @@ function checkCareConnectGPCMedicationStatement1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationStatement.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
-    return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationStatement1Note(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationStatement.note");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, "author", 0) && x.c === null) return false;
-  if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.authorString,
-    o._authorString,
-    x,
-    p,
-    "author.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_4
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_4) && x.c === null)
-    return false;
+  if (o.authorReference !== void 0) {
+    if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+      return false;
+  }
+  if (o.authorString !== void 0 || o._authorString !== void 0) {
+    if (!vrt.prim(
+      o.authorString,
+      o._authorString,
+      x,
+      p,
+      "author.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_4
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
+      return false;
+  }
+  if (o.time !== void 0 || o._time !== void 0) {
+    if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_4) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
     return false;
   return true;
@@ -821,84 +1040,132 @@ function checkCareConnectGPCMedicationStatement1Dosage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationStatement.dosage");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 0, vrt.isValidInteger, "integer", OWNER_5) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.sequence !== void 0 || o._sequence !== void 0) {
+    if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 0, vrt.isValidInteger, "integer", OWNER_5) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
     return false;
-  if (!vrt.many(o.additionalInstruction, x, p, "additionalInstruction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.patientInstruction,
-    o._patientInstruction,
-    x,
-    p,
-    "patientInstruction",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.timing, x, p, "timing", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (o.additionalInstruction !== void 0) {
+    if (!vrt.many(o.additionalInstruction, x, p, "additionalInstruction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.patientInstruction !== void 0 || o._patientInstruction !== void 0) {
+    if (!vrt.prim(
+      o.patientInstruction,
+      o._patientInstruction,
+      x,
+      p,
+      "patientInstruction",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.timing !== void 0) {
+    if (!vrt.one(o.timing, x, p, "timing", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_4, x, p, "asNeeded", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.asNeededBoolean,
-    o._asNeededBoolean,
-    x,
-    p,
-    "asNeeded.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.asNeededCodeableConcept, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.site, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.route, x, p, "route", d, 0, checkCareConnectGPCMedicationStatement1DosageRoute) && x.c === null)
-    return false;
-  if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (o.asNeededBoolean !== void 0 || o._asNeededBoolean !== void 0) {
+    if (!vrt.prim(
+      o.asNeededBoolean,
+      o._asNeededBoolean,
+      x,
+      p,
+      "asNeeded.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.asNeededCodeableConcept !== void 0) {
+    if (!vrt.one(o.asNeededCodeableConcept, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.site !== void 0) {
+    if (!vrt.one(o.site, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.route !== void 0) {
+    if (!vrt.one(o.route, x, p, "route", d, 0, checkCareConnectGPCMedicationStatement1DosageRoute) && x.c === null)
+      return false;
+  }
+  if (o.method !== void 0) {
+    if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_5, x, p, "dose", 0) && x.c === null) return false;
-  if (!vrt.one(o.doseRange, x, p, "dose.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.one(o.doseQuantity, x, p, "dose.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.eachWith(o.doseQuantity, false, x, p, "dose.ofType(Quantity)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.maxDosePerPeriod, x, p, "maxDosePerPeriod", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.maxDosePerAdministration, x, p, "maxDosePerAdministration", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
-    return false;
-  if (!vrt.one(o.maxDosePerLifetime, x, p, "maxDosePerLifetime", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
-    return false;
+  if (o.doseRange !== void 0) {
+    if (!vrt.one(o.doseRange, x, p, "dose.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.doseQuantity !== void 0) {
+    if (!vrt.one(o.doseQuantity, x, p, "dose.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.doseQuantity, false, x, p, "dose.ofType(Quantity)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
+      return false;
+  }
+  if (o.maxDosePerPeriod !== void 0) {
+    if (!vrt.one(o.maxDosePerPeriod, x, p, "maxDosePerPeriod", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  }
+  if (o.maxDosePerAdministration !== void 0) {
+    if (!vrt.one(o.maxDosePerAdministration, x, p, "maxDosePerAdministration", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+      return false;
+  }
+  if (o.maxDosePerLifetime !== void 0) {
+    if (!vrt.one(o.maxDosePerLifetime, x, p, "maxDosePerLifetime", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_6, x, p, "rate", 0) && x.c === null) return false;
-  if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.rateRange, x, p, "rate.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.eachWith(o.rateRange, false, x, p, "rate.ofType(Range)", vrt.checkInvariant, INVARIANT_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.eachWith(o.rateQuantity, false, x, p, "rate.ofType(Quantity)", vrt.checkInvariant, INVARIANT_2) && x.c === null)
-    return false;
+  if (o.rateRatio !== void 0) {
+    if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  }
+  if (o.rateRange !== void 0) {
+    if (!vrt.one(o.rateRange, x, p, "rate.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+    if (!vrt.eachWith(o.rateRange, false, x, p, "rate.ofType(Range)", vrt.checkInvariant, INVARIANT_2) && x.c === null)
+      return false;
+  }
+  if (o.rateQuantity !== void 0) {
+    if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.rateQuantity, false, x, p, "rate.ofType(Quantity)", vrt.checkInvariant, INVARIANT_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationStatement1DosageRoute(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationStatement.dosage.route");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationStatement.dosage.route.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_2) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_7) && x.c === null)
     return false;
@@ -908,15 +1175,24 @@ function checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT(v, x, 
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_7) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_7) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_7) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateCareConnectGPCMedicationStatement1(value) {
-  return vrt.runCheck(value, "MedicationStatement", checkCareConnectGPCMedicationStatement1, true, vdispatch.registry);
+function validateCareConnectGPCMedicationStatement1(value, options) {
+  return vrt.validateWith(
+    value,
+    "MedicationStatement",
+    checkCareConnectGPCMedicationStatement1,
+    true,
+    options,
+    REGISTRY_0
+  );
 }
-function isCareConnectGPCMedicationStatement1(value) {
-  return vrt.testCheck(value, checkCareConnectGPCMedicationStatement1, true, vdispatch.registry);
+function isCareConnectGPCMedicationStatement1(value, options) {
+  return vrt.testWith(value, checkCareConnectGPCMedicationStatement1, true, options, REGISTRY_0);
 }
 function buildCareConnectGPCMedicationStatement1(input) {
   return (0, import_fill.fillAndCheck)(

@@ -67,8 +67,8 @@ var import_fill = require("./runtime/build/fill.js");
 var import_SampledData = require("./SampledData.js");
 var import_SimpleQuantity = require("./SimpleQuantity.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_comment",
   "_effectiveDateTime",
@@ -198,7 +198,7 @@ const INVARIANT_1 = vrt.invariant({
   human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild([n], "dataAbsentReason", "_dataAbsentReason")),
+  vrt.fpEmpty(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason")),
   vrt.fpEmpty(vrt.fpChoice([n], "value"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
@@ -356,8 +356,8 @@ const INVARIANT_2 = vrt.invariant({
   human: "Must have at least a low or a high or text"
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "low", "_low")), vrt.fpExists(vrt.fpChild([n], "high", "_high"))),
-  vrt.fpExists(vrt.fpChild([n], "text", "_text"))
+  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "low", "_low")), vrt.fpExists(vrt.fpChildOf(n, "high", "_high"))),
+  vrt.fpExists(vrt.fpChildOf(n, "text", "_text"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const KEYS_5 = /* @__PURE__ */ new Set(["_type", "extension", "id", "modifierExtension", "target", "type"]);
@@ -538,160 +538,282 @@ const SLICING_10 = {
     }
   ]
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Observation-1",
+      check: checkCareConnectGPCObservation1,
+      type: "Observation",
+      base: false
+    }
+  ],
+  extensions: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1",
+      check: import_ExtensionCareConnectGPCReasonCondition1.checkExtensionCareConnectGPCReasonCondition1,
+      contexts: ["Observation", "Procedure", "MedicationStatement", "MedicationRequest"],
+      contextTypes: ["MedicationRequest", "MedicationStatement", "Observation", "Procedure"]
+    },
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: import_ExtensionCodingSctdescid2.checkExtensionCodingSctdescid2,
+      contexts: [
+        "Encounter",
+        "Condition",
+        "Observation",
+        "Flag",
+        "Immunization",
+        "AllergyIntolerance",
+        "FamilyMemberHistory",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Procedure",
+        "Medication",
+        "DocumentReference"
+      ],
+      contextTypes: [
+        "AllergyIntolerance",
+        "Condition",
+        "DocumentReference",
+        "Encounter",
+        "FamilyMemberHistory",
+        "Flag",
+        "Immunization",
+        "Medication",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Observation",
+        "Procedure"
+      ]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkCareConnectGPCObservation1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Observation") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCObservation1Meta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCObservation1Meta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCObservation1Identifier) && x.c === null)
     return false;
-  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (o.basedOn !== void 0) {
+    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCareConnectGPCObservation1Category) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (o.category !== void 0) {
+    if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCareConnectGPCObservation1Category) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCareConnectGPCObservation1Code) && x.c === null) return false;
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.effectiveDateTime,
-    o._effectiveDateTime,
-    x,
-    p,
-    "effective.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
+    if (!vrt.prim(
+      o.effectiveDateTime,
+      o._effectiveDateTime,
+      x,
+      p,
+      "effective.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.effectivePeriod !== void 0) {
+    if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (o.performer !== void 0) {
+    if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_CareConnectQuantity1.checkCareConnectQuantity1) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.valueCodeableConcept,
-    false,
-    x,
-    p,
-    "value.ofType(CodeableConcept)",
-    vrt.checkInvariant,
-    INVARIANT_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueString, false, x, p, "value.ofType(string)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueBoolean, false, x, p, "value.ofType(boolean)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.eachWith(o.valueRange, false, x, p, "value.ofType(Range)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.eachWith(o.valueRatio, false, x, p, "value.ofType(Ratio)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueSampledData, false, x, p, "value.ofType(SampledData)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueAttachment, false, x, p, "value.ofType(Attachment)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueTime, false, x, p, "value.ofType(time)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueDateTime, false, x, p, "value.ofType(dateTime)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.eachWith(o.valuePeriod, false, x, p, "value.ofType(Period)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCareConnectGPCObservation1BodySite) && x.c === null)
-    return false;
-  if (!vrt.one(o.method, x, p, "method", d, 0, checkCareConnectGPCObservation1Method) && x.c === null) return false;
-  if (!vrt.one(o.specimen, x, p, "specimen", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.device, x, p, "device", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null)
-    return false;
-  if (!vrt.many(o.related, x, p, "related", d, 0, -1, checkCareConnectGPCObservation1Related) && x.c === null)
-    return false;
-  if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkCareConnectGPCObservation1Component) && x.c === null)
-    return false;
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_CareConnectQuantity1.checkCareConnectQuantity1) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.valueCodeableConcept,
+      false,
+      x,
+      p,
+      "value.ofType(CodeableConcept)",
+      vrt.checkInvariant,
+      INVARIANT_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueString, false, x, p, "value.ofType(string)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueBoolean, false, x, p, "value.ofType(boolean)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valueRange !== void 0) {
+    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+    if (!vrt.eachWith(o.valueRange, false, x, p, "value.ofType(Range)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valueRatio !== void 0) {
+    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+    if (!vrt.eachWith(o.valueRatio, false, x, p, "value.ofType(Ratio)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valueSampledData !== void 0) {
+    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueSampledData, false, x, p, "value.ofType(SampledData)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== void 0) {
+    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueAttachment, false, x, p, "value.ofType(Attachment)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
+    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueTime, false, x, p, "value.ofType(time)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueDateTime, false, x, p, "value.ofType(dateTime)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+    if (!vrt.eachWith(o.valuePeriod, false, x, p, "value.ofType(Period)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.dataAbsentReason !== void 0) {
+    if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
+      return false;
+  }
+  if (o.interpretation !== void 0) {
+    if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_4) && x.c === null)
+      return false;
+  }
+  if (o.comment !== void 0 || o._comment !== void 0) {
+    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.bodySite !== void 0) {
+    if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCareConnectGPCObservation1BodySite) && x.c === null)
+      return false;
+  }
+  if (o.method !== void 0) {
+    if (!vrt.one(o.method, x, p, "method", d, 0, checkCareConnectGPCObservation1Method) && x.c === null) return false;
+  }
+  if (o.specimen !== void 0) {
+    if (!vrt.one(o.specimen, x, p, "specimen", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.device !== void 0) {
+    if (!vrt.one(o.device, x, p, "device", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.referenceRange !== void 0) {
+    if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null)
+      return false;
+  }
+  if (o.related !== void 0) {
+    if (!vrt.many(o.related, x, p, "related", d, 0, -1, checkCareConnectGPCObservation1Related) && x.c === null)
+      return false;
+  }
+  if (o.component !== void 0) {
+    if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkCareConnectGPCObservation1Component) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -704,100 +826,166 @@ function checkCareConnectGPCObservation1Meta(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.meta");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.versionId !== void 0 || o._versionId !== void 0) {
+    if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
+    if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (o.security !== void 0) {
+    if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.tag !== void 0) {
+    if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCObservation1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCObservation1Category(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.category");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCObservation1Code(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.code");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCObservation1BodySite(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.bodySite");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCObservation1Method(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.method");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 function _checkObservationReferenceRange(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.referenceRange");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.low, x, p, "low", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.high, x, p, "high", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_7) && x.c === null) return false;
-  if (!vrt.many(o.appliesTo, x, p, "appliesTo", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.age, x, p, "age", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
+  if (o.low !== void 0) {
+    if (!vrt.one(o.low, x, p, "low", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.high !== void 0) {
+    if (!vrt.one(o.high, x, p, "high", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_7) && x.c === null) return false;
+  }
+  if (o.appliesTo !== void 0) {
+    if (!vrt.many(o.appliesTo, x, p, "appliesTo", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.age !== void 0) {
+    if (!vrt.one(o.age, x, p, "age", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
@@ -805,12 +993,20 @@ function checkCareConnectGPCObservation1Related(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.related");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0 || o._type !== void 0) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
   if (!vrt.one(o.target, x, p, "target", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   return true;
@@ -819,92 +1015,127 @@ function checkCareConnectGPCObservation1Component(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.component");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCareConnectGPCObservation1ComponentCode) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_CareConnectQuantity1.checkCareConnectQuantity1) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.valueCodeableConcept,
-    false,
-    x,
-    p,
-    "value.ofType(CodeableConcept)",
-    vrt.checkInvariant,
-    INVARIANT_3
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_9
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueString, false, x, p, "value.ofType(string)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.eachWith(o.valueRange, false, x, p, "value.ofType(Range)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.eachWith(o.valueRatio, false, x, p, "value.ofType(Ratio)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueSampledData, false, x, p, "value.ofType(SampledData)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueAttachment, false, x, p, "value.ofType(Attachment)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueTime, false, x, p, "value.ofType(time)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_9
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueDateTime, false, x, p, "value.ofType(dateTime)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.eachWith(o.valuePeriod, false, x, p, "value.ofType(Period)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_9) && x.c === null)
-    return false;
-  if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null)
-    return false;
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_CareConnectQuantity1.checkCareConnectQuantity1) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.valueCodeableConcept,
+      false,
+      x,
+      p,
+      "value.ofType(CodeableConcept)",
+      vrt.checkInvariant,
+      INVARIANT_3
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_9
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueString, false, x, p, "value.ofType(string)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.valueRange !== void 0) {
+    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+    if (!vrt.eachWith(o.valueRange, false, x, p, "value.ofType(Range)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.valueRatio !== void 0) {
+    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+    if (!vrt.eachWith(o.valueRatio, false, x, p, "value.ofType(Ratio)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.valueSampledData !== void 0) {
+    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueSampledData, false, x, p, "value.ofType(SampledData)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== void 0) {
+    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueAttachment, false, x, p, "value.ofType(Attachment)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
+    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_9) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueTime, false, x, p, "value.ofType(time)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_9
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueDateTime, false, x, p, "value.ofType(dateTime)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+    if (!vrt.eachWith(o.valuePeriod, false, x, p, "value.ofType(Period)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.dataAbsentReason !== void 0) {
+    if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
+      return false;
+  }
+  if (o.interpretation !== void 0) {
+    if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_9) && x.c === null)
+      return false;
+  }
+  if (o.referenceRange !== void 0) {
+    if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCObservation1CategoryCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.category.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null)
     return false;
@@ -914,15 +1145,19 @@ function checkCareConnectGPCObservation1CategoryCodingSnomedCT(v, x, p, d) {
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_10) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCObservation1CodeCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.code.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
     return false;
@@ -932,15 +1167,19 @@ function checkCareConnectGPCObservation1CodeCodingSnomedCT(v, x, p, d) {
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_11) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_11) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_11) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCObservation1BodySiteCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.bodySite.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_7) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
     return false;
@@ -950,15 +1189,19 @@ function checkCareConnectGPCObservation1BodySiteCodingSnomedCT(v, x, p, d) {
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCObservation1MethodCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.method.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_8) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
     return false;
@@ -968,26 +1211,36 @@ function checkCareConnectGPCObservation1MethodCodingSnomedCT(v, x, p, d) {
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_13) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_13) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCObservation1ComponentCode(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.component.code");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_9) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_14) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_14) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCObservation1ComponentCodeCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.component.code.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_10) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
     return false;
@@ -997,15 +1250,17 @@ function checkCareConnectGPCObservation1ComponentCodeCodingSnomedCT(v, x, p, d) 
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_15) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_15) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_15) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_15) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateCareConnectGPCObservation1(value) {
-  return vrt.runCheck(value, "Observation", checkCareConnectGPCObservation1, true, vdispatch.registry);
+function validateCareConnectGPCObservation1(value, options) {
+  return vrt.validateWith(value, "Observation", checkCareConnectGPCObservation1, true, options, REGISTRY_0);
 }
-function isCareConnectGPCObservation1(value) {
-  return vrt.testCheck(value, checkCareConnectGPCObservation1, true, vdispatch.registry);
+function isCareConnectGPCObservation1(value, options) {
+  return vrt.testWith(value, checkCareConnectGPCObservation1, true, options, REGISTRY_0);
 }
 function buildCareConnectGPCObservation1(input) {
   return (0, import_fill.fillAndCheck)(

@@ -490,10 +490,20 @@ export declare function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleNameCo
 /**
  * Validates a value against CareConnect-GPC-PractitionerRole-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-PractitionerRole-1 version 1.2.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCPractitionerRole1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCPractitionerRole1} reports no error or fatal issue: CareConnect-GPC-PractitionerRole-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-PractitionerRole-1 version 1.2.0). */
-export declare function isCareConnectGPCPractitionerRole1(value: unknown): value is CareConnectGPCPractitionerRole1;
+export declare function validateCareConnectGPCPractitionerRole1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCPractitionerRole1} with the same options reports no error or fatal issue: CareConnect-GPC-PractitionerRole-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-PractitionerRole-1 version 1.2.0). */
+export declare function isCareConnectGPCPractitionerRole1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCPractitionerRole1;
 /** Input of {@link buildCareConnectGPCPractitionerRole1}: a {@link CareConnectGPCPractitionerRole1} without what the builder fills in. */
 export type CareConnectGPCPractitionerRole1Input = BuilderInput<CareConnectGPCPractitionerRole1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectGPCPractitionerRole1['meta']>;

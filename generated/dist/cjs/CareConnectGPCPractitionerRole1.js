@@ -45,8 +45,8 @@ var import_Period = require("./Period.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_active",
   "_availabilityExceptions",
@@ -206,64 +206,120 @@ const KEYS_5 = /* @__PURE__ */ new Set([
   "version"
 ]);
 const OWNER_5 = { paths: ["PractitionerRole.code.coding", "Coding"], type: "Coding", exact: true };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-PractitionerRole-1",
+      check: checkCareConnectGPCPractitionerRole1,
+      type: "PractitionerRole",
+      base: false
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkCareConnectGPCPractitionerRole1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "PractitionerRole");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "PractitionerRole") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectGPCPractitionerRole1Identifier) && x.c === null)
-    return false;
-  if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.practitioner, x, p, "practitioner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.practitioner, false, x, p, "practitioner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.organization, x, p, "organization", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectGPCPractitionerRole1Identifier) && x.c === null)
+      return false;
+  }
+  if (o.active !== void 0 || o._active !== void 0) {
+    if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.practitioner !== void 0) {
+    if (!vrt.one(o.practitioner, x, p, "practitioner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.practitioner, false, x, p, "practitioner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.organization !== void 0) {
+    if (!vrt.one(o.organization, x, p, "organization", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkSliced(o.code, x, p, "code", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.many(o.specialty, x, p, "specialty", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_2) && x.c === null) return false;
-  if (!vrt.many(o.location, x, p, "location", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.location, true, x, p, "location", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.healthcareService, x, p, "healthcareService", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.healthcareService, true, x, p, "healthcareService", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
-  if (!vrt.many(o.availableTime, x, p, "availableTime", d, 0, -1, _checkPractitionerRoleAvailableTime) && x.c === null)
-    return false;
-  if (!vrt.many(o.notAvailable, x, p, "notAvailable", d, 0, -1, _checkPractitionerRoleNotAvailable) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.availabilityExceptions,
-    o._availabilityExceptions,
-    x,
-    p,
-    "availabilityExceptions",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.specialty !== void 0) {
+    if (!vrt.many(o.specialty, x, p, "specialty", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
+  if (o.location !== void 0) {
+    if (!vrt.many(o.location, x, p, "location", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.location, true, x, p, "location", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.healthcareService !== void 0) {
+    if (!vrt.many(o.healthcareService, x, p, "healthcareService", d, 0, -1, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.healthcareService, true, x, p, "healthcareService", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.telecom !== void 0) {
+    if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
+  }
+  if (o.availableTime !== void 0) {
+    if (!vrt.many(o.availableTime, x, p, "availableTime", d, 0, -1, _checkPractitionerRoleAvailableTime) && x.c === null)
+      return false;
+  }
+  if (o.notAvailable !== void 0) {
+    if (!vrt.many(o.notAvailable, x, p, "notAvailable", d, 0, -1, _checkPractitionerRoleNotAvailable) && x.c === null)
+      return false;
+  }
+  if (o.availabilityExceptions !== void 0 || o._availabilityExceptions !== void 0) {
+    if (!vrt.prim(
+      o.availabilityExceptions,
+      o._availabilityExceptions,
+      x,
+      p,
+      "availabilityExceptions",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.endpoint !== void 0) {
+    if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -274,94 +330,142 @@ function checkCareConnectGPCPractitionerRole1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "PractitionerRole.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  }
+  if (o.system !== void 0 || o._system !== void 0) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.value !== void 0 || o._value !== void 0) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleName(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "PractitionerRole.code");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.many(o.coding, x, p, "coding", d, 1, 1, checkCareConnectGPCPractitionerRole1CodeSdsJobRoleNameCoding) && x.c === null)
     return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 function _checkPractitionerRoleAvailableTime(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "PractitionerRole.availableTime");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.prims(o.daysOfWeek, o._daysOfWeek, x, p, "daysOfWeek", d, 0, -1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.daysOfWeek, true, x, p, "daysOfWeek", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.allDay, o._allDay, x, p, "allDay", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.availableStartTime,
-    o._availableStartTime,
-    x,
-    p,
-    "availableStartTime",
-    d,
-    0,
-    vrt.isValidTime,
-    "time",
-    OWNER_3
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.availableEndTime,
-    o._availableEndTime,
-    x,
-    p,
-    "availableEndTime",
-    d,
-    0,
-    vrt.isValidTime,
-    "time",
-    OWNER_3
-  ) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.daysOfWeek !== void 0 || o._daysOfWeek !== void 0) {
+    if (!vrt.prims(o.daysOfWeek, o._daysOfWeek, x, p, "daysOfWeek", d, 0, -1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.daysOfWeek, true, x, p, "daysOfWeek", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.allDay !== void 0 || o._allDay !== void 0) {
+    if (!vrt.prim(o.allDay, o._allDay, x, p, "allDay", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.availableStartTime !== void 0 || o._availableStartTime !== void 0) {
+    if (!vrt.prim(
+      o.availableStartTime,
+      o._availableStartTime,
+      x,
+      p,
+      "availableStartTime",
+      d,
+      0,
+      vrt.isValidTime,
+      "time",
+      OWNER_3
+    ) && x.c === null)
+      return false;
+  }
+  if (o.availableEndTime !== void 0 || o._availableEndTime !== void 0) {
+    if (!vrt.prim(
+      o.availableEndTime,
+      o._availableEndTime,
+      x,
+      p,
+      "availableEndTime",
+      d,
+      0,
+      vrt.isValidTime,
+      "time",
+      OWNER_3
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
 function _checkPractitionerRoleNotAvailable(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "PractitionerRole.notAvailable");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
     return false;
-  if (!vrt.one(o.during, x, p, "during", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.during !== void 0) {
+    if (!vrt.one(o.during, x, p, "during", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleNameCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "PractitionerRole.code.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
     return false;
   if (!vrt.eachWith(
@@ -381,11 +485,11 @@ function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleNameCoding(v, x, p, d
   if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
   return true;
 }
-function validateCareConnectGPCPractitionerRole1(value) {
-  return vrt.runCheck(value, "PractitionerRole", checkCareConnectGPCPractitionerRole1, true, vdispatch.registry);
+function validateCareConnectGPCPractitionerRole1(value, options) {
+  return vrt.validateWith(value, "PractitionerRole", checkCareConnectGPCPractitionerRole1, true, options, REGISTRY_0);
 }
-function isCareConnectGPCPractitionerRole1(value) {
-  return vrt.testCheck(value, checkCareConnectGPCPractitionerRole1, true, vdispatch.registry);
+function isCareConnectGPCPractitionerRole1(value, options) {
+  return vrt.testWith(value, checkCareConnectGPCPractitionerRole1, true, options, REGISTRY_0);
 }
 function buildCareConnectGPCPractitionerRole1(input) {
   return (0, import_fill.fillAndCheck)(

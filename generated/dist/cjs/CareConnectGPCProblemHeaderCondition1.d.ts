@@ -2829,10 +2829,20 @@ export declare function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnom
 /**
  * Validates a value against CareConnect-GPC-ProblemHeader-Condition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProblemHeader-Condition-1 version 1.7.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCProblemHeaderCondition1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCProblemHeaderCondition1} reports no error or fatal issue: CareConnect-GPC-ProblemHeader-Condition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProblemHeader-Condition-1 version 1.7.0). */
-export declare function isCareConnectGPCProblemHeaderCondition1(value: unknown): value is CareConnectGPCProblemHeaderCondition1;
+export declare function validateCareConnectGPCProblemHeaderCondition1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCProblemHeaderCondition1} with the same options reports no error or fatal issue: CareConnect-GPC-ProblemHeader-Condition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProblemHeader-Condition-1 version 1.7.0). */
+export declare function isCareConnectGPCProblemHeaderCondition1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCProblemHeaderCondition1;
 /** Input of {@link buildCareConnectGPCProblemHeaderCondition1}: a {@link CareConnectGPCProblemHeaderCondition1} without what the builder fills in. */
 export type CareConnectGPCProblemHeaderCondition1Input = BuilderInput<CareConnectGPCProblemHeaderCondition1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectGPCProblemHeaderCondition1['meta']>;

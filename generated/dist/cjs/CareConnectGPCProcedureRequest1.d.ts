@@ -3290,10 +3290,20 @@ export declare function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomed
 /**
  * Validates a value against CareConnect-GPC-ProcedureRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProcedureRequest-1 version 1.3.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCProcedureRequest1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCProcedureRequest1} reports no error or fatal issue: CareConnect-GPC-ProcedureRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProcedureRequest-1 version 1.3.0). */
-export declare function isCareConnectGPCProcedureRequest1(value: unknown): value is CareConnectGPCProcedureRequest1;
+export declare function validateCareConnectGPCProcedureRequest1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCProcedureRequest1} with the same options reports no error or fatal issue: CareConnect-GPC-ProcedureRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProcedureRequest-1 version 1.3.0). */
+export declare function isCareConnectGPCProcedureRequest1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCProcedureRequest1;
 /** Input of {@link buildCareConnectGPCProcedureRequest1}: a {@link CareConnectGPCProcedureRequest1} without what the builder fills in. */
 export type CareConnectGPCProcedureRequest1Input = BuilderInput<CareConnectGPCProcedureRequest1, 'resourceType' | 'status', {
     meta?: ProfiledMetaInput<CareConnectGPCProcedureRequest1['meta']>;

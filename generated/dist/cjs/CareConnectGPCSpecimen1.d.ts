@@ -2657,10 +2657,20 @@ export declare function checkCareConnectGPCSpecimen1ContainerIdentifier(v: unkno
 /**
  * Validates a value against CareConnect-GPC-Specimen-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Specimen-1 version 1.3.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCSpecimen1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCSpecimen1} reports no error or fatal issue: CareConnect-GPC-Specimen-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Specimen-1 version 1.3.0). */
-export declare function isCareConnectGPCSpecimen1(value: unknown): value is CareConnectGPCSpecimen1;
+export declare function validateCareConnectGPCSpecimen1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCSpecimen1} with the same options reports no error or fatal issue: CareConnect-GPC-Specimen-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Specimen-1 version 1.3.0). */
+export declare function isCareConnectGPCSpecimen1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCSpecimen1;
 /** Input of {@link buildCareConnectGPCSpecimen1}: a {@link CareConnectGPCSpecimen1} without what the builder fills in. */
 export type CareConnectGPCSpecimen1Input = BuilderInput<CareConnectGPCSpecimen1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectGPCSpecimen1['meta']>;

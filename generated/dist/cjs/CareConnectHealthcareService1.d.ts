@@ -378,10 +378,20 @@ export declare function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ct
 /**
  * Validates a value against CareConnect-HealthcareService-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-HealthcareService-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectHealthcareService1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectHealthcareService1} reports no error or fatal issue: CareConnect-HealthcareService-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-HealthcareService-1 version 1.0.0). */
-export declare function isCareConnectHealthcareService1(value: unknown): value is CareConnectHealthcareService1;
+export declare function validateCareConnectHealthcareService1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectHealthcareService1} with the same options reports no error or fatal issue: CareConnect-HealthcareService-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-HealthcareService-1 version 1.0.0). */
+export declare function isCareConnectHealthcareService1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectHealthcareService1;
 /** Input of {@link buildCareConnectHealthcareService1}: a {@link CareConnectHealthcareService1} without what the builder fills in. */
 export type CareConnectHealthcareService1Input = BuilderInput<CareConnectHealthcareService1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectHealthcareService1['meta']>;

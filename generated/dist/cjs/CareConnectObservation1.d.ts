@@ -1525,10 +1525,20 @@ export declare function checkCareConnectObservation1ComponentCodeCodingSnomedCT(
 /**
  * Validates a value against CareConnect-Observation-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Observation-1 version 0.0.1).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectObservation1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectObservation1} reports no error or fatal issue: CareConnect-Observation-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Observation-1 version 0.0.1). */
-export declare function isCareConnectObservation1(value: unknown): value is CareConnectObservation1;
+export declare function validateCareConnectObservation1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectObservation1} with the same options reports no error or fatal issue: CareConnect-Observation-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Observation-1 version 0.0.1). */
+export declare function isCareConnectObservation1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectObservation1;
 /** Input of {@link buildCareConnectObservation1}: a {@link CareConnectObservation1} without what the builder fills in. */
 export type CareConnectObservation1Input = BuilderInput<CareConnectObservation1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectObservation1['meta']>;

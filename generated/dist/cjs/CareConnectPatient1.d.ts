@@ -1531,10 +1531,20 @@ export declare function checkCareConnectPatient1ContactAddress(v: unknown, x: vr
 /**
  * Validates a value against CareConnect-Patient-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectPatient1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectPatient1} reports no error or fatal issue: CareConnect-Patient-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1 version 1.0.0). */
-export declare function isCareConnectPatient1(value: unknown): value is CareConnectPatient1;
+export declare function validateCareConnectPatient1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectPatient1} with the same options reports no error or fatal issue: CareConnect-Patient-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1 version 1.0.0). */
+export declare function isCareConnectPatient1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectPatient1;
 /** Input of {@link buildCareConnectPatient1}: a {@link CareConnectPatient1} without what the builder fills in. */
 export type CareConnectPatient1Input = BuilderInput<CareConnectPatient1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectPatient1['meta']>;

@@ -67,8 +67,8 @@ var import_Period = require("./Period.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_active",
   "_birthDate",
@@ -294,7 +294,7 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "A system is required if a value is provided."
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "value", "_value")), vrt.fpExists(vrt.fpChild([n], "system", "_system")));
+const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "value", "_value")), vrt.fpExists(vrt.fpChildOf(n, "system", "_system")));
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_3 = /* @__PURE__ */ new Set(["extension", "id"]);
 const OWNER_3 = { paths: ["Patient.birthDate"], type: "date", exact: true };
@@ -382,10 +382,10 @@ const INVARIANT_1 = vrt.invariant({
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "name", "_name")), vrt.fpExists(vrt.fpChild([n], "telecom", "_telecom"))),
-    vrt.fpExists(vrt.fpChild([n], "address", "_address"))
+    vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "name", "_name")), vrt.fpExists(vrt.fpChildOf(n, "telecom", "_telecom"))),
+    vrt.fpExists(vrt.fpChildOf(n, "address", "_address"))
   ),
-  vrt.fpExists(vrt.fpChild([n], "organization", "_organization"))
+  vrt.fpExists(vrt.fpChildOf(n, "organization", "_organization"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_7 = /* @__PURE__ */ new Set(["_type", "extension", "id", "modifierExtension", "other", "type"]);
@@ -435,117 +435,239 @@ const BINDING_11 = {
   valueSet: "http://hl7.org/fhir/ValueSet/name-use"
 };
 const OWNER_10 = { paths: ["Patient.contact.address", "Address"], type: "Address", exact: true };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1",
+      check: checkCareConnectPatient1,
+      type: "Patient",
+      base: false
+    }
+  ],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/birthPlace",
+      check: import_BirthPlace.checkBirthPlace,
+      contexts: ["Patient"],
+      contextTypes: ["Patient"]
+    },
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/patient-birthTime",
+      check: import_PatientBirthTime.checkPatientBirthTime,
+      contexts: ["Patient.birthDate"],
+      contextTypes: ["date"]
+    },
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor",
+      check: import_PatientCadavericDonor.checkPatientCadavericDonor,
+      contexts: ["Patient"],
+      contextTypes: ["Patient"]
+    },
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1",
+      check: import_ExtensionCareConnectDeathNotificationStatus1.checkExtensionCareConnectDeathNotificationStatus1,
+      contexts: ["Patient"],
+      contextTypes: ["Patient"]
+    },
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1",
+      check: import_ExtensionCareConnectEthnicCategory1.checkExtensionCareConnectEthnicCategory1,
+      contexts: ["Patient"],
+      contextTypes: ["Patient"]
+    },
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1",
+      check: import_ExtensionCareConnectNHSCommunication1.checkExtensionCareConnectNHSCommunication1,
+      contexts: ["Patient", "Practitioner"],
+      contextTypes: ["Patient", "Practitioner"]
+    },
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1",
+      check: import_ExtensionCareConnectNHSNumberVerificationStatus1.checkExtensionCareConnectNHSNumberVerificationStatus1,
+      contexts: ["Patient.identifier"],
+      contextTypes: ["Identifier"]
+    },
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1",
+      check: import_ExtensionCareConnectNominatedPharmacy1.checkExtensionCareConnectNominatedPharmacy1,
+      contexts: ["Patient"],
+      contextTypes: ["Patient"]
+    },
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1",
+      check: import_ExtensionCareConnectReligiousAffiliation1.checkExtensionCareConnectReligiousAffiliation1,
+      contexts: ["Patient"],
+      contextTypes: ["Patient"]
+    },
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1",
+      check: import_ExtensionCareConnectResidentialStatus1.checkExtensionCareConnectResidentialStatus1,
+      contexts: ["Patient"],
+      contextTypes: ["Patient"]
+    },
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1",
+      check: import_ExtensionCareConnectTreatmentCategory1.checkExtensionCareConnectTreatmentCategory1,
+      contexts: ["Patient"],
+      contextTypes: ["Patient"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkCareConnectPatient1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Patient") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkSliced(o.identifier, x, p, "identifier", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
+  if (o.active !== void 0 || o._active !== void 0) {
+    if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.name, x, p, "name", d, 1, -1, import_HumanName.checkHumanName) && x.c === null) return false;
   vrt.slicingNotChecked(o.name, x, p, "name", "Patient.name", "slice 'other' has no fixed or pattern value at 'use'");
-  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkCareConnectPatient1Telecom) && x.c === null) return false;
-  if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(
-    o.birthDate,
-    o._birthDate,
-    x,
-    p,
-    "birthDate",
-    d,
-    0,
-    vrt.isValidDate,
-    "date",
-    _checkPatientBirthDateElement
-  ) && x.c === null)
-    return false;
+  if (o.telecom !== void 0) {
+    if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkCareConnectPatient1Telecom) && x.c === null) return false;
+  }
+  if (o.gender !== void 0 || o._gender !== void 0) {
+    if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.birthDate !== void 0 || o._birthDate !== void 0) {
+    if (!vrt.prim(
+      o.birthDate,
+      o._birthDate,
+      x,
+      p,
+      "birthDate",
+      d,
+      0,
+      vrt.isValidDate,
+      "date",
+      _checkPatientBirthDateElement
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "deceased", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.deceasedBoolean,
-    o._deceasedBoolean,
-    x,
-    p,
-    "deceased.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.deceasedDateTime,
-    o._deceasedDateTime,
-    x,
-    p,
-    "deceased.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkCareConnectPatient1Address) && x.c === null) return false;
-  if (!vrt.one(o.maritalStatus, x, p, "maritalStatus", d, 0, checkCareConnectPatient1MaritalStatus) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.maritalStatus, false, x, p, "maritalStatus", vrt.checkConcept, BINDING_2) && x.c === null)
-    return false;
+  if (o.deceasedBoolean !== void 0 || o._deceasedBoolean !== void 0) {
+    if (!vrt.prim(
+      o.deceasedBoolean,
+      o._deceasedBoolean,
+      x,
+      p,
+      "deceased.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.deceasedDateTime !== void 0 || o._deceasedDateTime !== void 0) {
+    if (!vrt.prim(
+      o.deceasedDateTime,
+      o._deceasedDateTime,
+      x,
+      p,
+      "deceased.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.address !== void 0) {
+    if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkCareConnectPatient1Address) && x.c === null) return false;
+  }
+  if (o.maritalStatus !== void 0) {
+    if (!vrt.one(o.maritalStatus, x, p, "maritalStatus", d, 0, checkCareConnectPatient1MaritalStatus) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.maritalStatus, false, x, p, "maritalStatus", vrt.checkConcept, BINDING_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "multipleBirth", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.multipleBirthBoolean,
-    o._multipleBirthBoolean,
-    x,
-    p,
-    "multipleBirth.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.multipleBirthInteger,
-    o._multipleBirthInteger,
-    x,
-    p,
-    "multipleBirth.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_0
-  ) && x.c === null)
-    return false;
+  if (o.multipleBirthBoolean !== void 0 || o._multipleBirthBoolean !== void 0) {
+    if (!vrt.prim(
+      o.multipleBirthBoolean,
+      o._multipleBirthBoolean,
+      x,
+      p,
+      "multipleBirth.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.multipleBirthInteger !== void 0 || o._multipleBirthInteger !== void 0) {
+    if (!vrt.prim(
+      o.multipleBirthInteger,
+      o._multipleBirthInteger,
+      x,
+      p,
+      "multipleBirth.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.photo, void 0, x, p, "photo") && x.c === null) return false;
-  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkCareConnectPatient1Contact) && x.c === null) return false;
+  if (o.contact !== void 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkCareConnectPatient1Contact) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.animal, void 0, x, p, "animal") && x.c === null) return false;
   if (!vrt.prohibited(o.communication, void 0, x, p, "communication") && x.c === null) return false;
-  if (!vrt.many(o.generalPractitioner, x, p, "generalPractitioner", d, 0, -1, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.generalPractitioner, true, x, p, "generalPractitioner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkCareConnectPatient1Link) && x.c === null) return false;
+  if (o.generalPractitioner !== void 0) {
+    if (!vrt.many(o.generalPractitioner, x, p, "generalPractitioner", d, 0, -1, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.generalPractitioner, true, x, p, "generalPractitioner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.managingOrganization !== void 0) {
+    if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.link !== void 0) {
+    if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkCareConnectPatient1Link) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -556,7 +678,9 @@ function checkCareConnectPatient1IdentifierNhsNumber(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_2) && x.c === null) return false;
   if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
   if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
@@ -574,40 +698,62 @@ function checkCareConnectPatient1IdentifierLocalIdentifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/local-patient-identifier") && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectPatient1Telecom(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.telecom");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkCode, BINDING_5) && x.c === null) return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
     return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
+  }
+  if (o.rank !== void 0 || o._rank !== void 0) {
+    if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -615,7 +761,9 @@ function _checkPatientBirthDateElement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.birthDate");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, false) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
   return true;
 }
@@ -623,34 +771,60 @@ function checkCareConnectPatient1Address(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.address");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_8) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
+  if (o.type !== void 0 || o._type !== void 0) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.line !== void 0 || o._line !== void 0) {
+    if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.city !== void 0 || o._city !== void 0) {
+    if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.district !== void 0 || o._district !== void 0) {
+    if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
-  if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.postalCode !== void 0 || o._postalCode !== void 0) {
+    if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.country !== void 0 || o._country !== void 0) {
+    if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectPatient1MaritalStatus(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.maritalStatus");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
   if (!vrt.many(o.coding, x, p, "coding", d, 1, 1, checkCareConnectPatient1MaritalStatusCoding) && x.c === null)
     return false;
   if (!vrt.prohibited(o.text, o._text, x, p, "text") && x.c === null) return false;
@@ -660,23 +834,42 @@ function checkCareConnectPatient1Contact(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.contact");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.relationship, x, p, "relationship", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.relationship, true, x, p, "relationship", vrt.checkConcept, BINDING_9) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
+  if (o.relationship !== void 0) {
+    if (!vrt.many(o.relationship, x, p, "relationship", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.relationship, true, x, p, "relationship", vrt.checkConcept, BINDING_9) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.name, x, p, "name", d, 1, checkCareConnectPatient1ContactName) && x.c === null) return false;
-  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
-  if (!vrt.one(o.address, x, p, "address", d, 0, checkCareConnectPatient1ContactAddress) && x.c === null) return false;
-  if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.organization, x, p, "organization", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.telecom !== void 0) {
+    if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
+  }
+  if (o.address !== void 0) {
+    if (!vrt.one(o.address, x, p, "address", d, 0, checkCareConnectPatient1ContactAddress) && x.c === null)
+      return false;
+  }
+  if (o.gender !== void 0 || o._gender !== void 0) {
+    if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.organization !== void 0) {
+    if (!vrt.one(o.organization, x, p, "organization", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
@@ -684,10 +877,16 @@ function checkCareConnectPatient1Link(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.link");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.other, x, p, "other", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.other, false, x, p, "other", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
@@ -698,8 +897,12 @@ function checkCareConnectPatient1MaritalStatusCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.maritalStatus.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_8) && x.c === null)
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
@@ -713,54 +916,92 @@ function checkCareConnectPatient1ContactName(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.contact.name");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
   if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_11) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.prim(o.family, o._family, x, p, "family", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.family !== void 0 || o._family !== void 0) {
+    if (!vrt.prim(o.family, o._family, x, p, "family", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.given !== void 0 || o._given !== void 0) {
+    if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.prefix !== void 0 || o._prefix !== void 0) {
+    if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.suffix !== void 0 || o._suffix !== void 0) {
+    if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectPatient1ContactAddress(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.contact.address");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_8) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
-    return false;
-  if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_10) && x.c === null)
-    return false;
-  if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
-    return false;
-  if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
+  if (o.type !== void 0 || o._type !== void 0) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
+      return false;
+  }
+  if (o.line !== void 0 || o._line !== void 0) {
+    if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_10) && x.c === null)
+      return false;
+  }
+  if (o.city !== void 0 || o._city !== void 0) {
+    if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
+      return false;
+  }
+  if (o.district !== void 0 || o._district !== void 0) {
+    if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
-  if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
-    return false;
-  if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.postalCode !== void 0 || o._postalCode !== void 0) {
+    if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
+      return false;
+  }
+  if (o.country !== void 0 || o._country !== void 0) {
+    if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
-function validateCareConnectPatient1(value) {
-  return vrt.runCheck(value, "Patient", checkCareConnectPatient1, true, vdispatch.registry);
+function validateCareConnectPatient1(value, options) {
+  return vrt.validateWith(value, "Patient", checkCareConnectPatient1, true, options, REGISTRY_0);
 }
-function isCareConnectPatient1(value) {
-  return vrt.testCheck(value, checkCareConnectPatient1, true, vdispatch.registry);
+function isCareConnectPatient1(value, options) {
+  return vrt.testWith(value, checkCareConnectPatient1, true, options, REGISTRY_0);
 }
 function buildCareConnectPatient1(input) {
   return (0, import_fill.fillAndCheck)(

@@ -766,10 +766,20 @@ export declare function checkCareConnectPractitioner1QualificationIdentifier(v: 
 /**
  * Validates a value against CareConnect-Practitioner-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Practitioner-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectPractitioner1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectPractitioner1} reports no error or fatal issue: CareConnect-Practitioner-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Practitioner-1 version 1.0.0). */
-export declare function isCareConnectPractitioner1(value: unknown): value is CareConnectPractitioner1;
+export declare function validateCareConnectPractitioner1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectPractitioner1} with the same options reports no error or fatal issue: CareConnect-Practitioner-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Practitioner-1 version 1.0.0). */
+export declare function isCareConnectPractitioner1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectPractitioner1;
 /** Input of {@link buildCareConnectPractitioner1}: a {@link CareConnectPractitioner1} without what the builder fills in. */
 export type CareConnectPractitioner1Input = BuilderInput<CareConnectPractitioner1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectPractitioner1['meta']>;

@@ -490,10 +490,20 @@ export declare function checkCareConnectPractitionerRole1CodeSdsJobRoleNameCodin
 /**
  * Validates a value against CareConnect-PractitionerRole-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-PractitionerRole-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectPractitionerRole1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectPractitionerRole1} reports no error or fatal issue: CareConnect-PractitionerRole-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-PractitionerRole-1 version 1.0.0). */
-export declare function isCareConnectPractitionerRole1(value: unknown): value is CareConnectPractitionerRole1;
+export declare function validateCareConnectPractitionerRole1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectPractitionerRole1} with the same options reports no error or fatal issue: CareConnect-PractitionerRole-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-PractitionerRole-1 version 1.0.0). */
+export declare function isCareConnectPractitionerRole1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectPractitionerRole1;
 /** Input of {@link buildCareConnectPractitionerRole1}: a {@link CareConnectPractitionerRole1} without what the builder fills in. */
 export type CareConnectPractitionerRole1Input = BuilderInput<CareConnectPractitionerRole1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectPractitionerRole1['meta']>;

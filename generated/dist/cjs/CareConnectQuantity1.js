@@ -36,8 +36,8 @@ module.exports = __toCommonJS(CareConnectQuantity1_exports);
 var import_ExtensionCareConnectValueApproximation1 = require("./ExtensionCareConnectValueApproximation1.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_code",
   "_comparator",
@@ -81,32 +81,57 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "If a code for the unit is present, the system SHALL also be present"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "code", "_code")), vrt.fpExists(vrt.fpChild([n], "system", "_system")));
+const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "code", "_code")), vrt.fpExists(vrt.fpChildOf(n, "system", "_system")));
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1",
+      check: import_ExtensionCareConnectValueApproximation1.checkExtensionCareConnectValueApproximation1,
+      contexts: ["Quantity"],
+      contextTypes: ["Quantity"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkCareConnectQuantity1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Quantity");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (o.value !== void 0 || o._value !== void 0) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.comparator !== void 0 || o._comparator !== void 0) {
+    if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.unit !== void 0 || o._unit !== void 0) {
+    if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.system !== void 0 || o._system !== void 0) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.code !== void 0 || o._code !== void 0) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
-function validateCareConnectQuantity1(value) {
-  return vrt.runCheck(value, "Quantity", checkCareConnectQuantity1, false, vdispatch.registry);
+function validateCareConnectQuantity1(value, options) {
+  return vrt.validateWith(value, "Quantity", checkCareConnectQuantity1, false, options, REGISTRY_0);
 }
-function isCareConnectQuantity1(value) {
-  return vrt.testCheck(value, checkCareConnectQuantity1, false, vdispatch.registry);
+function isCareConnectQuantity1(value, options) {
+  return vrt.testWith(value, checkCareConnectQuantity1, false, options, REGISTRY_0);
 }
 function buildCareConnectQuantity1(input) {
   return (0, import_fill.fillAndCheckPart)(input, {}, isCareConnectQuantity1, validateCareConnectQuantity1, "CareConnectQuantity1");

@@ -227,10 +227,20 @@ export declare function checkCareConnectQuestionnaireResponse1(v: unknown, x: vr
 /**
  * Validates a value against CareConnect-QuestionnaireResponse-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-QuestionnaireResponse-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectQuestionnaireResponse1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectQuestionnaireResponse1} reports no error or fatal issue: CareConnect-QuestionnaireResponse-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-QuestionnaireResponse-1 version 1.0.0). */
-export declare function isCareConnectQuestionnaireResponse1(value: unknown): value is CareConnectQuestionnaireResponse1;
+export declare function validateCareConnectQuestionnaireResponse1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectQuestionnaireResponse1} with the same options reports no error or fatal issue: CareConnect-QuestionnaireResponse-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-QuestionnaireResponse-1 version 1.0.0). */
+export declare function isCareConnectQuestionnaireResponse1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectQuestionnaireResponse1;
 /** Input of {@link buildCareConnectQuestionnaireResponse1}: a {@link CareConnectQuestionnaireResponse1} without what the builder fills in. */
 export type CareConnectQuestionnaireResponse1Input = BuilderInput<CareConnectQuestionnaireResponse1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectQuestionnaireResponse1['meta']>;

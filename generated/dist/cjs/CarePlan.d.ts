@@ -672,10 +672,20 @@ export declare function checkCarePlanActivityDetail(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against CarePlan (http://hl7.org/fhir/StructureDefinition/CarePlan).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCarePlan(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCarePlan} reports no error or fatal issue: CarePlan (http://hl7.org/fhir/StructureDefinition/CarePlan). */
-export declare function isCarePlan(value: unknown): value is CarePlan;
+export declare function validateCarePlan(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCarePlan} with the same options reports no error or fatal issue: CarePlan (http://hl7.org/fhir/StructureDefinition/CarePlan). */
+export declare function isCarePlan(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CarePlan;
 /** Input of {@link buildCarePlan}: a {@link CarePlan} without what the builder fills in. */
 export type CarePlanInput = BuilderInput<CarePlan, 'resourceType'>;
 /**

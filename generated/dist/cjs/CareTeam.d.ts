@@ -326,10 +326,20 @@ export declare function checkCareTeamParticipant(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against CareTeam (http://hl7.org/fhir/StructureDefinition/CareTeam).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareTeam(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareTeam} reports no error or fatal issue: CareTeam (http://hl7.org/fhir/StructureDefinition/CareTeam). */
-export declare function isCareTeam(value: unknown): value is CareTeam;
+export declare function validateCareTeam(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareTeam} with the same options reports no error or fatal issue: CareTeam (http://hl7.org/fhir/StructureDefinition/CareTeam). */
+export declare function isCareTeam(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareTeam;
 /** Input of {@link buildCareTeam}: a {@link CareTeam} without what the builder fills in. */
 export type CareTeamInput = BuilderInput<CareTeam, 'resourceType'>;
 /**

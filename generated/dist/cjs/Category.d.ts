@@ -64,10 +64,20 @@ export declare function checkCategory(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against category (http://hl7.org/fhir/StructureDefinition/structuredefinition-category).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCategory(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCategory} reports no error or fatal issue: category (http://hl7.org/fhir/StructureDefinition/structuredefinition-category). */
-export declare function isCategory(value: unknown): value is Category;
+export declare function validateCategory(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCategory} with the same options reports no error or fatal issue: category (http://hl7.org/fhir/StructureDefinition/structuredefinition-category). */
+export declare function isCategory(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Category;
 /** Input of {@link buildCategory}: a {@link Category} without what the builder fills in. */
 export type CategoryInput = BuilderInput<Category, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkCausedBy(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against causedBy (http://hl7.org/fhir/StructureDefinition/procedure-causedBy).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCausedBy(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCausedBy} reports no error or fatal issue: causedBy (http://hl7.org/fhir/StructureDefinition/procedure-causedBy). */
-export declare function isCausedBy(value: unknown): value is CausedBy;
+export declare function validateCausedBy(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCausedBy} with the same options reports no error or fatal issue: causedBy (http://hl7.org/fhir/StructureDefinition/procedure-causedBy). */
+export declare function isCausedBy(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CausedBy;
 /** Input of {@link buildCausedBy}: a {@link CausedBy} without what the builder fills in. */
 export type CausedByInput = BuilderInput<CausedBy, 'url'>;
 /**

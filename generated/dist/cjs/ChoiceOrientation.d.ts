@@ -65,10 +65,20 @@ export declare function checkChoiceOrientation(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against choiceOrientation (http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateChoiceOrientation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateChoiceOrientation} reports no error or fatal issue: choiceOrientation (http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation). */
-export declare function isChoiceOrientation(value: unknown): value is ChoiceOrientation;
+export declare function validateChoiceOrientation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateChoiceOrientation} with the same options reports no error or fatal issue: choiceOrientation (http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation). */
+export declare function isChoiceOrientation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ChoiceOrientation;
 /** Input of {@link buildChoiceOrientation}: a {@link ChoiceOrientation} without what the builder fills in. */
 export type ChoiceOrientationInput = BuilderInput<ChoiceOrientation, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkCitation(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against citation (http://hl7.org/fhir/StructureDefinition/cqif-citation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCitation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCitation} reports no error or fatal issue: citation (http://hl7.org/fhir/StructureDefinition/cqif-citation). */
-export declare function isCitation(value: unknown): value is Citation;
+export declare function validateCitation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCitation} with the same options reports no error or fatal issue: citation (http://hl7.org/fhir/StructureDefinition/cqif-citation). */
+export declare function isCitation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Citation;
 /** Input of {@link buildCitation}: a {@link Citation} without what the builder fills in. */
 export type CitationInput = BuilderInput<Citation, 'url'>;
 /**

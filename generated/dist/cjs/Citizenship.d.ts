@@ -168,10 +168,20 @@ export declare function checkCitizenshipPeriod(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against citizenship (http://hl7.org/fhir/StructureDefinition/patient-citizenship).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCitizenship(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCitizenship} reports no error or fatal issue: citizenship (http://hl7.org/fhir/StructureDefinition/patient-citizenship). */
-export declare function isCitizenship(value: unknown): value is Citizenship;
+export declare function validateCitizenship(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCitizenship} with the same options reports no error or fatal issue: citizenship (http://hl7.org/fhir/StructureDefinition/patient-citizenship). */
+export declare function isCitizenship(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Citizenship;
 /** Input of {@link buildCitizenship}: a {@link Citizenship} without what the builder fills in. */
 export type CitizenshipInput = BuilderInput<Citizenship, 'url'>;
 /** Input of {@link CitizenshipCode} (`Extension.extension:code`): what the builder fills may be left out. */

@@ -1870,10 +1870,20 @@ export declare function checkClaimItemDetailSubDetail(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against Claim (http://hl7.org/fhir/StructureDefinition/Claim).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateClaim(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateClaim} reports no error or fatal issue: Claim (http://hl7.org/fhir/StructureDefinition/Claim). */
-export declare function isClaim(value: unknown): value is Claim;
+export declare function validateClaim(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateClaim} with the same options reports no error or fatal issue: Claim (http://hl7.org/fhir/StructureDefinition/Claim). */
+export declare function isClaim(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Claim;
 /** Input of {@link buildClaim}: a {@link Claim} without what the builder fills in. */
 export type ClaimInput = BuilderInput<Claim, 'resourceType'>;
 /**

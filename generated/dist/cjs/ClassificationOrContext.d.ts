@@ -65,10 +65,20 @@ export declare function checkClassificationOrContext(v: unknown, x: vrt.Ctx, p: 
 /**
  * Validates a value against classification-or-context (http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateClassificationOrContext(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateClassificationOrContext} reports no error or fatal issue: classification-or-context (http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context). */
-export declare function isClassificationOrContext(value: unknown): value is ClassificationOrContext;
+export declare function validateClassificationOrContext(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateClassificationOrContext} with the same options reports no error or fatal issue: classification-or-context (http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context). */
+export declare function isClassificationOrContext(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ClassificationOrContext;
 /** Input of {@link buildClassificationOrContext}: a {@link ClassificationOrContext} without what the builder fills in. */
 export type ClassificationOrContextInput = BuilderInput<ClassificationOrContext, 'url'>;
 /**

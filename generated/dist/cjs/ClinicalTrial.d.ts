@@ -230,10 +230,20 @@ export declare function checkClinicalTrialReason(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against clinicalTrial (http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateClinicalTrial(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateClinicalTrial} reports no error or fatal issue: clinicalTrial (http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial). */
-export declare function isClinicalTrial(value: unknown): value is ClinicalTrial;
+export declare function validateClinicalTrial(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateClinicalTrial} with the same options reports no error or fatal issue: clinicalTrial (http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial). */
+export declare function isClinicalTrial(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ClinicalTrial;
 /** Input of {@link buildClinicalTrial}: a {@link ClinicalTrial} without what the builder fills in. */
 export type ClinicalTrialInput = BuilderInput<ClinicalTrial, 'url', {
     extension: [ClinicalTrialNCTInput, ...(ClinicalTrialNCT | ClinicalTrialPeriod | ClinicalTrialReason | Extension)[]];

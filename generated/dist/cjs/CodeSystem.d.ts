@@ -908,10 +908,20 @@ export declare function checkCodeSystemConceptProperty(v: unknown, x: vrt.Ctx, p
 /**
  * Validates a value against CodeSystem (http://hl7.org/fhir/StructureDefinition/CodeSystem).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCodeSystem(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCodeSystem} reports no error or fatal issue: CodeSystem (http://hl7.org/fhir/StructureDefinition/CodeSystem). */
-export declare function isCodeSystem(value: unknown): value is CodeSystem;
+export declare function validateCodeSystem(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCodeSystem} with the same options reports no error or fatal issue: CodeSystem (http://hl7.org/fhir/StructureDefinition/CodeSystem). */
+export declare function isCodeSystem(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CodeSystem;
 /** Input of {@link buildCodeSystem}: a {@link CodeSystem} without what the builder fills in. */
 export type CodeSystemInput = BuilderInput<CodeSystem, 'resourceType'>;
 /**

@@ -403,10 +403,20 @@ export declare function checkCommunicationPayload(v: unknown, x: vrt.Ctx, p: str
 /**
  * Validates a value against Communication (http://hl7.org/fhir/StructureDefinition/Communication).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCommunication(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCommunication} reports no error or fatal issue: Communication (http://hl7.org/fhir/StructureDefinition/Communication). */
-export declare function isCommunication(value: unknown): value is Communication;
+export declare function validateCommunication(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCommunication} with the same options reports no error or fatal issue: Communication (http://hl7.org/fhir/StructureDefinition/Communication). */
+export declare function isCommunication(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Communication;
 /** Input of {@link buildCommunication}: a {@link Communication} without what the builder fills in. */
 export type CommunicationInput = BuilderInput<Communication, 'resourceType'>;
 /**

@@ -829,10 +829,20 @@ export declare function checkConceptMapGroupElementTargetDependsOn(v: unknown, x
 /**
  * Validates a value against ConceptMap (http://hl7.org/fhir/StructureDefinition/ConceptMap).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateConceptMap(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateConceptMap} reports no error or fatal issue: ConceptMap (http://hl7.org/fhir/StructureDefinition/ConceptMap). */
-export declare function isConceptMap(value: unknown): value is ConceptMap;
+export declare function validateConceptMap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateConceptMap} with the same options reports no error or fatal issue: ConceptMap (http://hl7.org/fhir/StructureDefinition/ConceptMap). */
+export declare function isConceptMap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ConceptMap;
 /** Input of {@link buildConceptMap}: a {@link ConceptMap} without what the builder fills in. */
 export type ConceptMapInput = BuilderInput<ConceptMap, 'resourceType'>;
 /**

@@ -46,8 +46,8 @@ var import_Range = require("./Range.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_abatementBoolean",
   "_abatementDateTime",
@@ -146,13 +146,13 @@ const FHIRPATH_0 = (n) => vrt.fpOr(
     vrt.fpOr(
       vrt.fpOr(
         vrt.fpEmpty(vrt.fpChoice([n], "abatement")),
-        vrt.fpNot(vrt.fpChild([n], "abatementBoolean", "_abatementBoolean"))
+        vrt.fpNot(vrt.fpChildOf(n, "abatementBoolean", "_abatementBoolean"))
       ),
-      vrt.fpEq(vrt.fpChild([n], "clinicalStatus", "_clinicalStatus"), ["resolved"])
+      vrt.fpEq(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"), ["resolved"])
     ),
-    vrt.fpEq(vrt.fpChild([n], "clinicalStatus", "_clinicalStatus"), ["remission"])
+    vrt.fpEq(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"), ["remission"])
   ),
-  vrt.fpEq(vrt.fpChild([n], "clinicalStatus", "_clinicalStatus"), ["inactive"])
+  vrt.fpEq(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"), ["inactive"])
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
@@ -163,8 +163,8 @@ const INVARIANT_1 = vrt.invariant({
   human: "Condition.clinicalStatus SHALL be present if verificationStatus is not entered-in-error"
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpEq(vrt.fpChild([n], "verificationStatus", "_verificationStatus"), ["entered-in-error"]),
-  vrt.fpExists(vrt.fpChild([n], "clinicalStatus", "_clinicalStatus"))
+  vrt.fpEq(vrt.fpChildOf(n, "verificationStatus", "_verificationStatus"), ["entered-in-error"]),
+  vrt.fpExists(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_1 = /* @__PURE__ */ new Set(["assessment", "extension", "id", "modifierExtension", "summary"]);
@@ -178,8 +178,8 @@ const INVARIANT_2 = vrt.invariant({
   human: "Stage SHALL have summary or assessment"
 });
 const FHIRPATH_2 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChild([n], "summary", "_summary")),
-  vrt.fpExists(vrt.fpChild([n], "assessment", "_assessment"))
+  vrt.fpExists(vrt.fpChildOf(n, "summary", "_summary")),
+  vrt.fpExists(vrt.fpChildOf(n, "assessment", "_assessment"))
 );
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const KEYS_2 = /* @__PURE__ */ new Set(["code", "detail", "extension", "id", "modifierExtension"]);
@@ -191,137 +191,220 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "evidence SHALL have code or details"
 });
-const FHIRPATH_3 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "code", "_code")), vrt.fpExists(vrt.fpChild([n], "detail", "_detail")));
+const FHIRPATH_3 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "code", "_code")), vrt.fpExists(vrt.fpChildOf(n, "detail", "_detail")));
 const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    { url: "http://hl7.org/fhir/StructureDefinition/Condition", check: checkCondition, type: "Condition", base: true }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkCondition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Condition") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, "clinicalStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.verificationStatus,
-    o._verificationStatus,
-    x,
-    p,
-    "verificationStatus",
-    d,
-    0,
-    vrt.isValidCode,
-    "code",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.verificationStatus, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.severity, x, p, "severity", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.clinicalStatus !== void 0 || o._clinicalStatus !== void 0) {
+    if (!vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, "clinicalStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
+      return false;
+  }
+  if (o.verificationStatus !== void 0 || o._verificationStatus !== void 0) {
+    if (!vrt.prim(
+      o.verificationStatus,
+      o._verificationStatus,
+      x,
+      p,
+      "verificationStatus",
+      d,
+      0,
+      vrt.isValidCode,
+      "code",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.verificationStatus, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null)
+      return false;
+  }
+  if (o.category !== void 0) {
+    if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.severity !== void 0) {
+    if (!vrt.one(o.severity, x, p, "severity", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
+  if (o.code !== void 0) {
+    if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.bodySite !== void 0) {
+    if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.onsetDateTime,
-    o._onsetDateTime,
-    x,
-    p,
-    "onset.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.prim(
-    o.onsetString,
-    o._onsetString,
-    x,
-    p,
-    "onset.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_0
-  ) && x.c === null)
-    return false;
+  if (o.onsetDateTime !== void 0 || o._onsetDateTime !== void 0) {
+    if (!vrt.prim(
+      o.onsetDateTime,
+      o._onsetDateTime,
+      x,
+      p,
+      "onset.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.onsetAge !== void 0) {
+    if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.onsetPeriod !== void 0) {
+    if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.onsetRange !== void 0) {
+    if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.onsetString !== void 0 || o._onsetString !== void 0) {
+    if (!vrt.prim(
+      o.onsetString,
+      o._onsetString,
+      x,
+      p,
+      "onset.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "abatement", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.abatementDateTime,
-    o._abatementDateTime,
-    x,
-    p,
-    "abatement.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.abatementAge, x, p, "abatement.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.prim(
-    o.abatementBoolean,
-    o._abatementBoolean,
-    x,
-    p,
-    "abatement.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.abatementPeriod, x, p, "abatement.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.abatementRange, x, p, "abatement.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.prim(
-    o.abatementString,
-    o._abatementString,
-    x,
-    p,
-    "abatement.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.assertedDate, o._assertedDate, x, p, "assertedDate", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.asserter, x, p, "asserter", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.asserter, false, x, p, "asserter", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.stage, x, p, "stage", d, 0, checkConditionStage) && x.c === null) return false;
-  if (!vrt.many(o.evidence, x, p, "evidence", d, 0, -1, checkConditionEvidence) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
+  if (o.abatementDateTime !== void 0 || o._abatementDateTime !== void 0) {
+    if (!vrt.prim(
+      o.abatementDateTime,
+      o._abatementDateTime,
+      x,
+      p,
+      "abatement.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.abatementAge !== void 0) {
+    if (!vrt.one(o.abatementAge, x, p, "abatement.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.abatementBoolean !== void 0 || o._abatementBoolean !== void 0) {
+    if (!vrt.prim(
+      o.abatementBoolean,
+      o._abatementBoolean,
+      x,
+      p,
+      "abatement.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.abatementPeriod !== void 0) {
+    if (!vrt.one(o.abatementPeriod, x, p, "abatement.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.abatementRange !== void 0) {
+    if (!vrt.one(o.abatementRange, x, p, "abatement.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.abatementString !== void 0 || o._abatementString !== void 0) {
+    if (!vrt.prim(
+      o.abatementString,
+      o._abatementString,
+      x,
+      p,
+      "abatement.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.assertedDate !== void 0 || o._assertedDate !== void 0) {
+    if (!vrt.prim(
+      o.assertedDate,
+      o._assertedDate,
+      x,
+      p,
+      "assertedDate",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.asserter !== void 0) {
+    if (!vrt.one(o.asserter, x, p, "asserter", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.asserter, false, x, p, "asserter", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.stage !== void 0) {
+    if (!vrt.one(o.stage, x, p, "stage", d, 0, checkConditionStage) && x.c === null) return false;
+  }
+  if (o.evidence !== void 0) {
+    if (!vrt.many(o.evidence, x, p, "evidence", d, 0, -1, checkConditionEvidence) && x.c === null) return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -334,14 +417,24 @@ function checkConditionStage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.stage");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.summary, x, p, "summary", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.assessment, x, p, "assessment", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assessment, true, x, p, "assessment", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.summary !== void 0) {
+    if (!vrt.one(o.summary, x, p, "summary", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.assessment !== void 0) {
+    if (!vrt.many(o.assessment, x, p, "assessment", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assessment, true, x, p, "assessment", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
@@ -349,20 +442,30 @@ function checkConditionEvidence(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.evidence");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.code !== void 0) {
+    if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.detail !== void 0) {
+    if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;
 }
-function validateCondition(value) {
-  return vrt.runCheck(value, "Condition", checkCondition, true, vdispatch.registry);
+function validateCondition(value, options) {
+  return vrt.validateWith(value, "Condition", checkCondition, true, options, REGISTRY_0);
 }
-function isCondition(value) {
-  return vrt.testCheck(value, checkCondition, true, vdispatch.registry);
+function isCondition(value, options) {
+  return vrt.testWith(value, checkCondition, true, options, REGISTRY_0);
 }
 function buildCondition(input) {
   return (0, import_fill.fillAndCheck)(input, { resourceType: "Condition" }, isCondition, validateCondition, "Condition");

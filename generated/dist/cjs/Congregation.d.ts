@@ -64,10 +64,20 @@ export declare function checkCongregation(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against congregation (http://hl7.org/fhir/StructureDefinition/patient-congregation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCongregation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCongregation} reports no error or fatal issue: congregation (http://hl7.org/fhir/StructureDefinition/patient-congregation). */
-export declare function isCongregation(value: unknown): value is Congregation;
+export declare function validateCongregation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCongregation} with the same options reports no error or fatal issue: congregation (http://hl7.org/fhir/StructureDefinition/patient-congregation). */
+export declare function isCongregation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Congregation;
 /** Input of {@link buildCongregation}: a {@link Congregation} without what the builder fills in. */
 export type CongregationInput = BuilderInput<Congregation, 'url'>;
 /**

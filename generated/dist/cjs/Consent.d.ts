@@ -810,10 +810,20 @@ export declare function checkConsentExceptData(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against Consent (http://hl7.org/fhir/StructureDefinition/Consent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateConsent(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateConsent} reports no error or fatal issue: Consent (http://hl7.org/fhir/StructureDefinition/Consent). */
-export declare function isConsent(value: unknown): value is Consent;
+export declare function validateConsent(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateConsent} with the same options reports no error or fatal issue: Consent (http://hl7.org/fhir/StructureDefinition/Consent). */
+export declare function isConsent(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Consent;
 /** Input of {@link buildConsent}: a {@link Consent} without what the builder fills in. */
 export type ConsentInput = BuilderInput<Consent, 'resourceType'>;
 /**

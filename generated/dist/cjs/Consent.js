@@ -49,8 +49,8 @@ var import_Period = require("./Period.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_dateTime",
   "_id",
@@ -126,8 +126,8 @@ const INVARIANT_0 = vrt.invariant({
   human: "Either a Policy or PolicyRule"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChild([n], "policy", "_policy")),
-  vrt.fpExists(vrt.fpChild([n], "policyRule", "_policyRule"))
+  vrt.fpExists(vrt.fpChildOf(n, "policy", "_policy")),
+  vrt.fpExists(vrt.fpChildOf(n, "policyRule", "_policyRule"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_1 = /* @__PURE__ */ new Set(["extension", "id", "modifierExtension", "reference", "role"]);
@@ -199,61 +199,123 @@ const BINDING_4 = {
 };
 const OWNER_5 = { paths: ["Consent.except.actor"], type: "BackboneElement", exact: true };
 const OWNER_6 = { paths: ["Consent.except.data"], type: "BackboneElement", exact: true };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    { url: "http://hl7.org/fhir/StructureDefinition/Consent", check: checkConsent, type: "Consent", base: true }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkConsent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Consent");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Consent") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (o.category !== void 0) {
+    if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(o.dateTime, o._dateTime, x, p, "dateTime", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.consentingParty, x, p, "consentingParty", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.consentingParty, true, x, p, "consentingParty", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentActor) && x.c === null) return false;
-  if (!vrt.many(o.action, x, p, "action", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.organization, x, p, "organization", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.organization, true, x, p, "organization", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.dateTime !== void 0 || o._dateTime !== void 0) {
+    if (!vrt.prim(o.dateTime, o._dateTime, x, p, "dateTime", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.consentingParty !== void 0) {
+    if (!vrt.many(o.consentingParty, x, p, "consentingParty", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.consentingParty, true, x, p, "consentingParty", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.actor !== void 0) {
+    if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentActor) && x.c === null) return false;
+  }
+  if (o.action !== void 0) {
+    if (!vrt.many(o.action, x, p, "action", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.organization !== void 0) {
+    if (!vrt.many(o.organization, x, p, "organization", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.organization, true, x, p, "organization", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "source", 0) && x.c === null) return false;
-  if (!vrt.one(o.sourceAttachment, x, p, "source.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.sourceIdentifier, x, p, "source.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.sourceReference, x, p, "source.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.sourceReference, false, x, p, "source.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.policy, x, p, "policy", d, 0, -1, checkConsentPolicy) && x.c === null) return false;
-  if (!vrt.prim(o.policyRule, o._policyRule, x, p, "policyRule", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.purpose, x, p, "purpose", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.purpose, true, x, p, "purpose", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (!vrt.one(o.dataPeriod, x, p, "dataPeriod", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.data, x, p, "data", d, 0, -1, checkConsentData) && x.c === null) return false;
-  if (!vrt.many(o.except, x, p, "except", d, 0, -1, checkConsentExcept) && x.c === null) return false;
+  if (o.sourceAttachment !== void 0) {
+    if (!vrt.one(o.sourceAttachment, x, p, "source.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.sourceIdentifier !== void 0) {
+    if (!vrt.one(o.sourceIdentifier, x, p, "source.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.sourceReference !== void 0) {
+    if (!vrt.one(o.sourceReference, x, p, "source.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.sourceReference, false, x, p, "source.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.policy !== void 0) {
+    if (!vrt.many(o.policy, x, p, "policy", d, 0, -1, checkConsentPolicy) && x.c === null) return false;
+  }
+  if (o.policyRule !== void 0 || o._policyRule !== void 0) {
+    if (!vrt.prim(o.policyRule, o._policyRule, x, p, "policyRule", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.securityLabel !== void 0) {
+    if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== void 0) {
+    if (!vrt.many(o.purpose, x, p, "purpose", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.purpose, true, x, p, "purpose", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
+  if (o.dataPeriod !== void 0) {
+    if (!vrt.one(o.dataPeriod, x, p, "dataPeriod", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.data !== void 0) {
+    if (!vrt.many(o.data, x, p, "data", d, 0, -1, checkConsentData) && x.c === null) return false;
+  }
+  if (o.except !== void 0) {
+    if (!vrt.many(o.except, x, p, "except", d, 0, -1, checkConsentExcept) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -265,10 +327,16 @@ function checkConsentActor(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Consent.actor");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.role, x, p, "role", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.role, false, x, p, "role", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
   if (!vrt.one(o.reference, x, p, "reference", d, 1, import_Reference.checkReference) && x.c === null) return false;
@@ -280,23 +348,39 @@ function checkConsentPolicy(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Consent.policy");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.authority, o._authority, x, p, "authority", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.authority !== void 0 || o._authority !== void 0) {
+    if (!vrt.prim(o.authority, o._authority, x, p, "authority", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.uri !== void 0 || o._uri !== void 0) {
+    if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null) return false;
+  }
   return true;
 }
 function checkConsentData(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Consent.data");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.meaning, o._meaning, x, p, "meaning", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
     return false;
   if (!vrt.eachWith(o.meaning, false, x, p, "meaning", vrt.checkCode, BINDING_2) && x.c === null) return false;
@@ -307,35 +391,66 @@ function checkConsentExcept(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Consent.except");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentExceptActor) && x.c === null) return false;
-  if (!vrt.many(o.action, x, p, "action", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.purpose, x, p, "purpose", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.purpose, true, x, p, "purpose", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (!vrt.many(o.class, x, p, "class", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.class, true, x, p, "class", vrt.checkCoding, BINDING_4) && x.c === null) return false;
-  if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.dataPeriod, x, p, "dataPeriod", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.data, x, p, "data", d, 0, -1, checkConsentExceptData) && x.c === null) return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.actor !== void 0) {
+    if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentExceptActor) && x.c === null) return false;
+  }
+  if (o.action !== void 0) {
+    if (!vrt.many(o.action, x, p, "action", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.securityLabel !== void 0) {
+    if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== void 0) {
+    if (!vrt.many(o.purpose, x, p, "purpose", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.purpose, true, x, p, "purpose", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
+  if (o.class !== void 0) {
+    if (!vrt.many(o.class, x, p, "class", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.class, true, x, p, "class", vrt.checkCoding, BINDING_4) && x.c === null) return false;
+  }
+  if (o.code !== void 0) {
+    if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  }
+  if (o.dataPeriod !== void 0) {
+    if (!vrt.one(o.dataPeriod, x, p, "dataPeriod", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.data !== void 0) {
+    if (!vrt.many(o.data, x, p, "data", d, 0, -1, checkConsentExceptData) && x.c === null) return false;
+  }
   return true;
 }
 function checkConsentExceptActor(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Consent.except.actor");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.role, x, p, "role", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.role, false, x, p, "role", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
   if (!vrt.one(o.reference, x, p, "reference", d, 1, import_Reference.checkReference) && x.c === null) return false;
@@ -347,21 +462,27 @@ function checkConsentExceptData(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Consent.except.data");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.meaning, o._meaning, x, p, "meaning", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null)
     return false;
   if (!vrt.eachWith(o.meaning, false, x, p, "meaning", vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (!vrt.one(o.reference, x, p, "reference", d, 1, import_Reference.checkReference) && x.c === null) return false;
   return true;
 }
-function validateConsent(value) {
-  return vrt.runCheck(value, "Consent", checkConsent, true, vdispatch.registry);
+function validateConsent(value, options) {
+  return vrt.validateWith(value, "Consent", checkConsent, true, options, REGISTRY_0);
 }
-function isConsent(value) {
-  return vrt.testCheck(value, checkConsent, true, vdispatch.registry);
+function isConsent(value, options) {
+  return vrt.testWith(value, checkConsent, true, options, REGISTRY_0);
 }
 function buildConsent(input) {
   return (0, import_fill.fillAndCheck)(input, { resourceType: "Consent" }, isConsent, validateConsent, "Consent");

@@ -861,10 +861,20 @@ export declare function checkConsentDirectiveTermActor(v: unknown, x: vrt.Ctx, p
 /**
  * Validates a value against Consent Directive (http://hl7.org/fhir/StructureDefinition/consentdirective).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateConsentDirective(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateConsentDirective} reports no error or fatal issue: Consent Directive (http://hl7.org/fhir/StructureDefinition/consentdirective). */
-export declare function isConsentDirective(value: unknown): value is ConsentDirective;
+export declare function validateConsentDirective(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateConsentDirective} with the same options reports no error or fatal issue: Consent Directive (http://hl7.org/fhir/StructureDefinition/consentdirective). */
+export declare function isConsentDirective(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ConsentDirective;
 /** Input of {@link buildConsentDirective}: a {@link ConsentDirective} without what the builder fills in. */
 export type ConsentDirectiveInput = BuilderInput<ConsentDirective, 'resourceType', {
     meta?: ProfiledMetaInput<ConsentDirective['meta']>;

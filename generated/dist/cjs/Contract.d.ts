@@ -1229,10 +1229,20 @@ export declare function checkContractTermValuedItem(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against Contract (http://hl7.org/fhir/StructureDefinition/Contract).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateContract(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateContract} reports no error or fatal issue: Contract (http://hl7.org/fhir/StructureDefinition/Contract). */
-export declare function isContract(value: unknown): value is Contract;
+export declare function validateContract(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateContract} with the same options reports no error or fatal issue: Contract (http://hl7.org/fhir/StructureDefinition/Contract). */
+export declare function isContract(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Contract;
 /** Input of {@link buildContract}: a {@link Contract} without what the builder fills in. */
 export type ContractInput = BuilderInput<Contract, 'resourceType'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkCqifCondition(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against condition (http://hl7.org/fhir/StructureDefinition/cqif-condition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCqifCondition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCqifCondition} reports no error or fatal issue: condition (http://hl7.org/fhir/StructureDefinition/cqif-condition). */
-export declare function isCqifCondition(value: unknown): value is CqifCondition;
+export declare function validateCqifCondition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCqifCondition} with the same options reports no error or fatal issue: condition (http://hl7.org/fhir/StructureDefinition/cqif-condition). */
+export declare function isCqifCondition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CqifCondition;
 /** Input of {@link buildCqifCondition}: a {@link CqifCondition} without what the builder fills in. */
 export type CqifConditionInput = BuilderInput<CqifCondition, 'url'>;
 /**

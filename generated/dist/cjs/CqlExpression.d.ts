@@ -64,10 +64,20 @@ export declare function checkCqlExpression(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against cqlExpression (http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCqlExpression(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCqlExpression} reports no error or fatal issue: cqlExpression (http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression). */
-export declare function isCqlExpression(value: unknown): value is CqlExpression;
+export declare function validateCqlExpression(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCqlExpression} with the same options reports no error or fatal issue: cqlExpression (http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression). */
+export declare function isCqlExpression(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CqlExpression;
 /** Input of {@link buildCqlExpression}: a {@link CqlExpression} without what the builder fills in. */
 export type CqlExpressionInput = BuilderInput<CqlExpression, 'url'>;
 /**

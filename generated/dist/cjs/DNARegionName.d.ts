@@ -64,10 +64,20 @@ export declare function checkDNARegionName(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against DNARegionName (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDNARegionName(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDNARegionName} reports no error or fatal issue: DNARegionName (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName). */
-export declare function isDNARegionName(value: unknown): value is DNARegionName;
+export declare function validateDNARegionName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDNARegionName} with the same options reports no error or fatal issue: DNARegionName (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName). */
+export declare function isDNARegionName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DNARegionName;
 /** Input of {@link buildDNARegionName}: a {@link DNARegionName} without what the builder fills in. */
 export type DNARegionNameInput = BuilderInput<DNARegionName, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkDNASequenceVariantName(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against DNASequenceVariantName (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDNASequenceVariantName(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDNASequenceVariantName} reports no error or fatal issue: DNASequenceVariantName (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName). */
-export declare function isDNASequenceVariantName(value: unknown): value is DNASequenceVariantName;
+export declare function validateDNASequenceVariantName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDNASequenceVariantName} with the same options reports no error or fatal issue: DNASequenceVariantName (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName). */
+export declare function isDNASequenceVariantName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DNASequenceVariantName;
 /** Input of {@link buildDNASequenceVariantName}: a {@link DNASequenceVariantName} without what the builder fills in. */
 export type DNASequenceVariantNameInput = BuilderInput<DNASequenceVariantName, 'url'>;
 /**

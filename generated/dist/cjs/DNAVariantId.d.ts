@@ -63,10 +63,20 @@ export declare function checkDNAVariantId(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against DNAVariantId (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDNAVariantId(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDNAVariantId} reports no error or fatal issue: DNAVariantId (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId). */
-export declare function isDNAVariantId(value: unknown): value is DNAVariantId;
+export declare function validateDNAVariantId(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDNAVariantId} with the same options reports no error or fatal issue: DNAVariantId (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId). */
+export declare function isDNAVariantId(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DNAVariantId;
 /** Input of {@link buildDNAVariantId}: a {@link DNAVariantId} without what the builder fills in. */
 export type DNAVariantIdInput = BuilderInput<DNAVariantId, 'url'>;
 /**

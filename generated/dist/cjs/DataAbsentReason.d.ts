@@ -65,10 +65,20 @@ export declare function checkDataAbsentReason(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against Why value is missing (http://hl7.org/fhir/StructureDefinition/data-absent-reason).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDataAbsentReason(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDataAbsentReason} reports no error or fatal issue: Why value is missing (http://hl7.org/fhir/StructureDefinition/data-absent-reason). */
-export declare function isDataAbsentReason(value: unknown): value is DataAbsentReason;
+export declare function validateDataAbsentReason(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDataAbsentReason} with the same options reports no error or fatal issue: Why value is missing (http://hl7.org/fhir/StructureDefinition/data-absent-reason). */
+export declare function isDataAbsentReason(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DataAbsentReason;
 /** Input of {@link buildDataAbsentReason}: a {@link DataAbsentReason} without what the builder fills in. */
 export type DataAbsentReasonInput = BuilderInput<DataAbsentReason, 'url'>;
 /**

@@ -389,10 +389,20 @@ export declare function checkDataElementMapping(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against DataElement (http://hl7.org/fhir/StructureDefinition/DataElement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDataElement(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDataElement} reports no error or fatal issue: DataElement (http://hl7.org/fhir/StructureDefinition/DataElement). */
-export declare function isDataElement(value: unknown): value is DataElement;
+export declare function validateDataElement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDataElement} with the same options reports no error or fatal issue: DataElement (http://hl7.org/fhir/StructureDefinition/DataElement). */
+export declare function isDataElement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DataElement;
 /** Input of {@link buildDataElement}: a {@link DataElement} without what the builder fills in. */
 export type DataElementInput = BuilderInput<DataElement, 'resourceType'>;
 /**

@@ -63,8 +63,8 @@ var import_SampledData = require("./SampledData.js");
 var import_Signature = require("./Signature.js");
 var import_Timing = require("./Timing.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_alias",
   "_comment",
@@ -499,7 +499,7 @@ const INVARIANT_2 = vrt.invariant({
   human: "if the element definition has a contentReference, it cannot have type, defaultValue, fixed, pattern, example, minValue, maxValue, maxLength, or binding"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild([n], "contentReference", "_contentReference")),
+  vrt.fpEmpty(vrt.fpChildOf(n, "contentReference", "_contentReference")),
   vrt.fpAnd(
     vrt.fpAnd(
       vrt.fpAnd(
@@ -508,22 +508,22 @@ const FHIRPATH_0 = (n) => vrt.fpOr(
             vrt.fpAnd(
               vrt.fpAnd(
                 vrt.fpAnd(
-                  vrt.fpEmpty(vrt.fpChild([n], "type", "_type")),
+                  vrt.fpEmpty(vrt.fpChildOf(n, "type", "_type")),
                   vrt.fpEmpty(vrt.fpChoice([n], "defaultValue"))
                 ),
                 vrt.fpEmpty(vrt.fpChoice([n], "fixed"))
               ),
               vrt.fpEmpty(vrt.fpChoice([n], "pattern"))
             ),
-            vrt.fpEmpty(vrt.fpChild([n], "example", "_example"))
+            vrt.fpEmpty(vrt.fpChildOf(n, "example", "_example"))
           ),
           vrt.fpEmpty(vrt.fpChoice([n], "minValue"))
         ),
         vrt.fpEmpty(vrt.fpChoice([n], "maxValue"))
       ),
-      vrt.fpEmpty(vrt.fpChild([n], "maxLength", "_maxLength"))
+      vrt.fpEmpty(vrt.fpChildOf(n, "maxLength", "_maxLength"))
     ),
-    vrt.fpEmpty(vrt.fpChild([n], "binding", "_binding"))
+    vrt.fpEmpty(vrt.fpChildOf(n, "binding", "_binding"))
   )
 );
 const TRANSLATED_0 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
@@ -534,7 +534,7 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "Pattern may only be specified if there is one type"
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], "pattern")), vrt.fpLe(vrt.fpCount(vrt.fpChild([n], "type", "_type")), [1]));
+const FHIRPATH_1 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], "pattern")), vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, "type", "_type")), [1]));
 const TRANSLATED_1 = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4 = vrt.invariant({
   key: "eld-6",
@@ -543,7 +543,7 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "Fixed value may only be specified if there is one type"
 });
-const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], "fixed")), vrt.fpLe(vrt.fpCount(vrt.fpChild([n], "type", "_type")), [1]));
+const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], "fixed")), vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, "type", "_type")), [1]));
 const TRANSLATED_2 = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const INVARIANT_5 = vrt.invariant({
   key: "eld-11",
@@ -591,7 +591,7 @@ const INVARIANT_10 = vrt.invariant({
 });
 const FHIRPATH_4 = (n) => vrt.fpOr(
   vrt.fpEmpty(vrt.fpChoice([n], "defaultValue")),
-  vrt.fpEmpty(vrt.fpChild([n], "meaningWhenMissing", "_meaningWhenMissing"))
+  vrt.fpEmpty(vrt.fpChildOf(n, "meaningWhenMissing", "_meaningWhenMissing"))
 );
 const TRANSLATED_4 = { inv: INVARIANT_10, fn: FHIRPATH_4 };
 const KEYS_1 = /* @__PURE__ */ new Set([
@@ -627,489 +627,729 @@ const INVARIANT_11 = vrt.invariant({
   human: "Aggregation may only be specified if one of the allowed types for the element is a resource"
 });
 const FHIRPATH_5 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild([n], "aggregation", "_aggregation")),
-  vrt.fpEq(vrt.fpChild([n], "code", "_code"), ["Reference"])
+  vrt.fpEmpty(vrt.fpChildOf(n, "aggregation", "_aggregation")),
+  vrt.fpEq(vrt.fpChildOf(n, "code", "_code"), ["Reference"])
 );
 const TRANSLATED_5 = { inv: INVARIANT_11, fn: FHIRPATH_5 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits",
+      check: import_AllowedUnits.checkAllowedUnits,
+      contexts: ["ElementDefinition"],
+      contextTypes: ["ElementDefinition"]
+    },
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-question",
+      check: import_Question.checkQuestion,
+      contexts: ["ElementDefinition"],
+      contextTypes: ["ElementDefinition"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ElementDefinition");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
     return false;
   if (!vrt.prohibited(o.representation, o._representation, x, p, "representation") && x.c === null) return false;
-  if (!vrt.prim(o.sliceName, o._sliceName, x, p, "sliceName", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (o.sliceName !== void 0 || o._sliceName !== void 0) {
+    if (!vrt.prim(o.sliceName, o._sliceName, x, p, "sliceName", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.label !== void 0 || o._label !== void 0) {
+    if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.code !== void 0) {
+    if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.slicing, void 0, x, p, "slicing") && x.c === null) return false;
   if (!vrt.prohibited(o.short, o._short, x, p, "short") && x.c === null) return false;
-  if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.requirements, o._requirements, x, p, "requirements", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null) return false;
-  if (!vrt.eachWith(o.max, false, x, p, "max", vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
-  if (!vrt.one(o.base, x, p, "base", d, 0, import_ElementDefinition.checkElementDefinitionBase) && x.c === null) return false;
+  if (o.definition !== void 0 || o._definition !== void 0) {
+    if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.comment !== void 0 || o._comment !== void 0) {
+    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.requirements !== void 0 || o._requirements !== void 0) {
+    if (!vrt.prim(
+      o.requirements,
+      o._requirements,
+      x,
+      p,
+      "requirements",
+      d,
+      0,
+      vrt.isValidMarkdown,
+      "markdown",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.alias !== void 0 || o._alias !== void 0) {
+    if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.min !== void 0 || o._min !== void 0) {
+    if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.max !== void 0 || o._max !== void 0) {
+    if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null) return false;
+    if (!vrt.eachWith(o.max, false, x, p, "max", vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
+  }
+  if (o.base !== void 0) {
+    if (!vrt.one(o.base, x, p, "base", d, 0, import_ElementDefinition.checkElementDefinitionBase) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.contentReference, o._contentReference, x, p, "contentReference") && x.c === null) return false;
-  if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkDataElementConstraintOnElementDefinitionDataTypeType) && x.c === null)
-    return false;
+  if (o.type !== void 0) {
+    if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkDataElementConstraintOnElementDefinitionDataTypeType) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "defaultValue", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.defaultValueBase64Binary,
-    o._defaultValueBase64Binary,
-    x,
-    p,
-    "defaultValue.ofType(base64Binary)",
-    d,
-    0,
-    vrt.isValidBase64Binary,
-    "base64Binary",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueBoolean,
-    o._defaultValueBoolean,
-    x,
-    p,
-    "defaultValue.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueCode,
-    o._defaultValueCode,
-    x,
-    p,
-    "defaultValue.ofType(code)",
-    d,
-    0,
-    vrt.isValidCode,
-    "code",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueDate,
-    o._defaultValueDate,
-    x,
-    p,
-    "defaultValue.ofType(date)",
-    d,
-    0,
-    vrt.isValidDate,
-    "date",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueDateTime,
-    o._defaultValueDateTime,
-    x,
-    p,
-    "defaultValue.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueDecimal,
-    o._defaultValueDecimal,
-    x,
-    p,
-    "defaultValue.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueId,
-    o._defaultValueId,
-    x,
-    p,
-    "defaultValue.ofType(id)",
-    d,
-    0,
-    vrt.isValidId,
-    "id",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueInstant,
-    o._defaultValueInstant,
-    x,
-    p,
-    "defaultValue.ofType(instant)",
-    d,
-    0,
-    vrt.isValidInstant,
-    "instant",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueInteger,
-    o._defaultValueInteger,
-    x,
-    p,
-    "defaultValue.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueMarkdown,
-    o._defaultValueMarkdown,
-    x,
-    p,
-    "defaultValue.ofType(markdown)",
-    d,
-    0,
-    vrt.isValidMarkdown,
-    "markdown",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueOid,
-    o._defaultValueOid,
-    x,
-    p,
-    "defaultValue.ofType(oid)",
-    d,
-    0,
-    vrt.isValidOid,
-    "oid",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValuePositiveInt,
-    o._defaultValuePositiveInt,
-    x,
-    p,
-    "defaultValue.ofType(positiveInt)",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueString,
-    o._defaultValueString,
-    x,
-    p,
-    "defaultValue.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueTime,
-    o._defaultValueTime,
-    x,
-    p,
-    "defaultValue.ofType(time)",
-    d,
-    0,
-    vrt.isValidTime,
-    "time",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueUnsignedInt,
-    o._defaultValueUnsignedInt,
-    x,
-    p,
-    "defaultValue.ofType(unsignedInt)",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueUri,
-    o._defaultValueUri,
-    x,
-    p,
-    "defaultValue.ofType(uri)",
-    d,
-    0,
-    vrt.isValidUri,
-    "uri",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueAddress, x, p, "defaultValue.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueAge, x, p, "defaultValue.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueAnnotation, x, p, "defaultValue.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueAttachment, x, p, "defaultValue.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueCodeableConcept, x, p, "defaultValue.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueCoding, x, p, "defaultValue.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueContactPoint, x, p, "defaultValue.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueCount, x, p, "defaultValue.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueDistance, x, p, "defaultValue.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueDuration, x, p, "defaultValue.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueHumanName, x, p, "defaultValue.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueIdentifier, x, p, "defaultValue.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueMoney, x, p, "defaultValue.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.defaultValuePeriod, x, p, "defaultValue.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueQuantity, x, p, "defaultValue.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueRange, x, p, "defaultValue.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueRatio, x, p, "defaultValue.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueReference, x, p, "defaultValue.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueSampledData, x, p, "defaultValue.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueSignature, x, p, "defaultValue.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueTiming, x, p, "defaultValue.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueMeta, x, p, "defaultValue.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(
-    o.meaningWhenMissing,
-    o._meaningWhenMissing,
-    x,
-    p,
-    "meaningWhenMissing",
-    d,
-    0,
-    vrt.isValidMarkdown,
-    "markdown",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.orderMeaning, o._orderMeaning, x, p, "orderMeaning", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.defaultValueBase64Binary !== void 0 || o._defaultValueBase64Binary !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueBase64Binary,
+      o._defaultValueBase64Binary,
+      x,
+      p,
+      "defaultValue.ofType(base64Binary)",
+      d,
+      0,
+      vrt.isValidBase64Binary,
+      "base64Binary",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueBoolean !== void 0 || o._defaultValueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueBoolean,
+      o._defaultValueBoolean,
+      x,
+      p,
+      "defaultValue.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueCode !== void 0 || o._defaultValueCode !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueCode,
+      o._defaultValueCode,
+      x,
+      p,
+      "defaultValue.ofType(code)",
+      d,
+      0,
+      vrt.isValidCode,
+      "code",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDate !== void 0 || o._defaultValueDate !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueDate,
+      o._defaultValueDate,
+      x,
+      p,
+      "defaultValue.ofType(date)",
+      d,
+      0,
+      vrt.isValidDate,
+      "date",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDateTime !== void 0 || o._defaultValueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueDateTime,
+      o._defaultValueDateTime,
+      x,
+      p,
+      "defaultValue.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDecimal !== void 0 || o._defaultValueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueDecimal,
+      o._defaultValueDecimal,
+      x,
+      p,
+      "defaultValue.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueId !== void 0 || o._defaultValueId !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueId,
+      o._defaultValueId,
+      x,
+      p,
+      "defaultValue.ofType(id)",
+      d,
+      0,
+      vrt.isValidId,
+      "id",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueInstant !== void 0 || o._defaultValueInstant !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueInstant,
+      o._defaultValueInstant,
+      x,
+      p,
+      "defaultValue.ofType(instant)",
+      d,
+      0,
+      vrt.isValidInstant,
+      "instant",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueInteger !== void 0 || o._defaultValueInteger !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueInteger,
+      o._defaultValueInteger,
+      x,
+      p,
+      "defaultValue.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueMarkdown !== void 0 || o._defaultValueMarkdown !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueMarkdown,
+      o._defaultValueMarkdown,
+      x,
+      p,
+      "defaultValue.ofType(markdown)",
+      d,
+      0,
+      vrt.isValidMarkdown,
+      "markdown",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueOid !== void 0 || o._defaultValueOid !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueOid,
+      o._defaultValueOid,
+      x,
+      p,
+      "defaultValue.ofType(oid)",
+      d,
+      0,
+      vrt.isValidOid,
+      "oid",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValuePositiveInt !== void 0 || o._defaultValuePositiveInt !== void 0) {
+    if (!vrt.prim(
+      o.defaultValuePositiveInt,
+      o._defaultValuePositiveInt,
+      x,
+      p,
+      "defaultValue.ofType(positiveInt)",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueString !== void 0 || o._defaultValueString !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueString,
+      o._defaultValueString,
+      x,
+      p,
+      "defaultValue.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueTime !== void 0 || o._defaultValueTime !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueTime,
+      o._defaultValueTime,
+      x,
+      p,
+      "defaultValue.ofType(time)",
+      d,
+      0,
+      vrt.isValidTime,
+      "time",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueUnsignedInt !== void 0 || o._defaultValueUnsignedInt !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueUnsignedInt,
+      o._defaultValueUnsignedInt,
+      x,
+      p,
+      "defaultValue.ofType(unsignedInt)",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueUri !== void 0 || o._defaultValueUri !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueUri,
+      o._defaultValueUri,
+      x,
+      p,
+      "defaultValue.ofType(uri)",
+      d,
+      0,
+      vrt.isValidUri,
+      "uri",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueAddress !== void 0) {
+    if (!vrt.one(o.defaultValueAddress, x, p, "defaultValue.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueAge !== void 0) {
+    if (!vrt.one(o.defaultValueAge, x, p, "defaultValue.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.defaultValueAnnotation !== void 0) {
+    if (!vrt.one(o.defaultValueAnnotation, x, p, "defaultValue.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueAttachment !== void 0) {
+    if (!vrt.one(o.defaultValueAttachment, x, p, "defaultValue.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueCodeableConcept !== void 0) {
+    if (!vrt.one(
+      o.defaultValueCodeableConcept,
+      x,
+      p,
+      "defaultValue.ofType(CodeableConcept)",
+      d,
+      0,
+      import_CodeableConcept.checkCodeableConcept
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueCoding !== void 0) {
+    if (!vrt.one(o.defaultValueCoding, x, p, "defaultValue.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueContactPoint !== void 0) {
+    if (!vrt.one(o.defaultValueContactPoint, x, p, "defaultValue.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueCount !== void 0) {
+    if (!vrt.one(o.defaultValueCount, x, p, "defaultValue.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDistance !== void 0) {
+    if (!vrt.one(o.defaultValueDistance, x, p, "defaultValue.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDuration !== void 0) {
+    if (!vrt.one(o.defaultValueDuration, x, p, "defaultValue.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueHumanName !== void 0) {
+    if (!vrt.one(o.defaultValueHumanName, x, p, "defaultValue.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueIdentifier !== void 0) {
+    if (!vrt.one(o.defaultValueIdentifier, x, p, "defaultValue.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueMoney !== void 0) {
+    if (!vrt.one(o.defaultValueMoney, x, p, "defaultValue.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null)
+      return false;
+  }
+  if (o.defaultValuePeriod !== void 0) {
+    if (!vrt.one(o.defaultValuePeriod, x, p, "defaultValue.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueQuantity !== void 0) {
+    if (!vrt.one(o.defaultValueQuantity, x, p, "defaultValue.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueRange !== void 0) {
+    if (!vrt.one(o.defaultValueRange, x, p, "defaultValue.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueRatio !== void 0) {
+    if (!vrt.one(o.defaultValueRatio, x, p, "defaultValue.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueReference !== void 0) {
+    if (!vrt.one(o.defaultValueReference, x, p, "defaultValue.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueSampledData !== void 0) {
+    if (!vrt.one(o.defaultValueSampledData, x, p, "defaultValue.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueSignature !== void 0) {
+    if (!vrt.one(o.defaultValueSignature, x, p, "defaultValue.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueTiming !== void 0) {
+    if (!vrt.one(o.defaultValueTiming, x, p, "defaultValue.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueMeta !== void 0) {
+    if (!vrt.one(o.defaultValueMeta, x, p, "defaultValue.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.meaningWhenMissing !== void 0 || o._meaningWhenMissing !== void 0) {
+    if (!vrt.prim(
+      o.meaningWhenMissing,
+      o._meaningWhenMissing,
+      x,
+      p,
+      "meaningWhenMissing",
+      d,
+      0,
+      vrt.isValidMarkdown,
+      "markdown",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.orderMeaning !== void 0 || o._orderMeaning !== void 0) {
+    if (!vrt.prim(o.orderMeaning, o._orderMeaning, x, p, "orderMeaning", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   if (!vrt.prohibitedVariants(o, x, p, REMOVED_1) && x.c === null) return false;
-  if (!vrt.many(o.example, x, p, "example", d, 0, -1, import_ElementDefinition.checkElementDefinitionExample) && x.c === null) return false;
+  if (o.example !== void 0) {
+    if (!vrt.many(o.example, x, p, "example", d, 0, -1, import_ElementDefinition.checkElementDefinitionExample) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "minValue", 0) && x.c === null) return false;
-  if (!vrt.prim(o.minValueDate, o._minValueDate, x, p, "minValue.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.minValueDateTime,
-    o._minValueDateTime,
-    x,
-    p,
-    "minValue.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.minValueInstant,
-    o._minValueInstant,
-    x,
-    p,
-    "minValue.ofType(instant)",
-    d,
-    0,
-    vrt.isValidInstant,
-    "instant",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.minValueTime, o._minValueTime, x, p, "minValue.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.minValueDecimal,
-    o._minValueDecimal,
-    x,
-    p,
-    "minValue.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.minValueInteger,
-    o._minValueInteger,
-    x,
-    p,
-    "minValue.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.minValuePositiveInt,
-    o._minValuePositiveInt,
-    x,
-    p,
-    "minValue.ofType(positiveInt)",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.minValueUnsignedInt,
-    o._minValueUnsignedInt,
-    x,
-    p,
-    "minValue.ofType(unsignedInt)",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.minValueQuantity, x, p, "minValue.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null)
-    return false;
+  if (o.minValueDate !== void 0 || o._minValueDate !== void 0) {
+    if (!vrt.prim(
+      o.minValueDate,
+      o._minValueDate,
+      x,
+      p,
+      "minValue.ofType(date)",
+      d,
+      0,
+      vrt.isValidDate,
+      "date",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.minValueDateTime !== void 0 || o._minValueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.minValueDateTime,
+      o._minValueDateTime,
+      x,
+      p,
+      "minValue.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.minValueInstant !== void 0 || o._minValueInstant !== void 0) {
+    if (!vrt.prim(
+      o.minValueInstant,
+      o._minValueInstant,
+      x,
+      p,
+      "minValue.ofType(instant)",
+      d,
+      0,
+      vrt.isValidInstant,
+      "instant",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.minValueTime !== void 0 || o._minValueTime !== void 0) {
+    if (!vrt.prim(
+      o.minValueTime,
+      o._minValueTime,
+      x,
+      p,
+      "minValue.ofType(time)",
+      d,
+      0,
+      vrt.isValidTime,
+      "time",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.minValueDecimal !== void 0 || o._minValueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.minValueDecimal,
+      o._minValueDecimal,
+      x,
+      p,
+      "minValue.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.minValueInteger !== void 0 || o._minValueInteger !== void 0) {
+    if (!vrt.prim(
+      o.minValueInteger,
+      o._minValueInteger,
+      x,
+      p,
+      "minValue.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.minValuePositiveInt !== void 0 || o._minValuePositiveInt !== void 0) {
+    if (!vrt.prim(
+      o.minValuePositiveInt,
+      o._minValuePositiveInt,
+      x,
+      p,
+      "minValue.ofType(positiveInt)",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.minValueUnsignedInt !== void 0 || o._minValueUnsignedInt !== void 0) {
+    if (!vrt.prim(
+      o.minValueUnsignedInt,
+      o._minValueUnsignedInt,
+      x,
+      p,
+      "minValue.ofType(unsignedInt)",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.minValueQuantity !== void 0) {
+    if (!vrt.one(o.minValueQuantity, x, p, "minValue.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "maxValue", 0) && x.c === null) return false;
-  if (!vrt.prim(o.maxValueDate, o._maxValueDate, x, p, "maxValue.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.maxValueDateTime,
-    o._maxValueDateTime,
-    x,
-    p,
-    "maxValue.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.maxValueInstant,
-    o._maxValueInstant,
-    x,
-    p,
-    "maxValue.ofType(instant)",
-    d,
-    0,
-    vrt.isValidInstant,
-    "instant",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.maxValueTime, o._maxValueTime, x, p, "maxValue.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.maxValueDecimal,
-    o._maxValueDecimal,
-    x,
-    p,
-    "maxValue.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.maxValueInteger,
-    o._maxValueInteger,
-    x,
-    p,
-    "maxValue.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.maxValuePositiveInt,
-    o._maxValuePositiveInt,
-    x,
-    p,
-    "maxValue.ofType(positiveInt)",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.maxValueUnsignedInt,
-    o._maxValueUnsignedInt,
-    x,
-    p,
-    "maxValue.ofType(unsignedInt)",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.maxValueQuantity, x, p, "maxValue.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null)
-    return false;
-  if (!vrt.prim(o.maxLength, o._maxLength, x, p, "maxLength", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prims(o.condition, o._condition, x, p, "condition", d, 0, -1, vrt.isValidId, "id", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.constraint, x, p, "constraint", d, 0, -1, import_ElementDefinition.checkElementDefinitionConstraint) && x.c === null)
-    return false;
-  if (!vrt.prim(o.mustSupport, o._mustSupport, x, p, "mustSupport", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
+  if (o.maxValueDate !== void 0 || o._maxValueDate !== void 0) {
+    if (!vrt.prim(
+      o.maxValueDate,
+      o._maxValueDate,
+      x,
+      p,
+      "maxValue.ofType(date)",
+      d,
+      0,
+      vrt.isValidDate,
+      "date",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.maxValueDateTime !== void 0 || o._maxValueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.maxValueDateTime,
+      o._maxValueDateTime,
+      x,
+      p,
+      "maxValue.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.maxValueInstant !== void 0 || o._maxValueInstant !== void 0) {
+    if (!vrt.prim(
+      o.maxValueInstant,
+      o._maxValueInstant,
+      x,
+      p,
+      "maxValue.ofType(instant)",
+      d,
+      0,
+      vrt.isValidInstant,
+      "instant",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.maxValueTime !== void 0 || o._maxValueTime !== void 0) {
+    if (!vrt.prim(
+      o.maxValueTime,
+      o._maxValueTime,
+      x,
+      p,
+      "maxValue.ofType(time)",
+      d,
+      0,
+      vrt.isValidTime,
+      "time",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.maxValueDecimal !== void 0 || o._maxValueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.maxValueDecimal,
+      o._maxValueDecimal,
+      x,
+      p,
+      "maxValue.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.maxValueInteger !== void 0 || o._maxValueInteger !== void 0) {
+    if (!vrt.prim(
+      o.maxValueInteger,
+      o._maxValueInteger,
+      x,
+      p,
+      "maxValue.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.maxValuePositiveInt !== void 0 || o._maxValuePositiveInt !== void 0) {
+    if (!vrt.prim(
+      o.maxValuePositiveInt,
+      o._maxValuePositiveInt,
+      x,
+      p,
+      "maxValue.ofType(positiveInt)",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.maxValueUnsignedInt !== void 0 || o._maxValueUnsignedInt !== void 0) {
+    if (!vrt.prim(
+      o.maxValueUnsignedInt,
+      o._maxValueUnsignedInt,
+      x,
+      p,
+      "maxValue.ofType(unsignedInt)",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.maxValueQuantity !== void 0) {
+    if (!vrt.one(o.maxValueQuantity, x, p, "maxValue.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null)
+      return false;
+  }
+  if (o.maxLength !== void 0 || o._maxLength !== void 0) {
+    if (!vrt.prim(o.maxLength, o._maxLength, x, p, "maxLength", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.condition !== void 0 || o._condition !== void 0) {
+    if (!vrt.prims(o.condition, o._condition, x, p, "condition", d, 0, -1, vrt.isValidId, "id", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.constraint !== void 0) {
+    if (!vrt.many(o.constraint, x, p, "constraint", d, 0, -1, import_ElementDefinition.checkElementDefinitionConstraint) && x.c === null)
+      return false;
+  }
+  if (o.mustSupport !== void 0 || o._mustSupport !== void 0) {
+    if (!vrt.prim(o.mustSupport, o._mustSupport, x, p, "mustSupport", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.isModifier, o._isModifier, x, p, "isModifier") && x.c === null) return false;
   if (!vrt.prohibited(o.isSummary, o._isSummary, x, p, "isSummary") && x.c === null) return false;
-  if (!vrt.one(o.binding, x, p, "binding", d, 0, import_ElementDefinition.checkElementDefinitionBinding) && x.c === null) return false;
-  if (!vrt.many(o.mapping, x, p, "mapping", d, 0, -1, import_ElementDefinition.checkElementDefinitionMapping) && x.c === null) return false;
+  if (o.binding !== void 0) {
+    if (!vrt.one(o.binding, x, p, "binding", d, 0, import_ElementDefinition.checkElementDefinitionBinding) && x.c === null) return false;
+  }
+  if (o.mapping !== void 0) {
+    if (!vrt.many(o.mapping, x, p, "mapping", d, 0, -1, import_ElementDefinition.checkElementDefinitionMapping) && x.c === null) return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
@@ -1126,31 +1366,40 @@ function checkDataElementConstraintOnElementDefinitionDataTypeType(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ElementDefinition.type");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_0) && x.c === null) return false;
   if (!vrt.prohibited(o.profile, o._profile, x, p, "profile") && x.c === null) return false;
-  if (!vrt.prim(o.targetProfile, o._targetProfile, x, p, "targetProfile", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-    return false;
+  if (o.targetProfile !== void 0 || o._targetProfile !== void 0) {
+    if (!vrt.prim(o.targetProfile, o._targetProfile, x, p, "targetProfile", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.aggregation, o._aggregation, x, p, "aggregation") && x.c === null) return false;
-  if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.versioning, false, x, p, "versioning", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (o.versioning !== void 0 || o._versioning !== void 0) {
+    if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.versioning, false, x, p, "versioning", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   return true;
 }
-function validateDataElementConstraintOnElementDefinitionDataType(value) {
-  return vrt.runCheck(
+function validateDataElementConstraintOnElementDefinitionDataType(value, options) {
+  return vrt.validateWith(
     value,
     "ElementDefinition",
     checkDataElementConstraintOnElementDefinitionDataType,
     false,
-    vdispatch.registry
+    options,
+    REGISTRY_0
   );
 }
-function isDataElementConstraintOnElementDefinitionDataType(value) {
-  return vrt.testCheck(value, checkDataElementConstraintOnElementDefinitionDataType, false, vdispatch.registry);
+function isDataElementConstraintOnElementDefinitionDataType(value, options) {
+  return vrt.testWith(value, checkDataElementConstraintOnElementDefinitionDataType, false, options, REGISTRY_0);
 }
 function buildDataElementConstraintOnElementDefinitionDataType(input) {
   return (0, import_fill.fillAndCheckPart)(

@@ -40,8 +40,8 @@ var import_Duration = require("./Duration.js");
 var import_Period = require("./Period.js");
 var import_Reference = require("./Reference.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_mustSupport",
   "_profile",
@@ -88,94 +88,136 @@ const KEYS_2 = /* @__PURE__ */ new Set([
 ]);
 const OWNER_2 = { paths: ["DataRequirement.dateFilter"], type: "Element", exact: false };
 const CHOICE_1 = vrt.choiceVariants(["valueDateTime", "valuePeriod", "valueDuration"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkDataRequirement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DataRequirement");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prims(o.mustSupport, o._mustSupport, x, p, "mustSupport", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.codeFilter, x, p, "codeFilter", d, 0, -1, checkDataRequirementCodeFilter) && x.c === null)
-    return false;
-  if (!vrt.many(o.dateFilter, x, p, "dateFilter", d, 0, -1, checkDataRequirementDateFilter) && x.c === null)
-    return false;
+  if (o.profile !== void 0 || o._profile !== void 0) {
+    if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.mustSupport !== void 0 || o._mustSupport !== void 0) {
+    if (!vrt.prims(o.mustSupport, o._mustSupport, x, p, "mustSupport", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.codeFilter !== void 0) {
+    if (!vrt.many(o.codeFilter, x, p, "codeFilter", d, 0, -1, checkDataRequirementCodeFilter) && x.c === null)
+      return false;
+  }
+  if (o.dateFilter !== void 0) {
+    if (!vrt.many(o.dateFilter, x, p, "dateFilter", d, 0, -1, checkDataRequirementDateFilter) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkDataRequirementCodeFilter(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DataRequirement.codeFilter");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "valueSet", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueSetString,
-    o._valueSetString,
-    x,
-    p,
-    "valueSet.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSetReference, x, p, "valueSet.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.valueSetReference,
-    false,
-    x,
-    p,
-    "valueSet.ofType(Reference)",
-    vrt.checkReferenceTarget,
-    TARGETS_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prims(o.valueCode, o._valueCode, x, p, "valueCode", d, 0, -1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.valueCoding, x, p, "valueCoding", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.many(o.valueCodeableConcept, x, p, "valueCodeableConcept", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
+  if (o.valueSetString !== void 0 || o._valueSetString !== void 0) {
+    if (!vrt.prim(
+      o.valueSetString,
+      o._valueSetString,
+      x,
+      p,
+      "valueSet.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueSetReference !== void 0) {
+    if (!vrt.one(o.valueSetReference, x, p, "valueSet.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.valueSetReference,
+      false,
+      x,
+      p,
+      "valueSet.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
+    if (!vrt.prims(o.valueCode, o._valueCode, x, p, "valueCode", d, 0, -1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.valueCoding !== void 0) {
+    if (!vrt.many(o.valueCoding, x, p, "valueCoding", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  }
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.many(o.valueCodeableConcept, x, p, "valueCodeableConcept", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkDataRequirementDateFilter(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DataRequirement.dateFilter");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.valueDuration !== void 0) {
+    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  }
   return true;
 }
-function validateDataRequirement(value) {
-  return vrt.runCheck(value, "DataRequirement", checkDataRequirement, false, vdispatch.registry);
+function validateDataRequirement(value, options) {
+  return vrt.validateWith(value, "DataRequirement", checkDataRequirement, false, options, REGISTRY_0);
 }
-function isDataRequirement(value) {
-  return vrt.testCheck(value, checkDataRequirement, false, vdispatch.registry);
+function isDataRequirement(value, options) {
+  return vrt.testWith(value, checkDataRequirement, false, options, REGISTRY_0);
 }

@@ -63,10 +63,20 @@ export declare function checkDeMap(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against deMap (http://hl7.org/fhir/StructureDefinition/questionnaire-deMap).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDeMap(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDeMap} reports no error or fatal issue: deMap (http://hl7.org/fhir/StructureDefinition/questionnaire-deMap). */
-export declare function isDeMap(value: unknown): value is DeMap;
+export declare function validateDeMap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDeMap} with the same options reports no error or fatal issue: deMap (http://hl7.org/fhir/StructureDefinition/questionnaire-deMap). */
+export declare function isDeMap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DeMap;
 /** Input of {@link buildDeMap}: a {@link DeMap} without what the builder fills in. */
 export type DeMapInput = BuilderInput<DeMap, 'url'>;
 /**

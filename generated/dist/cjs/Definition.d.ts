@@ -63,10 +63,20 @@ export declare function checkDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against definition (http://hl7.org/fhir/StructureDefinition/communicationrequest-definition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDefinition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDefinition} reports no error or fatal issue: definition (http://hl7.org/fhir/StructureDefinition/communicationrequest-definition). */
-export declare function isDefinition(value: unknown): value is Definition;
+export declare function validateDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDefinition} with the same options reports no error or fatal issue: definition (http://hl7.org/fhir/StructureDefinition/communicationrequest-definition). */
+export declare function isDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Definition;
 /** Input of {@link buildDefinition}: a {@link Definition} without what the builder fills in. */
 export type DefinitionInput = BuilderInput<Definition, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkDetail(v: unknown, x: vrt.Ctx, p: string, d: number
 /**
  * Validates a value against Flag details (http://hl7.org/fhir/StructureDefinition/flag-detail).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDetail(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDetail} reports no error or fatal issue: Flag details (http://hl7.org/fhir/StructureDefinition/flag-detail). */
-export declare function isDetail(value: unknown): value is Detail;
+export declare function validateDetail(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDetail} with the same options reports no error or fatal issue: Flag details (http://hl7.org/fhir/StructureDefinition/flag-detail). */
+export declare function isDetail(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Detail;
 /** Input of {@link buildDetail}: a {@link Detail} without what the builder fills in. */
 export type DetailInput = BuilderInput<Detail, 'url'>;
 /**

@@ -312,10 +312,20 @@ export declare function checkDetectedIssueMitigation(v: unknown, x: vrt.Ctx, p: 
 /**
  * Validates a value against DetectedIssue (http://hl7.org/fhir/StructureDefinition/DetectedIssue).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDetectedIssue(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDetectedIssue} reports no error or fatal issue: DetectedIssue (http://hl7.org/fhir/StructureDefinition/DetectedIssue). */
-export declare function isDetectedIssue(value: unknown): value is DetectedIssue;
+export declare function validateDetectedIssue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDetectedIssue} with the same options reports no error or fatal issue: DetectedIssue (http://hl7.org/fhir/StructureDefinition/DetectedIssue). */
+export declare function isDetectedIssue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DetectedIssue;
 /** Input of {@link buildDetectedIssue}: a {@link DetectedIssue} without what the builder fills in. */
 export type DetectedIssueInput = BuilderInput<DetectedIssue, 'resourceType'>;
 /**

@@ -440,10 +440,20 @@ export declare function checkDeviceUdi(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against Device (http://hl7.org/fhir/StructureDefinition/Device).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDevice(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDevice} reports no error or fatal issue: Device (http://hl7.org/fhir/StructureDefinition/Device). */
-export declare function isDevice(value: unknown): value is Device;
+export declare function validateDevice(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDevice} with the same options reports no error or fatal issue: Device (http://hl7.org/fhir/StructureDefinition/Device). */
+export declare function isDevice(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Device;
 /** Input of {@link buildDevice}: a {@link Device} without what the builder fills in. */
 export type DeviceInput = BuilderInput<Device, 'resourceType'>;
 /**

@@ -306,10 +306,20 @@ export declare function checkDeviceMetricCalibration(v: unknown, x: vrt.Ctx, p: 
 /**
  * Validates a value against DeviceMetric (http://hl7.org/fhir/StructureDefinition/DeviceMetric).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDeviceMetric(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDeviceMetric} reports no error or fatal issue: DeviceMetric (http://hl7.org/fhir/StructureDefinition/DeviceMetric). */
-export declare function isDeviceMetric(value: unknown): value is DeviceMetric;
+export declare function validateDeviceMetric(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDeviceMetric} with the same options reports no error or fatal issue: DeviceMetric (http://hl7.org/fhir/StructureDefinition/DeviceMetric). */
+export declare function isDeviceMetric(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DeviceMetric;
 /** Input of {@link buildDeviceMetric}: a {@link DeviceMetric} without what the builder fills in. */
 export type DeviceMetricInput = BuilderInput<DeviceMetric, 'resourceType'>;
 /**

@@ -42,8 +42,8 @@ var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var import_Timing = require("./Timing.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_category",
   "_color",
@@ -116,53 +116,99 @@ const BINDING_5 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/metric-calibration-state"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/DeviceMetric",
+      check: checkDeviceMetric,
+      type: "DeviceMetric",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkDeviceMetric(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DeviceMetric");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DeviceMetric") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.identifier, x, p, "identifier", d, 1, import_Identifier.checkIdentifier) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.unit, x, p, "unit", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.source, x, p, "source", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.one(o.parent, x, p, "parent", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.parent, false, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.prim(
-    o.operationalStatus,
-    o._operationalStatus,
-    x,
-    p,
-    "operationalStatus",
-    d,
-    0,
-    vrt.isValidCode,
-    "code",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.operationalStatus, false, x, p, "operationalStatus", vrt.checkCode, BINDING_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.color, o._color, x, p, "color", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
-  if (!vrt.eachWith(o.color, false, x, p, "color", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (o.unit !== void 0) {
+    if (!vrt.one(o.unit, x, p, "unit", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.source !== void 0) {
+    if (!vrt.one(o.source, x, p, "source", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.parent !== void 0) {
+    if (!vrt.one(o.parent, x, p, "parent", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.parent, false, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.operationalStatus !== void 0 || o._operationalStatus !== void 0) {
+    if (!vrt.prim(
+      o.operationalStatus,
+      o._operationalStatus,
+      x,
+      p,
+      "operationalStatus",
+      d,
+      0,
+      vrt.isValidCode,
+      "code",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.operationalStatus, false, x, p, "operationalStatus", vrt.checkCode, BINDING_1) && x.c === null)
+      return false;
+  }
+  if (o.color !== void 0 || o._color !== void 0) {
+    if (!vrt.prim(o.color, o._color, x, p, "color", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.color, false, x, p, "color", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.prim(o.category, o._category, x, p, "category", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.measurementPeriod, x, p, "measurementPeriod", d, 0, import_Timing.checkTiming) && x.c === null) return false;
-  if (!vrt.many(o.calibration, x, p, "calibration", d, 0, -1, checkDeviceMetricCalibration) && x.c === null)
-    return false;
+  if (o.measurementPeriod !== void 0) {
+    if (!vrt.one(o.measurementPeriod, x, p, "measurementPeriod", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  }
+  if (o.calibration !== void 0) {
+    if (!vrt.many(o.calibration, x, p, "calibration", d, 0, -1, checkDeviceMetricCalibration) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -173,23 +219,36 @@ function checkDeviceMetricCalibration(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DeviceMetric.calibration");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.state, o._state, x, p, "state", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.state, false, x, p, "state", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0 || o._type !== void 0) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.state !== void 0 || o._state !== void 0) {
+    if (!vrt.prim(o.state, o._state, x, p, "state", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.state, false, x, p, "state", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.time !== void 0 || o._time !== void 0) {
+    if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateDeviceMetric(value) {
-  return vrt.runCheck(value, "DeviceMetric", checkDeviceMetric, true, vdispatch.registry);
+function validateDeviceMetric(value, options) {
+  return vrt.validateWith(value, "DeviceMetric", checkDeviceMetric, true, options, REGISTRY_0);
 }
-function isDeviceMetric(value) {
-  return vrt.testCheck(value, checkDeviceMetric, true, vdispatch.registry);
+function isDeviceMetric(value, options) {
+  return vrt.testWith(value, checkDeviceMetric, true, options, REGISTRY_0);
 }
 function buildDeviceMetric(input) {
   return (0, import_fill.fillAndCheck)(input, { resourceType: "DeviceMetric" }, isDeviceMetric, validateDeviceMetric, "DeviceMetric");

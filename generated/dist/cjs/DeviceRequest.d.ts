@@ -434,10 +434,20 @@ export declare function checkDeviceRequestRequester(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against DeviceRequest (http://hl7.org/fhir/StructureDefinition/DeviceRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDeviceRequest(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDeviceRequest} reports no error or fatal issue: DeviceRequest (http://hl7.org/fhir/StructureDefinition/DeviceRequest). */
-export declare function isDeviceRequest(value: unknown): value is DeviceRequest;
+export declare function validateDeviceRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDeviceRequest} with the same options reports no error or fatal issue: DeviceRequest (http://hl7.org/fhir/StructureDefinition/DeviceRequest). */
+export declare function isDeviceRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DeviceRequest;
 /** Input of {@link buildDeviceRequest}: a {@link DeviceRequest} without what the builder fills in. */
 export type DeviceRequestInput = BuilderInput<DeviceRequest, 'resourceType'>;
 /**

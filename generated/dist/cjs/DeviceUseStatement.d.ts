@@ -253,10 +253,20 @@ export declare function checkDeviceUseStatement(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against DeviceUseStatement (http://hl7.org/fhir/StructureDefinition/DeviceUseStatement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDeviceUseStatement(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDeviceUseStatement} reports no error or fatal issue: DeviceUseStatement (http://hl7.org/fhir/StructureDefinition/DeviceUseStatement). */
-export declare function isDeviceUseStatement(value: unknown): value is DeviceUseStatement;
+export declare function validateDeviceUseStatement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDeviceUseStatement} with the same options reports no error or fatal issue: DeviceUseStatement (http://hl7.org/fhir/StructureDefinition/DeviceUseStatement). */
+export declare function isDeviceUseStatement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DeviceUseStatement;
 /** Input of {@link buildDeviceUseStatement}: a {@link DeviceUseStatement} without what the builder fills in. */
 export type DeviceUseStatementInput = BuilderInput<DeviceUseStatement, 'resourceType'>;
 /**

@@ -437,10 +437,20 @@ export declare function checkDiagnosticReportImage(v: unknown, x: vrt.Ctx, p: st
 /**
  * Validates a value against DiagnosticReport (http://hl7.org/fhir/StructureDefinition/DiagnosticReport).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDiagnosticReport(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDiagnosticReport} reports no error or fatal issue: DiagnosticReport (http://hl7.org/fhir/StructureDefinition/DiagnosticReport). */
-export declare function isDiagnosticReport(value: unknown): value is DiagnosticReport;
+export declare function validateDiagnosticReport(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDiagnosticReport} with the same options reports no error or fatal issue: DiagnosticReport (http://hl7.org/fhir/StructureDefinition/DiagnosticReport). */
+export declare function isDiagnosticReport(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DiagnosticReport;
 /** Input of {@link buildDiagnosticReport}: a {@link DiagnosticReport} without what the builder fills in. */
 export type DiagnosticReportInput = BuilderInput<DiagnosticReport, 'resourceType'>;
 /**

@@ -299,10 +299,20 @@ export declare function checkDiagnosticReportGenetics(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against DiagnosticReport-Genetics (http://hl7.org/fhir/StructureDefinition/diagnosticreport-genetics).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDiagnosticReportGenetics(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDiagnosticReportGenetics} reports no error or fatal issue: DiagnosticReport-Genetics (http://hl7.org/fhir/StructureDefinition/diagnosticreport-genetics). */
-export declare function isDiagnosticReportGenetics(value: unknown): value is DiagnosticReportGenetics;
+export declare function validateDiagnosticReportGenetics(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDiagnosticReportGenetics} with the same options reports no error or fatal issue: DiagnosticReport-Genetics (http://hl7.org/fhir/StructureDefinition/diagnosticreport-genetics). */
+export declare function isDiagnosticReportGenetics(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DiagnosticReportGenetics;
 /** Input of {@link buildDiagnosticReportGenetics}: a {@link DiagnosticReportGenetics} without what the builder fills in. */
 export type DiagnosticReportGeneticsInput = BuilderInput<DiagnosticReportGenetics, 'resourceType', {
     meta?: ProfiledMetaInput<DiagnosticReportGenetics['meta']>;

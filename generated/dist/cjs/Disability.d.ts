@@ -63,10 +63,20 @@ export declare function checkDisability(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against disability (http://hl7.org/fhir/StructureDefinition/patient-disability).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDisability(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDisability} reports no error or fatal issue: disability (http://hl7.org/fhir/StructureDefinition/patient-disability). */
-export declare function isDisability(value: unknown): value is Disability;
+export declare function validateDisability(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDisability} with the same options reports no error or fatal issue: disability (http://hl7.org/fhir/StructureDefinition/patient-disability). */
+export declare function isDisability(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Disability;
 /** Input of {@link buildDisability}: a {@link Disability} without what the builder fills in. */
 export type DisabilityInput = BuilderInput<Disability, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkDisplayCategory(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against displayCategory (http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDisplayCategory(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDisplayCategory} reports no error or fatal issue: displayCategory (http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory). */
-export declare function isDisplayCategory(value: unknown): value is DisplayCategory;
+export declare function validateDisplayCategory(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDisplayCategory} with the same options reports no error or fatal issue: displayCategory (http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory). */
+export declare function isDisplayCategory(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DisplayCategory;
 /** Input of {@link buildDisplayCategory}: a {@link DisplayCategory} without what the builder fills in. */
 export type DisplayCategoryInput = BuilderInput<DisplayCategory, 'url'>;
 /**

@@ -108,7 +108,17 @@ export declare function checkDomainResource(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against DomainResource (http://hl7.org/fhir/StructureDefinition/DomainResource).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDomainResource(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDomainResource} reports no error or fatal issue: DomainResource (http://hl7.org/fhir/StructureDefinition/DomainResource). */
-export declare function isDomainResource(value: unknown): value is DomainResource;
+export declare function validateDomainResource(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDomainResource} with the same options reports no error or fatal issue: DomainResource (http://hl7.org/fhir/StructureDefinition/DomainResource). */
+export declare function isDomainResource(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DomainResource;

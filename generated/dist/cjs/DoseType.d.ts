@@ -63,10 +63,20 @@ export declare function checkDoseType(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against doseType (http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDoseType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDoseType} reports no error or fatal issue: doseType (http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType). */
-export declare function isDoseType(value: unknown): value is DoseType;
+export declare function validateDoseType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDoseType} with the same options reports no error or fatal issue: doseType (http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType). */
+export declare function isDoseType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DoseType;
 /** Input of {@link buildDoseType}: a {@link DoseType} without what the builder fills in. */
 export type DoseTypeInput = BuilderInput<DoseType, 'url'>;
 /**

@@ -33,8 +33,8 @@ __export(Duration_exports, {
 });
 module.exports = __toCommonJS(Duration_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_code",
   "_comparator",
@@ -62,7 +62,7 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "If a code for the unit is present, the system SHALL also be present"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "code", "_code")), vrt.fpExists(vrt.fpChild([n], "system", "_system")));
+const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "code", "_code")), vrt.fpExists(vrt.fpChildOf(n, "system", "_system")));
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "drt-1",
@@ -72,36 +72,56 @@ const INVARIANT_1 = vrt.invariant({
   human: "There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM."
 });
 const FHIRPATH_1 = (n) => vrt.fpImplies(
-  vrt.fpExists(vrt.fpChild([n], "code", "_code")),
+  vrt.fpExists(vrt.fpChildOf(n, "code", "_code")),
   vrt.fpAnd(
-    vrt.fpEq(vrt.fpChild([n], "system", "_system"), ["http://unitsofmeasure.org"]),
-    vrt.fpExists(vrt.fpChild([n], "value", "_value"))
+    vrt.fpEq(vrt.fpChildOf(n, "system", "_system"), ["http://unitsofmeasure.org"]),
+    vrt.fpExists(vrt.fpChildOf(n, "value", "_value"))
   )
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkDuration(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Duration");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.value !== void 0 || o._value !== void 0) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.comparator !== void 0 || o._comparator !== void 0) {
+    if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.unit !== void 0 || o._unit !== void 0) {
+    if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.system !== void 0 || o._system !== void 0) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.code !== void 0 || o._code !== void 0) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
-function validateDuration(value) {
-  return vrt.runCheck(value, "Duration", checkDuration, false, vdispatch.registry);
+function validateDuration(value, options) {
+  return vrt.validateWith(value, "Duration", checkDuration, false, options, REGISTRY_0);
 }
-function isDuration(value) {
-  return vrt.testCheck(value, checkDuration, false, vdispatch.registry);
+function isDuration(value, options) {
+  return vrt.testWith(value, checkDuration, false, options, REGISTRY_0);
 }

@@ -233,10 +233,20 @@ export declare function checkEHRSFMRecordLifecycleEventAuditEvent(v: unknown, x:
 /**
  * Validates a value against EHRS FM Record Lifecycle Event - Audit Event (http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEHRSFMRecordLifecycleEventAuditEvent(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEHRSFMRecordLifecycleEventAuditEvent} reports no error or fatal issue: EHRS FM Record Lifecycle Event - Audit Event (http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent). */
-export declare function isEHRSFMRecordLifecycleEventAuditEvent(value: unknown): value is EHRSFMRecordLifecycleEventAuditEvent;
+export declare function validateEHRSFMRecordLifecycleEventAuditEvent(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEHRSFMRecordLifecycleEventAuditEvent} with the same options reports no error or fatal issue: EHRS FM Record Lifecycle Event - Audit Event (http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent). */
+export declare function isEHRSFMRecordLifecycleEventAuditEvent(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EHRSFMRecordLifecycleEventAuditEvent;
 /** Input of {@link buildEHRSFMRecordLifecycleEventAuditEvent}: a {@link EHRSFMRecordLifecycleEventAuditEvent} without what the builder fills in. */
 export type EHRSFMRecordLifecycleEventAuditEventInput = BuilderInput<EHRSFMRecordLifecycleEventAuditEvent, 'resourceType', {
     meta?: ProfiledMetaInput<EHRSFMRecordLifecycleEventAuditEvent['meta']>;

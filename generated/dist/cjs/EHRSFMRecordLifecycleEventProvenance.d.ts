@@ -229,10 +229,20 @@ export declare function checkEHRSFMRecordLifecycleEventProvenance(v: unknown, x:
 /**
  * Validates a value against EHRS FM Record Lifecycle Event - Provenance (http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEHRSFMRecordLifecycleEventProvenance(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEHRSFMRecordLifecycleEventProvenance} reports no error or fatal issue: EHRS FM Record Lifecycle Event - Provenance (http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance). */
-export declare function isEHRSFMRecordLifecycleEventProvenance(value: unknown): value is EHRSFMRecordLifecycleEventProvenance;
+export declare function validateEHRSFMRecordLifecycleEventProvenance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEHRSFMRecordLifecycleEventProvenance} with the same options reports no error or fatal issue: EHRS FM Record Lifecycle Event - Provenance (http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance). */
+export declare function isEHRSFMRecordLifecycleEventProvenance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EHRSFMRecordLifecycleEventProvenance;
 /** Input of {@link buildEHRSFMRecordLifecycleEventProvenance}: a {@link EHRSFMRecordLifecycleEventProvenance} without what the builder fills in. */
 export type EHRSFMRecordLifecycleEventProvenanceInput = BuilderInput<EHRSFMRecordLifecycleEventProvenance, 'resourceType', {
     meta?: ProfiledMetaInput<EHRSFMRecordLifecycleEventProvenance['meta']>;

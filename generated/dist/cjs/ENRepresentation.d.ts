@@ -65,10 +65,20 @@ export declare function checkENRepresentation(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against EN-representation (http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateENRepresentation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateENRepresentation} reports no error or fatal issue: EN-representation (http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation). */
-export declare function isENRepresentation(value: unknown): value is ENRepresentation;
+export declare function validateENRepresentation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateENRepresentation} with the same options reports no error or fatal issue: EN-representation (http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation). */
+export declare function isENRepresentation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ENRepresentation;
 /** Input of {@link buildENRepresentation}: a {@link ENRepresentation} without what the builder fills in. */
 export type ENRepresentationInput = BuilderInput<ENRepresentation, 'url'>;
 /**

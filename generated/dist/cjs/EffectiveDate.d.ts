@@ -64,10 +64,20 @@ export declare function checkEffectiveDate(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against effectiveDate (http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEffectiveDate(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEffectiveDate} reports no error or fatal issue: effectiveDate (http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate). */
-export declare function isEffectiveDate(value: unknown): value is EffectiveDate;
+export declare function validateEffectiveDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEffectiveDate} with the same options reports no error or fatal issue: effectiveDate (http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate). */
+export declare function isEffectiveDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EffectiveDate;
 /** Input of {@link buildEffectiveDate}: a {@link EffectiveDate} without what the builder fills in. */
 export type EffectiveDateInput = BuilderInput<EffectiveDate, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkEffectivePeriod(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against Effective time (http://hl7.org/fhir/StructureDefinition/11179-de-effective-period).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEffectivePeriod(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEffectivePeriod} reports no error or fatal issue: Effective time (http://hl7.org/fhir/StructureDefinition/11179-de-effective-period). */
-export declare function isEffectivePeriod(value: unknown): value is EffectivePeriod;
+export declare function validateEffectivePeriod(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEffectivePeriod} with the same options reports no error or fatal issue: Effective time (http://hl7.org/fhir/StructureDefinition/11179-de-effective-period). */
+export declare function isEffectivePeriod(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EffectivePeriod;
 /** Input of {@link buildEffectivePeriod}: a {@link EffectivePeriod} without what the builder fills in. */
 export type EffectivePeriodInput = BuilderInput<EffectivePeriod, 'url'>;
 /**

@@ -36,16 +36,33 @@ module.exports = __toCommonJS(EffectivePeriod_exports);
 var import_Period = require("./Period.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set(["extension", "id", "url", "valuePeriod"]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valuePeriod"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/11179-de-effective-period",
+      check: checkEffectivePeriod,
+      contexts: ["DataElement"],
+      contextTypes: ["DataElement"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkEffectivePeriod(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -58,15 +75,17 @@ function checkEffectivePeriod(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateEffectivePeriod(value) {
-  return vrt.runCheck(value, "Extension", checkEffectivePeriod, false, vdispatch.registry);
+function validateEffectivePeriod(value, options) {
+  return vrt.validateWith(value, "Extension", checkEffectivePeriod, false, options, REGISTRY_0);
 }
-function isEffectivePeriod(value) {
-  return vrt.testCheck(value, checkEffectivePeriod, false, vdispatch.registry);
+function isEffectivePeriod(value, options) {
+  return vrt.testWith(value, checkEffectivePeriod, false, options, REGISTRY_0);
 }
 function buildEffectivePeriod(input) {
   return (0, import_fill.fillAndCheckPart)(

@@ -33,20 +33,30 @@ __export(Element_exports, {
 });
 module.exports = __toCommonJS(Element_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set(["extension", "id"]);
 const OWNER_0 = { paths: ["Element"], type: "Element", exact: false };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkElement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Element");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   return true;
 }
-function validateElement(value) {
-  return vrt.runCheck(value, "Element", checkElement, false, vdispatch.registry);
+function validateElement(value, options) {
+  return vrt.validateWith(value, "Element", checkElement, false, options, REGISTRY_0);
 }
-function isElement(value) {
-  return vrt.testCheck(value, checkElement, false, vdispatch.registry);
+function isElement(value, options) {
+  return vrt.testWith(value, checkElement, false, options, REGISTRY_0);
 }

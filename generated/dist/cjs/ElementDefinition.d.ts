@@ -2866,7 +2866,17 @@ export declare function checkElementDefinitionSlicingDiscriminator(v: unknown, x
 /**
  * Validates a value against ElementDefinition (http://hl7.org/fhir/StructureDefinition/ElementDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateElementDefinition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateElementDefinition} reports no error or fatal issue: ElementDefinition (http://hl7.org/fhir/StructureDefinition/ElementDefinition). */
-export declare function isElementDefinition(value: unknown): value is ElementDefinition;
+export declare function validateElementDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateElementDefinition} with the same options reports no error or fatal issue: ElementDefinition (http://hl7.org/fhir/StructureDefinition/ElementDefinition). */
+export declare function isElementDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ElementDefinition;

@@ -285,10 +285,20 @@ export declare function checkEligibilityRequest(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against EligibilityRequest (http://hl7.org/fhir/StructureDefinition/EligibilityRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEligibilityRequest(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEligibilityRequest} reports no error or fatal issue: EligibilityRequest (http://hl7.org/fhir/StructureDefinition/EligibilityRequest). */
-export declare function isEligibilityRequest(value: unknown): value is EligibilityRequest;
+export declare function validateEligibilityRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEligibilityRequest} with the same options reports no error or fatal issue: EligibilityRequest (http://hl7.org/fhir/StructureDefinition/EligibilityRequest). */
+export declare function isEligibilityRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EligibilityRequest;
 /** Input of {@link buildEligibilityRequest}: a {@link EligibilityRequest} without what the builder fills in. */
 export type EligibilityRequestInput = BuilderInput<EligibilityRequest, 'resourceType'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkEncounterType(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against encounterType (http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEncounterType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEncounterType} reports no error or fatal issue: encounterType (http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType). */
-export declare function isEncounterType(value: unknown): value is EncounterType;
+export declare function validateEncounterType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEncounterType} with the same options reports no error or fatal issue: encounterType (http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType). */
+export declare function isEncounterType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EncounterType;
 /** Input of {@link buildEncounterType}: a {@link EncounterType} without what the builder fills in. */
 export type EncounterTypeInput = BuilderInput<EncounterType, 'url'>;
 /**

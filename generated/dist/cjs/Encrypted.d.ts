@@ -64,10 +64,20 @@ export declare function checkEncrypted(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against Encrypted (http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEncrypted(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEncrypted} reports no error or fatal issue: Encrypted (http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted). */
-export declare function isEncrypted(value: unknown): value is Encrypted;
+export declare function validateEncrypted(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEncrypted} with the same options reports no error or fatal issue: Encrypted (http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted). */
+export declare function isEncrypted(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Encrypted;
 /** Input of {@link buildEncrypted}: a {@link Encrypted} without what the builder fills in. */
 export type EncryptedInput = BuilderInput<Encrypted, 'url'>;
 /**

@@ -196,10 +196,20 @@ export declare function checkEnrollmentRequest(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against EnrollmentRequest (http://hl7.org/fhir/StructureDefinition/EnrollmentRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEnrollmentRequest(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEnrollmentRequest} reports no error or fatal issue: EnrollmentRequest (http://hl7.org/fhir/StructureDefinition/EnrollmentRequest). */
-export declare function isEnrollmentRequest(value: unknown): value is EnrollmentRequest;
+export declare function validateEnrollmentRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEnrollmentRequest} with the same options reports no error or fatal issue: EnrollmentRequest (http://hl7.org/fhir/StructureDefinition/EnrollmentRequest). */
+export declare function isEnrollmentRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EnrollmentRequest;
 /** Input of {@link buildEnrollmentRequest}: a {@link EnrollmentRequest} without what the builder fills in. */
 export type EnrollmentRequestInput = BuilderInput<EnrollmentRequest, 'resourceType'>;
 /**

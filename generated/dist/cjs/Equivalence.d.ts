@@ -65,10 +65,20 @@ export declare function checkEquivalence(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against equivalence (http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEquivalence(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEquivalence} reports no error or fatal issue: equivalence (http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence). */
-export declare function isEquivalence(value: unknown): value is Equivalence;
+export declare function validateEquivalence(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEquivalence} with the same options reports no error or fatal issue: equivalence (http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence). */
+export declare function isEquivalence(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Equivalence;
 /** Input of {@link buildEquivalence}: a {@link Equivalence} without what the builder fills in. */
 export type EquivalenceInput = BuilderInput<Equivalence, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkEventPartOf(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against Part Of (http://hl7.org/fhir/StructureDefinition/event-partOf).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEventPartOf(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEventPartOf} reports no error or fatal issue: Part Of (http://hl7.org/fhir/StructureDefinition/event-partOf). */
-export declare function isEventPartOf(value: unknown): value is EventPartOf;
+export declare function validateEventPartOf(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEventPartOf} with the same options reports no error or fatal issue: Part Of (http://hl7.org/fhir/StructureDefinition/event-partOf). */
+export declare function isEventPartOf(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EventPartOf;
 /** Input of {@link buildEventPartOf}: a {@link EventPartOf} without what the builder fills in. */
 export type EventPartOfInput = BuilderInput<EventPartOf, 'url'>;
 /**

@@ -170,10 +170,20 @@ export declare function checkEventTimingOffset(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against Event Timing (http://hl7.org/fhir/StructureDefinition/observation-eventTiming).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEventTiming(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEventTiming} reports no error or fatal issue: Event Timing (http://hl7.org/fhir/StructureDefinition/observation-eventTiming). */
-export declare function isEventTiming(value: unknown): value is EventTiming;
+export declare function validateEventTiming(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEventTiming} with the same options reports no error or fatal issue: Event Timing (http://hl7.org/fhir/StructureDefinition/observation-eventTiming). */
+export declare function isEventTiming(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EventTiming;
 /** Input of {@link buildEventTiming}: a {@link EventTiming} without what the builder fills in. */
 export type EventTimingInput = BuilderInput<EventTiming, 'url'>;
 /** Input of {@link EventTimingCode} (`Extension.extension:code`): what the builder fills may be left out. */

@@ -64,10 +64,20 @@ export declare function checkExplicitTypeName(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against explicit-type-name (http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExplicitTypeName(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExplicitTypeName} reports no error or fatal issue: explicit-type-name (http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name). */
-export declare function isExplicitTypeName(value: unknown): value is ExplicitTypeName;
+export declare function validateExplicitTypeName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExplicitTypeName} with the same options reports no error or fatal issue: explicit-type-name (http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name). */
+export declare function isExplicitTypeName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExplicitTypeName;
 /** Input of {@link buildExplicitTypeName}: a {@link ExplicitTypeName} without what the builder fills in. */
 export type ExplicitTypeNameInput = BuilderInput<ExplicitTypeName, 'url'>;
 /**

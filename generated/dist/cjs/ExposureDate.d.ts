@@ -64,10 +64,20 @@ export declare function checkExposureDate(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against exposureDate (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExposureDate(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExposureDate} reports no error or fatal issue: exposureDate (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate). */
-export declare function isExposureDate(value: unknown): value is ExposureDate;
+export declare function validateExposureDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExposureDate} with the same options reports no error or fatal issue: exposureDate (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate). */
+export declare function isExposureDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExposureDate;
 /** Input of {@link buildExposureDate}: a {@link ExposureDate} without what the builder fills in. */
 export type ExposureDateInput = BuilderInput<ExposureDate, 'url'>;
 /**

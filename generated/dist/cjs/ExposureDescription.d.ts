@@ -64,10 +64,20 @@ export declare function checkExposureDescription(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against exposureDescription (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExposureDescription(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExposureDescription} reports no error or fatal issue: exposureDescription (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription). */
-export declare function isExposureDescription(value: unknown): value is ExposureDescription;
+export declare function validateExposureDescription(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExposureDescription} with the same options reports no error or fatal issue: exposureDescription (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription). */
+export declare function isExposureDescription(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExposureDescription;
 /** Input of {@link buildExposureDescription}: a {@link ExposureDescription} without what the builder fills in. */
 export type ExposureDescriptionInput = BuilderInput<ExposureDescription, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkExtensionCareConnectDischargeMethod1(v: unknown, x:
 /**
  * Validates a value against Extension-CareConnect-DischargeMethod-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtensionCareConnectDischargeMethod1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtensionCareConnectDischargeMethod1} reports no error or fatal issue: Extension-CareConnect-DischargeMethod-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1 version 1.0.0). */
-export declare function isExtensionCareConnectDischargeMethod1(value: unknown): value is ExtensionCareConnectDischargeMethod1;
+export declare function validateExtensionCareConnectDischargeMethod1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectDischargeMethod1} with the same options reports no error or fatal issue: Extension-CareConnect-DischargeMethod-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1 version 1.0.0). */
+export declare function isExtensionCareConnectDischargeMethod1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExtensionCareConnectDischargeMethod1;
 /** Input of {@link buildExtensionCareConnectDischargeMethod1}: a {@link ExtensionCareConnectDischargeMethod1} without what the builder fills in. */
 export type ExtensionCareConnectDischargeMethod1Input = BuilderInput<ExtensionCareConnectDischargeMethod1, 'url'>;
 /**

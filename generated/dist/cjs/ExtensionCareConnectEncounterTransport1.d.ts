@@ -230,10 +230,20 @@ export declare function checkExtensionCareConnectEncounterTransport1ReasonForTra
 /**
  * Validates a value against Extension-CareConnect-EncounterTransport-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtensionCareConnectEncounterTransport1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtensionCareConnectEncounterTransport1} reports no error or fatal issue: Extension-CareConnect-EncounterTransport-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1 version 1.0.0). */
-export declare function isExtensionCareConnectEncounterTransport1(value: unknown): value is ExtensionCareConnectEncounterTransport1;
+export declare function validateExtensionCareConnectEncounterTransport1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectEncounterTransport1} with the same options reports no error or fatal issue: Extension-CareConnect-EncounterTransport-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1 version 1.0.0). */
+export declare function isExtensionCareConnectEncounterTransport1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExtensionCareConnectEncounterTransport1;
 /** Input of {@link buildExtensionCareConnectEncounterTransport1}: a {@link ExtensionCareConnectEncounterTransport1} without what the builder fills in. */
 export type ExtensionCareConnectEncounterTransport1Input = BuilderInput<ExtensionCareConnectEncounterTransport1, 'url', {
     extension: [

@@ -43,7 +43,7 @@ var import_CodeableConcept = require("./CodeableConcept.js");
 var import_Period = require("./Period.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_valueBase64Binary",
   "_valueBoolean",
@@ -181,11 +181,26 @@ const KEYS_2 = /* @__PURE__ */ new Set(["extension", "id", "url", "valuePeriod"]
 const CHOICE_1 = vrt.choiceVariants(["valuePeriod"]);
 const KEYS_3 = /* @__PURE__ */ new Set(["_valueString", "extension", "id", "url", "valueString"]);
 const CHOICE_2 = vrt.choiceVariants(["valueString"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1",
+      check: checkExtensionCareConnectEncounterTransport1,
+      contexts: ["Encounter"],
+      contextTypes: ["Encounter"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkExtensionCareConnectEncounterTransport1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
@@ -206,13 +221,19 @@ function checkExtensionCareConnectEncounterTransport1TransportType(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "transportType") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -220,12 +241,18 @@ function checkExtensionCareConnectEncounterTransport1TransportPeriod(v, x, p, d)
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "transportPeriod") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -233,32 +260,38 @@ function checkExtensionCareConnectEncounterTransport1ReasonForTransport(v, x, p,
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "reasonForTransport") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_1
-  ) && x.c === null)
-    return false;
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateExtensionCareConnectEncounterTransport1(value) {
-  return vrt.runCheck(value, "Extension", checkExtensionCareConnectEncounterTransport1, false, vdispatch.registry);
+function validateExtensionCareConnectEncounterTransport1(value, options) {
+  return vrt.validateWith(value, "Extension", checkExtensionCareConnectEncounterTransport1, false, options, REGISTRY_0);
 }
-function isExtensionCareConnectEncounterTransport1(value) {
-  return vrt.testCheck(value, checkExtensionCareConnectEncounterTransport1, false, vdispatch.registry);
+function isExtensionCareConnectEncounterTransport1(value, options) {
+  return vrt.testWith(value, checkExtensionCareConnectEncounterTransport1, false, options, REGISTRY_0);
 }
 function buildExtensionCareConnectEncounterTransport1(input) {
   return (0, import_fill.fillAndCheckPart)(

@@ -64,10 +64,20 @@ export declare function checkExtensionCareConnectGPCAllergySeverity1(v: unknown,
 /**
  * Validates a value against Extension-CareConnect-GPC-AllergySeverity-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtensionCareConnectGPCAllergySeverity1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtensionCareConnectGPCAllergySeverity1} reports no error or fatal issue: Extension-CareConnect-GPC-AllergySeverity-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1 version 1.0.0). */
-export declare function isExtensionCareConnectGPCAllergySeverity1(value: unknown): value is ExtensionCareConnectGPCAllergySeverity1;
+export declare function validateExtensionCareConnectGPCAllergySeverity1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCAllergySeverity1} with the same options reports no error or fatal issue: Extension-CareConnect-GPC-AllergySeverity-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCAllergySeverity1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExtensionCareConnectGPCAllergySeverity1;
 /** Input of {@link buildExtensionCareConnectGPCAllergySeverity1}: a {@link ExtensionCareConnectGPCAllergySeverity1} without what the builder fills in. */
 export type ExtensionCareConnectGPCAllergySeverity1Input = BuilderInput<ExtensionCareConnectGPCAllergySeverity1, 'url'>;
 /**

@@ -36,7 +36,7 @@ module.exports = __toCommonJS(ExtensionCareConnectGPCAllergySeverity1_exports);
 var import_CodeableConcept = require("./CodeableConcept.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set(["extension", "id", "url", "valueCodeableConcept"]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
@@ -45,12 +45,29 @@ const UNCHECKED_0 = {
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/CareConnect-AllergySeverity-1",
   reason: "a filter on http://snomed.info/sct needs a terminology server"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1",
+      check: checkExtensionCareConnectGPCAllergySeverity1,
+      contexts: ["AllergyIntolerance.reaction"],
+      contextTypes: ["BackboneElement"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkExtensionCareConnectGPCAllergySeverity1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -63,26 +80,28 @@ function checkExtensionCareConnectGPCAllergySeverity1(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.valueCodeableConcept,
-    false,
-    x,
-    p,
-    "value.ofType(CodeableConcept)",
-    vrt.bindingNotChecked,
-    UNCHECKED_0
-  ) && x.c === null)
-    return false;
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.valueCodeableConcept,
+      false,
+      x,
+      p,
+      "value.ofType(CodeableConcept)",
+      vrt.bindingNotChecked,
+      UNCHECKED_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateExtensionCareConnectGPCAllergySeverity1(value) {
-  return vrt.runCheck(value, "Extension", checkExtensionCareConnectGPCAllergySeverity1, false, vdispatch.registry);
+function validateExtensionCareConnectGPCAllergySeverity1(value, options) {
+  return vrt.validateWith(value, "Extension", checkExtensionCareConnectGPCAllergySeverity1, false, options, REGISTRY_0);
 }
-function isExtensionCareConnectGPCAllergySeverity1(value) {
-  return vrt.testCheck(value, checkExtensionCareConnectGPCAllergySeverity1, false, vdispatch.registry);
+function isExtensionCareConnectGPCAllergySeverity1(value, options) {
+  return vrt.testWith(value, checkExtensionCareConnectGPCAllergySeverity1, false, options, REGISTRY_0);
 }
 function buildExtensionCareConnectGPCAllergySeverity1(input) {
   return (0, import_fill.fillAndCheckPart)(

@@ -288,10 +288,20 @@ export declare function checkExtensionCareConnectGPCMedicationChangeSummary1Deta
 /**
  * Validates a value against Extension-CareConnect-GPC-MedicationChangeSummary-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtensionCareConnectGPCMedicationChangeSummary1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtensionCareConnectGPCMedicationChangeSummary1} reports no error or fatal issue: Extension-CareConnect-GPC-MedicationChangeSummary-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1 version 1.0.0). */
-export declare function isExtensionCareConnectGPCMedicationChangeSummary1(value: unknown): value is ExtensionCareConnectGPCMedicationChangeSummary1;
+export declare function validateExtensionCareConnectGPCMedicationChangeSummary1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCMedicationChangeSummary1} with the same options reports no error or fatal issue: Extension-CareConnect-GPC-MedicationChangeSummary-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCMedicationChangeSummary1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExtensionCareConnectGPCMedicationChangeSummary1;
 /** Input of {@link buildExtensionCareConnectGPCMedicationChangeSummary1}: a {@link ExtensionCareConnectGPCMedicationChangeSummary1} without what the builder fills in. */
 export type ExtensionCareConnectGPCMedicationChangeSummary1Input = BuilderInput<ExtensionCareConnectGPCMedicationChangeSummary1, 'url'>;
 /** Input of {@link ExtensionCareConnectGPCMedicationChangeSummary1DateChanged} (`Extension.extension:dateChanged`): what the builder fills may be left out. */

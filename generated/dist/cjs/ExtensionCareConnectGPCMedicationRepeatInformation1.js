@@ -41,7 +41,7 @@ __export(ExtensionCareConnectGPCMedicationRepeatInformation1_exports, {
 module.exports = __toCommonJS(ExtensionCareConnectGPCMedicationRepeatInformation1_exports);
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_valueBase64Binary",
   "_valueBoolean",
@@ -177,11 +177,26 @@ const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension"
 const CHOICE_0 = vrt.choiceVariants(["valuePositiveInt"]);
 const KEYS_2 = /* @__PURE__ */ new Set(["_valueDateTime", "extension", "id", "url", "valueDateTime"]);
 const CHOICE_1 = vrt.choiceVariants(["valueDateTime"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1",
+      check: checkExtensionCareConnectGPCMedicationRepeatInformation1,
+      contexts: ["MedicationRequest"],
+      contextTypes: ["MedicationRequest"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkExtensionCareConnectGPCMedicationRepeatInformation1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
@@ -202,25 +217,31 @@ function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatP
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsAllowed") && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valuePositiveInt,
-    o._valuePositiveInt,
-    x,
-    p,
-    "value.ofType(positiveInt)",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_1
-  ) && x.c === null)
-    return false;
+  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
+    if (!vrt.prim(
+      o.valuePositiveInt,
+      o._valuePositiveInt,
+      x,
+      p,
+      "value.ofType(positiveInt)",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -228,25 +249,31 @@ function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatP
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsIssued") && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valuePositiveInt,
-    o._valuePositiveInt,
-    x,
-    p,
-    "value.ofType(positiveInt)",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_1
-  ) && x.c === null)
-    return false;
+  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
+    if (!vrt.prim(
+      o.valuePositiveInt,
+      o._valuePositiveInt,
+      x,
+      p,
+      "value.ofType(positiveInt)",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -254,38 +281,45 @@ function checkExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationEx
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "authorisationExpiryDate") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_1
-  ) && x.c === null)
-    return false;
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateExtensionCareConnectGPCMedicationRepeatInformation1(value) {
-  return vrt.runCheck(
+function validateExtensionCareConnectGPCMedicationRepeatInformation1(value, options) {
+  return vrt.validateWith(
     value,
     "Extension",
     checkExtensionCareConnectGPCMedicationRepeatInformation1,
     false,
-    vdispatch.registry
+    options,
+    REGISTRY_0
   );
 }
-function isExtensionCareConnectGPCMedicationRepeatInformation1(value) {
-  return vrt.testCheck(value, checkExtensionCareConnectGPCMedicationRepeatInformation1, false, vdispatch.registry);
+function isExtensionCareConnectGPCMedicationRepeatInformation1(value, options) {
+  return vrt.testWith(value, checkExtensionCareConnectGPCMedicationRepeatInformation1, false, options, REGISTRY_0);
 }
 function buildExtensionCareConnectGPCMedicationRepeatInformation1(input) {
   return (0, import_fill.fillAndCheckPart)(

@@ -35,16 +35,33 @@ __export(ExtensionCareConnectGPCMedicationStatementLastIssueDate1_exports, {
 module.exports = __toCommonJS(ExtensionCareConnectGPCMedicationStatementLastIssueDate1_exports);
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set(["_valueDateTime", "extension", "id", "url", "valueDateTime"]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueDateTime"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1",
+      check: checkExtensionCareConnectGPCMedicationStatementLastIssueDate1,
+      contexts: ["MedicationStatement"],
+      contextTypes: ["MedicationStatement"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkExtensionCareConnectGPCMedicationStatementLastIssueDate1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -57,33 +74,36 @@ function checkExtensionCareConnectGPCMedicationStatementLastIssueDate1(v, x, p, 
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateExtensionCareConnectGPCMedicationStatementLastIssueDate1(value) {
-  return vrt.runCheck(
+function validateExtensionCareConnectGPCMedicationStatementLastIssueDate1(value, options) {
+  return vrt.validateWith(
     value,
     "Extension",
     checkExtensionCareConnectGPCMedicationStatementLastIssueDate1,
     false,
-    vdispatch.registry
+    options,
+    REGISTRY_0
   );
 }
-function isExtensionCareConnectGPCMedicationStatementLastIssueDate1(value) {
-  return vrt.testCheck(value, checkExtensionCareConnectGPCMedicationStatementLastIssueDate1, false, vdispatch.registry);
+function isExtensionCareConnectGPCMedicationStatementLastIssueDate1(value, options) {
+  return vrt.testWith(value, checkExtensionCareConnectGPCMedicationStatementLastIssueDate1, false, options, REGISTRY_0);
 }
 function buildExtensionCareConnectGPCMedicationStatementLastIssueDate1(input) {
   return (0, import_fill.fillAndCheckPart)(

@@ -172,10 +172,20 @@ export declare function checkExtensionCareConnectGPCMedicationStatusReason1Statu
 /**
  * Validates a value against Extension-CareConnect-GPC-MedicationStatusReason-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtensionCareConnectGPCMedicationStatusReason1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtensionCareConnectGPCMedicationStatusReason1} reports no error or fatal issue: Extension-CareConnect-GPC-MedicationStatusReason-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1 version 1.0.0). */
-export declare function isExtensionCareConnectGPCMedicationStatusReason1(value: unknown): value is ExtensionCareConnectGPCMedicationStatusReason1;
+export declare function validateExtensionCareConnectGPCMedicationStatusReason1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCMedicationStatusReason1} with the same options reports no error or fatal issue: Extension-CareConnect-GPC-MedicationStatusReason-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCMedicationStatusReason1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExtensionCareConnectGPCMedicationStatusReason1;
 /** Input of {@link buildExtensionCareConnectGPCMedicationStatusReason1}: a {@link ExtensionCareConnectGPCMedicationStatusReason1} without what the builder fills in. */
 export type ExtensionCareConnectGPCMedicationStatusReason1Input = BuilderInput<ExtensionCareConnectGPCMedicationStatusReason1, 'url', {
     extension: [

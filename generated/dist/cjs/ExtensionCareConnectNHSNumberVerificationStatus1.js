@@ -36,8 +36,8 @@ module.exports = __toCommonJS(ExtensionCareConnectNHSNumberVerificationStatus1_e
 var import_CodeableConcept = require("./CodeableConcept.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set(["extension", "id", "url", "valueCodeableConcept"]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
@@ -46,12 +46,29 @@ const BINDING_0 = {
   strength: "required",
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-NHSNumberVerificationStatus-1"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1",
+      check: checkExtensionCareConnectNHSNumberVerificationStatus1,
+      contexts: ["Patient.identifier"],
+      contextTypes: ["Identifier"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkExtensionCareConnectNHSNumberVerificationStatus1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -64,24 +81,35 @@ function checkExtensionCareConnectNHSNumberVerificationStatus1(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueCodeableConcept, false, x, p, "value.ofType(CodeableConcept)", vrt.checkConcept, BINDING_0) && x.c === null)
-    return false;
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.valueCodeableConcept,
+      false,
+      x,
+      p,
+      "value.ofType(CodeableConcept)",
+      vrt.checkConcept,
+      BINDING_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateExtensionCareConnectNHSNumberVerificationStatus1(value) {
-  return vrt.runCheck(
+function validateExtensionCareConnectNHSNumberVerificationStatus1(value, options) {
+  return vrt.validateWith(
     value,
     "Extension",
     checkExtensionCareConnectNHSNumberVerificationStatus1,
     false,
-    vdispatch.registry
+    options,
+    REGISTRY_0
   );
 }
-function isExtensionCareConnectNHSNumberVerificationStatus1(value) {
-  return vrt.testCheck(value, checkExtensionCareConnectNHSNumberVerificationStatus1, false, vdispatch.registry);
+function isExtensionCareConnectNHSNumberVerificationStatus1(value, options) {
+  return vrt.testWith(value, checkExtensionCareConnectNHSNumberVerificationStatus1, false, options, REGISTRY_0);
 }
 function buildExtensionCareConnectNHSNumberVerificationStatus1(input) {
   return (0, import_fill.fillAndCheckPart)(

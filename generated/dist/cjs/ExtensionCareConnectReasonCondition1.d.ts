@@ -74,10 +74,20 @@ export declare function checkExtensionCareConnectReasonCondition1(v: unknown, x:
 /**
  * Validates a value against Extension-CareConnect-ReasonCondition-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1 version 0.0.1).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtensionCareConnectReasonCondition1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtensionCareConnectReasonCondition1} reports no error or fatal issue: Extension-CareConnect-ReasonCondition-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1 version 0.0.1). */
-export declare function isExtensionCareConnectReasonCondition1(value: unknown): value is ExtensionCareConnectReasonCondition1;
+export declare function validateExtensionCareConnectReasonCondition1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectReasonCondition1} with the same options reports no error or fatal issue: Extension-CareConnect-ReasonCondition-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1 version 0.0.1). */
+export declare function isExtensionCareConnectReasonCondition1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExtensionCareConnectReasonCondition1;
 /** Input of {@link buildExtensionCareConnectReasonCondition1}: a {@link ExtensionCareConnectReasonCondition1} without what the builder fills in. */
 export type ExtensionCareConnectReasonCondition1Input = BuilderInput<ExtensionCareConnectReasonCondition1, 'url'>;
 /**

@@ -173,10 +173,20 @@ export declare function checkExtensionCodingSctdescidDescriptionDisplay(v: unkno
 /**
  * Validates a value against Extension-coding-sctdescid (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtensionCodingSctdescid(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtensionCodingSctdescid} reports no error or fatal issue: Extension-coding-sctdescid (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid version 1.0.0). */
-export declare function isExtensionCodingSctdescid(value: unknown): value is ExtensionCodingSctdescid;
+export declare function validateExtensionCodingSctdescid(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCodingSctdescid} with the same options reports no error or fatal issue: Extension-coding-sctdescid (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid version 1.0.0). */
+export declare function isExtensionCodingSctdescid(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExtensionCodingSctdescid;
 /** Input of {@link buildExtensionCodingSctdescid}: a {@link ExtensionCodingSctdescid} without what the builder fills in. */
 export type ExtensionCodingSctdescidInput = BuilderInput<ExtensionCodingSctdescid, 'url', {
     extension: [

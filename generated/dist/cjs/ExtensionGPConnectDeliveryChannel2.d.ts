@@ -65,10 +65,20 @@ export declare function checkExtensionGPConnectDeliveryChannel2(v: unknown, x: v
 /**
  * Validates a value against Extension-GPConnect-DeliveryChannel-2 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtensionGPConnectDeliveryChannel2(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtensionGPConnectDeliveryChannel2} reports no error or fatal issue: Extension-GPConnect-DeliveryChannel-2 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2 version 1.0.0). */
-export declare function isExtensionGPConnectDeliveryChannel2(value: unknown): value is ExtensionGPConnectDeliveryChannel2;
+export declare function validateExtensionGPConnectDeliveryChannel2(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionGPConnectDeliveryChannel2} with the same options reports no error or fatal issue: Extension-GPConnect-DeliveryChannel-2 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2 version 1.0.0). */
+export declare function isExtensionGPConnectDeliveryChannel2(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExtensionGPConnectDeliveryChannel2;
 /** Input of {@link buildExtensionGPConnectDeliveryChannel2}: a {@link ExtensionGPConnectDeliveryChannel2} without what the builder fills in. */
 export type ExtensionGPConnectDeliveryChannel2Input = BuilderInput<ExtensionGPConnectDeliveryChannel2, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkExtensionGPConnectPractitionerRole1(v: unknown, x: 
 /**
  * Validates a value against Extension-GPConnect-PractitionerRole-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1 version 1.2.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtensionGPConnectPractitionerRole1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtensionGPConnectPractitionerRole1} reports no error or fatal issue: Extension-GPConnect-PractitionerRole-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1 version 1.2.0). */
-export declare function isExtensionGPConnectPractitionerRole1(value: unknown): value is ExtensionGPConnectPractitionerRole1;
+export declare function validateExtensionGPConnectPractitionerRole1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionGPConnectPractitionerRole1} with the same options reports no error or fatal issue: Extension-GPConnect-PractitionerRole-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1 version 1.2.0). */
+export declare function isExtensionGPConnectPractitionerRole1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExtensionGPConnectPractitionerRole1;
 /** Input of {@link buildExtensionGPConnectPractitionerRole1}: a {@link ExtensionGPConnectPractitionerRole1} without what the builder fills in. */
 export type ExtensionGPConnectPractitionerRole1Input = BuilderInput<ExtensionGPConnectPractitionerRole1, 'url'>;
 /**

@@ -523,10 +523,20 @@ export declare function checkFamilyMemberHistoryCondition(v: unknown, x: vrt.Ctx
 /**
  * Validates a value against FamilyMemberHistory (http://hl7.org/fhir/StructureDefinition/FamilyMemberHistory).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFamilyMemberHistory(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFamilyMemberHistory} reports no error or fatal issue: FamilyMemberHistory (http://hl7.org/fhir/StructureDefinition/FamilyMemberHistory). */
-export declare function isFamilyMemberHistory(value: unknown): value is FamilyMemberHistory;
+export declare function validateFamilyMemberHistory(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFamilyMemberHistory} with the same options reports no error or fatal issue: FamilyMemberHistory (http://hl7.org/fhir/StructureDefinition/FamilyMemberHistory). */
+export declare function isFamilyMemberHistory(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FamilyMemberHistory;
 /** Input of {@link buildFamilyMemberHistory}: a {@link FamilyMemberHistory} without what the builder fills in. */
 export type FamilyMemberHistoryInput = BuilderInput<FamilyMemberHistory, 'resourceType'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkFamilyMemberHistoryGeneticsObservation(v: unknown, 
 /**
  * Validates a value against observation (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFamilyMemberHistoryGeneticsObservation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFamilyMemberHistoryGeneticsObservation} reports no error or fatal issue: observation (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation). */
-export declare function isFamilyMemberHistoryGeneticsObservation(value: unknown): value is FamilyMemberHistoryGeneticsObservation;
+export declare function validateFamilyMemberHistoryGeneticsObservation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFamilyMemberHistoryGeneticsObservation} with the same options reports no error or fatal issue: observation (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation). */
+export declare function isFamilyMemberHistoryGeneticsObservation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FamilyMemberHistoryGeneticsObservation;
 /** Input of {@link buildFamilyMemberHistoryGeneticsObservation}: a {@link FamilyMemberHistoryGeneticsObservation} without what the builder fills in. */
 export type FamilyMemberHistoryGeneticsObservationInput = BuilderInput<FamilyMemberHistoryGeneticsObservation, 'url'>;
 /**

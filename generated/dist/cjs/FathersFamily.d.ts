@@ -64,10 +64,20 @@ export declare function checkFathersFamily(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against fathers-family (http://hl7.org/fhir/StructureDefinition/humanname-fathers-family).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFathersFamily(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFathersFamily} reports no error or fatal issue: fathers-family (http://hl7.org/fhir/StructureDefinition/humanname-fathers-family). */
-export declare function isFathersFamily(value: unknown): value is FathersFamily;
+export declare function validateFathersFamily(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFathersFamily} with the same options reports no error or fatal issue: fathers-family (http://hl7.org/fhir/StructureDefinition/humanname-fathers-family). */
+export declare function isFathersFamily(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FathersFamily;
 /** Input of {@link buildFathersFamily}: a {@link FathersFamily} without what the builder fills in. */
 export type FathersFamilyInput = BuilderInput<FathersFamily, 'url'>;
 /**

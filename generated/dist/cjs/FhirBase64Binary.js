@@ -33,13 +33,19 @@ __export(FhirBase64Binary_exports, {
 });
 module.exports = __toCommonJS(FhirBase64Binary_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirBase64Binary(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidBase64Binary, "base64Binary");
 }
-function validateFhirBase64Binary(value) {
-  return vrt.runCheck(value, "base64Binary", checkFhirBase64Binary, false, vdispatch.registry);
+function validateFhirBase64Binary(value, options) {
+  return vrt.validateWith(value, "base64Binary", checkFhirBase64Binary, false, options, REGISTRY_0);
 }
-function isFhirBase64Binary(value) {
-  return vrt.testCheck(value, checkFhirBase64Binary, false, vdispatch.registry);
+function isFhirBase64Binary(value, options) {
+  return vrt.testWith(value, checkFhirBase64Binary, false, options, REGISTRY_0);
 }

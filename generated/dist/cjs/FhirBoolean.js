@@ -33,13 +33,19 @@ __export(FhirBoolean_exports, {
 });
 module.exports = __toCommonJS(FhirBoolean_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirBoolean(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidBoolean, "boolean");
 }
-function validateFhirBoolean(value) {
-  return vrt.runCheck(value, "boolean", checkFhirBoolean, false, vdispatch.registry);
+function validateFhirBoolean(value, options) {
+  return vrt.validateWith(value, "boolean", checkFhirBoolean, false, options, REGISTRY_0);
 }
-function isFhirBoolean(value) {
-  return vrt.testCheck(value, checkFhirBoolean, false, vdispatch.registry);
+function isFhirBoolean(value, options) {
+  return vrt.testWith(value, checkFhirBoolean, false, options, REGISTRY_0);
 }

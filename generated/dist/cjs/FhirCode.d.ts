@@ -13,7 +13,17 @@ export declare function checkFhirCode(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against code (http://hl7.org/fhir/StructureDefinition/code).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFhirCode(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFhirCode} reports no error or fatal issue: code (http://hl7.org/fhir/StructureDefinition/code). */
-export declare function isFhirCode(value: unknown): value is FhirCode;
+export declare function validateFhirCode(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirCode} with the same options reports no error or fatal issue: code (http://hl7.org/fhir/StructureDefinition/code). */
+export declare function isFhirCode(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FhirCode;

@@ -33,13 +33,19 @@ __export(FhirCode_exports, {
 });
 module.exports = __toCommonJS(FhirCode_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirCode(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidCode, "code");
 }
-function validateFhirCode(value) {
-  return vrt.runCheck(value, "code", checkFhirCode, false, vdispatch.registry);
+function validateFhirCode(value, options) {
+  return vrt.validateWith(value, "code", checkFhirCode, false, options, REGISTRY_0);
 }
-function isFhirCode(value) {
-  return vrt.testCheck(value, checkFhirCode, false, vdispatch.registry);
+function isFhirCode(value, options) {
+  return vrt.testWith(value, checkFhirCode, false, options, REGISTRY_0);
 }

@@ -13,7 +13,17 @@ export declare function checkFhirDate(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against date (http://hl7.org/fhir/StructureDefinition/date).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFhirDate(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFhirDate} reports no error or fatal issue: date (http://hl7.org/fhir/StructureDefinition/date). */
-export declare function isFhirDate(value: unknown): value is FhirDate;
+export declare function validateFhirDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirDate} with the same options reports no error or fatal issue: date (http://hl7.org/fhir/StructureDefinition/date). */
+export declare function isFhirDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FhirDate;

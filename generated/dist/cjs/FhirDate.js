@@ -33,13 +33,19 @@ __export(FhirDate_exports, {
 });
 module.exports = __toCommonJS(FhirDate_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirDate(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidDate, "date");
 }
-function validateFhirDate(value) {
-  return vrt.runCheck(value, "date", checkFhirDate, false, vdispatch.registry);
+function validateFhirDate(value, options) {
+  return vrt.validateWith(value, "date", checkFhirDate, false, options, REGISTRY_0);
 }
-function isFhirDate(value) {
-  return vrt.testCheck(value, checkFhirDate, false, vdispatch.registry);
+function isFhirDate(value, options) {
+  return vrt.testWith(value, checkFhirDate, false, options, REGISTRY_0);
 }

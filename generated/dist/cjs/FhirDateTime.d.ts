@@ -13,7 +13,17 @@ export declare function checkFhirDateTime(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against dateTime (http://hl7.org/fhir/StructureDefinition/dateTime).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFhirDateTime(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFhirDateTime} reports no error or fatal issue: dateTime (http://hl7.org/fhir/StructureDefinition/dateTime). */
-export declare function isFhirDateTime(value: unknown): value is FhirDateTime;
+export declare function validateFhirDateTime(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirDateTime} with the same options reports no error or fatal issue: dateTime (http://hl7.org/fhir/StructureDefinition/dateTime). */
+export declare function isFhirDateTime(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FhirDateTime;

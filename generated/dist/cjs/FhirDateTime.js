@@ -33,13 +33,19 @@ __export(FhirDateTime_exports, {
 });
 module.exports = __toCommonJS(FhirDateTime_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirDateTime(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidDateTime, "dateTime");
 }
-function validateFhirDateTime(value) {
-  return vrt.runCheck(value, "dateTime", checkFhirDateTime, false, vdispatch.registry);
+function validateFhirDateTime(value, options) {
+  return vrt.validateWith(value, "dateTime", checkFhirDateTime, false, options, REGISTRY_0);
 }
-function isFhirDateTime(value) {
-  return vrt.testCheck(value, checkFhirDateTime, false, vdispatch.registry);
+function isFhirDateTime(value, options) {
+  return vrt.testWith(value, checkFhirDateTime, false, options, REGISTRY_0);
 }

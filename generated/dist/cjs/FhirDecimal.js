@@ -33,13 +33,19 @@ __export(FhirDecimal_exports, {
 });
 module.exports = __toCommonJS(FhirDecimal_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirDecimal(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidDecimal, "decimal");
 }
-function validateFhirDecimal(value) {
-  return vrt.runCheck(value, "decimal", checkFhirDecimal, false, vdispatch.registry);
+function validateFhirDecimal(value, options) {
+  return vrt.validateWith(value, "decimal", checkFhirDecimal, false, options, REGISTRY_0);
 }
-function isFhirDecimal(value) {
-  return vrt.testCheck(value, checkFhirDecimal, false, vdispatch.registry);
+function isFhirDecimal(value, options) {
+  return vrt.testWith(value, checkFhirDecimal, false, options, REGISTRY_0);
 }

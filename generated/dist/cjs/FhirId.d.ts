@@ -13,7 +13,17 @@ export declare function checkFhirId(v: unknown, x: vrt.Ctx, p: string, d: number
 /**
  * Validates a value against id (http://hl7.org/fhir/StructureDefinition/id).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFhirId(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFhirId} reports no error or fatal issue: id (http://hl7.org/fhir/StructureDefinition/id). */
-export declare function isFhirId(value: unknown): value is FhirId;
+export declare function validateFhirId(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirId} with the same options reports no error or fatal issue: id (http://hl7.org/fhir/StructureDefinition/id). */
+export declare function isFhirId(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FhirId;

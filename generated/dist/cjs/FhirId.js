@@ -33,13 +33,19 @@ __export(FhirId_exports, {
 });
 module.exports = __toCommonJS(FhirId_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirId(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidId, "id");
 }
-function validateFhirId(value) {
-  return vrt.runCheck(value, "id", checkFhirId, false, vdispatch.registry);
+function validateFhirId(value, options) {
+  return vrt.validateWith(value, "id", checkFhirId, false, options, REGISTRY_0);
 }
-function isFhirId(value) {
-  return vrt.testCheck(value, checkFhirId, false, vdispatch.registry);
+function isFhirId(value, options) {
+  return vrt.testWith(value, checkFhirId, false, options, REGISTRY_0);
 }

@@ -33,13 +33,19 @@ __export(FhirInstant_exports, {
 });
 module.exports = __toCommonJS(FhirInstant_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirInstant(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidInstant, "instant");
 }
-function validateFhirInstant(value) {
-  return vrt.runCheck(value, "instant", checkFhirInstant, false, vdispatch.registry);
+function validateFhirInstant(value, options) {
+  return vrt.validateWith(value, "instant", checkFhirInstant, false, options, REGISTRY_0);
 }
-function isFhirInstant(value) {
-  return vrt.testCheck(value, checkFhirInstant, false, vdispatch.registry);
+function isFhirInstant(value, options) {
+  return vrt.testWith(value, checkFhirInstant, false, options, REGISTRY_0);
 }

@@ -33,13 +33,19 @@ __export(FhirInteger_exports, {
 });
 module.exports = __toCommonJS(FhirInteger_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirInteger(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidInteger, "integer");
 }
-function validateFhirInteger(value) {
-  return vrt.runCheck(value, "integer", checkFhirInteger, false, vdispatch.registry);
+function validateFhirInteger(value, options) {
+  return vrt.validateWith(value, "integer", checkFhirInteger, false, options, REGISTRY_0);
 }
-function isFhirInteger(value) {
-  return vrt.testCheck(value, checkFhirInteger, false, vdispatch.registry);
+function isFhirInteger(value, options) {
+  return vrt.testWith(value, checkFhirInteger, false, options, REGISTRY_0);
 }

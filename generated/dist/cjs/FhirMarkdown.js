@@ -33,13 +33,19 @@ __export(FhirMarkdown_exports, {
 });
 module.exports = __toCommonJS(FhirMarkdown_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirMarkdown(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidMarkdown, "markdown");
 }
-function validateFhirMarkdown(value) {
-  return vrt.runCheck(value, "markdown", checkFhirMarkdown, false, vdispatch.registry);
+function validateFhirMarkdown(value, options) {
+  return vrt.validateWith(value, "markdown", checkFhirMarkdown, false, options, REGISTRY_0);
 }
-function isFhirMarkdown(value) {
-  return vrt.testCheck(value, checkFhirMarkdown, false, vdispatch.registry);
+function isFhirMarkdown(value, options) {
+  return vrt.testWith(value, checkFhirMarkdown, false, options, REGISTRY_0);
 }

@@ -33,13 +33,19 @@ __export(FhirOid_exports, {
 });
 module.exports = __toCommonJS(FhirOid_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirOid(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidOid, "oid");
 }
-function validateFhirOid(value) {
-  return vrt.runCheck(value, "oid", checkFhirOid, false, vdispatch.registry);
+function validateFhirOid(value, options) {
+  return vrt.validateWith(value, "oid", checkFhirOid, false, options, REGISTRY_0);
 }
-function isFhirOid(value) {
-  return vrt.testCheck(value, checkFhirOid, false, vdispatch.registry);
+function isFhirOid(value, options) {
+  return vrt.testWith(value, checkFhirOid, false, options, REGISTRY_0);
 }

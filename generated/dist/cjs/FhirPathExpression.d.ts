@@ -64,10 +64,20 @@ export declare function checkFhirPathExpression(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against fhirPathExpression (http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFhirPathExpression(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFhirPathExpression} reports no error or fatal issue: fhirPathExpression (http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression). */
-export declare function isFhirPathExpression(value: unknown): value is FhirPathExpression;
+export declare function validateFhirPathExpression(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirPathExpression} with the same options reports no error or fatal issue: fhirPathExpression (http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression). */
+export declare function isFhirPathExpression(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FhirPathExpression;
 /** Input of {@link buildFhirPathExpression}: a {@link FhirPathExpression} without what the builder fills in. */
 export type FhirPathExpressionInput = BuilderInput<FhirPathExpression, 'url'>;
 /**

@@ -33,13 +33,19 @@ __export(FhirPositiveInt_exports, {
 });
 module.exports = __toCommonJS(FhirPositiveInt_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirPositiveInt(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidPositiveInt, "positiveInt");
 }
-function validateFhirPositiveInt(value) {
-  return vrt.runCheck(value, "positiveInt", checkFhirPositiveInt, false, vdispatch.registry);
+function validateFhirPositiveInt(value, options) {
+  return vrt.validateWith(value, "positiveInt", checkFhirPositiveInt, false, options, REGISTRY_0);
 }
-function isFhirPositiveInt(value) {
-  return vrt.testCheck(value, checkFhirPositiveInt, false, vdispatch.registry);
+function isFhirPositiveInt(value, options) {
+  return vrt.testWith(value, checkFhirPositiveInt, false, options, REGISTRY_0);
 }

@@ -33,13 +33,19 @@ __export(FhirString_exports, {
 });
 module.exports = __toCommonJS(FhirString_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirString(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidString, "string");
 }
-function validateFhirString(value) {
-  return vrt.runCheck(value, "string", checkFhirString, false, vdispatch.registry);
+function validateFhirString(value, options) {
+  return vrt.validateWith(value, "string", checkFhirString, false, options, REGISTRY_0);
 }
-function isFhirString(value) {
-  return vrt.testCheck(value, checkFhirString, false, vdispatch.registry);
+function isFhirString(value, options) {
+  return vrt.testWith(value, checkFhirString, false, options, REGISTRY_0);
 }

@@ -13,7 +13,17 @@ export declare function checkFhirTime(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against time (http://hl7.org/fhir/StructureDefinition/time).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFhirTime(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFhirTime} reports no error or fatal issue: time (http://hl7.org/fhir/StructureDefinition/time). */
-export declare function isFhirTime(value: unknown): value is FhirTime;
+export declare function validateFhirTime(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirTime} with the same options reports no error or fatal issue: time (http://hl7.org/fhir/StructureDefinition/time). */
+export declare function isFhirTime(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FhirTime;

@@ -33,13 +33,19 @@ __export(FhirTime_exports, {
 });
 module.exports = __toCommonJS(FhirTime_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirTime(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidTime, "time");
 }
-function validateFhirTime(value) {
-  return vrt.runCheck(value, "time", checkFhirTime, false, vdispatch.registry);
+function validateFhirTime(value, options) {
+  return vrt.validateWith(value, "time", checkFhirTime, false, options, REGISTRY_0);
 }
-function isFhirTime(value) {
-  return vrt.testCheck(value, checkFhirTime, false, vdispatch.registry);
+function isFhirTime(value, options) {
+  return vrt.testWith(value, checkFhirTime, false, options, REGISTRY_0);
 }

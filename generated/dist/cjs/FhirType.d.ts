@@ -64,10 +64,20 @@ export declare function checkFhirType(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against fhirType (http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFhirType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFhirType} reports no error or fatal issue: fhirType (http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType). */
-export declare function isFhirType(value: unknown): value is FhirType;
+export declare function validateFhirType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirType} with the same options reports no error or fatal issue: fhirType (http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType). */
+export declare function isFhirType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FhirType;
 /** Input of {@link buildFhirType}: a {@link FhirType} without what the builder fills in. */
 export type FhirTypeInput = BuilderInput<FhirType, 'url'>;
 /**

@@ -13,7 +13,17 @@ export declare function checkFhirUnsignedInt(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against unsignedInt (http://hl7.org/fhir/StructureDefinition/unsignedInt).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFhirUnsignedInt(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFhirUnsignedInt} reports no error or fatal issue: unsignedInt (http://hl7.org/fhir/StructureDefinition/unsignedInt). */
-export declare function isFhirUnsignedInt(value: unknown): value is FhirUnsignedInt;
+export declare function validateFhirUnsignedInt(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirUnsignedInt} with the same options reports no error or fatal issue: unsignedInt (http://hl7.org/fhir/StructureDefinition/unsignedInt). */
+export declare function isFhirUnsignedInt(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FhirUnsignedInt;

@@ -33,13 +33,19 @@ __export(FhirUnsignedInt_exports, {
 });
 module.exports = __toCommonJS(FhirUnsignedInt_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirUnsignedInt(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidUnsignedInt, "unsignedInt");
 }
-function validateFhirUnsignedInt(value) {
-  return vrt.runCheck(value, "unsignedInt", checkFhirUnsignedInt, false, vdispatch.registry);
+function validateFhirUnsignedInt(value, options) {
+  return vrt.validateWith(value, "unsignedInt", checkFhirUnsignedInt, false, options, REGISTRY_0);
 }
-function isFhirUnsignedInt(value) {
-  return vrt.testCheck(value, checkFhirUnsignedInt, false, vdispatch.registry);
+function isFhirUnsignedInt(value, options) {
+  return vrt.testWith(value, checkFhirUnsignedInt, false, options, REGISTRY_0);
 }

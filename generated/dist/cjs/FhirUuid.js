@@ -33,13 +33,19 @@ __export(FhirUuid_exports, {
 });
 module.exports = __toCommonJS(FhirUuid_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirUuid(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidUuid, "uuid");
 }
-function validateFhirUuid(value) {
-  return vrt.runCheck(value, "uuid", checkFhirUuid, false, vdispatch.registry);
+function validateFhirUuid(value, options) {
+  return vrt.validateWith(value, "uuid", checkFhirUuid, false, options, REGISTRY_0);
 }
-function isFhirUuid(value) {
-  return vrt.testCheck(value, checkFhirUuid, false, vdispatch.registry);
+function isFhirUuid(value, options) {
+  return vrt.testWith(value, checkFhirUuid, false, options, REGISTRY_0);
 }

@@ -13,7 +13,17 @@ export declare function checkFhirXhtml(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against xhtml (http://hl7.org/fhir/StructureDefinition/xhtml).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFhirXhtml(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFhirXhtml} reports no error or fatal issue: xhtml (http://hl7.org/fhir/StructureDefinition/xhtml). */
-export declare function isFhirXhtml(value: unknown): value is FhirXhtml;
+export declare function validateFhirXhtml(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirXhtml} with the same options reports no error or fatal issue: xhtml (http://hl7.org/fhir/StructureDefinition/xhtml). */
+export declare function isFhirXhtml(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FhirXhtml;

@@ -64,10 +64,20 @@ export declare function checkFmm(v: unknown, x: vrt.Ctx, p: string, d: number): 
 /**
  * Validates a value against fmm (http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFmm(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFmm} reports no error or fatal issue: fmm (http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm). */
-export declare function isFmm(value: unknown): value is Fmm;
+export declare function validateFmm(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFmm} with the same options reports no error or fatal issue: fmm (http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm). */
+export declare function isFmm(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Fmm;
 /** Input of {@link buildFmm}: a {@link Fmm} without what the builder fills in. */
 export type FmmInput = BuilderInput<Fmm, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkFmmNoWarnings(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against fmm-no-warnings (http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFmmNoWarnings(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFmmNoWarnings} reports no error or fatal issue: fmm-no-warnings (http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings). */
-export declare function isFmmNoWarnings(value: unknown): value is FmmNoWarnings;
+export declare function validateFmmNoWarnings(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFmmNoWarnings} with the same options reports no error or fatal issue: fmm-no-warnings (http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings). */
+export declare function isFmmNoWarnings(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FmmNoWarnings;
 /** Input of {@link buildFmmNoWarnings}: a {@link FmmNoWarnings} without what the builder fills in. */
 export type FmmNoWarningsInput = BuilderInput<FmmNoWarnings, 'url'>;
 /**

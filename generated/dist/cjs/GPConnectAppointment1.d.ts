@@ -563,10 +563,20 @@ export declare function checkGPConnectAppointment1ReasonCoding(v: unknown, x: vr
 /**
  * Validates a value against GPConnect-Appointment-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1 version 1.6.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateGPConnectAppointment1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateGPConnectAppointment1} reports no error or fatal issue: GPConnect-Appointment-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1 version 1.6.0). */
-export declare function isGPConnectAppointment1(value: unknown): value is GPConnectAppointment1;
+export declare function validateGPConnectAppointment1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateGPConnectAppointment1} with the same options reports no error or fatal issue: GPConnect-Appointment-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1 version 1.6.0). */
+export declare function isGPConnectAppointment1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is GPConnectAppointment1;
 /** Input of {@link buildGPConnectAppointment1}: a {@link GPConnectAppointment1} without what the builder fills in. */
 export type GPConnectAppointment1Input = BuilderInput<GPConnectAppointment1, 'resourceType', {
     meta?: ProfiledMetaInput<GPConnectAppointment1['meta']>;

@@ -47,8 +47,8 @@ var import_Narrative = require("./Narrative.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_comment",
   "_created",
@@ -164,7 +164,7 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Either start and end are specified, or neither"
 });
-const FHIRPATH_0 = (n) => vrt.fpXor(vrt.fpEmpty(vrt.fpChild([n], "start", "_start")), vrt.fpExists(vrt.fpChild([n], "end", "_end")));
+const FHIRPATH_0 = (n) => vrt.fpXor(vrt.fpEmpty(vrt.fpChildOf(n, "start", "_start")), vrt.fpExists(vrt.fpChildOf(n, "end", "_end")));
 const TRANSLATED_0 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const KEYS_1 = /* @__PURE__ */ new Set([
   "_system",
@@ -232,7 +232,7 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Either the type or actor on the participant SHALL be specified"
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "type", "_type")), vrt.fpExists(vrt.fpChild([n], "actor", "_actor")));
+const FHIRPATH_1 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "type", "_type")), vrt.fpExists(vrt.fpChildOf(n, "actor", "_actor")));
 const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const KEYS_4 = /* @__PURE__ */ new Set([
   "_code",
@@ -249,63 +249,133 @@ const KEYS_4 = /* @__PURE__ */ new Set([
   "version"
 ]);
 const OWNER_4 = { paths: ["Appointment.reason.coding", "Coding"], type: "Coding", exact: true };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1",
+      check: checkGPConnectAppointment1,
+      type: "Appointment",
+      base: false
+    }
+  ],
+  extensions: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1",
+      check: import_ExtensionGPConnectAppointmentCancellationReason1.checkExtensionGPConnectAppointmentCancellationReason1,
+      contexts: ["Appointment"],
+      contextTypes: ["Appointment"]
+    },
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1",
+      check: import_ExtensionGPConnectBookingOrganisation1.checkExtensionGPConnectBookingOrganisation1,
+      contexts: ["Appointment"],
+      contextTypes: ["Appointment"]
+    },
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2",
+      check: import_ExtensionGPConnectDeliveryChannel2.checkExtensionGPConnectDeliveryChannel2,
+      contexts: ["Slot", "Appointment"],
+      contextTypes: ["Appointment", "Slot"]
+    },
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1",
+      check: import_ExtensionGPConnectPractitionerRole1.checkExtensionGPConnectPractitionerRole1,
+      contexts: ["Schedule", "Appointment"],
+      contextTypes: ["Appointment", "Schedule"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkGPConnectAppointment1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Appointment");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Appointment") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkGPConnectAppointment1Identifier) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkGPConnectAppointment1Identifier) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.serviceCategory, x, p, "serviceCategory", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.serviceType, x, p, "serviceType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.specialty, x, p, "specialty", d, 0, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (o.serviceCategory !== void 0) {
+    if (!vrt.one(o.serviceCategory, x, p, "serviceCategory", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.serviceType !== void 0) {
+    if (!vrt.many(o.serviceType, x, p, "serviceType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.specialty !== void 0) {
+    if (!vrt.many(o.specialty, x, p, "specialty", d, 0, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.appointmentType, void 0, x, p, "appointmentType") && x.c === null) return false;
-  if (!vrt.many(o.reason, x, p, "reason", d, 0, 1, checkGPConnectAppointment1Reason) && x.c === null) return false;
-  if (!vrt.eachWith(o.reason, true, x, p, "reason", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  if (o.reason !== void 0) {
+    if (!vrt.many(o.reason, x, p, "reason", d, 0, 1, checkGPConnectAppointment1Reason) && x.c === null) return false;
+    if (!vrt.eachWith(o.reason, true, x, p, "reason", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.indication, void 0, x, p, "indication") && x.c === null) return false;
-  if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
-    return false;
+  if (o.priority !== void 0 || o._priority !== void 0) {
+    if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
     return false;
   if (!vrt.prohibited(o.supportingInformation, void 0, x, p, "supportingInformation") && x.c === null) return false;
   if (!vrt.prim(o.start, o._start, x, p, "start", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.end, o._end, x, p, "end", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.minutesDuration,
-    o._minutesDuration,
-    x,
-    p,
-    "minutesDuration",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_0
-  ) && x.c === null)
-    return false;
+  if (o.minutesDuration !== void 0 || o._minutesDuration !== void 0) {
+    if (!vrt.prim(
+      o.minutesDuration,
+      o._minutesDuration,
+      x,
+      p,
+      "minutesDuration",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.slot, x, p, "slot", d, 1, -1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.slot, true, x, p, "slot", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.created !== void 0 || o._created !== void 0) {
+    if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.comment !== void 0 || o._comment !== void 0) {
+    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.incomingReferral, void 0, x, p, "incomingReferral") && x.c === null) return false;
   if (!vrt.many(o.participant, x, p, "participant", d, 1, -1, checkGPConnectAppointment1Participant) && x.c === null)
     return false;
@@ -322,8 +392,12 @@ function checkGPConnectAppointment1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Appointment.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
   if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
@@ -338,29 +412,47 @@ function checkGPConnectAppointment1Reason(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Appointment.reason");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkGPConnectAppointment1ReasonCoding) && x.c === null)
-    return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.coding !== void 0) {
+    if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkGPConnectAppointment1ReasonCoding) && x.c === null)
+      return false;
+  }
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkGPConnectAppointment1Participant(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Appointment.participant");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, true, x, p, "type", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, true, x, p, "type", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  }
   if (!vrt.one(o.actor, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.required, false, x, p, "required", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (o.required !== void 0 || o._required !== void 0) {
+    if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.required, false, x, p, "required", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_4) && x.c === null) return false;
@@ -371,8 +463,12 @@ function checkGPConnectAppointment1ReasonCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Appointment.reason.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
     return false;
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
@@ -384,11 +480,11 @@ function checkGPConnectAppointment1ReasonCoding(v, x, p, d) {
   if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
   return true;
 }
-function validateGPConnectAppointment1(value) {
-  return vrt.runCheck(value, "Appointment", checkGPConnectAppointment1, true, vdispatch.registry);
+function validateGPConnectAppointment1(value, options) {
+  return vrt.validateWith(value, "Appointment", checkGPConnectAppointment1, true, options, REGISTRY_0);
 }
-function isGPConnectAppointment1(value) {
-  return vrt.testCheck(value, checkGPConnectAppointment1, true, vdispatch.registry);
+function isGPConnectAppointment1(value, options) {
+  return vrt.testWith(value, checkGPConnectAppointment1, true, options, REGISTRY_0);
 }
 function buildGPConnectAppointment1(input) {
   return (0, import_fill.fillAndCheck)(

@@ -462,10 +462,20 @@ export declare function checkGPConnectDevice1TypeCoding(v: unknown, x: vrt.Ctx, 
 /**
  * Validates a value against GPConnect-Device-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Device-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateGPConnectDevice1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateGPConnectDevice1} reports no error or fatal issue: GPConnect-Device-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Device-1 version 1.0.0). */
-export declare function isGPConnectDevice1(value: unknown): value is GPConnectDevice1;
+export declare function validateGPConnectDevice1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateGPConnectDevice1} with the same options reports no error or fatal issue: GPConnect-Device-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Device-1 version 1.0.0). */
+export declare function isGPConnectDevice1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is GPConnectDevice1;
 /** Input of {@link buildGPConnectDevice1}: a {@link GPConnectDevice1} without what the builder fills in. */
 export type GPConnectDevice1Input = BuilderInput<GPConnectDevice1, 'resourceType', {
     meta?: ProfiledMetaInput<GPConnectDevice1['meta']>;

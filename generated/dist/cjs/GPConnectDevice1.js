@@ -43,8 +43,8 @@ var import_Narrative = require("./Narrative.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_expirationDate",
   "_id",
@@ -137,47 +137,92 @@ const KEYS_4 = /* @__PURE__ */ new Set([
   "version"
 ]);
 const OWNER_4 = { paths: ["Device.type.coding", "Coding"], type: "Coding", exact: true };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Device-1",
+      check: checkGPConnectDevice1,
+      type: "Device",
+      base: false
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkGPConnectDevice1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Device");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Device") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkGPConnectDevice1Identifier) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkGPConnectDevice1Identifier) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.udi, void 0, x, p, "udi") && x.c === null) return false;
   if (!vrt.prohibited(o.status, o._status, x, p, "status") && x.c === null) return false;
   if (!vrt.one(o.type, x, p, "type", d, 1, checkGPConnectDevice1Type) && x.c === null) return false;
   if (!vrt.prohibited(o.lotNumber, o._lotNumber, x, p, "lotNumber") && x.c === null) return false;
-  if (!vrt.prim(o.manufacturer, o._manufacturer, x, p, "manufacturer", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.manufacturer !== void 0 || o._manufacturer !== void 0) {
+    if (!vrt.prim(o.manufacturer, o._manufacturer, x, p, "manufacturer", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.manufactureDate, o._manufactureDate, x, p, "manufactureDate") && x.c === null) return false;
   if (!vrt.prohibited(o.expirationDate, o._expirationDate, x, p, "expirationDate") && x.c === null) return false;
-  if (!vrt.prim(o.model, o._model, x, p, "model", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.model !== void 0 || o._model !== void 0) {
+    if (!vrt.prim(o.model, o._model, x, p, "model", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.patient, void 0, x, p, "patient") && x.c === null) return false;
-  if (!vrt.one(o.owner, x, p, "owner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.owner, false, x, p, "owner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (o.owner !== void 0) {
+    if (!vrt.one(o.owner, x, p, "owner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.owner, false, x, p, "owner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.contact, void 0, x, p, "contact") && x.c === null) return false;
-  if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.location !== void 0) {
+    if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.url, o._url, x, p, "url") && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkGPConnectDevice1Note) && x.c === null) return false;
-  if (!vrt.many(o.safety, x, p, "safety", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkGPConnectDevice1Note) && x.c === null) return false;
+  }
+  if (o.safety !== void 0) {
+    if (!vrt.many(o.safety, x, p, "safety", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -188,8 +233,12 @@ function checkGPConnectDevice1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Device.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
   if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
@@ -204,8 +253,12 @@ function checkGPConnectDevice1Type(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Device.type");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.many(o.coding, x, p, "coding", d, 1, 1, checkGPConnectDevice1TypeCoding) && x.c === null) return false;
   if (!vrt.prohibited(o.text, o._text, x, p, "text") && x.c === null) return false;
   return true;
@@ -214,29 +267,40 @@ function checkGPConnectDevice1Note(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Device.note");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "author", 0) && x.c === null) return false;
-  if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.authorString,
-    o._authorString,
-    x,
-    p,
-    "author.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_3
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_3) && x.c === null)
-    return false;
+  if (o.authorReference !== void 0) {
+    if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.authorString !== void 0 || o._authorString !== void 0) {
+    if (!vrt.prim(
+      o.authorString,
+      o._authorString,
+      x,
+      p,
+      "author.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_3
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
+      return false;
+  }
+  if (o.time !== void 0 || o._time !== void 0) {
+    if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_3) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
     return false;
   return true;
@@ -245,8 +309,12 @@ function checkGPConnectDevice1TypeCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Device.type.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
@@ -256,11 +324,11 @@ function checkGPConnectDevice1TypeCoding(v, x, p, d) {
   if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
   return true;
 }
-function validateGPConnectDevice1(value) {
-  return vrt.runCheck(value, "Device", checkGPConnectDevice1, true, vdispatch.registry);
+function validateGPConnectDevice1(value, options) {
+  return vrt.validateWith(value, "Device", checkGPConnectDevice1, true, options, REGISTRY_0);
 }
-function isGPConnectDevice1(value) {
-  return vrt.testCheck(value, checkGPConnectDevice1, true, vdispatch.registry);
+function isGPConnectDevice1(value, options) {
+  return vrt.testWith(value, checkGPConnectDevice1, true, options, REGISTRY_0);
 }
 function buildGPConnectDevice1(input) {
   return (0, import_fill.fillAndCheck)(

@@ -364,10 +364,20 @@ export declare function checkGPConnectOperationOutcome1IssueDetailsCoding(v: unk
 /**
  * Validates a value against GPConnect-OperationOutcome-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1 version 1.2.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateGPConnectOperationOutcome1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateGPConnectOperationOutcome1} reports no error or fatal issue: GPConnect-OperationOutcome-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1 version 1.2.0). */
-export declare function isGPConnectOperationOutcome1(value: unknown): value is GPConnectOperationOutcome1;
+export declare function validateGPConnectOperationOutcome1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateGPConnectOperationOutcome1} with the same options reports no error or fatal issue: GPConnect-OperationOutcome-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1 version 1.2.0). */
+export declare function isGPConnectOperationOutcome1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is GPConnectOperationOutcome1;
 /** Input of {@link buildGPConnectOperationOutcome1}: a {@link GPConnectOperationOutcome1} without what the builder fills in. */
 export type GPConnectOperationOutcome1Input = BuilderInput<GPConnectOperationOutcome1, 'resourceType', {
     meta?: ProfiledMetaInput<GPConnectOperationOutcome1['meta']>;

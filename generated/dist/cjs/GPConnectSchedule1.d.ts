@@ -292,10 +292,20 @@ export declare function checkGPConnectSchedule1PlanningHorizon(v: unknown, x: vr
 /**
  * Validates a value against GPConnect-Schedule-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1 version 1.6.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateGPConnectSchedule1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateGPConnectSchedule1} reports no error or fatal issue: GPConnect-Schedule-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1 version 1.6.0). */
-export declare function isGPConnectSchedule1(value: unknown): value is GPConnectSchedule1;
+export declare function validateGPConnectSchedule1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateGPConnectSchedule1} with the same options reports no error or fatal issue: GPConnect-Schedule-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1 version 1.6.0). */
+export declare function isGPConnectSchedule1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is GPConnectSchedule1;
 /** Input of {@link buildGPConnectSchedule1}: a {@link GPConnectSchedule1} without what the builder fills in. */
 export type GPConnectSchedule1Input = BuilderInput<GPConnectSchedule1, 'resourceType', {
     meta?: ProfiledMetaInput<GPConnectSchedule1['meta']>;

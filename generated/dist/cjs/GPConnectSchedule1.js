@@ -42,8 +42,8 @@ var import_Narrative = require("./Narrative.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_active",
   "_comment",
@@ -120,40 +120,84 @@ const INVARIANT_0 = vrt.invariant({
   human: "If present, start SHALL have a lower value than end"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "start", "_start")), vrt.fpEmpty(vrt.fpChild([n], "end", "_end"))),
-  vrt.fpLe(vrt.fpChild([n], "start", "_start"), vrt.fpChild([n], "end", "_end"))
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "start", "_start")), vrt.fpEmpty(vrt.fpChildOf(n, "end", "_end"))),
+  vrt.fpLe(vrt.fpChildOf(n, "start", "_start"), vrt.fpChildOf(n, "end", "_end"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1",
+      check: checkGPConnectSchedule1,
+      type: "Schedule",
+      base: false
+    }
+  ],
+  extensions: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1",
+      check: import_ExtensionGPConnectPractitionerRole1.checkExtensionGPConnectPractitionerRole1,
+      contexts: ["Schedule", "Appointment"],
+      contextTypes: ["Appointment", "Schedule"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkGPConnectSchedule1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Schedule");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Schedule") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkGPConnectSchedule1Identifier) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkGPConnectSchedule1Identifier) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.active, o._active, x, p, "active") && x.c === null) return false;
-  if (!vrt.one(o.serviceCategory, x, p, "serviceCategory", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (o.serviceCategory !== void 0) {
+    if (!vrt.one(o.serviceCategory, x, p, "serviceCategory", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.serviceType, void 0, x, p, "serviceType") && x.c === null) return false;
-  if (!vrt.many(o.specialty, x, p, "specialty", d, 0, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_1) && x.c === null) return false;
+  if (o.specialty !== void 0) {
+    if (!vrt.many(o.specialty, x, p, "specialty", d, 0, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.many(o.actor, x, p, "actor", d, 1, -1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, true, x, p, "actor", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.one(o.planningHorizon, x, p, "planningHorizon", d, 0, checkGPConnectSchedule1PlanningHorizon) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.planningHorizon !== void 0) {
+    if (!vrt.one(o.planningHorizon, x, p, "planningHorizon", d, 0, checkGPConnectSchedule1PlanningHorizon) && x.c === null)
+      return false;
+  }
+  if (o.comment !== void 0 || o._comment !== void 0) {
+    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -164,8 +208,12 @@ function checkGPConnectSchedule1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Schedule.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
   if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
@@ -180,20 +228,26 @@ function checkGPConnectSchedule1PlanningHorizon(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Schedule.planningHorizon");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.start, o._start, x, p, "start", d, 1, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
     return false;
-  if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
-    return false;
+  if (o.end !== void 0 || o._end !== void 0) {
+    if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
-function validateGPConnectSchedule1(value) {
-  return vrt.runCheck(value, "Schedule", checkGPConnectSchedule1, true, vdispatch.registry);
+function validateGPConnectSchedule1(value, options) {
+  return vrt.validateWith(value, "Schedule", checkGPConnectSchedule1, true, options, REGISTRY_0);
 }
-function isGPConnectSchedule1(value) {
-  return vrt.testCheck(value, checkGPConnectSchedule1, true, vdispatch.registry);
+function isGPConnectSchedule1(value, options) {
+  return vrt.testWith(value, checkGPConnectSchedule1, true, options, REGISTRY_0);
 }
 function buildGPConnectSchedule1(input) {
   return (0, import_fill.fillAndCheck)(

@@ -39,7 +39,7 @@ __export(Geolocation_exports, {
 module.exports = __toCommonJS(Geolocation_exports);
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_valueBase64Binary",
   "_valueBoolean",
@@ -166,11 +166,26 @@ const REMOVED_0 = vrt.removedVariants([
 const KEYS_1 = /* @__PURE__ */ new Set(["_valueDecimal", "extension", "id", "url", "valueDecimal"]);
 const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueDecimal"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/geolocation",
+      check: checkGeolocation,
+      contexts: ["Address"],
+      contextTypes: ["Address"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkGeolocation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "http://hl7.org/fhir/StructureDefinition/geolocation") && x.c === null)
@@ -183,55 +198,67 @@ function checkGeolocationLatitude(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "latitude") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueDecimal,
-    o._valueDecimal,
-    x,
-    p,
-    "value.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_1
-  ) && x.c === null)
-    return false;
+  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.valueDecimal,
+      o._valueDecimal,
+      x,
+      p,
+      "value.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkGeolocationLongitude(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "longitude") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueDecimal,
-    o._valueDecimal,
-    x,
-    p,
-    "value.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_1
-  ) && x.c === null)
-    return false;
+  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.valueDecimal,
+      o._valueDecimal,
+      x,
+      p,
+      "value.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateGeolocation(value) {
-  return vrt.runCheck(value, "Extension", checkGeolocation, false, vdispatch.registry);
+function validateGeolocation(value, options) {
+  return vrt.validateWith(value, "Extension", checkGeolocation, false, options, REGISTRY_0);
 }
-function isGeolocation(value) {
-  return vrt.testCheck(value, checkGeolocation, false, vdispatch.registry);
+function isGeolocation(value, options) {
+  return vrt.testWith(value, checkGeolocation, false, options, REGISTRY_0);
 }
 function buildGeolocation(input) {
   return (0, import_fill.fillAndCheckPart)(

@@ -39,7 +39,7 @@ __export(Glstring_exports, {
 module.exports = __toCommonJS(Glstring_exports);
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_valueBase64Binary",
   "_valueBoolean",
@@ -168,11 +168,26 @@ const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension"
 const CHOICE_0 = vrt.choiceVariants(["valueUri"]);
 const KEYS_2 = /* @__PURE__ */ new Set(["_valueString", "extension", "id", "url", "valueString"]);
 const CHOICE_1 = vrt.choiceVariants(["valueString"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring",
+      check: checkGlstring,
+      contexts: ["DiagnosticReport"],
+      contextTypes: ["DiagnosticReport"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkGlstring(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
@@ -193,44 +208,56 @@ function checkGlstringUrl(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "url") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-    return false;
+  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
+    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkGlstringText(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "text") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_1
-  ) && x.c === null)
-    return false;
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateGlstring(value) {
-  return vrt.runCheck(value, "Extension", checkGlstring, false, vdispatch.registry);
+function validateGlstring(value, options) {
+  return vrt.validateWith(value, "Extension", checkGlstring, false, options, REGISTRY_0);
 }
-function isGlstring(value) {
-  return vrt.testCheck(value, checkGlstring, false, vdispatch.registry);
+function isGlstring(value, options) {
+  return vrt.testWith(value, checkGlstring, false, options, REGISTRY_0);
 }
 function buildGlstring(input) {
   return (0, import_fill.fillAndCheckPart)(

@@ -401,10 +401,20 @@ export declare function checkGoalTarget(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against Goal (http://hl7.org/fhir/StructureDefinition/Goal).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateGoal(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateGoal} reports no error or fatal issue: Goal (http://hl7.org/fhir/StructureDefinition/Goal). */
-export declare function isGoal(value: unknown): value is Goal;
+export declare function validateGoal(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateGoal} with the same options reports no error or fatal issue: Goal (http://hl7.org/fhir/StructureDefinition/Goal). */
+export declare function isGoal(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Goal;
 /** Input of {@link buildGoal}: a {@link Goal} without what the builder fills in. */
 export type GoalInput = BuilderInput<Goal, 'resourceType'>;
 /**

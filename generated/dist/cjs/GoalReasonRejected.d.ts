@@ -63,10 +63,20 @@ export declare function checkGoalReasonRejected(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against reason rejected (http://hl7.org/fhir/StructureDefinition/goal-reasonRejected).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateGoalReasonRejected(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateGoalReasonRejected} reports no error or fatal issue: reason rejected (http://hl7.org/fhir/StructureDefinition/goal-reasonRejected). */
-export declare function isGoalReasonRejected(value: unknown): value is GoalReasonRejected;
+export declare function validateGoalReasonRejected(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateGoalReasonRejected} with the same options reports no error or fatal issue: reason rejected (http://hl7.org/fhir/StructureDefinition/goal-reasonRejected). */
+export declare function isGoalReasonRejected(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is GoalReasonRejected;
 /** Input of {@link buildGoalReasonRejected}: a {@link GoalReasonRejected} without what the builder fills in. */
 export type GoalReasonRejectedInput = BuilderInput<GoalReasonRejected, 'url'>;
 /**

@@ -416,10 +416,20 @@ export declare function checkGroupMember(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against Group (http://hl7.org/fhir/StructureDefinition/Group).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateGroup(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateGroup} reports no error or fatal issue: Group (http://hl7.org/fhir/StructureDefinition/Group). */
-export declare function isGroup(value: unknown): value is Group;
+export declare function validateGroup(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateGroup} with the same options reports no error or fatal issue: Group (http://hl7.org/fhir/StructureDefinition/Group). */
+export declare function isGroup(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Group;
 /** Input of {@link buildGroup}: a {@link Group} without what the builder fills in. */
 export type GroupInput = BuilderInput<Group, 'resourceType'>;
 /**

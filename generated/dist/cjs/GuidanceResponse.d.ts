@@ -271,10 +271,20 @@ export declare function checkGuidanceResponse(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against GuidanceResponse (http://hl7.org/fhir/StructureDefinition/GuidanceResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateGuidanceResponse(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateGuidanceResponse} reports no error or fatal issue: GuidanceResponse (http://hl7.org/fhir/StructureDefinition/GuidanceResponse). */
-export declare function isGuidanceResponse(value: unknown): value is GuidanceResponse;
+export declare function validateGuidanceResponse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateGuidanceResponse} with the same options reports no error or fatal issue: GuidanceResponse (http://hl7.org/fhir/StructureDefinition/GuidanceResponse). */
+export declare function isGuidanceResponse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is GuidanceResponse;
 /** Input of {@link buildGuidanceResponse}: a {@link GuidanceResponse} without what the builder fills in. */
 export type GuidanceResponseInput = BuilderInput<GuidanceResponse, 'resourceType'>;
 /**

@@ -224,10 +224,20 @@ export declare function checkHaploidMethod(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against haploid (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateHaploid(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateHaploid} reports no error or fatal issue: haploid (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid). */
-export declare function isHaploid(value: unknown): value is Haploid;
+export declare function validateHaploid(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateHaploid} with the same options reports no error or fatal issue: haploid (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid). */
+export declare function isHaploid(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Haploid;
 /** Input of {@link buildHaploid}: a {@link Haploid} without what the builder fills in. */
 export type HaploidInput = BuilderInput<Haploid, 'url'>;
 /** Input of {@link HaploidLocus} (`Extension.extension:locus`): what the builder fills may be left out. */

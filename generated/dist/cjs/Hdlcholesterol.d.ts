@@ -423,10 +423,20 @@ export declare function checkHdlcholesterolReferenceRange(v: unknown, x: vrt.Ctx
 /**
  * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/hdlcholesterol).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateHdlcholesterol(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateHdlcholesterol} reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/hdlcholesterol). */
-export declare function isHdlcholesterol(value: unknown): value is Hdlcholesterol;
+export declare function validateHdlcholesterol(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateHdlcholesterol} with the same options reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/hdlcholesterol). */
+export declare function isHdlcholesterol(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Hdlcholesterol;
 /** Input of {@link buildHdlcholesterol}: a {@link Hdlcholesterol} without what the builder fills in. */
 export type HdlcholesterolInput = BuilderInput<Hdlcholesterol, 'resourceType' | 'code', {
     meta?: ProfiledMetaInput<Hdlcholesterol['meta']>;

@@ -64,10 +64,20 @@ export declare function checkHttpResponseHeader(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against HTTP Response header (http://hl7.org/fhir/StructureDefinition/http-response-header).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateHttpResponseHeader(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateHttpResponseHeader} reports no error or fatal issue: HTTP Response header (http://hl7.org/fhir/StructureDefinition/http-response-header). */
-export declare function isHttpResponseHeader(value: unknown): value is HttpResponseHeader;
+export declare function validateHttpResponseHeader(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateHttpResponseHeader} with the same options reports no error or fatal issue: HTTP Response header (http://hl7.org/fhir/StructureDefinition/http-response-header). */
+export declare function isHttpResponseHeader(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is HttpResponseHeader;
 /** Input of {@link buildHttpResponseHeader}: a {@link HttpResponseHeader} without what the builder fills in. */
 export type HttpResponseHeaderInput = BuilderInput<HttpResponseHeader, 'url'>;
 /**

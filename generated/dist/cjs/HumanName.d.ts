@@ -122,7 +122,17 @@ export declare function checkHumanName(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against HumanName (http://hl7.org/fhir/StructureDefinition/HumanName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateHumanName(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateHumanName} reports no error or fatal issue: HumanName (http://hl7.org/fhir/StructureDefinition/HumanName). */
-export declare function isHumanName(value: unknown): value is HumanName;
+export declare function validateHumanName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateHumanName} with the same options reports no error or fatal issue: HumanName (http://hl7.org/fhir/StructureDefinition/HumanName). */
+export declare function isHumanName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is HumanName;

@@ -34,8 +34,8 @@ __export(HumanName_exports, {
 module.exports = __toCommonJS(HumanName_exports);
 var import_Period = require("./Period.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_family",
   "_given",
@@ -59,30 +59,54 @@ const BINDING_0 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/name-use"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkHumanName(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "HumanName");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.family, o._family, x, p, "family", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.family !== void 0 || o._family !== void 0) {
+    if (!vrt.prim(o.family, o._family, x, p, "family", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.given !== void 0 || o._given !== void 0) {
+    if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.prefix !== void 0 || o._prefix !== void 0) {
+    if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.suffix !== void 0 || o._suffix !== void 0) {
+    if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
-function validateHumanName(value) {
-  return vrt.runCheck(value, "HumanName", checkHumanName, false, vdispatch.registry);
+function validateHumanName(value, options) {
+  return vrt.validateWith(value, "HumanName", checkHumanName, false, options, REGISTRY_0);
 }
-function isHumanName(value) {
-  return vrt.testCheck(value, checkHumanName, false, vdispatch.registry);
+function isHumanName(value, options) {
+  return vrt.testWith(value, checkHumanName, false, options, REGISTRY_0);
 }

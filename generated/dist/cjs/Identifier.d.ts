@@ -109,7 +109,17 @@ export declare function checkIdentifier(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against Identifier (http://hl7.org/fhir/StructureDefinition/Identifier).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateIdentifier(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateIdentifier} reports no error or fatal issue: Identifier (http://hl7.org/fhir/StructureDefinition/Identifier). */
-export declare function isIdentifier(value: unknown): value is Identifier;
+export declare function validateIdentifier(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateIdentifier} with the same options reports no error or fatal issue: Identifier (http://hl7.org/fhir/StructureDefinition/Identifier). */
+export declare function isIdentifier(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Identifier;

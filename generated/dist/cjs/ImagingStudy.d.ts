@@ -591,10 +591,20 @@ export declare function checkImagingStudySeriesInstance(v: unknown, x: vrt.Ctx, 
 /**
  * Validates a value against ImagingStudy (http://hl7.org/fhir/StructureDefinition/ImagingStudy).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateImagingStudy(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateImagingStudy} reports no error or fatal issue: ImagingStudy (http://hl7.org/fhir/StructureDefinition/ImagingStudy). */
-export declare function isImagingStudy(value: unknown): value is ImagingStudy;
+export declare function validateImagingStudy(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateImagingStudy} with the same options reports no error or fatal issue: ImagingStudy (http://hl7.org/fhir/StructureDefinition/ImagingStudy). */
+export declare function isImagingStudy(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ImagingStudy;
 /** Input of {@link buildImagingStudy}: a {@link ImagingStudy} without what the builder fills in. */
 export type ImagingStudyInput = BuilderInput<ImagingStudy, 'resourceType'>;
 /**

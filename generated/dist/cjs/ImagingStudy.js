@@ -43,8 +43,8 @@ var import_Narrative = require("./Narrative.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_availability",
   "_description",
@@ -144,88 +144,151 @@ const KEYS_2 = /* @__PURE__ */ new Set([
   "uid"
 ]);
 const OWNER_2 = { paths: ["ImagingStudy.series.instance"], type: "BackboneElement", exact: true };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/ImagingStudy",
+      check: checkImagingStudy,
+      type: "ImagingStudy",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkImagingStudy(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImagingStudy");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ImagingStudy") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.accession, x, p, "accession", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.availability, o._availability, x, p, "availability", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.availability, false, x, p, "availability", vrt.checkCode, BINDING_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.modalityList, x, p, "modalityList", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.modalityList, true, x, p, "modalityList", vrt.checkCoding, BINDING_2) && x.c === null)
-    return false;
+  if (o.accession !== void 0) {
+    if (!vrt.one(o.accession, x, p, "accession", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.availability !== void 0 || o._availability !== void 0) {
+    if (!vrt.prim(o.availability, o._availability, x, p, "availability", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.availability, false, x, p, "availability", vrt.checkCode, BINDING_1) && x.c === null)
+      return false;
+  }
+  if (o.modalityList !== void 0) {
+    if (!vrt.many(o.modalityList, x, p, "modalityList", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.modalityList, true, x, p, "modalityList", vrt.checkCoding, BINDING_2) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.started, o._started, x, p, "started", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.referrer, x, p, "referrer", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.referrer, false, x, p, "referrer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.interpreter, x, p, "interpreter", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.interpreter, true, x, p, "interpreter", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.numberOfSeries,
-    o._numberOfSeries,
-    x,
-    p,
-    "numberOfSeries",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.numberOfInstances,
-    o._numberOfInstances,
-    x,
-    p,
-    "numberOfInstances",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.many(o.procedureReference, x, p, "procedureReference", d, 0, -1, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.procedureReference, true, x, p, "procedureReference", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
-  if (!vrt.many(o.procedureCode, x, p, "procedureCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.reason, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.series, x, p, "series", d, 0, -1, checkImagingStudySeries) && x.c === null) return false;
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.started !== void 0 || o._started !== void 0) {
+    if (!vrt.prim(o.started, o._started, x, p, "started", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.basedOn !== void 0) {
+    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.referrer !== void 0) {
+    if (!vrt.one(o.referrer, x, p, "referrer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.referrer, false, x, p, "referrer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.interpreter !== void 0) {
+    if (!vrt.many(o.interpreter, x, p, "interpreter", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.interpreter, true, x, p, "interpreter", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.endpoint !== void 0) {
+    if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.numberOfSeries !== void 0 || o._numberOfSeries !== void 0) {
+    if (!vrt.prim(
+      o.numberOfSeries,
+      o._numberOfSeries,
+      x,
+      p,
+      "numberOfSeries",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.numberOfInstances !== void 0 || o._numberOfInstances !== void 0) {
+    if (!vrt.prim(
+      o.numberOfInstances,
+      o._numberOfInstances,
+      x,
+      p,
+      "numberOfInstances",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.procedureReference !== void 0) {
+    if (!vrt.many(o.procedureReference, x, p, "procedureReference", d, 0, -1, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.procedureReference, true, x, p, "procedureReference", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.procedureCode !== void 0) {
+    if (!vrt.many(o.procedureCode, x, p, "procedureCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reason !== void 0) {
+    if (!vrt.one(o.reason, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.series !== void 0) {
+    if (!vrt.many(o.series, x, p, "series", d, 0, -1, checkImagingStudySeries) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -236,69 +299,106 @@ function checkImagingStudySeries(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImagingStudy.series");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_1) && x.c === null) return false;
-  if (!vrt.prim(o.number, o._number, x, p, "number", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_1) && x.c === null)
-    return false;
+  if (o.number !== void 0 || o._number !== void 0) {
+    if (!vrt.prim(o.number, o._number, x, p, "number", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.modality, x, p, "modality", d, 1, import_Coding.checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.modality, false, x, p, "modality", vrt.checkCoding, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.numberOfInstances,
-    o._numberOfInstances,
-    x,
-    p,
-    "numberOfInstances",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.availability, o._availability, x, p, "availability", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.availability, false, x, p, "availability", vrt.checkCode, BINDING_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.laterality, x, p, "laterality", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.prim(o.started, o._started, x, p, "started", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.instance, x, p, "instance", d, 0, -1, checkImagingStudySeriesInstance) && x.c === null) return false;
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.numberOfInstances !== void 0 || o._numberOfInstances !== void 0) {
+    if (!vrt.prim(
+      o.numberOfInstances,
+      o._numberOfInstances,
+      x,
+      p,
+      "numberOfInstances",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.availability !== void 0 || o._availability !== void 0) {
+    if (!vrt.prim(o.availability, o._availability, x, p, "availability", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.availability, false, x, p, "availability", vrt.checkCode, BINDING_1) && x.c === null)
+      return false;
+  }
+  if (o.endpoint !== void 0) {
+    if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.bodySite !== void 0) {
+    if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  }
+  if (o.laterality !== void 0) {
+    if (!vrt.one(o.laterality, x, p, "laterality", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  }
+  if (o.started !== void 0 || o._started !== void 0) {
+    if (!vrt.prim(o.started, o._started, x, p, "started", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.performer !== void 0) {
+    if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.instance !== void 0) {
+    if (!vrt.many(o.instance, x, p, "instance", d, 0, -1, checkImagingStudySeriesInstance) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkImagingStudySeriesInstance(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImagingStudy.series.instance");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_2) && x.c === null) return false;
-  if (!vrt.prim(o.number, o._number, x, p, "number", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_2) && x.c === null)
-    return false;
+  if (o.number !== void 0 || o._number !== void 0) {
+    if (!vrt.prim(o.number, o._number, x, p, "number", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.sopClass, o._sopClass, x, p, "sopClass", d, 1, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
     return false;
-  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (o.title !== void 0 || o._title !== void 0) {
+    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateImagingStudy(value) {
-  return vrt.runCheck(value, "ImagingStudy", checkImagingStudy, true, vdispatch.registry);
+function validateImagingStudy(value, options) {
+  return vrt.validateWith(value, "ImagingStudy", checkImagingStudy, true, options, REGISTRY_0);
 }
-function isImagingStudy(value) {
-  return vrt.testCheck(value, checkImagingStudy, true, vdispatch.registry);
+function isImagingStudy(value, options) {
+  return vrt.testWith(value, checkImagingStudy, true, options, REGISTRY_0);
 }
 function buildImagingStudy(input) {
   return (0, import_fill.fillAndCheck)(input, { resourceType: "ImagingStudy" }, isImagingStudy, validateImagingStudy, "ImagingStudy");

@@ -685,10 +685,20 @@ export declare function checkImmunizationVaccinationProtocol(v: unknown, x: vrt.
 /**
  * Validates a value against Immunization (http://hl7.org/fhir/StructureDefinition/Immunization).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateImmunization(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateImmunization} reports no error or fatal issue: Immunization (http://hl7.org/fhir/StructureDefinition/Immunization). */
-export declare function isImmunization(value: unknown): value is Immunization;
+export declare function validateImmunization(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateImmunization} with the same options reports no error or fatal issue: Immunization (http://hl7.org/fhir/StructureDefinition/Immunization). */
+export declare function isImmunization(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Immunization;
 /** Input of {@link buildImmunization}: a {@link Immunization} without what the builder fills in. */
 export type ImmunizationInput = BuilderInput<Immunization, 'resourceType'>;
 /**

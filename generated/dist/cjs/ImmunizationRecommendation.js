@@ -43,8 +43,8 @@ var import_Narrative = require("./Narrative.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -104,8 +104,8 @@ const INVARIANT_0 = vrt.invariant({
   human: "One of vaccineCode or targetDisease SHALL be present"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChild([n], "vaccineCode", "_vaccineCode")),
-  vrt.fpExists(vrt.fpChild([n], "targetDisease", "_targetDisease"))
+  vrt.fpExists(vrt.fpChildOf(n, "vaccineCode", "_vaccineCode")),
+  vrt.fpExists(vrt.fpChildOf(n, "targetDisease", "_targetDisease"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_2 = /* @__PURE__ */ new Set(["_value", "code", "extension", "id", "modifierExtension", "value"]);
@@ -132,24 +132,55 @@ const OWNER_3 = {
   exact: true
 };
 const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation",
+      check: checkImmunizationRecommendation,
+      type: "ImmunizationRecommendation",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkImmunizationRecommendation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImmunizationRecommendation");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ImmunizationRecommendation") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
@@ -165,54 +196,85 @@ function checkImmunizationRecommendationRecommendation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImmunizationRecommendation.recommendation");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.one(o.vaccineCode, x, p, "vaccineCode", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.targetDisease, x, p, "targetDisease", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.doseNumber, o._doseNumber, x, p, "doseNumber", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_1) && x.c === null)
-    return false;
+  if (o.vaccineCode !== void 0) {
+    if (!vrt.one(o.vaccineCode, x, p, "vaccineCode", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.targetDisease !== void 0) {
+    if (!vrt.one(o.targetDisease, x, p, "targetDisease", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.doseNumber !== void 0 || o._doseNumber !== void 0) {
+    if (!vrt.prim(
+      o.doseNumber,
+      o._doseNumber,
+      x,
+      p,
+      "doseNumber",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.forecastStatus, x, p, "forecastStatus", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(
-    o.dateCriterion,
-    x,
-    p,
-    "dateCriterion",
-    d,
-    0,
-    -1,
-    checkImmunizationRecommendationRecommendationDateCriterion
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.protocol, x, p, "protocol", d, 0, checkImmunizationRecommendationRecommendationProtocol) && x.c === null)
-    return false;
-  if (!vrt.many(o.supportingImmunization, x, p, "supportingImmunization", d, 0, -1, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.supportingImmunization,
-    true,
-    x,
-    p,
-    "supportingImmunization",
-    vrt.checkReferenceTarget,
-    TARGETS_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.many(o.supportingPatientInformation, x, p, "supportingPatientInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.supportingPatientInformation,
-    true,
-    x,
-    p,
-    "supportingPatientInformation",
-    vrt.checkReferenceTarget,
-    TARGETS_2
-  ) && x.c === null)
-    return false;
+  if (o.dateCriterion !== void 0) {
+    if (!vrt.many(
+      o.dateCriterion,
+      x,
+      p,
+      "dateCriterion",
+      d,
+      0,
+      -1,
+      checkImmunizationRecommendationRecommendationDateCriterion
+    ) && x.c === null)
+      return false;
+  }
+  if (o.protocol !== void 0) {
+    if (!vrt.one(o.protocol, x, p, "protocol", d, 0, checkImmunizationRecommendationRecommendationProtocol) && x.c === null)
+      return false;
+  }
+  if (o.supportingImmunization !== void 0) {
+    if (!vrt.many(o.supportingImmunization, x, p, "supportingImmunization", d, 0, -1, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.supportingImmunization,
+      true,
+      x,
+      p,
+      "supportingImmunization",
+      vrt.checkReferenceTarget,
+      TARGETS_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.supportingPatientInformation !== void 0) {
+    if (!vrt.many(o.supportingPatientInformation, x, p, "supportingPatientInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.supportingPatientInformation,
+      true,
+      x,
+      p,
+      "supportingPatientInformation",
+      vrt.checkReferenceTarget,
+      TARGETS_2
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -220,10 +282,16 @@ function checkImmunizationRecommendationRecommendationDateCriterion(v, x, p, d) 
   const o = vrt.objectAt(v, x, p, d, "ImmunizationRecommendation.recommendation.dateCriterion");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
     return false;
@@ -233,37 +301,58 @@ function checkImmunizationRecommendationRecommendationProtocol(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImmunizationRecommendation.recommendation.protocol");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.doseSequence,
-    o._doseSequence,
-    x,
-    p,
-    "doseSequence",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_3
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.authority, x, p, "authority", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.authority, false, x, p, "authority", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.series, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.doseSequence !== void 0 || o._doseSequence !== void 0) {
+    if (!vrt.prim(
+      o.doseSequence,
+      o._doseSequence,
+      x,
+      p,
+      "doseSequence",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_3
+    ) && x.c === null)
+      return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.authority !== void 0) {
+    if (!vrt.one(o.authority, x, p, "authority", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.authority, false, x, p, "authority", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.series !== void 0 || o._series !== void 0) {
+    if (!vrt.prim(o.series, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateImmunizationRecommendation(value) {
-  return vrt.runCheck(value, "ImmunizationRecommendation", checkImmunizationRecommendation, true, vdispatch.registry);
+function validateImmunizationRecommendation(value, options) {
+  return vrt.validateWith(
+    value,
+    "ImmunizationRecommendation",
+    checkImmunizationRecommendation,
+    true,
+    options,
+    REGISTRY_0
+  );
 }
-function isImmunizationRecommendation(value) {
-  return vrt.testCheck(value, checkImmunizationRecommendation, true, vdispatch.registry);
+function isImmunizationRecommendation(value, options) {
+  return vrt.testWith(value, checkImmunizationRecommendation, true, options, REGISTRY_0);
 }
 function buildImmunizationRecommendation(input) {
   return (0, import_fill.fillAndCheck)(

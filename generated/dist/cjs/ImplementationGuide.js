@@ -46,8 +46,8 @@ var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var import_UsageContext = require("./UsageContext.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_binary",
   "_copyright",
@@ -185,55 +185,114 @@ const OWNER_5 = {
   exact: true
 };
 const CHOICE_0 = vrt.choiceVariants(["sourceUri", "sourceReference"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/ImplementationGuide",
+      check: checkImplementationGuide,
+      type: "ImplementationGuide",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkImplementationGuide(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImplementationGuide");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ImplementationGuide") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, "fhirVersion", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.dependency, x, p, "dependency", d, 0, -1, checkImplementationGuideDependency) && x.c === null)
-    return false;
-  if (!vrt.many(o.package, x, p, "package", d, 0, -1, checkImplementationGuidePackage) && x.c === null) return false;
-  if (!vrt.many(o.global, x, p, "global", d, 0, -1, checkImplementationGuideGlobal) && x.c === null) return false;
-  if (!vrt.prims(o.binary, o._binary, x, p, "binary", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.page, x, p, "page", d, 0, checkImplementationGuidePage) && x.c === null) return false;
+  if (o.experimental !== void 0 || o._experimental !== void 0) {
+    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.date !== void 0 || o._date !== void 0) {
+    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== void 0 || o._publisher !== void 0) {
+    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.contact !== void 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.useContext !== void 0) {
+    if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== void 0) {
+    if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.copyright !== void 0 || o._copyright !== void 0) {
+    if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.fhirVersion !== void 0 || o._fhirVersion !== void 0) {
+    if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, "fhirVersion", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.dependency !== void 0) {
+    if (!vrt.many(o.dependency, x, p, "dependency", d, 0, -1, checkImplementationGuideDependency) && x.c === null)
+      return false;
+  }
+  if (o.package !== void 0) {
+    if (!vrt.many(o.package, x, p, "package", d, 0, -1, checkImplementationGuidePackage) && x.c === null) return false;
+  }
+  if (o.global !== void 0) {
+    if (!vrt.many(o.global, x, p, "global", d, 0, -1, checkImplementationGuideGlobal) && x.c === null) return false;
+  }
+  if (o.binary !== void 0 || o._binary !== void 0) {
+    if (!vrt.prims(o.binary, o._binary, x, p, "binary", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.page !== void 0) {
+    if (!vrt.one(o.page, x, p, "page", d, 0, checkImplementationGuidePage) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -244,10 +303,16 @@ function checkImplementationGuideDependency(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImplementationGuide.dependency");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
@@ -257,14 +322,22 @@ function checkImplementationGuidePackage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImplementationGuide.package");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
     return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.resource, x, p, "resource", d, 1, -1, checkImplementationGuidePackageResource) && x.c === null)
     return false;
   return true;
@@ -273,10 +346,16 @@ function checkImplementationGuideGlobal(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImplementationGuide.global");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (!vrt.one(o.profile, x, p, "profile", d, 1, import_Reference.checkReference) && x.c === null) return false;
@@ -288,57 +367,91 @@ function checkImplementationGuidePage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImplementationGuide.page");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.source, o._source, x, p, "source", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
     return false;
   if (!vrt.prim(o.title, o._title, x, p, "title", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
     return false;
   if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prims(o.type, o._type, x, p, "type", d, 0, -1, vrt.isValidCode, "code", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.prims(o.package, o._package, x, p, "package", d, 0, -1, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.format, o._format, x, p, "format", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.format, false, x, p, "format", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (!vrt.many(o.page, x, p, "page", d, 0, -1, checkImplementationGuidePage) && x.c === null) return false;
+  if (o.type !== void 0 || o._type !== void 0) {
+    if (!vrt.prims(o.type, o._type, x, p, "type", d, 0, -1, vrt.isValidCode, "code", OWNER_4) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.package !== void 0 || o._package !== void 0) {
+    if (!vrt.prims(o.package, o._package, x, p, "package", d, 0, -1, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.format !== void 0 || o._format !== void 0) {
+    if (!vrt.prim(o.format, o._format, x, p, "format", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.format, false, x, p, "format", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
+  if (o.page !== void 0) {
+    if (!vrt.many(o.page, x, p, "page", d, 0, -1, checkImplementationGuidePage) && x.c === null) return false;
+  }
   return true;
 }
 function checkImplementationGuidePackageResource(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImplementationGuide.package.resource");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.example, o._example, x, p, "example", d, 1, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
     return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.acronym, o._acronym, x, p, "acronym", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.acronym !== void 0 || o._acronym !== void 0) {
+    if (!vrt.prim(o.acronym, o._acronym, x, p, "acronym", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "source", 1) && x.c === null) return false;
-  if (!vrt.prim(o.sourceUri, o._sourceUri, x, p, "source.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.one(o.sourceReference, x, p, "source.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.one(o.exampleFor, x, p, "exampleFor", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.exampleFor, false, x, p, "exampleFor", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.sourceUri !== void 0 || o._sourceUri !== void 0) {
+    if (!vrt.prim(o.sourceUri, o._sourceUri, x, p, "source.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.sourceReference !== void 0) {
+    if (!vrt.one(o.sourceReference, x, p, "source.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+  }
+  if (o.exampleFor !== void 0) {
+    if (!vrt.one(o.exampleFor, x, p, "exampleFor", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.exampleFor, false, x, p, "exampleFor", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateImplementationGuide(value) {
-  return vrt.runCheck(value, "ImplementationGuide", checkImplementationGuide, true, vdispatch.registry);
+function validateImplementationGuide(value, options) {
+  return vrt.validateWith(value, "ImplementationGuide", checkImplementationGuide, true, options, REGISTRY_0);
 }
-function isImplementationGuide(value) {
-  return vrt.testCheck(value, checkImplementationGuide, true, vdispatch.registry);
+function isImplementationGuide(value, options) {
+  return vrt.testWith(value, checkImplementationGuide, true, options, REGISTRY_0);
 }
 function buildImplementationGuide(input) {
   return (0, import_fill.fillAndCheck)(

@@ -64,10 +64,20 @@ export declare function checkIncisionDateTime(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against incisionDateTime (http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateIncisionDateTime(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateIncisionDateTime} reports no error or fatal issue: incisionDateTime (http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime). */
-export declare function isIncisionDateTime(value: unknown): value is IncisionDateTime;
+export declare function validateIncisionDateTime(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateIncisionDateTime} with the same options reports no error or fatal issue: incisionDateTime (http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime). */
+export declare function isIncisionDateTime(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is IncisionDateTime;
 /** Input of {@link buildIncisionDateTime}: a {@link IncisionDateTime} without what the builder fills in. */
 export type IncisionDateTimeInput = BuilderInput<IncisionDateTime, 'url'>;
 /**

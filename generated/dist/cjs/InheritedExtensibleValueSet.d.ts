@@ -75,10 +75,20 @@ export declare function checkInheritedExtensibleValueSet(v: unknown, x: vrt.Ctx,
 /**
  * Validates a value against inheritedExtensibleValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateInheritedExtensibleValueSet(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateInheritedExtensibleValueSet} reports no error or fatal issue: inheritedExtensibleValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet). */
-export declare function isInheritedExtensibleValueSet(value: unknown): value is InheritedExtensibleValueSet;
+export declare function validateInheritedExtensibleValueSet(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateInheritedExtensibleValueSet} with the same options reports no error or fatal issue: inheritedExtensibleValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet). */
+export declare function isInheritedExtensibleValueSet(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is InheritedExtensibleValueSet;
 /** Input of {@link buildInheritedExtensibleValueSet}: a {@link InheritedExtensibleValueSet} without what the builder fills in. */
 export type InheritedExtensibleValueSetInput = BuilderInput<InheritedExtensibleValueSet, 'url'>;
 /**

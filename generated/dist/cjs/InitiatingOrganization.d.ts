@@ -63,10 +63,20 @@ export declare function checkInitiatingOrganization(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against initiatingOrganization (http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateInitiatingOrganization(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateInitiatingOrganization} reports no error or fatal issue: initiatingOrganization (http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization). */
-export declare function isInitiatingOrganization(value: unknown): value is InitiatingOrganization;
+export declare function validateInitiatingOrganization(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateInitiatingOrganization} with the same options reports no error or fatal issue: initiatingOrganization (http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization). */
+export declare function isInitiatingOrganization(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is InitiatingOrganization;
 /** Input of {@link buildInitiatingOrganization}: a {@link InitiatingOrganization} without what the builder fills in. */
 export type InitiatingOrganizationInput = BuilderInput<InitiatingOrganization, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkInstance(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against Instance (http://hl7.org/fhir/StructureDefinition/auditevent-Instance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateInstance(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateInstance} reports no error or fatal issue: Instance (http://hl7.org/fhir/StructureDefinition/auditevent-Instance). */
-export declare function isInstance(value: unknown): value is Instance;
+export declare function validateInstance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateInstance} with the same options reports no error or fatal issue: Instance (http://hl7.org/fhir/StructureDefinition/auditevent-Instance). */
+export declare function isInstance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Instance;
 /** Input of {@link buildInstance}: a {@link Instance} without what the builder fills in. */
 export type InstanceInput = BuilderInput<Instance, 'url'>;
 /**

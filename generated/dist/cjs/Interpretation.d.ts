@@ -63,10 +63,20 @@ export declare function checkInterpretation(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against Interpretation (http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateInterpretation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateInterpretation} reports no error or fatal issue: Interpretation (http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation). */
-export declare function isInterpretation(value: unknown): value is Interpretation;
+export declare function validateInterpretation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateInterpretation} with the same options reports no error or fatal issue: Interpretation (http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation). */
+export declare function isInterpretation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Interpretation;
 /** Input of {@link buildInterpretation}: a {@link Interpretation} without what the builder fills in. */
 export type InterpretationInput = BuilderInput<Interpretation, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkIsDataElementConcept(v: unknown, x: vrt.Ctx, p: str
 /**
  * Validates a value against Is Data Element Concept? (http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateIsDataElementConcept(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateIsDataElementConcept} reports no error or fatal issue: Is Data Element Concept? (http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept). */
-export declare function isIsDataElementConcept(value: unknown): value is IsDataElementConcept;
+export declare function validateIsDataElementConcept(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateIsDataElementConcept} with the same options reports no error or fatal issue: Is Data Element Concept? (http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept). */
+export declare function isIsDataElementConcept(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is IsDataElementConcept;
 /** Input of {@link buildIsDataElementConcept}: a {@link IsDataElementConcept} without what the builder fills in. */
 export type IsDataElementConceptInput = BuilderInput<IsDataElementConcept, 'url'>;
 /**

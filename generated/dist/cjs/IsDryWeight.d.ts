@@ -64,10 +64,20 @@ export declare function checkIsDryWeight(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against Is Dry Weight (http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateIsDryWeight(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateIsDryWeight} reports no error or fatal issue: Is Dry Weight (http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight). */
-export declare function isIsDryWeight(value: unknown): value is IsDryWeight;
+export declare function validateIsDryWeight(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateIsDryWeight} with the same options reports no error or fatal issue: Is Dry Weight (http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight). */
+export declare function isIsDryWeight(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is IsDryWeight;
 /** Input of {@link buildIsDryWeight}: a {@link IsDryWeight} without what the builder fills in. */
 export type IsDryWeightInput = BuilderInput<IsDryWeight, 'url'>;
 /**

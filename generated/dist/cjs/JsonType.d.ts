@@ -64,10 +64,20 @@ export declare function checkJsonType(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against json-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateJsonType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateJsonType} reports no error or fatal issue: json-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type). */
-export declare function isJsonType(value: unknown): value is JsonType;
+export declare function validateJsonType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateJsonType} with the same options reports no error or fatal issue: json-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type). */
+export declare function isJsonType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is JsonType;
 /** Input of {@link buildJsonType}: a {@link JsonType} without what the builder fills in. */
 export type JsonTypeInput = BuilderInput<JsonType, 'url'>;
 /**

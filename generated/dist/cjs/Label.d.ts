@@ -64,10 +64,20 @@ export declare function checkLabel(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against label (http://hl7.org/fhir/StructureDefinition/codesystem-label).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateLabel(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateLabel} reports no error or fatal issue: label (http://hl7.org/fhir/StructureDefinition/codesystem-label). */
-export declare function isLabel(value: unknown): value is Label;
+export declare function validateLabel(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateLabel} with the same options reports no error or fatal issue: label (http://hl7.org/fhir/StructureDefinition/codesystem-label). */
+export declare function isLabel(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Label;
 /** Input of {@link buildLabel}: a {@link Label} without what the builder fills in. */
 export type LabelInput = BuilderInput<Label, 'url'>;
 /**

@@ -35,16 +35,61 @@ __export(LastReviewDate_exports, {
 module.exports = __toCommonJS(LastReviewDate_exports);
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set(["_valueDate", "extension", "id", "url", "valueDate"]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueDate"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate",
+      check: checkLastReviewDate,
+      contexts: [
+        "StructureDefinition",
+        "StructureMap",
+        "DataElement",
+        "CapabilityStatement",
+        "OperationDefinition",
+        "SearchParameter",
+        "CompartmentDefinition",
+        "ImplementationGuide",
+        "CodeSystem",
+        "ValueSet",
+        "ConceptMap",
+        "ExpansionProfile",
+        "NamingSystem"
+      ],
+      contextTypes: [
+        "CapabilityStatement",
+        "CodeSystem",
+        "CompartmentDefinition",
+        "ConceptMap",
+        "DataElement",
+        "ExpansionProfile",
+        "ImplementationGuide",
+        "NamingSystem",
+        "OperationDefinition",
+        "SearchParameter",
+        "StructureDefinition",
+        "StructureMap",
+        "ValueSet"
+      ]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkLastReviewDate(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -57,16 +102,18 @@ function checkLastReviewDate(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-    return false;
+  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
+    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateLastReviewDate(value) {
-  return vrt.runCheck(value, "Extension", checkLastReviewDate, false, vdispatch.registry);
+function validateLastReviewDate(value, options) {
+  return vrt.validateWith(value, "Extension", checkLastReviewDate, false, options, REGISTRY_0);
 }
-function isLastReviewDate(value) {
-  return vrt.testCheck(value, checkLastReviewDate, false, vdispatch.registry);
+function isLastReviewDate(value, options) {
+  return vrt.testWith(value, checkLastReviewDate, false, options, REGISTRY_0);
 }
 function buildLastReviewDate(input) {
   return (0, import_fill.fillAndCheckPart)(

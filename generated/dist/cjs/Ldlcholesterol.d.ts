@@ -416,10 +416,20 @@ export declare function checkLdlcholesterolReferenceRange(v: unknown, x: vrt.Ctx
 /**
  * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/ldlcholesterol).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateLdlcholesterol(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateLdlcholesterol} reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/ldlcholesterol). */
-export declare function isLdlcholesterol(value: unknown): value is Ldlcholesterol;
+export declare function validateLdlcholesterol(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateLdlcholesterol} with the same options reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/ldlcholesterol). */
+export declare function isLdlcholesterol(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Ldlcholesterol;
 /** Input of {@link buildLdlcholesterol}: a {@link Ldlcholesterol} without what the builder fills in. */
 export type LdlcholesterolInput = BuilderInput<Ldlcholesterol, 'resourceType', {
     meta?: ProfiledMetaInput<Ldlcholesterol['meta']>;

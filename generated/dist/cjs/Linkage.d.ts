@@ -209,10 +209,20 @@ export declare function checkLinkageItem(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against Linkage (http://hl7.org/fhir/StructureDefinition/Linkage).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateLinkage(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateLinkage} reports no error or fatal issue: Linkage (http://hl7.org/fhir/StructureDefinition/Linkage). */
-export declare function isLinkage(value: unknown): value is Linkage;
+export declare function validateLinkage(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateLinkage} with the same options reports no error or fatal issue: Linkage (http://hl7.org/fhir/StructureDefinition/Linkage). */
+export declare function isLinkage(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Linkage;
 /** Input of {@link buildLinkage}: a {@link Linkage} without what the builder fills in. */
 export type LinkageInput = BuilderInput<Linkage, 'resourceType'>;
 /**

@@ -43,8 +43,8 @@ var import_Period = require("./Period.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_conclusion",
   "_effectiveDateTime",
@@ -109,89 +109,150 @@ const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
 const TARGETS_3 = /* @__PURE__ */ new Set(["Specimen"]);
 const TARGETS_4 = /* @__PURE__ */ new Set(["Observation"]);
 const TARGETS_5 = /* @__PURE__ */ new Set(["ImagingManifest", "ImagingStudy"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/lipidprofile",
+      check: checkLipidprofile,
+      type: "DiagnosticReport",
+      base: false
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkLipidprofile(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DiagnosticReport") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.basedOn !== void 0) {
+    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (o.category !== void 0) {
+    if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, FIXED_0) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.subject !== void 0) {
+    if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.effectiveDateTime,
-    o._effectiveDateTime,
-    x,
-    p,
-    "effective.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_DiagnosticReport.checkDiagnosticReportPerformer) && x.c === null) return false;
-  if (!vrt.many(o.specimen, x, p, "specimen", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.specimen, true, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.result, x, p, "result", d, 0, 1, import_Reference.checkReference) && x.c === null) return false;
-  vrt.slicingNotChecked(
-    o.result,
-    x,
-    p,
-    "result",
-    "DiagnosticReport.result",
-    "discriminator path 'reference.code' cannot be evaluated"
-  );
-  if (!vrt.eachWith(o.result, true, x, p, "result", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if (!vrt.many(o.imagingStudy, x, p, "imagingStudy", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.imagingStudy, true, x, p, "imagingStudy", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
-  if (!vrt.many(o.image, x, p, "image", d, 0, -1, import_DiagnosticReport.checkDiagnosticReportImage) && x.c === null) return false;
-  if (!vrt.prim(o.conclusion, o._conclusion, x, p, "conclusion", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
+    if (!vrt.prim(
+      o.effectiveDateTime,
+      o._effectiveDateTime,
+      x,
+      p,
+      "effective.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.effectivePeriod !== void 0) {
+    if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.issued !== void 0 || o._issued !== void 0) {
+    if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.performer !== void 0) {
+    if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_DiagnosticReport.checkDiagnosticReportPerformer) && x.c === null)
+      return false;
+  }
+  if (o.specimen !== void 0) {
+    if (!vrt.many(o.specimen, x, p, "specimen", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.specimen, true, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.result !== void 0) {
+    if (!vrt.many(o.result, x, p, "result", d, 0, 1, import_Reference.checkReference) && x.c === null) return false;
+    vrt.slicingNotChecked(
+      o.result,
+      x,
+      p,
+      "result",
+      "DiagnosticReport.result",
+      "discriminator path 'reference.code' cannot be evaluated"
+    );
+    if (!vrt.eachWith(o.result, true, x, p, "result", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.imagingStudy !== void 0) {
+    if (!vrt.many(o.imagingStudy, x, p, "imagingStudy", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.imagingStudy, true, x, p, "imagingStudy", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.image !== void 0) {
+    if (!vrt.many(o.image, x, p, "image", d, 0, -1, import_DiagnosticReport.checkDiagnosticReportImage) && x.c === null) return false;
+  }
+  if (o.conclusion !== void 0 || o._conclusion !== void 0) {
+    if (!vrt.prim(o.conclusion, o._conclusion, x, p, "conclusion", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.codedDiagnosis, void 0, x, p, "codedDiagnosis") && x.c === null) return false;
-  if (!vrt.many(o.presentedForm, x, p, "presentedForm", d, 0, -1, import_Attachment.checkAttachment) && x.c === null) return false;
+  if (o.presentedForm !== void 0) {
+    if (!vrt.many(o.presentedForm, x, p, "presentedForm", d, 0, -1, import_Attachment.checkAttachment) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateLipidprofile(value) {
-  return vrt.runCheck(value, "DiagnosticReport", checkLipidprofile, true, vdispatch.registry);
+function validateLipidprofile(value, options) {
+  return vrt.validateWith(value, "DiagnosticReport", checkLipidprofile, true, options, REGISTRY_0);
 }
-function isLipidprofile(value) {
-  return vrt.testCheck(value, checkLipidprofile, true, vdispatch.registry);
+function isLipidprofile(value, options) {
+  return vrt.testWith(value, checkLipidprofile, true, options, REGISTRY_0);
 }
 function buildLipidprofile(input) {
   return (0, import_fill.fillAndCheck)(

@@ -345,10 +345,20 @@ export declare function checkListEntry(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against List (http://hl7.org/fhir/StructureDefinition/List).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateList(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateList} reports no error or fatal issue: List (http://hl7.org/fhir/StructureDefinition/List). */
-export declare function isList(value: unknown): value is List;
+export declare function validateList(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateList} with the same options reports no error or fatal issue: List (http://hl7.org/fhir/StructureDefinition/List). */
+export declare function isList(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is List;
 /** Input of {@link buildList}: a {@link List} without what the builder fills in. */
 export type ListInput = BuilderInput<List, 'resourceType'>;
 /**

@@ -360,10 +360,20 @@ export declare function checkLocationPosition(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against Location (http://hl7.org/fhir/StructureDefinition/Location).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateLocation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateLocation} reports no error or fatal issue: Location (http://hl7.org/fhir/StructureDefinition/Location). */
-export declare function isLocation(value: unknown): value is Location;
+export declare function validateLocation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateLocation} with the same options reports no error or fatal issue: Location (http://hl7.org/fhir/StructureDefinition/Location). */
+export declare function isLocation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Location;
 /** Input of {@link buildLocation}: a {@link Location} without what the builder fills in. */
 export type LocationInput = BuilderInput<Location, 'resourceType'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkLookupQuestionnaire(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against lookupQuestionnaire (http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateLookupQuestionnaire(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateLookupQuestionnaire} reports no error or fatal issue: lookupQuestionnaire (http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire). */
-export declare function isLookupQuestionnaire(value: unknown): value is LookupQuestionnaire;
+export declare function validateLookupQuestionnaire(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateLookupQuestionnaire} with the same options reports no error or fatal issue: lookupQuestionnaire (http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire). */
+export declare function isLookupQuestionnaire(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is LookupQuestionnaire;
 /** Input of {@link buildLookupQuestionnaire}: a {@link LookupQuestionnaire} without what the builder fills in. */
 export type LookupQuestionnaireInput = BuilderInput<LookupQuestionnaire, 'url'>;
 /**

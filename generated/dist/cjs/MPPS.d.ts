@@ -63,10 +63,20 @@ export declare function checkMPPS(v: unknown, x: vrt.Ctx, p: string, d: number):
 /**
  * Validates a value against MPPS (http://hl7.org/fhir/StructureDefinition/auditevent-MPPS).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMPPS(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMPPS} reports no error or fatal issue: MPPS (http://hl7.org/fhir/StructureDefinition/auditevent-MPPS). */
-export declare function isMPPS(value: unknown): value is MPPS;
+export declare function validateMPPS(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMPPS} with the same options reports no error or fatal issue: MPPS (http://hl7.org/fhir/StructureDefinition/auditevent-MPPS). */
+export declare function isMPPS(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MPPS;
 /** Input of {@link buildMPPS}: a {@link MPPS} without what the builder fills in. */
 export type MPPSInput = BuilderInput<MPPS, 'url'>;
 /**

@@ -225,10 +225,20 @@ export declare function checkMeasureInfoPopulationIdentifier(v: unknown, x: vrt.
 /**
  * Validates a value against measureInfo (http://hl7.org/fhir/StructureDefinition/cqif-measureInfo).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMeasureInfo(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMeasureInfo} reports no error or fatal issue: measureInfo (http://hl7.org/fhir/StructureDefinition/cqif-measureInfo). */
-export declare function isMeasureInfo(value: unknown): value is MeasureInfo;
+export declare function validateMeasureInfo(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMeasureInfo} with the same options reports no error or fatal issue: measureInfo (http://hl7.org/fhir/StructureDefinition/cqif-measureInfo). */
+export declare function isMeasureInfo(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MeasureInfo;
 /** Input of {@link buildMeasureInfo}: a {@link MeasureInfo} without what the builder fills in. */
 export type MeasureInfoInput = BuilderInput<MeasureInfo, 'url'>;
 /** Input of {@link MeasureInfoGroupIdentifier} (`Extension.extension:groupidentifier`): what the builder fills may be left out. */

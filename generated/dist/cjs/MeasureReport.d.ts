@@ -623,10 +623,20 @@ export declare function checkMeasureReportGroupStratifierStratumPopulation(v: un
 /**
  * Validates a value against MeasureReport (http://hl7.org/fhir/StructureDefinition/MeasureReport).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMeasureReport(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMeasureReport} reports no error or fatal issue: MeasureReport (http://hl7.org/fhir/StructureDefinition/MeasureReport). */
-export declare function isMeasureReport(value: unknown): value is MeasureReport;
+export declare function validateMeasureReport(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMeasureReport} with the same options reports no error or fatal issue: MeasureReport (http://hl7.org/fhir/StructureDefinition/MeasureReport). */
+export declare function isMeasureReport(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MeasureReport;
 /** Input of {@link buildMeasureReport}: a {@link MeasureReport} without what the builder fills in. */
 export type MeasureReportInput = BuilderInput<MeasureReport, 'resourceType'>;
 /**

@@ -516,10 +516,20 @@ export declare function checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against Medication (http://hl7.org/fhir/StructureDefinition/Medication).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMedication(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMedication} reports no error or fatal issue: Medication (http://hl7.org/fhir/StructureDefinition/Medication). */
-export declare function isMedication(value: unknown): value is Medication;
+export declare function validateMedication(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMedication} with the same options reports no error or fatal issue: Medication (http://hl7.org/fhir/StructureDefinition/Medication). */
+export declare function isMedication(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Medication;
 /** Input of {@link buildMedication}: a {@link Medication} without what the builder fills in. */
 export type MedicationInput = BuilderInput<Medication, 'resourceType'>;
 /**

@@ -533,10 +533,20 @@ export declare function checkMedicationAdministrationDosage(v: unknown, x: vrt.C
 /**
  * Validates a value against MedicationAdministration (http://hl7.org/fhir/StructureDefinition/MedicationAdministration).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMedicationAdministration(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMedicationAdministration} reports no error or fatal issue: MedicationAdministration (http://hl7.org/fhir/StructureDefinition/MedicationAdministration). */
-export declare function isMedicationAdministration(value: unknown): value is MedicationAdministration;
+export declare function validateMedicationAdministration(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMedicationAdministration} with the same options reports no error or fatal issue: MedicationAdministration (http://hl7.org/fhir/StructureDefinition/MedicationAdministration). */
+export declare function isMedicationAdministration(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MedicationAdministration;
 /** Input of {@link buildMedicationAdministration}: a {@link MedicationAdministration} without what the builder fills in. */
 export type MedicationAdministrationInput = BuilderInput<MedicationAdministration, 'resourceType'>;
 /**

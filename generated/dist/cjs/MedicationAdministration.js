@@ -46,8 +46,8 @@ var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var import_SimpleQuantity = require("./SimpleQuantity.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_effectiveDateTime",
   "_id",
@@ -126,8 +126,8 @@ const INVARIANT_0 = vrt.invariant({
   human: "Reason not given is only permitted if NotGiven is true"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild([n], "reasonNotGiven", "_reasonNotGiven")),
-  vrt.fpEq(vrt.fpChild([n], "notGiven", "_notGiven"), [true])
+  vrt.fpEmpty(vrt.fpChildOf(n, "reasonNotGiven", "_reasonNotGiven")),
+  vrt.fpEq(vrt.fpChildOf(n, "notGiven", "_notGiven"), [true])
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
@@ -139,10 +139,10 @@ const INVARIANT_1 = vrt.invariant({
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], "reasonCode", "_reasonCode")),
-    vrt.fpEmpty(vrt.fpChild([n], "notGiven", "_notGiven"))
+    vrt.fpEmpty(vrt.fpChildOf(n, "reasonCode", "_reasonCode")),
+    vrt.fpEmpty(vrt.fpChildOf(n, "notGiven", "_notGiven"))
   ),
-  vrt.fpEq(vrt.fpChild([n], "notGiven", "_notGiven"), ["false"])
+  vrt.fpEq(vrt.fpChildOf(n, "notGiven", "_notGiven"), ["false"])
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_1 = /* @__PURE__ */ new Set(["actor", "extension", "id", "modifierExtension", "onBehalfOf"]);
@@ -179,93 +179,165 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "SHALL have at least one of dosage.dose or dosage.rate[x]"
 });
-const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "dose", "_dose")), vrt.fpExists(vrt.fpChoice([n], "rate")));
+const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "dose", "_dose")), vrt.fpExists(vrt.fpChoice([n], "rate")));
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/MedicationAdministration",
+      check: checkMedicationAdministration,
+      type: "MedicationAdministration",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkMedicationAdministration(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationAdministration");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "MedicationAdministration") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.definition !== void 0) {
+    if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.partOf !== void 0) {
+    if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (o.category !== void 0) {
+    if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "medication", 1) && x.c === null) return false;
-  if (!vrt.one(o.medicationCodeableConcept, x, p, "medication.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.medicationReference,
-    false,
-    x,
-    p,
-    "medication.ofType(Reference)",
-    vrt.checkReferenceTarget,
-    TARGETS_2
-  ) && x.c === null)
-    return false;
+  if (o.medicationCodeableConcept !== void 0) {
+    if (!vrt.one(o.medicationCodeableConcept, x, p, "medication.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.medicationReference !== void 0) {
+    if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.medicationReference,
+      false,
+      x,
+      p,
+      "medication.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_2
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
-    return false;
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.supportingInformation !== void 0) {
+    if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "effective", 1) && x.c === null) return false;
-  if (!vrt.prim(
-    o.effectiveDateTime,
-    o._effectiveDateTime,
-    x,
-    p,
-    "effective.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkMedicationAdministrationPerformer) && x.c === null)
-    return false;
-  if (!vrt.prim(o.notGiven, o._notGiven, x, p, "notGiven", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.reasonNotGiven, x, p, "reasonNotGiven", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
-  if (!vrt.one(o.prescription, x, p, "prescription", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.prescription, false, x, p, "prescription", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.device, x, p, "device", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.device, true, x, p, "device", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
-  if (!vrt.one(o.dosage, x, p, "dosage", d, 0, checkMedicationAdministrationDosage) && x.c === null) return false;
-  if (!vrt.many(o.eventHistory, x, p, "eventHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.eventHistory, true, x, p, "eventHistory", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
-    return false;
+  if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
+    if (!vrt.prim(
+      o.effectiveDateTime,
+      o._effectiveDateTime,
+      x,
+      p,
+      "effective.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.effectivePeriod !== void 0) {
+    if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.performer !== void 0) {
+    if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkMedicationAdministrationPerformer) && x.c === null)
+      return false;
+  }
+  if (o.notGiven !== void 0 || o._notGiven !== void 0) {
+    if (!vrt.prim(o.notGiven, o._notGiven, x, p, "notGiven", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.reasonNotGiven !== void 0) {
+    if (!vrt.many(o.reasonNotGiven, x, p, "reasonNotGiven", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.reasonCode !== void 0) {
+    if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reasonReference !== void 0) {
+    if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.prescription !== void 0) {
+    if (!vrt.one(o.prescription, x, p, "prescription", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.prescription, false, x, p, "prescription", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
+  if (o.device !== void 0) {
+    if (!vrt.many(o.device, x, p, "device", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.device, true, x, p, "device", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
+      return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
+  }
+  if (o.dosage !== void 0) {
+    if (!vrt.one(o.dosage, x, p, "dosage", d, 0, checkMedicationAdministrationDosage) && x.c === null) return false;
+  }
+  if (o.eventHistory !== void 0) {
+    if (!vrt.many(o.eventHistory, x, p, "eventHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.eventHistory, true, x, p, "eventHistory", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -278,42 +350,71 @@ function checkMedicationAdministrationPerformer(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationAdministration.performer");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.actor, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
-  if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-    return false;
+  if (o.onBehalfOf !== void 0) {
+    if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkMedicationAdministrationDosage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationAdministration.dosage");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.site, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.route, x, p, "route", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.dose, x, p, "dose", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.site !== void 0) {
+    if (!vrt.one(o.site, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.route !== void 0) {
+    if (!vrt.one(o.route, x, p, "route", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.method !== void 0) {
+    if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.dose !== void 0) {
+    if (!vrt.one(o.dose, x, p, "dose", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "rate", 0) && x.c === null) return false;
-  if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (o.rateRatio !== void 0) {
+    if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  }
+  if (o.rateQuantity !== void 0) {
+    if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
-function validateMedicationAdministration(value) {
-  return vrt.runCheck(value, "MedicationAdministration", checkMedicationAdministration, true, vdispatch.registry);
+function validateMedicationAdministration(value, options) {
+  return vrt.validateWith(value, "MedicationAdministration", checkMedicationAdministration, true, options, REGISTRY_0);
 }
-function isMedicationAdministration(value) {
-  return vrt.testCheck(value, checkMedicationAdministration, true, vdispatch.registry);
+function isMedicationAdministration(value, options) {
+  return vrt.testWith(value, checkMedicationAdministration, true, options, REGISTRY_0);
 }
 function buildMedicationAdministration(input) {
   return (0, import_fill.fillAndCheck)(

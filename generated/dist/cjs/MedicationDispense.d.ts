@@ -540,10 +540,20 @@ export declare function checkMedicationDispenseSubstitution(v: unknown, x: vrt.C
 /**
  * Validates a value against MedicationDispense (http://hl7.org/fhir/StructureDefinition/MedicationDispense).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMedicationDispense(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMedicationDispense} reports no error or fatal issue: MedicationDispense (http://hl7.org/fhir/StructureDefinition/MedicationDispense). */
-export declare function isMedicationDispense(value: unknown): value is MedicationDispense;
+export declare function validateMedicationDispense(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMedicationDispense} with the same options reports no error or fatal issue: MedicationDispense (http://hl7.org/fhir/StructureDefinition/MedicationDispense). */
+export declare function isMedicationDispense(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MedicationDispense;
 /** Input of {@link buildMedicationDispense}: a {@link MedicationDispense} without what the builder fills in. */
 export type MedicationDispenseInput = BuilderInput<MedicationDispense, 'resourceType'>;
 /**

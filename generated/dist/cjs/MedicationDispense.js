@@ -45,8 +45,8 @@ var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var import_SimpleQuantity = require("./SimpleQuantity.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -130,10 +130,10 @@ const INVARIANT_0 = vrt.invariant({
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], "whenHandedOver", "_whenHandedOver")),
-    vrt.fpEmpty(vrt.fpChild([n], "whenPrepared", "_whenPrepared"))
+    vrt.fpEmpty(vrt.fpChildOf(n, "whenHandedOver", "_whenHandedOver")),
+    vrt.fpEmpty(vrt.fpChildOf(n, "whenPrepared", "_whenPrepared"))
   ),
-  vrt.fpGe(vrt.fpChild([n], "whenHandedOver", "_whenHandedOver"), vrt.fpChild([n], "whenPrepared", "_whenPrepared"))
+  vrt.fpGe(vrt.fpChildOf(n, "whenHandedOver", "_whenHandedOver"), vrt.fpChildOf(n, "whenPrepared", "_whenPrepared"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_1 = /* @__PURE__ */ new Set(["actor", "extension", "id", "modifierExtension", "onBehalfOf"]);
@@ -156,127 +156,220 @@ const OWNER_2 = {
   exact: true
 };
 const TARGETS_11 = /* @__PURE__ */ new Set(["Practitioner"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/MedicationDispense",
+      check: checkMedicationDispense,
+      type: "MedicationDispense",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkMedicationDispense(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationDispense");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "MedicationDispense") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.partOf !== void 0) {
+    if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.status !== void 0 || o._status !== void 0) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.category !== void 0) {
+    if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "medication", 1) && x.c === null) return false;
-  if (!vrt.one(o.medicationCodeableConcept, x, p, "medication.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.medicationReference,
-    false,
-    x,
-    p,
-    "medication.ofType(Reference)",
-    vrt.checkReferenceTarget,
-    TARGETS_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkMedicationDispensePerformer) && x.c === null)
-    return false;
-  if (!vrt.many(o.authorizingPrescription, x, p, "authorizingPrescription", d, 0, -1, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.authorizingPrescription,
-    true,
-    x,
-    p,
-    "authorizingPrescription",
-    vrt.checkReferenceTarget,
-    TARGETS_4
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.daysSupply, x, p, "daysSupply", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.prim(o.whenPrepared, o._whenPrepared, x, p, "whenPrepared", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.whenHandedOver,
-    o._whenHandedOver,
-    x,
-    p,
-    "whenHandedOver",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.destination, x, p, "destination", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.destination, false, x, p, "destination", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
-  if (!vrt.many(o.receiver, x, p, "receiver", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.receiver, true, x, p, "receiver", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.dosageInstruction, x, p, "dosageInstruction", d, 0, -1, import_Dosage.checkDosage) && x.c === null) return false;
-  if (!vrt.one(o.substitution, x, p, "substitution", d, 0, checkMedicationDispenseSubstitution) && x.c === null)
-    return false;
-  if (!vrt.many(o.detectedIssue, x, p, "detectedIssue", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.detectedIssue, true, x, p, "detectedIssue", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
-    return false;
-  if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
+  if (o.medicationCodeableConcept !== void 0) {
+    if (!vrt.one(o.medicationCodeableConcept, x, p, "medication.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.medicationReference !== void 0) {
+    if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.medicationReference,
+      false,
+      x,
+      p,
+      "medication.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.subject !== void 0) {
+    if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.supportingInformation !== void 0) {
+    if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
+      return false;
+  }
+  if (o.performer !== void 0) {
+    if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkMedicationDispensePerformer) && x.c === null)
+      return false;
+  }
+  if (o.authorizingPrescription !== void 0) {
+    if (!vrt.many(o.authorizingPrescription, x, p, "authorizingPrescription", d, 0, -1, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.authorizingPrescription,
+      true,
+      x,
+      p,
+      "authorizingPrescription",
+      vrt.checkReferenceTarget,
+      TARGETS_4
+    ) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.quantity !== void 0) {
+    if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.daysSupply !== void 0) {
+    if (!vrt.one(o.daysSupply, x, p, "daysSupply", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.whenPrepared !== void 0 || o._whenPrepared !== void 0) {
+    if (!vrt.prim(
+      o.whenPrepared,
+      o._whenPrepared,
+      x,
+      p,
+      "whenPrepared",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.whenHandedOver !== void 0 || o._whenHandedOver !== void 0) {
+    if (!vrt.prim(
+      o.whenHandedOver,
+      o._whenHandedOver,
+      x,
+      p,
+      "whenHandedOver",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.destination !== void 0) {
+    if (!vrt.one(o.destination, x, p, "destination", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.destination, false, x, p, "destination", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.receiver !== void 0) {
+    if (!vrt.many(o.receiver, x, p, "receiver", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.receiver, true, x, p, "receiver", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
+  }
+  if (o.dosageInstruction !== void 0) {
+    if (!vrt.many(o.dosageInstruction, x, p, "dosageInstruction", d, 0, -1, import_Dosage.checkDosage) && x.c === null) return false;
+  }
+  if (o.substitution !== void 0) {
+    if (!vrt.one(o.substitution, x, p, "substitution", d, 0, checkMedicationDispenseSubstitution) && x.c === null)
+      return false;
+  }
+  if (o.detectedIssue !== void 0) {
+    if (!vrt.many(o.detectedIssue, x, p, "detectedIssue", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.detectedIssue, true, x, p, "detectedIssue", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
+      return false;
+  }
+  if (o.notDone !== void 0 || o._notDone !== void 0) {
+    if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "notDoneReason", 0) && x.c === null) return false;
-  if (!vrt.one(
-    o.notDoneReasonCodeableConcept,
-    x,
-    p,
-    "notDoneReason.ofType(CodeableConcept)",
-    d,
-    0,
-    import_CodeableConcept.checkCodeableConcept
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.notDoneReasonReference, x, p, "notDoneReason.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.notDoneReasonReference,
-    false,
-    x,
-    p,
-    "notDoneReason.ofType(Reference)",
-    vrt.checkReferenceTarget,
-    TARGETS_7
-  ) && x.c === null)
-    return false;
-  if (!vrt.many(o.eventHistory, x, p, "eventHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.eventHistory, true, x, p, "eventHistory", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
-    return false;
+  if (o.notDoneReasonCodeableConcept !== void 0) {
+    if (!vrt.one(
+      o.notDoneReasonCodeableConcept,
+      x,
+      p,
+      "notDoneReason.ofType(CodeableConcept)",
+      d,
+      0,
+      import_CodeableConcept.checkCodeableConcept
+    ) && x.c === null)
+      return false;
+  }
+  if (o.notDoneReasonReference !== void 0) {
+    if (!vrt.one(o.notDoneReasonReference, x, p, "notDoneReason.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.notDoneReasonReference,
+      false,
+      x,
+      p,
+      "notDoneReason.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_7
+    ) && x.c === null)
+      return false;
+  }
+  if (o.eventHistory !== void 0) {
+    if (!vrt.many(o.eventHistory, x, p, "eventHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.eventHistory, true, x, p, "eventHistory", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -288,25 +381,39 @@ function checkMedicationDispensePerformer(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationDispense.performer");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.actor, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
-  if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-    return false;
+  if (o.onBehalfOf !== void 0) {
+    if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkMedicationDispenseSubstitution(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationDispense.substitution");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(
     o.wasSubstituted,
     o._wasSubstituted,
@@ -320,18 +427,24 @@ function checkMedicationDispenseSubstitution(v, x, p, d) {
     OWNER_2
   ) && x.c === null)
     return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.responsibleParty, x, p, "responsibleParty", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.responsibleParty, true, x, p, "responsibleParty", vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
-    return false;
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reason !== void 0) {
+    if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.responsibleParty !== void 0) {
+    if (!vrt.many(o.responsibleParty, x, p, "responsibleParty", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.responsibleParty, true, x, p, "responsibleParty", vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateMedicationDispense(value) {
-  return vrt.runCheck(value, "MedicationDispense", checkMedicationDispense, true, vdispatch.registry);
+function validateMedicationDispense(value, options) {
+  return vrt.validateWith(value, "MedicationDispense", checkMedicationDispense, true, options, REGISTRY_0);
 }
-function isMedicationDispense(value) {
-  return vrt.testCheck(value, checkMedicationDispense, true, vdispatch.registry);
+function isMedicationDispense(value, options) {
+  return vrt.testWith(value, checkMedicationDispense, true, options, REGISTRY_0);
 }
 function buildMedicationDispense(input) {
   return (0, import_fill.fillAndCheck)(

@@ -532,10 +532,20 @@ export declare function checkMessageDefinitionAllowedResponse(v: unknown, x: vrt
 /**
  * Validates a value against MessageDefinition (http://hl7.org/fhir/StructureDefinition/MessageDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMessageDefinition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMessageDefinition} reports no error or fatal issue: MessageDefinition (http://hl7.org/fhir/StructureDefinition/MessageDefinition). */
-export declare function isMessageDefinition(value: unknown): value is MessageDefinition;
+export declare function validateMessageDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMessageDefinition} with the same options reports no error or fatal issue: MessageDefinition (http://hl7.org/fhir/StructureDefinition/MessageDefinition). */
+export declare function isMessageDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MessageDefinition;
 /** Input of {@link buildMessageDefinition}: a {@link MessageDefinition} without what the builder fills in. */
 export type MessageDefinitionInput = BuilderInput<MessageDefinition, 'resourceType'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkMinLength(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against minLength (http://hl7.org/fhir/StructureDefinition/minLength).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMinLength(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMinLength} reports no error or fatal issue: minLength (http://hl7.org/fhir/StructureDefinition/minLength). */
-export declare function isMinLength(value: unknown): value is MinLength;
+export declare function validateMinLength(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMinLength} with the same options reports no error or fatal issue: minLength (http://hl7.org/fhir/StructureDefinition/minLength). */
+export declare function isMinLength(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MinLength;
 /** Input of {@link buildMinLength}: a {@link MinLength} without what the builder fills in. */
 export type MinLengthInput = BuilderInput<MinLength, 'url'>;
 /**

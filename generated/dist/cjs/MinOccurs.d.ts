@@ -64,10 +64,20 @@ export declare function checkMinOccurs(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against minOccurs (http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMinOccurs(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMinOccurs} reports no error or fatal issue: minOccurs (http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs). */
-export declare function isMinOccurs(value: unknown): value is MinOccurs;
+export declare function validateMinOccurs(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMinOccurs} with the same options reports no error or fatal issue: minOccurs (http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs). */
+export declare function isMinOccurs(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MinOccurs;
 /** Input of {@link buildMinOccurs}: a {@link MinOccurs} without what the builder fills in. */
 export type MinOccursInput = BuilderInput<MinOccurs, 'url'>;
 /**

@@ -99,7 +99,17 @@ export declare function checkMoney(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against Money (http://hl7.org/fhir/StructureDefinition/Money).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMoney(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMoney} reports no error or fatal issue: Money (http://hl7.org/fhir/StructureDefinition/Money). */
-export declare function isMoney(value: unknown): value is Money;
+export declare function validateMoney(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMoney} with the same options reports no error or fatal issue: Money (http://hl7.org/fhir/StructureDefinition/Money). */
+export declare function isMoney(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Money;

@@ -64,10 +64,20 @@ export declare function checkMothersMaidenName(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against Mother's Maiden Name (http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMothersMaidenName(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMothersMaidenName} reports no error or fatal issue: Mother's Maiden Name (http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName). */
-export declare function isMothersMaidenName(value: unknown): value is MothersMaidenName;
+export declare function validateMothersMaidenName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMothersMaidenName} with the same options reports no error or fatal issue: Mother's Maiden Name (http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName). */
+export declare function isMothersMaidenName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MothersMaidenName;
 /** Input of {@link buildMothersMaidenName}: a {@link MothersMaidenName} without what the builder fills in. */
 export type MothersMaidenNameInput = BuilderInput<MothersMaidenName, 'url'>;
 /**

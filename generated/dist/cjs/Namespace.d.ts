@@ -64,10 +64,20 @@ export declare function checkNamespace(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against namespace (http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateNamespace(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateNamespace} reports no error or fatal issue: namespace (http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace). */
-export declare function isNamespace(value: unknown): value is Namespace;
+export declare function validateNamespace(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateNamespace} with the same options reports no error or fatal issue: namespace (http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace). */
+export declare function isNamespace(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Namespace;
 /** Input of {@link buildNamespace}: a {@link Namespace} without what the builder fills in. */
 export type NamespaceInput = BuilderInput<Namespace, 'url'>;
 /**

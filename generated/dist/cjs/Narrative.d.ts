@@ -63,7 +63,17 @@ export declare function checkNarrative(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against Narrative (http://hl7.org/fhir/StructureDefinition/Narrative).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateNarrative(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateNarrative} reports no error or fatal issue: Narrative (http://hl7.org/fhir/StructureDefinition/Narrative). */
-export declare function isNarrative(value: unknown): value is Narrative;
+export declare function validateNarrative(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateNarrative} with the same options reports no error or fatal issue: Narrative (http://hl7.org/fhir/StructureDefinition/Narrative). */
+export declare function isNarrative(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Narrative;

@@ -33,8 +33,8 @@ __export(Narrative_exports, {
 });
 module.exports = __toCommonJS(Narrative_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set(["_div", "_status", "div", "extension", "id", "status"]);
 const OWNER_0 = { paths: ["Narrative"], type: "Narrative", exact: false };
 const BINDING_0 = {
@@ -68,12 +68,22 @@ const OCCURRENCE_0 = (v, x, q) => {
   }
   return ok;
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkNarrative(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Narrative");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_0) && x.c === null) return false;
@@ -81,9 +91,9 @@ function checkNarrative(v, x, p, d) {
   if (!vrt.each(o.div, false, x, p, "div", OCCURRENCE_0) && x.c === null) return false;
   return true;
 }
-function validateNarrative(value) {
-  return vrt.runCheck(value, "Narrative", checkNarrative, false, vdispatch.registry);
+function validateNarrative(value, options) {
+  return vrt.validateWith(value, "Narrative", checkNarrative, false, options, REGISTRY_0);
 }
-function isNarrative(value) {
-  return vrt.testCheck(value, checkNarrative, false, vdispatch.registry);
+function isNarrative(value, options) {
+  return vrt.testWith(value, checkNarrative, false, options, REGISTRY_0);
 }

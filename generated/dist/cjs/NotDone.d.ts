@@ -64,10 +64,20 @@ export declare function checkNotDone(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against Not Done (http://hl7.org/fhir/StructureDefinition/event-notDone).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateNotDone(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateNotDone} reports no error or fatal issue: Not Done (http://hl7.org/fhir/StructureDefinition/event-notDone). */
-export declare function isNotDone(value: unknown): value is NotDone;
+export declare function validateNotDone(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateNotDone} with the same options reports no error or fatal issue: Not Done (http://hl7.org/fhir/StructureDefinition/event-notDone). */
+export declare function isNotDone(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is NotDone;
 /** Input of {@link buildNotDone}: a {@link NotDone} without what the builder fills in. */
 export type NotDoneInput = BuilderInput<NotDone, 'url'>;
 /**

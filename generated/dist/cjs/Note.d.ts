@@ -63,10 +63,20 @@ export declare function checkNote(v: unknown, x: vrt.Ctx, p: string, d: number):
 /**
  * Validates a value against note (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateNote(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateNote} reports no error or fatal issue: note (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note). */
-export declare function isNote(value: unknown): value is Note;
+export declare function validateNote(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateNote} with the same options reports no error or fatal issue: note (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note). */
+export declare function isNote(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Note;
 /** Input of {@link buildNote}: a {@link Note} without what the builder fills in. */
 export type NoteInput = BuilderInput<Note, 'url'>;
 /**

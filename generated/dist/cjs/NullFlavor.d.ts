@@ -65,10 +65,20 @@ export declare function checkNullFlavor(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against nullFlavor (http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateNullFlavor(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateNullFlavor} reports no error or fatal issue: nullFlavor (http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor). */
-export declare function isNullFlavor(value: unknown): value is NullFlavor;
+export declare function validateNullFlavor(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateNullFlavor} with the same options reports no error or fatal issue: nullFlavor (http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor). */
+export declare function isNullFlavor(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is NullFlavor;
 /** Input of {@link buildNullFlavor}: a {@link NullFlavor} without what the builder fills in. */
 export type NullFlavorInput = BuilderInput<NullFlavor, 'url'>;
 /**

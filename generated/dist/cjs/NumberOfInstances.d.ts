@@ -64,10 +64,20 @@ export declare function checkNumberOfInstances(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against NumberOfInstances (http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateNumberOfInstances(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateNumberOfInstances} reports no error or fatal issue: NumberOfInstances (http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances). */
-export declare function isNumberOfInstances(value: unknown): value is NumberOfInstances;
+export declare function validateNumberOfInstances(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateNumberOfInstances} with the same options reports no error or fatal issue: NumberOfInstances (http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances). */
+export declare function isNumberOfInstances(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is NumberOfInstances;
 /** Input of {@link buildNumberOfInstances}: a {@link NumberOfInstances} without what the builder fills in. */
 export type NumberOfInstancesInput = BuilderInput<NumberOfInstances, 'url'>;
 /**

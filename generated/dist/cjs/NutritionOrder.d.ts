@@ -807,10 +807,20 @@ export declare function checkNutritionOrderEnteralFormulaAdministration(v: unkno
 /**
  * Validates a value against NutritionOrder (http://hl7.org/fhir/StructureDefinition/NutritionOrder).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateNutritionOrder(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateNutritionOrder} reports no error or fatal issue: NutritionOrder (http://hl7.org/fhir/StructureDefinition/NutritionOrder). */
-export declare function isNutritionOrder(value: unknown): value is NutritionOrder;
+export declare function validateNutritionOrder(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateNutritionOrder} with the same options reports no error or fatal issue: NutritionOrder (http://hl7.org/fhir/StructureDefinition/NutritionOrder). */
+export declare function isNutritionOrder(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is NutritionOrder;
 /** Input of {@link buildNutritionOrder}: a {@link NutritionOrder} without what the builder fills in. */
 export type NutritionOrderInput = BuilderInput<NutritionOrder, 'resourceType'>;
 /**

@@ -49,8 +49,8 @@ var import_fill = require("./runtime/build/fill.js");
 var import_SimpleQuantity = require("./SimpleQuantity.js");
 var import_Timing = require("./Timing.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_dateTime",
   "_id",
@@ -103,10 +103,10 @@ const INVARIANT_0 = vrt.invariant({
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], "oralDiet", "_oralDiet")),
-    vrt.fpExists(vrt.fpChild([n], "supplement", "_supplement"))
+    vrt.fpExists(vrt.fpChildOf(n, "oralDiet", "_oralDiet")),
+    vrt.fpExists(vrt.fpChildOf(n, "supplement", "_supplement"))
   ),
-  vrt.fpExists(vrt.fpChild([n], "enteralFormula", "_enteralFormula"))
+  vrt.fpExists(vrt.fpChildOf(n, "enteralFormula", "_enteralFormula"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_1 = /* @__PURE__ */ new Set([
@@ -185,51 +185,100 @@ const OWNER_6 = {
   exact: true
 };
 const CHOICE_0 = vrt.choiceVariants(["rateQuantity", "rateRatio"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/NutritionOrder",
+      check: checkNutritionOrder,
+      type: "NutritionOrder",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkNutritionOrder(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NutritionOrder");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "NutritionOrder") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.status !== void 0 || o._status !== void 0) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.encounter, x, p, "encounter", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.encounter !== void 0) {
+    if (!vrt.one(o.encounter, x, p, "encounter", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.dateTime, o._dateTime, x, p, "dateTime", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.one(o.orderer, x, p, "orderer", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.orderer, false, x, p, "orderer", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.allergyIntolerance, x, p, "allergyIntolerance", d, 0, -1, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.allergyIntolerance, true, x, p, "allergyIntolerance", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.foodPreferenceModifier, x, p, "foodPreferenceModifier", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.many(o.excludeFoodModifier, x, p, "excludeFoodModifier", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.oralDiet, x, p, "oralDiet", d, 0, checkNutritionOrderOralDiet) && x.c === null) return false;
-  if (!vrt.many(o.supplement, x, p, "supplement", d, 0, -1, checkNutritionOrderSupplement) && x.c === null)
-    return false;
-  if (!vrt.one(o.enteralFormula, x, p, "enteralFormula", d, 0, checkNutritionOrderEnteralFormula) && x.c === null)
-    return false;
+  if (o.orderer !== void 0) {
+    if (!vrt.one(o.orderer, x, p, "orderer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.orderer, false, x, p, "orderer", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.allergyIntolerance !== void 0) {
+    if (!vrt.many(o.allergyIntolerance, x, p, "allergyIntolerance", d, 0, -1, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.allergyIntolerance, true, x, p, "allergyIntolerance", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.foodPreferenceModifier !== void 0) {
+    if (!vrt.many(o.foodPreferenceModifier, x, p, "foodPreferenceModifier", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.excludeFoodModifier !== void 0) {
+    if (!vrt.many(o.excludeFoodModifier, x, p, "excludeFoodModifier", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.oralDiet !== void 0) {
+    if (!vrt.one(o.oralDiet, x, p, "oralDiet", d, 0, checkNutritionOrderOralDiet) && x.c === null) return false;
+  }
+  if (o.supplement !== void 0) {
+    if (!vrt.many(o.supplement, x, p, "supplement", d, 0, -1, checkNutritionOrderSupplement) && x.c === null)
+      return false;
+  }
+  if (o.enteralFormula !== void 0) {
+    if (!vrt.one(o.enteralFormula, x, p, "enteralFormula", d, 0, checkNutritionOrderEnteralFormula) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -241,142 +290,236 @@ function checkNutritionOrderOralDiet(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NutritionOrder.oralDiet");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.schedule, x, p, "schedule", d, 0, -1, import_Timing.checkTiming) && x.c === null) return false;
-  if (!vrt.many(o.nutrient, x, p, "nutrient", d, 0, -1, checkNutritionOrderOralDietNutrient) && x.c === null)
-    return false;
-  if (!vrt.many(o.texture, x, p, "texture", d, 0, -1, checkNutritionOrderOralDietTexture) && x.c === null) return false;
-  if (!vrt.many(o.fluidConsistencyType, x, p, "fluidConsistencyType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.prim(o.instruction, o._instruction, x, p, "instruction", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.schedule !== void 0) {
+    if (!vrt.many(o.schedule, x, p, "schedule", d, 0, -1, import_Timing.checkTiming) && x.c === null) return false;
+  }
+  if (o.nutrient !== void 0) {
+    if (!vrt.many(o.nutrient, x, p, "nutrient", d, 0, -1, checkNutritionOrderOralDietNutrient) && x.c === null)
+      return false;
+  }
+  if (o.texture !== void 0) {
+    if (!vrt.many(o.texture, x, p, "texture", d, 0, -1, checkNutritionOrderOralDietTexture) && x.c === null)
+      return false;
+  }
+  if (o.fluidConsistencyType !== void 0) {
+    if (!vrt.many(o.fluidConsistencyType, x, p, "fluidConsistencyType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.instruction !== void 0 || o._instruction !== void 0) {
+    if (!vrt.prim(o.instruction, o._instruction, x, p, "instruction", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkNutritionOrderSupplement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NutritionOrder.supplement");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.productName, o._productName, x, p, "productName", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.schedule, x, p, "schedule", d, 0, -1, import_Timing.checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.prim(o.instruction, o._instruction, x, p, "instruction", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.productName !== void 0 || o._productName !== void 0) {
+    if (!vrt.prim(o.productName, o._productName, x, p, "productName", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.schedule !== void 0) {
+    if (!vrt.many(o.schedule, x, p, "schedule", d, 0, -1, import_Timing.checkTiming) && x.c === null) return false;
+  }
+  if (o.quantity !== void 0) {
+    if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.instruction !== void 0 || o._instruction !== void 0) {
+    if (!vrt.prim(o.instruction, o._instruction, x, p, "instruction", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkNutritionOrderEnteralFormula(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NutritionOrder.enteralFormula");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.baseFormulaType, x, p, "baseFormulaType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(
-    o.baseFormulaProductName,
-    o._baseFormulaProductName,
-    x,
-    p,
-    "baseFormulaProductName",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_3
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.additiveType, x, p, "additiveType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(
-    o.additiveProductName,
-    o._additiveProductName,
-    x,
-    p,
-    "additiveProductName",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_3
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.caloricDensity, x, p, "caloricDensity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.routeofAdministration, x, p, "routeofAdministration", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.routeofAdministration, false, x, p, "routeofAdministration", vrt.checkConcept, BINDING_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.administration, x, p, "administration", d, 0, -1, checkNutritionOrderEnteralFormulaAdministration) && x.c === null)
-    return false;
-  if (!vrt.one(o.maxVolumeToDeliver, x, p, "maxVolumeToDeliver", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.administrationInstruction,
-    o._administrationInstruction,
-    x,
-    p,
-    "administrationInstruction",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_3
-  ) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.baseFormulaType !== void 0) {
+    if (!vrt.one(o.baseFormulaType, x, p, "baseFormulaType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.baseFormulaProductName !== void 0 || o._baseFormulaProductName !== void 0) {
+    if (!vrt.prim(
+      o.baseFormulaProductName,
+      o._baseFormulaProductName,
+      x,
+      p,
+      "baseFormulaProductName",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_3
+    ) && x.c === null)
+      return false;
+  }
+  if (o.additiveType !== void 0) {
+    if (!vrt.one(o.additiveType, x, p, "additiveType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.additiveProductName !== void 0 || o._additiveProductName !== void 0) {
+    if (!vrt.prim(
+      o.additiveProductName,
+      o._additiveProductName,
+      x,
+      p,
+      "additiveProductName",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_3
+    ) && x.c === null)
+      return false;
+  }
+  if (o.caloricDensity !== void 0) {
+    if (!vrt.one(o.caloricDensity, x, p, "caloricDensity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.routeofAdministration !== void 0) {
+    if (!vrt.one(o.routeofAdministration, x, p, "routeofAdministration", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.routeofAdministration, false, x, p, "routeofAdministration", vrt.checkConcept, BINDING_2) && x.c === null)
+      return false;
+  }
+  if (o.administration !== void 0) {
+    if (!vrt.many(o.administration, x, p, "administration", d, 0, -1, checkNutritionOrderEnteralFormulaAdministration) && x.c === null)
+      return false;
+  }
+  if (o.maxVolumeToDeliver !== void 0) {
+    if (!vrt.one(o.maxVolumeToDeliver, x, p, "maxVolumeToDeliver", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+      return false;
+  }
+  if (o.administrationInstruction !== void 0 || o._administrationInstruction !== void 0) {
+    if (!vrt.prim(
+      o.administrationInstruction,
+      o._administrationInstruction,
+      x,
+      p,
+      "administrationInstruction",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_3
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkNutritionOrderOralDietNutrient(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NutritionOrder.oralDiet.nutrient");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.modifier, x, p, "modifier", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.amount, x, p, "amount", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.modifier !== void 0) {
+    if (!vrt.one(o.modifier, x, p, "modifier", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.amount !== void 0) {
+    if (!vrt.one(o.amount, x, p, "amount", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  }
   return true;
 }
 function checkNutritionOrderOralDietTexture(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NutritionOrder.oralDiet.texture");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.modifier, x, p, "modifier", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.foodType, x, p, "foodType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
+  if (o.modifier !== void 0) {
+    if (!vrt.one(o.modifier, x, p, "modifier", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.foodType !== void 0) {
+    if (!vrt.one(o.foodType, x, p, "foodType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 function checkNutritionOrderEnteralFormulaAdministration(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NutritionOrder.enteralFormula.administration");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.schedule, x, p, "schedule", d, 0, import_Timing.checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
+  if (o.schedule !== void 0) {
+    if (!vrt.one(o.schedule, x, p, "schedule", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  }
+  if (o.quantity !== void 0) {
+    if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "rate", 0) && x.c === null) return false;
-  if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (o.rateQuantity !== void 0) {
+    if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+      return false;
+  }
+  if (o.rateRatio !== void 0) {
+    if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  }
   return true;
 }
-function validateNutritionOrder(value) {
-  return vrt.runCheck(value, "NutritionOrder", checkNutritionOrder, true, vdispatch.registry);
+function validateNutritionOrder(value, options) {
+  return vrt.validateWith(value, "NutritionOrder", checkNutritionOrder, true, options, REGISTRY_0);
 }
-function isNutritionOrder(value) {
-  return vrt.testCheck(value, checkNutritionOrder, true, vdispatch.registry);
+function isNutritionOrder(value, options) {
+  return vrt.testWith(value, checkNutritionOrder, true, options, REGISTRY_0);
 }
 function buildNutritionOrder(input) {
   return (0, import_fill.fillAndCheck)(

@@ -64,10 +64,20 @@ export declare function checkObjectClassProperty(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against Object Class Property (http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateObjectClassProperty(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateObjectClassProperty} reports no error or fatal issue: Object Class Property (http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty). */
-export declare function isObjectClassProperty(value: unknown): value is ObjectClassProperty;
+export declare function validateObjectClassProperty(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateObjectClassProperty} with the same options reports no error or fatal issue: Object Class Property (http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty). */
+export declare function isObjectClassProperty(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ObjectClassProperty;
 /** Input of {@link buildObjectClassProperty}: a {@link ObjectClassProperty} without what the builder fills in. */
 export type ObjectClassPropertyInput = BuilderInput<ObjectClassProperty, 'url'>;
 /**

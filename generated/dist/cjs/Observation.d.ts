@@ -829,10 +829,20 @@ export declare function checkObservationComponent(v: unknown, x: vrt.Ctx, p: str
 /**
  * Validates a value against Observation (http://hl7.org/fhir/StructureDefinition/Observation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateObservation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateObservation} reports no error or fatal issue: Observation (http://hl7.org/fhir/StructureDefinition/Observation). */
-export declare function isObservation(value: unknown): value is Observation;
+export declare function validateObservation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateObservation} with the same options reports no error or fatal issue: Observation (http://hl7.org/fhir/StructureDefinition/Observation). */
+export declare function isObservation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Observation;
 /** Input of {@link buildObservation}: a {@link Observation} without what the builder fills in. */
 export type ObservationInput = BuilderInput<Observation, 'resourceType'>;
 /**

@@ -477,10 +477,20 @@ export declare function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against Observation-genetics (http://hl7.org/fhir/StructureDefinition/observation-genetics).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateObservationGenetics(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateObservationGenetics} reports no error or fatal issue: Observation-genetics (http://hl7.org/fhir/StructureDefinition/observation-genetics). */
-export declare function isObservationGenetics(value: unknown): value is ObservationGenetics;
+export declare function validateObservationGenetics(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateObservationGenetics} with the same options reports no error or fatal issue: Observation-genetics (http://hl7.org/fhir/StructureDefinition/observation-genetics). */
+export declare function isObservationGenetics(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ObservationGenetics;
 /** Input of {@link buildObservationGenetics}: a {@link ObservationGenetics} without what the builder fills in. */
 export type ObservationGeneticsInput = BuilderInput<ObservationGenetics, 'resourceType', {
     meta?: ProfiledMetaInput<ObservationGenetics['meta']>;

@@ -63,10 +63,20 @@ export declare function checkObservationGeneticsSequence(v: unknown, x: vrt.Ctx,
 /**
  * Validates a value against Sequence (http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateObservationGeneticsSequence(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateObservationGeneticsSequence} reports no error or fatal issue: Sequence (http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence). */
-export declare function isObservationGeneticsSequence(value: unknown): value is ObservationGeneticsSequence;
+export declare function validateObservationGeneticsSequence(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateObservationGeneticsSequence} with the same options reports no error or fatal issue: Sequence (http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence). */
+export declare function isObservationGeneticsSequence(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ObservationGeneticsSequence;
 /** Input of {@link buildObservationGeneticsSequence}: a {@link ObservationGeneticsSequence} without what the builder fills in. */
 export type ObservationGeneticsSequenceInput = BuilderInput<ObservationGeneticsSequence, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkOnBehalfOf(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against On Behalf Of (http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOnBehalfOf(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOnBehalfOf} reports no error or fatal issue: On Behalf Of (http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf). */
-export declare function isOnBehalfOf(value: unknown): value is OnBehalfOf;
+export declare function validateOnBehalfOf(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOnBehalfOf} with the same options reports no error or fatal issue: On Behalf Of (http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf). */
+export declare function isOnBehalfOf(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OnBehalfOf;
 /** Input of {@link buildOnBehalfOf}: a {@link OnBehalfOf} without what the builder fills in. */
 export type OnBehalfOfInput = BuilderInput<OnBehalfOf, 'url'>;
 /**

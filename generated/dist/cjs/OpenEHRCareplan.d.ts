@@ -63,10 +63,20 @@ export declare function checkOpenEHRCareplan(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against careplan (http://hl7.org/fhir/StructureDefinition/openEHR-careplan).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOpenEHRCareplan(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOpenEHRCareplan} reports no error or fatal issue: careplan (http://hl7.org/fhir/StructureDefinition/openEHR-careplan). */
-export declare function isOpenEHRCareplan(value: unknown): value is OpenEHRCareplan;
+export declare function validateOpenEHRCareplan(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOpenEHRCareplan} with the same options reports no error or fatal issue: careplan (http://hl7.org/fhir/StructureDefinition/openEHR-careplan). */
+export declare function isOpenEHRCareplan(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OpenEHRCareplan;
 /** Input of {@link buildOpenEHRCareplan}: a {@link OpenEHRCareplan} without what the builder fills in. */
 export type OpenEHRCareplanInput = BuilderInput<OpenEHRCareplan, 'url'>;
 /**

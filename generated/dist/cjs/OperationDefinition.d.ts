@@ -688,10 +688,20 @@ export declare function checkOperationDefinitionParameterBinding(v: unknown, x: 
 /**
  * Validates a value against OperationDefinition (http://hl7.org/fhir/StructureDefinition/OperationDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOperationDefinition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOperationDefinition} reports no error or fatal issue: OperationDefinition (http://hl7.org/fhir/StructureDefinition/OperationDefinition). */
-export declare function isOperationDefinition(value: unknown): value is OperationDefinition;
+export declare function validateOperationDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOperationDefinition} with the same options reports no error or fatal issue: OperationDefinition (http://hl7.org/fhir/StructureDefinition/OperationDefinition). */
+export declare function isOperationDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OperationDefinition;
 /** Input of {@link buildOperationDefinition}: a {@link OperationDefinition} without what the builder fills in. */
 export type OperationDefinitionInput = BuilderInput<OperationDefinition, 'resourceType'>;
 /**

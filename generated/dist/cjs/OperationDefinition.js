@@ -44,8 +44,8 @@ var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var import_UsageContext = require("./UsageContext.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_code",
   "_comment",
@@ -173,7 +173,7 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Either a type must be provided, or parts"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "type", "_type")), vrt.fpExists(vrt.fpChild([n], "part", "_part")));
+const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "type", "_type")), vrt.fpExists(vrt.fpChildOf(n, "part", "_part")));
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "opd-2",
@@ -182,7 +182,7 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "A search type can only be specified for parameters of type string"
 });
-const FHIRPATH_1 = (n) => vrt.fpImplies(vrt.fpChild([n], "searchType", "_searchType"), vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["string"]));
+const FHIRPATH_1 = (n) => vrt.fpImplies(vrt.fpChildOf(n, "searchType", "_searchType"), vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["string"]));
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_2 = /* @__PURE__ */ new Set([
   "_comment",
@@ -216,26 +216,59 @@ const BINDING_7 = {
 };
 const CHOICE_0 = vrt.choiceVariants(["valueSetUri", "valueSetReference"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["ValueSet"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/OperationDefinition",
+      check: checkOperationDefinition,
+      type: "OperationDefinition",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkOperationDefinition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationDefinition");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "OperationDefinition") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.url !== void 0 || o._url !== void 0) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  }
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
@@ -243,40 +276,69 @@ function checkOperationDefinition(v, x, p, d) {
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.idempotent, o._idempotent, x, p, "idempotent", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
+  if (o.experimental !== void 0 || o._experimental !== void 0) {
+    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.date !== void 0 || o._date !== void 0) {
+    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== void 0 || o._publisher !== void 0) {
+    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.contact !== void 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.useContext !== void 0) {
+    if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== void 0) {
+    if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== void 0 || o._purpose !== void 0) {
+    if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.idempotent !== void 0 || o._idempotent !== void 0) {
+    if (!vrt.prim(o.idempotent, o._idempotent, x, p, "idempotent", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.base, x, p, "base", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.base, false, x, p, "base", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.prims(o.resource, o._resource, x, p, "resource", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.resource, true, x, p, "resource", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (o.comment !== void 0 || o._comment !== void 0) {
+    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.base !== void 0) {
+    if (!vrt.one(o.base, x, p, "base", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.base, false, x, p, "base", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  }
+  if (o.resource !== void 0 || o._resource !== void 0) {
+    if (!vrt.prims(o.resource, o._resource, x, p, "resource", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.resource, true, x, p, "resource", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.instance, o._instance, x, p, "instance", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.many(o.parameter, x, p, "parameter", d, 0, -1, checkOperationDefinitionParameter) && x.c === null)
-    return false;
-  if (!vrt.many(o.overload, x, p, "overload", d, 0, -1, checkOperationDefinitionOverload) && x.c === null) return false;
+  if (o.parameter !== void 0) {
+    if (!vrt.many(o.parameter, x, p, "parameter", d, 0, -1, checkOperationDefinitionParameter) && x.c === null)
+      return false;
+  }
+  if (o.overload !== void 0) {
+    if (!vrt.many(o.overload, x, p, "overload", d, 0, -1, checkOperationDefinitionOverload) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -287,28 +349,46 @@ function checkOperationDefinitionParameter(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationDefinition.parameter");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
   if (!vrt.prim(o.min, o._min, x, p, "min", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null) return false;
   if (!vrt.prim(o.max, o._max, x, p, "max", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null) return false;
-  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.searchType, o._searchType, x, p, "searchType", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.searchType, false, x, p, "searchType", vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.one(o.profile, x, p, "profile", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.binding, x, p, "binding", d, 0, checkOperationDefinitionParameterBinding) && x.c === null)
-    return false;
-  if (!vrt.many(o.part, x, p, "part", d, 0, -1, checkOperationDefinitionParameter) && x.c === null) return false;
+  if (o.documentation !== void 0 || o._documentation !== void 0) {
+    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0 || o._type !== void 0) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.searchType !== void 0 || o._searchType !== void 0) {
+    if (!vrt.prim(o.searchType, o._searchType, x, p, "searchType", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.searchType, false, x, p, "searchType", vrt.checkCode, BINDING_6) && x.c === null) return false;
+  }
+  if (o.profile !== void 0) {
+    if (!vrt.one(o.profile, x, p, "profile", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.binding !== void 0) {
+    if (!vrt.one(o.binding, x, p, "binding", d, 0, checkOperationDefinitionParameterBinding) && x.c === null)
+      return false;
+  }
+  if (o.part !== void 0) {
+    if (!vrt.many(o.part, x, p, "part", d, 0, -1, checkOperationDefinitionParameter) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
@@ -317,61 +397,81 @@ function checkOperationDefinitionOverload(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationDefinition.overload");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.prims(
-    o.parameterName,
-    o._parameterName,
-    x,
-    p,
-    "parameterName",
-    d,
-    0,
-    -1,
-    vrt.isValidString,
-    "string",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.parameterName !== void 0 || o._parameterName !== void 0) {
+    if (!vrt.prims(
+      o.parameterName,
+      o._parameterName,
+      x,
+      p,
+      "parameterName",
+      d,
+      0,
+      -1,
+      vrt.isValidString,
+      "string",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.comment !== void 0 || o._comment !== void 0) {
+    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkOperationDefinitionParameterBinding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationDefinition.parameter.binding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.strength, o._strength, x, p, "strength", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
     return false;
   if (!vrt.eachWith(o.strength, false, x, p, "strength", vrt.checkCode, BINDING_7) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "valueSet", 1) && x.c === null) return false;
-  if (!vrt.prim(o.valueSetUri, o._valueSetUri, x, p, "valueSet.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSetReference, x, p, "valueSet.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.valueSetReference,
-    false,
-    x,
-    p,
-    "valueSet.ofType(Reference)",
-    vrt.checkReferenceTarget,
-    TARGETS_2
-  ) && x.c === null)
-    return false;
+  if (o.valueSetUri !== void 0 || o._valueSetUri !== void 0) {
+    if (!vrt.prim(o.valueSetUri, o._valueSetUri, x, p, "valueSet.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.valueSetReference !== void 0) {
+    if (!vrt.one(o.valueSetReference, x, p, "valueSet.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.valueSetReference,
+      false,
+      x,
+      p,
+      "valueSet.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_2
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateOperationDefinition(value) {
-  return vrt.runCheck(value, "OperationDefinition", checkOperationDefinition, true, vdispatch.registry);
+function validateOperationDefinition(value, options) {
+  return vrt.validateWith(value, "OperationDefinition", checkOperationDefinition, true, options, REGISTRY_0);
 }
-function isOperationDefinition(value) {
-  return vrt.testCheck(value, checkOperationDefinition, true, vdispatch.registry);
+function isOperationDefinition(value, options) {
+  return vrt.testWith(value, checkOperationDefinition, true, options, REGISTRY_0);
 }
 function buildOperationDefinition(input) {
   return (0, import_fill.fillAndCheck)(

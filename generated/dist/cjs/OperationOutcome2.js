@@ -39,8 +39,8 @@ var import_Meta = require("./Meta.js");
 var import_Narrative = require("./Narrative.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -89,23 +89,52 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/issue-type"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/OperationOutcome",
+      check: checkOperationOutcome2,
+      type: "OperationOutcome",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkOperationOutcome2(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationOutcome");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "OperationOutcome") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.issue, x, p, "issue", d, 1, -1, checkOperationOutcome2Issue) && x.c === null) return false;
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
@@ -117,29 +146,43 @@ function checkOperationOutcome2Issue(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationOutcome.issue");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
     return false;
   if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.details, x, p, "details", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.diagnostics, o._diagnostics, x, p, "diagnostics", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prims(o.location, o._location, x, p, "location", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prims(o.expression, o._expression, x, p, "expression", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
+  if (o.details !== void 0) {
+    if (!vrt.one(o.details, x, p, "details", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.diagnostics !== void 0 || o._diagnostics !== void 0) {
+    if (!vrt.prim(o.diagnostics, o._diagnostics, x, p, "diagnostics", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.location !== void 0 || o._location !== void 0) {
+    if (!vrt.prims(o.location, o._location, x, p, "location", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.expression !== void 0 || o._expression !== void 0) {
+    if (!vrt.prims(o.expression, o._expression, x, p, "expression", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateOperationOutcome2(value) {
-  return vrt.runCheck(value, "OperationOutcome", checkOperationOutcome2, true, vdispatch.registry);
+function validateOperationOutcome2(value, options) {
+  return vrt.validateWith(value, "OperationOutcome", checkOperationOutcome2, true, options, REGISTRY_0);
 }
-function isOperationOutcome2(value) {
-  return vrt.testCheck(value, checkOperationOutcome2, true, vdispatch.registry);
+function isOperationOutcome2(value, options) {
+  return vrt.testWith(value, checkOperationOutcome2, true, options, REGISTRY_0);
 }
 function buildOperationOutcome2(input) {
   return (0, import_fill.fillAndCheck)(

@@ -63,10 +63,20 @@ export declare function checkOptionCode(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against optionCode (http://hl7.org/fhir/StructureDefinition/cqif-optionCode).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOptionCode(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOptionCode} reports no error or fatal issue: optionCode (http://hl7.org/fhir/StructureDefinition/cqif-optionCode). */
-export declare function isOptionCode(value: unknown): value is OptionCode;
+export declare function validateOptionCode(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOptionCode} with the same options reports no error or fatal issue: optionCode (http://hl7.org/fhir/StructureDefinition/cqif-optionCode). */
+export declare function isOptionCode(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OptionCode;
 /** Input of {@link buildOptionCode}: a {@link OptionCode} without what the builder fills in. */
 export type OptionCodeInput = BuilderInput<OptionCode, 'url'>;
 /**

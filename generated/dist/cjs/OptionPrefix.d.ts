@@ -64,10 +64,20 @@ export declare function checkOptionPrefix(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against optionPrefix (http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOptionPrefix(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOptionPrefix} reports no error or fatal issue: optionPrefix (http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix). */
-export declare function isOptionPrefix(value: unknown): value is OptionPrefix;
+export declare function validateOptionPrefix(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOptionPrefix} with the same options reports no error or fatal issue: optionPrefix (http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix). */
+export declare function isOptionPrefix(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OptionPrefix;
 /** Input of {@link buildOptionPrefix}: a {@link OptionPrefix} without what the builder fills in. */
 export type OptionPrefixInput = BuilderInput<OptionPrefix, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkOrderedBy(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against orderedBy (http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOrderedBy(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOrderedBy} reports no error or fatal issue: orderedBy (http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy). */
-export declare function isOrderedBy(value: unknown): value is OrderedBy;
+export declare function validateOrderedBy(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOrderedBy} with the same options reports no error or fatal issue: orderedBy (http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy). */
+export declare function isOrderedBy(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OrderedBy;
 /** Input of {@link buildOrderedBy}: a {@link OrderedBy} without what the builder fills in. */
 export type OrderedByInput = BuilderInput<OrderedBy, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkOrdinalValue(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against ordinalValue (http://hl7.org/fhir/StructureDefinition/codesystem-ordinalValue).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOrdinalValue(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOrdinalValue} reports no error or fatal issue: ordinalValue (http://hl7.org/fhir/StructureDefinition/codesystem-ordinalValue). */
-export declare function isOrdinalValue(value: unknown): value is OrdinalValue;
+export declare function validateOrdinalValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOrdinalValue} with the same options reports no error or fatal issue: ordinalValue (http://hl7.org/fhir/StructureDefinition/codesystem-ordinalValue). */
+export declare function isOrdinalValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OrdinalValue;
 /** Input of {@link buildOrdinalValue}: a {@link OrdinalValue} without what the builder fills in. */
 export type OrdinalValueInput = BuilderInput<OrdinalValue, 'url'>;
 /**

@@ -307,10 +307,20 @@ export declare function checkOrganizationContact(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against Organization (http://hl7.org/fhir/StructureDefinition/Organization).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOrganization(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOrganization} reports no error or fatal issue: Organization (http://hl7.org/fhir/StructureDefinition/Organization). */
-export declare function isOrganization(value: unknown): value is Organization;
+export declare function validateOrganization(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOrganization} with the same options reports no error or fatal issue: Organization (http://hl7.org/fhir/StructureDefinition/Organization). */
+export declare function isOrganization(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Organization;
 /** Input of {@link buildOrganization}: a {@link Organization} without what the builder fills in. */
 export type OrganizationInput = BuilderInput<Organization, 'resourceType'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkOrganizationAlias(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against Alias (http://hl7.org/fhir/StructureDefinition/organization-alias).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOrganizationAlias(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOrganizationAlias} reports no error or fatal issue: Alias (http://hl7.org/fhir/StructureDefinition/organization-alias). */
-export declare function isOrganizationAlias(value: unknown): value is OrganizationAlias;
+export declare function validateOrganizationAlias(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOrganizationAlias} with the same options reports no error or fatal issue: Alias (http://hl7.org/fhir/StructureDefinition/organization-alias). */
+export declare function isOrganizationAlias(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OrganizationAlias;
 /** Input of {@link buildOrganizationAlias}: a {@link OrganizationAlias} without what the builder fills in. */
 export type OrganizationAliasInput = BuilderInput<OrganizationAlias, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkOwnPrefix(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against own-prefix (http://hl7.org/fhir/StructureDefinition/humanname-own-prefix).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOwnPrefix(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOwnPrefix} reports no error or fatal issue: own-prefix (http://hl7.org/fhir/StructureDefinition/humanname-own-prefix). */
-export declare function isOwnPrefix(value: unknown): value is OwnPrefix;
+export declare function validateOwnPrefix(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOwnPrefix} with the same options reports no error or fatal issue: own-prefix (http://hl7.org/fhir/StructureDefinition/humanname-own-prefix). */
+export declare function isOwnPrefix(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OwnPrefix;
 /** Input of {@link buildOwnPrefix}: a {@link OwnPrefix} without what the builder fills in. */
 export type OwnPrefixInput = BuilderInput<OwnPrefix, 'url'>;
 /**

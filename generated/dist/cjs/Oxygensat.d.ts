@@ -884,10 +884,20 @@ export declare function checkOxygensatComponentValue(v: unknown, x: vrt.Ctx, p: 
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/oxygensat).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOxygensat(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOxygensat} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/oxygensat). */
-export declare function isOxygensat(value: unknown): value is Oxygensat;
+export declare function validateOxygensat(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOxygensat} with the same options reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/oxygensat). */
+export declare function isOxygensat(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Oxygensat;
 /** Input of {@link buildOxygensat}: a {@link Oxygensat} without what the builder fills in. */
 export type OxygensatInput = BuilderInput<Oxygensat, 'resourceType', {
     meta?: ProfiledMetaInput<Oxygensat['meta']>;

@@ -123,7 +123,17 @@ export declare function checkParameterDefinition(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against ParameterDefinition (http://hl7.org/fhir/StructureDefinition/ParameterDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateParameterDefinition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateParameterDefinition} reports no error or fatal issue: ParameterDefinition (http://hl7.org/fhir/StructureDefinition/ParameterDefinition). */
-export declare function isParameterDefinition(value: unknown): value is ParameterDefinition;
+export declare function validateParameterDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateParameterDefinition} with the same options reports no error or fatal issue: ParameterDefinition (http://hl7.org/fhir/StructureDefinition/ParameterDefinition). */
+export declare function isParameterDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ParameterDefinition;

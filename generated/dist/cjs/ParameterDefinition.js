@@ -34,8 +34,8 @@ __export(ParameterDefinition_exports, {
 module.exports = __toCommonJS(ParameterDefinition_exports);
 var import_Reference = require("./Reference.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_documentation",
   "_max",
@@ -65,29 +65,50 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/all-types"
 };
 const TARGETS_0 = /* @__PURE__ */ new Set(["StructureDefinition"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkParameterDefinition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ParameterDefinition");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null) return false;
-  if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null) return false;
-  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.min !== void 0 || o._min !== void 0) {
+    if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.max !== void 0 || o._max !== void 0) {
+    if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null) return false;
+  }
+  if (o.documentation !== void 0 || o._documentation !== void 0) {
+    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.profile, x, p, "profile", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.profile !== void 0) {
+    if (!vrt.one(o.profile, x, p, "profile", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateParameterDefinition(value) {
-  return vrt.runCheck(value, "ParameterDefinition", checkParameterDefinition, false, vdispatch.registry);
+function validateParameterDefinition(value, options) {
+  return vrt.validateWith(value, "ParameterDefinition", checkParameterDefinition, false, options, REGISTRY_0);
 }
-function isParameterDefinition(value) {
-  return vrt.testCheck(value, checkParameterDefinition, false, vdispatch.registry);
+function isParameterDefinition(value, options) {
+  return vrt.testWith(value, checkParameterDefinition, false, options, REGISTRY_0);
 }

@@ -169,10 +169,20 @@ export declare function checkParentReference(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against parent (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateParent(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateParent} reports no error or fatal issue: parent (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent). */
-export declare function isParent(value: unknown): value is Parent;
+export declare function validateParent(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateParent} with the same options reports no error or fatal issue: parent (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent). */
+export declare function isParent(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Parent;
 /** Input of {@link buildParent}: a {@link Parent} without what the builder fills in. */
 export type ParentInput = BuilderInput<Parent, 'url', {
     extension: [ParentTypeInput, ParentReferenceInput, ...(ParentType | ParentReference | Extension)[]];

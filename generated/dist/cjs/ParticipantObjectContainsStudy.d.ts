@@ -63,10 +63,20 @@ export declare function checkParticipantObjectContainsStudy(v: unknown, x: vrt.C
 /**
  * Validates a value against ParticipantObjectContainsStudy (http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateParticipantObjectContainsStudy(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateParticipantObjectContainsStudy} reports no error or fatal issue: ParticipantObjectContainsStudy (http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy). */
-export declare function isParticipantObjectContainsStudy(value: unknown): value is ParticipantObjectContainsStudy;
+export declare function validateParticipantObjectContainsStudy(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateParticipantObjectContainsStudy} with the same options reports no error or fatal issue: ParticipantObjectContainsStudy (http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy). */
+export declare function isParticipantObjectContainsStudy(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ParticipantObjectContainsStudy;
 /** Input of {@link buildParticipantObjectContainsStudy}: a {@link ParticipantObjectContainsStudy} without what the builder fills in. */
 export type ParticipantObjectContainsStudyInput = BuilderInput<ParticipantObjectContainsStudy, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkPartnerName(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against partner-name (http://hl7.org/fhir/StructureDefinition/humanname-partner-name).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePartnerName(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePartnerName} reports no error or fatal issue: partner-name (http://hl7.org/fhir/StructureDefinition/humanname-partner-name). */
-export declare function isPartnerName(value: unknown): value is PartnerName;
+export declare function validatePartnerName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePartnerName} with the same options reports no error or fatal issue: partner-name (http://hl7.org/fhir/StructureDefinition/humanname-partner-name). */
+export declare function isPartnerName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PartnerName;
 /** Input of {@link buildPartnerName}: a {@link PartnerName} without what the builder fills in. */
 export type PartnerNameInput = BuilderInput<PartnerName, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkPartnerPrefix(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against partner-prefix (http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePartnerPrefix(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePartnerPrefix} reports no error or fatal issue: partner-prefix (http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix). */
-export declare function isPartnerPrefix(value: unknown): value is PartnerPrefix;
+export declare function validatePartnerPrefix(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePartnerPrefix} with the same options reports no error or fatal issue: partner-prefix (http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix). */
+export declare function isPartnerPrefix(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PartnerPrefix;
 /** Input of {@link buildPartnerPrefix}: a {@link PartnerPrefix} without what the builder fills in. */
 export type PartnerPrefixInput = BuilderInput<PartnerPrefix, 'url'>;
 /**

@@ -49,8 +49,8 @@ var import_Period = require("./Period.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_active",
   "_birthDate",
@@ -139,10 +139,10 @@ const INVARIANT_0 = vrt.invariant({
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "name", "_name")), vrt.fpExists(vrt.fpChild([n], "telecom", "_telecom"))),
-    vrt.fpExists(vrt.fpChild([n], "address", "_address"))
+    vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "name", "_name")), vrt.fpExists(vrt.fpChildOf(n, "telecom", "_telecom"))),
+    vrt.fpExists(vrt.fpChildOf(n, "address", "_address"))
   ),
-  vrt.fpExists(vrt.fpChild([n], "organization", "_organization"))
+  vrt.fpExists(vrt.fpChildOf(n, "organization", "_organization"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_2 = /* @__PURE__ */ new Set([
@@ -176,105 +176,167 @@ const BINDING_5 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/link-type"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    { url: "http://hl7.org/fhir/StructureDefinition/Patient", check: checkPatient, type: "Patient", base: true }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkPatient(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Patient") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.name, x, p, "name", d, 0, -1, import_HumanName.checkHumanName) && x.c === null) return false;
-  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
-  if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.birthDate, o._birthDate, x, p, "birthDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.active !== void 0 || o._active !== void 0) {
+    if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== void 0) {
+    if (!vrt.many(o.name, x, p, "name", d, 0, -1, import_HumanName.checkHumanName) && x.c === null) return false;
+  }
+  if (o.telecom !== void 0) {
+    if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
+  }
+  if (o.gender !== void 0 || o._gender !== void 0) {
+    if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.birthDate !== void 0 || o._birthDate !== void 0) {
+    if (!vrt.prim(o.birthDate, o._birthDate, x, p, "birthDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "deceased", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.deceasedBoolean,
-    o._deceasedBoolean,
-    x,
-    p,
-    "deceased.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.deceasedDateTime,
-    o._deceasedDateTime,
-    x,
-    p,
-    "deceased.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.many(o.address, x, p, "address", d, 0, -1, import_Address.checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.maritalStatus, x, p, "maritalStatus", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.maritalStatus, false, x, p, "maritalStatus", vrt.checkConcept, BINDING_2) && x.c === null)
-    return false;
+  if (o.deceasedBoolean !== void 0 || o._deceasedBoolean !== void 0) {
+    if (!vrt.prim(
+      o.deceasedBoolean,
+      o._deceasedBoolean,
+      x,
+      p,
+      "deceased.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.deceasedDateTime !== void 0 || o._deceasedDateTime !== void 0) {
+    if (!vrt.prim(
+      o.deceasedDateTime,
+      o._deceasedDateTime,
+      x,
+      p,
+      "deceased.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.address !== void 0) {
+    if (!vrt.many(o.address, x, p, "address", d, 0, -1, import_Address.checkAddress) && x.c === null) return false;
+  }
+  if (o.maritalStatus !== void 0) {
+    if (!vrt.one(o.maritalStatus, x, p, "maritalStatus", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.maritalStatus, false, x, p, "maritalStatus", vrt.checkConcept, BINDING_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "multipleBirth", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.multipleBirthBoolean,
-    o._multipleBirthBoolean,
-    x,
-    p,
-    "multipleBirth.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.multipleBirthInteger,
-    o._multipleBirthInteger,
-    x,
-    p,
-    "multipleBirth.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.many(o.photo, x, p, "photo", d, 0, -1, import_Attachment.checkAttachment) && x.c === null) return false;
-  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkPatientContact) && x.c === null) return false;
-  if (!vrt.one(o.animal, x, p, "animal", d, 0, checkPatientAnimal) && x.c === null) return false;
-  if (!vrt.many(o.communication, x, p, "communication", d, 0, -1, checkPatientCommunication) && x.c === null)
-    return false;
-  if (!vrt.many(o.generalPractitioner, x, p, "generalPractitioner", d, 0, -1, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.generalPractitioner, true, x, p, "generalPractitioner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkPatientLink) && x.c === null) return false;
+  if (o.multipleBirthBoolean !== void 0 || o._multipleBirthBoolean !== void 0) {
+    if (!vrt.prim(
+      o.multipleBirthBoolean,
+      o._multipleBirthBoolean,
+      x,
+      p,
+      "multipleBirth.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.multipleBirthInteger !== void 0 || o._multipleBirthInteger !== void 0) {
+    if (!vrt.prim(
+      o.multipleBirthInteger,
+      o._multipleBirthInteger,
+      x,
+      p,
+      "multipleBirth.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.photo !== void 0) {
+    if (!vrt.many(o.photo, x, p, "photo", d, 0, -1, import_Attachment.checkAttachment) && x.c === null) return false;
+  }
+  if (o.contact !== void 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkPatientContact) && x.c === null) return false;
+  }
+  if (o.animal !== void 0) {
+    if (!vrt.one(o.animal, x, p, "animal", d, 0, checkPatientAnimal) && x.c === null) return false;
+  }
+  if (o.communication !== void 0) {
+    if (!vrt.many(o.communication, x, p, "communication", d, 0, -1, checkPatientCommunication) && x.c === null)
+      return false;
+  }
+  if (o.generalPractitioner !== void 0) {
+    if (!vrt.many(o.generalPractitioner, x, p, "generalPractitioner", d, 0, -1, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.generalPractitioner, true, x, p, "generalPractitioner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.managingOrganization !== void 0) {
+    if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.link !== void 0) {
+    if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkPatientLink) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -285,23 +347,43 @@ function checkPatientContact(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.contact");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.relationship, x, p, "relationship", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.relationship, true, x, p, "relationship", vrt.checkConcept, BINDING_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.name, x, p, "name", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
-  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
-  if (!vrt.one(o.address, x, p, "address", d, 0, import_Address.checkAddress) && x.c === null) return false;
-  if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.organization, x, p, "organization", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.relationship !== void 0) {
+    if (!vrt.many(o.relationship, x, p, "relationship", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.relationship, true, x, p, "relationship", vrt.checkConcept, BINDING_3) && x.c === null)
+      return false;
+  }
+  if (o.name !== void 0) {
+    if (!vrt.one(o.name, x, p, "name", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  }
+  if (o.telecom !== void 0) {
+    if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
+  }
+  if (o.address !== void 0) {
+    if (!vrt.one(o.address, x, p, "address", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  }
+  if (o.gender !== void 0 || o._gender !== void 0) {
+    if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.organization !== void 0) {
+    if (!vrt.one(o.organization, x, p, "organization", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -309,48 +391,72 @@ function checkPatientAnimal(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.animal");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.species, x, p, "species", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.breed, x, p, "breed", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.genderStatus, x, p, "genderStatus", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (o.breed !== void 0) {
+    if (!vrt.one(o.breed, x, p, "breed", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.genderStatus !== void 0) {
+    if (!vrt.one(o.genderStatus, x, p, "genderStatus", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 function checkPatientCommunication(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.communication");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.language, x, p, "language", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkConcept, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.preferred, o._preferred, x, p, "preferred", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
-    return false;
+  if (o.preferred !== void 0 || o._preferred !== void 0) {
+    if (!vrt.prim(o.preferred, o._preferred, x, p, "preferred", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkPatientLink(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.link");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.other, x, p, "other", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.other, false, x, p, "other", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_5) && x.c === null) return false;
   return true;
 }
-function validatePatient(value) {
-  return vrt.runCheck(value, "Patient", checkPatient, true, vdispatch.registry);
+function validatePatient(value, options) {
+  return vrt.validateWith(value, "Patient", checkPatient, true, options, REGISTRY_0);
 }
-function isPatient(value) {
-  return vrt.testCheck(value, checkPatient, true, vdispatch.registry);
+function isPatient(value, options) {
+  return vrt.testWith(value, checkPatient, true, options, REGISTRY_0);
 }
 function buildPatient(input) {
   return (0, import_fill.fillAndCheck)(input, { resourceType: "Patient" }, isPatient, validatePatient, "Patient");

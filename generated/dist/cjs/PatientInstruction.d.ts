@@ -174,10 +174,20 @@ export declare function checkPatientInstructionContent(v: unknown, x: vrt.Ctx, p
 /**
  * Validates a value against Directions (http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePatientInstruction(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePatientInstruction} reports no error or fatal issue: Directions (http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction). */
-export declare function isPatientInstruction(value: unknown): value is PatientInstruction;
+export declare function validatePatientInstruction(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePatientInstruction} with the same options reports no error or fatal issue: Directions (http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction). */
+export declare function isPatientInstruction(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PatientInstruction;
 /** Input of {@link buildPatientInstruction}: a {@link PatientInstruction} without what the builder fills in. */
 export type PatientInstructionInput = BuilderInput<PatientInstruction, 'url', {
     extension: [

@@ -63,10 +63,20 @@ export declare function checkPatientRecord(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against Patient Record (http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePatientRecord(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePatientRecord} reports no error or fatal issue: Patient Record (http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record). */
-export declare function isPatientRecord(value: unknown): value is PatientRecord;
+export declare function validatePatientRecord(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePatientRecord} with the same options reports no error or fatal issue: Patient Record (http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record). */
+export declare function isPatientRecord(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PatientRecord;
 /** Input of {@link buildPatientRecord}: a {@link PatientRecord} without what the builder fills in. */
 export type PatientRecordInput = BuilderInput<PatientRecord, 'url'>;
 /**

@@ -447,10 +447,20 @@ export declare function checkPaymentReconciliationProcessNote(v: unknown, x: vrt
 /**
  * Validates a value against PaymentReconciliation (http://hl7.org/fhir/StructureDefinition/PaymentReconciliation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePaymentReconciliation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePaymentReconciliation} reports no error or fatal issue: PaymentReconciliation (http://hl7.org/fhir/StructureDefinition/PaymentReconciliation). */
-export declare function isPaymentReconciliation(value: unknown): value is PaymentReconciliation;
+export declare function validatePaymentReconciliation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePaymentReconciliation} with the same options reports no error or fatal issue: PaymentReconciliation (http://hl7.org/fhir/StructureDefinition/PaymentReconciliation). */
+export declare function isPaymentReconciliation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PaymentReconciliation;
 /** Input of {@link buildPaymentReconciliation}: a {@link PaymentReconciliation} without what the builder fills in. */
 export type PaymentReconciliationInput = BuilderInput<PaymentReconciliation, 'resourceType', {
     processNote?: PaymentReconciliationProcessNoteInput[];

@@ -64,10 +64,20 @@ export declare function checkPerformerRole(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against Performer Role (http://hl7.org/fhir/StructureDefinition/event-performerRole).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePerformerRole(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePerformerRole} reports no error or fatal issue: Performer Role (http://hl7.org/fhir/StructureDefinition/event-performerRole). */
-export declare function isPerformerRole(value: unknown): value is PerformerRole;
+export declare function validatePerformerRole(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePerformerRole} with the same options reports no error or fatal issue: Performer Role (http://hl7.org/fhir/StructureDefinition/event-performerRole). */
+export declare function isPerformerRole(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PerformerRole;
 /** Input of {@link buildPerformerRole}: a {@link PerformerRole} without what the builder fills in. */
 export type PerformerRoleInput = BuilderInput<PerformerRole, 'url'>;
 /**

@@ -36,17 +36,39 @@ module.exports = __toCommonJS(PermittedValueConceptmap_exports);
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set(["extension", "id", "url", "valueReference"]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueReference"]);
 const TARGETS_0 = /* @__PURE__ */ new Set(["ConceptMap"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap",
+      check: checkPermittedValueConceptmap,
+      contexts: [
+        "StructureDefinition.snapshot.element.binding.valueSetReference",
+        "StructureDefinition.differential.element.binding.valueSetReference",
+        "DataElement.element.binding.valueSetReference",
+        "Questionnaire.item.options"
+      ],
+      contextTypes: ["Reference"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkPermittedValueConceptmap(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -59,17 +81,19 @@ function checkPermittedValueConceptmap(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.valueReference, false, x, p, "value.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.valueReference !== void 0) {
+    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.valueReference, false, x, p, "value.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validatePermittedValueConceptmap(value) {
-  return vrt.runCheck(value, "Extension", checkPermittedValueConceptmap, false, vdispatch.registry);
+function validatePermittedValueConceptmap(value, options) {
+  return vrt.validateWith(value, "Extension", checkPermittedValueConceptmap, false, options, REGISTRY_0);
 }
-function isPermittedValueConceptmap(value) {
-  return vrt.testCheck(value, checkPermittedValueConceptmap, false, vdispatch.registry);
+function isPermittedValueConceptmap(value, options) {
+  return vrt.testWith(value, checkPermittedValueConceptmap, false, options, REGISTRY_0);
 }
 function buildPermittedValueConceptmap(input) {
   return (0, import_fill.fillAndCheckPart)(

@@ -1333,10 +1333,20 @@ export declare function checkPlanDefinitionActionDynamicValue(v: unknown, x: vrt
 /**
  * Validates a value against PlanDefinition (http://hl7.org/fhir/StructureDefinition/PlanDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePlanDefinition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePlanDefinition} reports no error or fatal issue: PlanDefinition (http://hl7.org/fhir/StructureDefinition/PlanDefinition). */
-export declare function isPlanDefinition(value: unknown): value is PlanDefinition;
+export declare function validatePlanDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePlanDefinition} with the same options reports no error or fatal issue: PlanDefinition (http://hl7.org/fhir/StructureDefinition/PlanDefinition). */
+export declare function isPlanDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PlanDefinition;
 /** Input of {@link buildPlanDefinition}: a {@link PlanDefinition} without what the builder fills in. */
 export type PlanDefinitionInput = BuilderInput<PlanDefinition, 'resourceType', {
     action?: PlanDefinitionActionInput[];

@@ -311,10 +311,20 @@ export declare function checkPractitionerQualification(v: unknown, x: vrt.Ctx, p
 /**
  * Validates a value against Practitioner (http://hl7.org/fhir/StructureDefinition/Practitioner).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePractitioner(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePractitioner} reports no error or fatal issue: Practitioner (http://hl7.org/fhir/StructureDefinition/Practitioner). */
-export declare function isPractitioner(value: unknown): value is Practitioner;
+export declare function validatePractitioner(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePractitioner} with the same options reports no error or fatal issue: Practitioner (http://hl7.org/fhir/StructureDefinition/Practitioner). */
+export declare function isPractitioner(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Practitioner;
 /** Input of {@link buildPractitioner}: a {@link Practitioner} without what the builder fills in. */
 export type PractitionerInput = BuilderInput<Practitioner, 'resourceType'>;
 /**

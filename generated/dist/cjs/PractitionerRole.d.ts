@@ -419,10 +419,20 @@ export declare function checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx
 /**
  * Validates a value against PractitionerRole (http://hl7.org/fhir/StructureDefinition/PractitionerRole).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePractitionerRole(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePractitionerRole} reports no error or fatal issue: PractitionerRole (http://hl7.org/fhir/StructureDefinition/PractitionerRole). */
-export declare function isPractitionerRole(value: unknown): value is PractitionerRole;
+export declare function validatePractitionerRole(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePractitionerRole} with the same options reports no error or fatal issue: PractitionerRole (http://hl7.org/fhir/StructureDefinition/PractitionerRole). */
+export declare function isPractitionerRole(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PractitionerRole;
 /** Input of {@link buildPractitionerRole}: a {@link PractitionerRole} without what the builder fills in. */
 export type PractitionerRoleInput = BuilderInput<PractitionerRole, 'resourceType'>;
 /**

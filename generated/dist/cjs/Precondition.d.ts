@@ -63,10 +63,20 @@ export declare function checkPrecondition(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against precondition (http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePrecondition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePrecondition} reports no error or fatal issue: precondition (http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition). */
-export declare function isPrecondition(value: unknown): value is Precondition;
+export declare function validatePrecondition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePrecondition} with the same options reports no error or fatal issue: precondition (http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition). */
+export declare function isPrecondition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Precondition;
 /** Input of {@link buildPrecondition}: a {@link Precondition} without what the builder fills in. */
 export type PreconditionInput = BuilderInput<Precondition, 'url'>;
 /**

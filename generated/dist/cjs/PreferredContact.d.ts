@@ -66,10 +66,20 @@ export declare function checkPreferredContact(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against Preferred Contact (http://hl7.org/fhir/StructureDefinition/organization-preferredContact).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePreferredContact(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePreferredContact} reports no error or fatal issue: Preferred Contact (http://hl7.org/fhir/StructureDefinition/organization-preferredContact). */
-export declare function isPreferredContact(value: unknown): value is PreferredContact;
+export declare function validatePreferredContact(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePreferredContact} with the same options reports no error or fatal issue: Preferred Contact (http://hl7.org/fhir/StructureDefinition/organization-preferredContact). */
+export declare function isPreferredContact(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PreferredContact;
 /** Input of {@link buildPreferredContact}: a {@link PreferredContact} without what the builder fills in. */
 export type PreferredContactInput = BuilderInput<PreferredContact, 'url'>;
 /**

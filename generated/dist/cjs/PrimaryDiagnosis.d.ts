@@ -64,10 +64,20 @@ export declare function checkPrimaryDiagnosis(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against Primary Diagnosis (http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePrimaryDiagnosis(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePrimaryDiagnosis} reports no error or fatal issue: Primary Diagnosis (http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis). */
-export declare function isPrimaryDiagnosis(value: unknown): value is PrimaryDiagnosis;
+export declare function validatePrimaryDiagnosis(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePrimaryDiagnosis} with the same options reports no error or fatal issue: Primary Diagnosis (http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis). */
+export declare function isPrimaryDiagnosis(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PrimaryDiagnosis;
 /** Input of {@link buildPrimaryDiagnosis}: a {@link PrimaryDiagnosis} without what the builder fills in. */
 export type PrimaryDiagnosisInput = BuilderInput<PrimaryDiagnosis, 'url'>;
 /**

@@ -540,10 +540,20 @@ export declare function checkProcedureFocalDevice(v: unknown, x: vrt.Ctx, p: str
 /**
  * Validates a value against Procedure (http://hl7.org/fhir/StructureDefinition/Procedure).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateProcedure(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateProcedure} reports no error or fatal issue: Procedure (http://hl7.org/fhir/StructureDefinition/Procedure). */
-export declare function isProcedure(value: unknown): value is Procedure;
+export declare function validateProcedure(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateProcedure} with the same options reports no error or fatal issue: Procedure (http://hl7.org/fhir/StructureDefinition/Procedure). */
+export declare function isProcedure(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Procedure;
 /** Input of {@link buildProcedure}: a {@link Procedure} without what the builder fills in. */
 export type ProcedureInput = BuilderInput<Procedure, 'resourceType'>;
 /**

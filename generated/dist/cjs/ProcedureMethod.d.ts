@@ -63,10 +63,20 @@ export declare function checkProcedureMethod(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against method (http://hl7.org/fhir/StructureDefinition/procedure-method).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateProcedureMethod(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateProcedureMethod} reports no error or fatal issue: method (http://hl7.org/fhir/StructureDefinition/procedure-method). */
-export declare function isProcedureMethod(value: unknown): value is ProcedureMethod;
+export declare function validateProcedureMethod(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateProcedureMethod} with the same options reports no error or fatal issue: method (http://hl7.org/fhir/StructureDefinition/procedure-method). */
+export declare function isProcedureMethod(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ProcedureMethod;
 /** Input of {@link buildProcedureMethod}: a {@link ProcedureMethod} without what the builder fills in. */
 export type ProcedureMethodInput = BuilderInput<ProcedureMethod, 'url'>;
 /**

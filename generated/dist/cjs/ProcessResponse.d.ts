@@ -319,10 +319,20 @@ export declare function checkProcessResponseProcessNote(v: unknown, x: vrt.Ctx, 
 /**
  * Validates a value against ProcessResponse (http://hl7.org/fhir/StructureDefinition/ProcessResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateProcessResponse(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateProcessResponse} reports no error or fatal issue: ProcessResponse (http://hl7.org/fhir/StructureDefinition/ProcessResponse). */
-export declare function isProcessResponse(value: unknown): value is ProcessResponse;
+export declare function validateProcessResponse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateProcessResponse} with the same options reports no error or fatal issue: ProcessResponse (http://hl7.org/fhir/StructureDefinition/ProcessResponse). */
+export declare function isProcessResponse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ProcessResponse;
 /** Input of {@link buildProcessResponse}: a {@link ProcessResponse} without what the builder fills in. */
 export type ProcessResponseInput = BuilderInput<ProcessResponse, 'resourceType', {
     processNote?: ProcessResponseProcessNoteInput[];

@@ -64,10 +64,20 @@ export declare function checkProhibited(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against Conformance prohibition (http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateProhibited(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateProhibited} reports no error or fatal issue: Conformance prohibition (http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited). */
-export declare function isProhibited(value: unknown): value is Prohibited;
+export declare function validateProhibited(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateProhibited} with the same options reports no error or fatal issue: Conformance prohibition (http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited). */
+export declare function isProhibited(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Prohibited;
 /** Input of {@link buildProhibited}: a {@link Prohibited} without what the builder fills in. */
 export type ProhibitedInput = BuilderInput<Prohibited, 'url'>;
 /**

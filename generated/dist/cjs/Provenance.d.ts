@@ -429,10 +429,20 @@ export declare function checkProvenanceEntity(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against Provenance (http://hl7.org/fhir/StructureDefinition/Provenance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateProvenance(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateProvenance} reports no error or fatal issue: Provenance (http://hl7.org/fhir/StructureDefinition/Provenance). */
-export declare function isProvenance(value: unknown): value is Provenance;
+export declare function validateProvenance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateProvenance} with the same options reports no error or fatal issue: Provenance (http://hl7.org/fhir/StructureDefinition/Provenance). */
+export declare function isProvenance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Provenance;
 /** Input of {@link buildProvenance}: a {@link Provenance} without what the builder fills in. */
 export type ProvenanceInput = BuilderInput<Provenance, 'resourceType'>;
 /**

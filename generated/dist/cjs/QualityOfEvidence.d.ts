@@ -64,10 +64,20 @@ export declare function checkQualityOfEvidence(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against qualityOfEvidence (http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateQualityOfEvidence(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateQualityOfEvidence} reports no error or fatal issue: qualityOfEvidence (http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence). */
-export declare function isQualityOfEvidence(value: unknown): value is QualityOfEvidence;
+export declare function validateQualityOfEvidence(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateQualityOfEvidence} with the same options reports no error or fatal issue: qualityOfEvidence (http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence). */
+export declare function isQualityOfEvidence(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is QualityOfEvidence;
 /** Input of {@link buildQualityOfEvidence}: a {@link QualityOfEvidence} without what the builder fills in. */
 export type QualityOfEvidenceInput = BuilderInput<QualityOfEvidence, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkQuestion(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against question (http://hl7.org/fhir/StructureDefinition/elementdefinition-question).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateQuestion(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateQuestion} reports no error or fatal issue: question (http://hl7.org/fhir/StructureDefinition/elementdefinition-question). */
-export declare function isQuestion(value: unknown): value is Question;
+export declare function validateQuestion(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateQuestion} with the same options reports no error or fatal issue: question (http://hl7.org/fhir/StructureDefinition/elementdefinition-question). */
+export declare function isQuestion(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Question;
 /** Input of {@link buildQuestion}: a {@link Question} without what the builder fills in. */
 export type QuestionInput = BuilderInput<Question, 'url'>;
 /**

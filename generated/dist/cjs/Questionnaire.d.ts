@@ -1043,10 +1043,20 @@ export declare function checkQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: 
 /**
  * Validates a value against Questionnaire (http://hl7.org/fhir/StructureDefinition/Questionnaire).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateQuestionnaire(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateQuestionnaire} reports no error or fatal issue: Questionnaire (http://hl7.org/fhir/StructureDefinition/Questionnaire). */
-export declare function isQuestionnaire(value: unknown): value is Questionnaire;
+export declare function validateQuestionnaire(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateQuestionnaire} with the same options reports no error or fatal issue: Questionnaire (http://hl7.org/fhir/StructureDefinition/Questionnaire). */
+export declare function isQuestionnaire(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Questionnaire;
 /** Input of {@link buildQuestionnaire}: a {@link Questionnaire} without what the builder fills in. */
 export type QuestionnaireInput = BuilderInput<Questionnaire, 'resourceType'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkQuestionnaireOrdinalValue(v: unknown, x: vrt.Ctx, p
 /**
  * Validates a value against ordinalValue (http://hl7.org/fhir/StructureDefinition/questionnaire-ordinalValue).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateQuestionnaireOrdinalValue(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateQuestionnaireOrdinalValue} reports no error or fatal issue: ordinalValue (http://hl7.org/fhir/StructureDefinition/questionnaire-ordinalValue). */
-export declare function isQuestionnaireOrdinalValue(value: unknown): value is QuestionnaireOrdinalValue;
+export declare function validateQuestionnaireOrdinalValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateQuestionnaireOrdinalValue} with the same options reports no error or fatal issue: ordinalValue (http://hl7.org/fhir/StructureDefinition/questionnaire-ordinalValue). */
+export declare function isQuestionnaireOrdinalValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is QuestionnaireOrdinalValue;
 /** Input of {@link buildQuestionnaireOrdinalValue}: a {@link QuestionnaireOrdinalValue} without what the builder fills in. */
 export type QuestionnaireOrdinalValueInput = BuilderInput<QuestionnaireOrdinalValue, 'url'>;
 /**

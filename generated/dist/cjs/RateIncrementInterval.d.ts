@@ -63,10 +63,20 @@ export declare function checkRateIncrementInterval(v: unknown, x: vrt.Ctx, p: st
 /**
  * Validates a value against rateIncrementInterval (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRateIncrementInterval(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRateIncrementInterval} reports no error or fatal issue: rateIncrementInterval (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval). */
-export declare function isRateIncrementInterval(value: unknown): value is RateIncrementInterval;
+export declare function validateRateIncrementInterval(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRateIncrementInterval} with the same options reports no error or fatal issue: rateIncrementInterval (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval). */
+export declare function isRateIncrementInterval(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is RateIncrementInterval;
 /** Input of {@link buildRateIncrementInterval}: a {@link RateIncrementInterval} without what the builder fills in. */
 export type RateIncrementIntervalInput = BuilderInput<RateIncrementInterval, 'url'>;
 /**

@@ -59,7 +59,17 @@ export declare function checkRatio(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against Ratio (http://hl7.org/fhir/StructureDefinition/Ratio).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRatio(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRatio} reports no error or fatal issue: Ratio (http://hl7.org/fhir/StructureDefinition/Ratio). */
-export declare function isRatio(value: unknown): value is Ratio;
+export declare function validateRatio(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRatio} with the same options reports no error or fatal issue: Ratio (http://hl7.org/fhir/StructureDefinition/Ratio). */
+export declare function isRatio(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Ratio;

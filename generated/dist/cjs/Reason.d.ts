@@ -64,10 +64,20 @@ export declare function checkReason(v: unknown, x: vrt.Ctx, p: string, d: number
 /**
  * Validates a value against reason (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReason(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReason} reports no error or fatal issue: reason (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason). */
-export declare function isReason(value: unknown): value is Reason;
+export declare function validateReason(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReason} with the same options reports no error or fatal issue: reason (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason). */
+export declare function isReason(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Reason;
 /** Input of {@link buildReason}: a {@link Reason} without what the builder fills in. */
 export type ReasonInput = BuilderInput<Reason, 'url'>;
 /**

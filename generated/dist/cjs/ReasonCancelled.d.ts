@@ -63,10 +63,20 @@ export declare function checkReasonCancelled(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against reasonCancelled (http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReasonCancelled(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReasonCancelled} reports no error or fatal issue: reasonCancelled (http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled). */
-export declare function isReasonCancelled(value: unknown): value is ReasonCancelled;
+export declare function validateReasonCancelled(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReasonCancelled} with the same options reports no error or fatal issue: reasonCancelled (http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled). */
+export declare function isReasonCancelled(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ReasonCancelled;
 /** Input of {@link buildReasonCancelled}: a {@link ReasonCancelled} without what the builder fills in. */
 export type ReasonCancelledInput = BuilderInput<ReasonCancelled, 'url'>;
 /**

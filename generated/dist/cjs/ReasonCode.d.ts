@@ -64,10 +64,20 @@ export declare function checkReasonCode(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against Reason Code (http://hl7.org/fhir/StructureDefinition/event-reasonCode).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReasonCode(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReasonCode} reports no error or fatal issue: Reason Code (http://hl7.org/fhir/StructureDefinition/event-reasonCode). */
-export declare function isReasonCode(value: unknown): value is ReasonCode;
+export declare function validateReasonCode(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReasonCode} with the same options reports no error or fatal issue: Reason Code (http://hl7.org/fhir/StructureDefinition/event-reasonCode). */
+export declare function isReasonCode(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ReasonCode;
 /** Input of {@link buildReasonCode}: a {@link ReasonCode} without what the builder fills in. */
 export type ReasonCodeInput = BuilderInput<ReasonCode, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkReasonRefused(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against reasonRefused (http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRefused).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReasonRefused(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReasonRefused} reports no error or fatal issue: reasonRefused (http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRefused). */
-export declare function isReasonRefused(value: unknown): value is ReasonRefused;
+export declare function validateReasonRefused(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReasonRefused} with the same options reports no error or fatal issue: reasonRefused (http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRefused). */
+export declare function isReasonRefused(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ReasonRefused;
 /** Input of {@link buildReasonRefused}: a {@link ReasonRefused} without what the builder fills in. */
 export type ReasonRefusedInput = BuilderInput<ReasonRefused, 'url'>;
 /**

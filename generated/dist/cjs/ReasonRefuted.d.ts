@@ -63,10 +63,20 @@ export declare function checkReasonRefuted(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against reasonRefuted (http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReasonRefuted(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReasonRefuted} reports no error or fatal issue: reasonRefuted (http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted). */
-export declare function isReasonRefuted(value: unknown): value is ReasonRefuted;
+export declare function validateReasonRefuted(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReasonRefuted} with the same options reports no error or fatal issue: reasonRefuted (http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted). */
+export declare function isReasonRefuted(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ReasonRefuted;
 /** Input of {@link buildReasonRefuted}: a {@link ReasonRefuted} without what the builder fills in. */
 export type ReasonRefutedInput = BuilderInput<ReasonRefuted, 'url'>;
 /**

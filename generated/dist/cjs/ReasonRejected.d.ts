@@ -63,10 +63,20 @@ export declare function checkReasonRejected(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against reasonRejected (http://hl7.org/fhir/StructureDefinition/communicationrequest-reasonRejected).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReasonRejected(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReasonRejected} reports no error or fatal issue: reasonRejected (http://hl7.org/fhir/StructureDefinition/communicationrequest-reasonRejected). */
-export declare function isReasonRejected(value: unknown): value is ReasonRejected;
+export declare function validateReasonRejected(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReasonRejected} with the same options reports no error or fatal issue: reasonRejected (http://hl7.org/fhir/StructureDefinition/communicationrequest-reasonRejected). */
+export declare function isReasonRejected(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ReasonRejected;
 /** Input of {@link buildReasonRejected}: a {@link ReasonRejected} without what the builder fills in. */
 export type ReasonRejectedInput = BuilderInput<ReasonRejected, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkRecipientLanguage(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against recipientLanguage (http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRecipientLanguage(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRecipientLanguage} reports no error or fatal issue: recipientLanguage (http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage). */
-export declare function isRecipientLanguage(value: unknown): value is RecipientLanguage;
+export declare function validateRecipientLanguage(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRecipientLanguage} with the same options reports no error or fatal issue: recipientLanguage (http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage). */
+export declare function isRecipientLanguage(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is RecipientLanguage;
 /** Input of {@link buildRecipientLanguage}: a {@link RecipientLanguage} without what the builder fills in. */
 export type RecipientLanguageInput = BuilderInput<RecipientLanguage, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkRecipientType(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against recipientType (http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRecipientType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRecipientType} reports no error or fatal issue: recipientType (http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType). */
-export declare function isRecipientType(value: unknown): value is RecipientType;
+export declare function validateRecipientType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRecipientType} with the same options reports no error or fatal issue: recipientType (http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType). */
+export declare function isRecipientType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is RecipientType;
 /** Input of {@link buildRecipientType}: a {@link RecipientType} without what the builder fills in. */
 export type RecipientTypeInput = BuilderInput<RecipientType, 'url'>;
 /**

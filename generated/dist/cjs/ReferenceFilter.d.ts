@@ -64,10 +64,20 @@ export declare function checkReferenceFilter(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against referenceFilter (http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReferenceFilter(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReferenceFilter} reports no error or fatal issue: referenceFilter (http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter). */
-export declare function isReferenceFilter(value: unknown): value is ReferenceFilter;
+export declare function validateReferenceFilter(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReferenceFilter} with the same options reports no error or fatal issue: referenceFilter (http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter). */
+export declare function isReferenceFilter(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ReferenceFilter;
 /** Input of {@link buildReferenceFilter}: a {@link ReferenceFilter} without what the builder fills in. */
 export type ReferenceFilterInput = BuilderInput<ReferenceFilter, 'url'>;
 /**

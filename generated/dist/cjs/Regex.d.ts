@@ -64,10 +64,20 @@ export declare function checkRegex(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against regex (http://hl7.org/fhir/StructureDefinition/regex).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRegex(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRegex} reports no error or fatal issue: regex (http://hl7.org/fhir/StructureDefinition/regex). */
-export declare function isRegex(value: unknown): value is Regex;
+export declare function validateRegex(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRegex} with the same options reports no error or fatal issue: regex (http://hl7.org/fhir/StructureDefinition/regex). */
+export declare function isRegex(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Regex;
 /** Input of {@link buildRegex}: a {@link Regex} without what the builder fills in. */
 export type RegexInput = BuilderInput<Regex, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkRegistryOrg(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against registry-org (http://hl7.org/fhir/StructureDefinition/11179-de-registry-org).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRegistryOrg(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRegistryOrg} reports no error or fatal issue: registry-org (http://hl7.org/fhir/StructureDefinition/11179-de-registry-org). */
-export declare function isRegistryOrg(value: unknown): value is RegistryOrg;
+export declare function validateRegistryOrg(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRegistryOrg} with the same options reports no error or fatal issue: registry-org (http://hl7.org/fhir/StructureDefinition/11179-de-registry-org). */
+export declare function isRegistryOrg(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is RegistryOrg;
 /** Input of {@link buildRegistryOrg}: a {@link RegistryOrg} without what the builder fills in. */
 export type RegistryOrgInput = BuilderInput<RegistryOrg, 'url'>;
 /**

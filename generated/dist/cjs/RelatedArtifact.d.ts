@@ -109,7 +109,17 @@ export declare function checkRelatedArtifact(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against RelatedArtifact (http://hl7.org/fhir/StructureDefinition/RelatedArtifact).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRelatedArtifact(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRelatedArtifact} reports no error or fatal issue: RelatedArtifact (http://hl7.org/fhir/StructureDefinition/RelatedArtifact). */
-export declare function isRelatedArtifact(value: unknown): value is RelatedArtifact;
+export declare function validateRelatedArtifact(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRelatedArtifact} with the same options reports no error or fatal issue: RelatedArtifact (http://hl7.org/fhir/StructureDefinition/RelatedArtifact). */
+export declare function isRelatedArtifact(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is RelatedArtifact;

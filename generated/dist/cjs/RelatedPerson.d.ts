@@ -235,10 +235,20 @@ export declare function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against RelatedPerson (http://hl7.org/fhir/StructureDefinition/RelatedPerson).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRelatedPerson(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRelatedPerson} reports no error or fatal issue: RelatedPerson (http://hl7.org/fhir/StructureDefinition/RelatedPerson). */
-export declare function isRelatedPerson(value: unknown): value is RelatedPerson;
+export declare function validateRelatedPerson(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRelatedPerson} with the same options reports no error or fatal issue: RelatedPerson (http://hl7.org/fhir/StructureDefinition/RelatedPerson). */
+export declare function isRelatedPerson(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is RelatedPerson;
 /** Input of {@link buildRelatedPerson}: a {@link RelatedPerson} without what the builder fills in. */
 export type RelatedPersonInput = BuilderInput<RelatedPerson, 'resourceType'>;
 /**

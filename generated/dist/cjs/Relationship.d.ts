@@ -172,10 +172,20 @@ export declare function checkRelationshipTarget(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against related goal (http://hl7.org/fhir/StructureDefinition/goal-relationship).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRelationship(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRelationship} reports no error or fatal issue: related goal (http://hl7.org/fhir/StructureDefinition/goal-relationship). */
-export declare function isRelationship(value: unknown): value is Relationship;
+export declare function validateRelationship(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRelationship} with the same options reports no error or fatal issue: related goal (http://hl7.org/fhir/StructureDefinition/goal-relationship). */
+export declare function isRelationship(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Relationship;
 /** Input of {@link buildRelationship}: a {@link Relationship} without what the builder fills in. */
 export type RelationshipInput = BuilderInput<Relationship, 'url', {
     extension: [

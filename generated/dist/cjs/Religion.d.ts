@@ -64,10 +64,20 @@ export declare function checkReligion(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against religion (http://hl7.org/fhir/StructureDefinition/patient-religion).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReligion(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReligion} reports no error or fatal issue: religion (http://hl7.org/fhir/StructureDefinition/patient-religion). */
-export declare function isReligion(value: unknown): value is Religion;
+export declare function validateReligion(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReligion} with the same options reports no error or fatal issue: religion (http://hl7.org/fhir/StructureDefinition/patient-religion). */
+export declare function isReligion(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Religion;
 /** Input of {@link buildReligion}: a {@link Religion} without what the builder fills in. */
 export type ReligionInput = BuilderInput<Religion, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkRenderedValue(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against Rendered Value (http://hl7.org/fhir/StructureDefinition/rendered-value).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRenderedValue(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRenderedValue} reports no error or fatal issue: Rendered Value (http://hl7.org/fhir/StructureDefinition/rendered-value). */
-export declare function isRenderedValue(value: unknown): value is RenderedValue;
+export declare function validateRenderedValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRenderedValue} with the same options reports no error or fatal issue: Rendered Value (http://hl7.org/fhir/StructureDefinition/rendered-value). */
+export declare function isRenderedValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is RenderedValue;
 /** Input of {@link buildRenderedValue}: a {@link RenderedValue} without what the builder fills in. */
 export type RenderedValueInput = BuilderInput<RenderedValue, 'url'>;
 /**

@@ -761,10 +761,20 @@ export declare function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.
 /**
  * Validates a value against RequestGroup (http://hl7.org/fhir/StructureDefinition/RequestGroup).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRequestGroup(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRequestGroup} reports no error or fatal issue: RequestGroup (http://hl7.org/fhir/StructureDefinition/RequestGroup). */
-export declare function isRequestGroup(value: unknown): value is RequestGroup;
+export declare function validateRequestGroup(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRequestGroup} with the same options reports no error or fatal issue: RequestGroup (http://hl7.org/fhir/StructureDefinition/RequestGroup). */
+export declare function isRequestGroup(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is RequestGroup;
 /** Input of {@link buildRequestGroup}: a {@link RequestGroup} without what the builder fills in. */
 export type RequestGroupInput = BuilderInput<RequestGroup, 'resourceType'>;
 /**

@@ -405,10 +405,20 @@ export declare function checkResearchStudyArm(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against ResearchStudy (http://hl7.org/fhir/StructureDefinition/ResearchStudy).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateResearchStudy(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateResearchStudy} reports no error or fatal issue: ResearchStudy (http://hl7.org/fhir/StructureDefinition/ResearchStudy). */
-export declare function isResearchStudy(value: unknown): value is ResearchStudy;
+export declare function validateResearchStudy(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateResearchStudy} with the same options reports no error or fatal issue: ResearchStudy (http://hl7.org/fhir/StructureDefinition/ResearchStudy). */
+export declare function isResearchStudy(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ResearchStudy;
 /** Input of {@link buildResearchStudy}: a {@link ResearchStudy} without what the builder fills in. */
 export type ResearchStudyInput = BuilderInput<ResearchStudy, 'resourceType'>;
 /**

@@ -199,10 +199,20 @@ export declare function checkResearchSubject(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against ResearchSubject (http://hl7.org/fhir/StructureDefinition/ResearchSubject).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateResearchSubject(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateResearchSubject} reports no error or fatal issue: ResearchSubject (http://hl7.org/fhir/StructureDefinition/ResearchSubject). */
-export declare function isResearchSubject(value: unknown): value is ResearchSubject;
+export declare function validateResearchSubject(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateResearchSubject} with the same options reports no error or fatal issue: ResearchSubject (http://hl7.org/fhir/StructureDefinition/ResearchSubject). */
+export declare function isResearchSubject(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ResearchSubject;
 /** Input of {@link buildResearchSubject}: a {@link ResearchSubject} without what the builder fills in. */
 export type ResearchSubjectInput = BuilderInput<ResearchSubject, 'resourceType'>;
 /**

@@ -40,8 +40,8 @@ var import_Period = require("./Period.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_actualArm",
   "_assignedArm",
@@ -81,51 +81,90 @@ const BINDING_1 = {
 const TARGETS_0 = /* @__PURE__ */ new Set(["ResearchStudy"]);
 const TARGETS_1 = /* @__PURE__ */ new Set(["Patient"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["Consent"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/ResearchSubject",
+      check: checkResearchSubject,
+      type: "ResearchSubject",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkResearchSubject(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ResearchSubject");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ResearchSubject") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.one(o.study, x, p, "study", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.study, false, x, p, "study", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if (!vrt.one(o.individual, x, p, "individual", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.individual, false, x, p, "individual", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (!vrt.prim(o.assignedArm, o._assignedArm, x, p, "assignedArm", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.actualArm, o._actualArm, x, p, "actualArm", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.consent, x, p, "consent", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.consent, false, x, p, "consent", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.assignedArm !== void 0 || o._assignedArm !== void 0) {
+    if (!vrt.prim(o.assignedArm, o._assignedArm, x, p, "assignedArm", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.actualArm !== void 0 || o._actualArm !== void 0) {
+    if (!vrt.prim(o.actualArm, o._actualArm, x, p, "actualArm", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.consent !== void 0) {
+    if (!vrt.one(o.consent, x, p, "consent", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.consent, false, x, p, "consent", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateResearchSubject(value) {
-  return vrt.runCheck(value, "ResearchSubject", checkResearchSubject, true, vdispatch.registry);
+function validateResearchSubject(value, options) {
+  return vrt.validateWith(value, "ResearchSubject", checkResearchSubject, true, options, REGISTRY_0);
 }
-function isResearchSubject(value) {
-  return vrt.testCheck(value, checkResearchSubject, true, vdispatch.registry);
+function isResearchSubject(value, options) {
+  return vrt.testWith(value, checkResearchSubject, true, options, REGISTRY_0);
 }
 function buildResearchSubject(input) {
   return (0, import_fill.fillAndCheck)(

@@ -63,10 +63,20 @@ export declare function checkResolutionAge(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against resolutionAge (http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateResolutionAge(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateResolutionAge} reports no error or fatal issue: resolutionAge (http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge). */
-export declare function isResolutionAge(value: unknown): value is ResolutionAge;
+export declare function validateResolutionAge(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateResolutionAge} with the same options reports no error or fatal issue: resolutionAge (http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge). */
+export declare function isResolutionAge(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ResolutionAge;
 /** Input of {@link buildResolutionAge}: a {@link ResolutionAge} without what the builder fills in. */
 export type ResolutionAgeInput = BuilderInput<ResolutionAge, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkResourceEffectivePeriod(v: unknown, x: vrt.Ctx, p: 
 /**
  * Validates a value against Effective Period (http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateResourceEffectivePeriod(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateResourceEffectivePeriod} reports no error or fatal issue: Effective Period (http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod). */
-export declare function isResourceEffectivePeriod(value: unknown): value is ResourceEffectivePeriod;
+export declare function validateResourceEffectivePeriod(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateResourceEffectivePeriod} with the same options reports no error or fatal issue: Effective Period (http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod). */
+export declare function isResourceEffectivePeriod(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ResourceEffectivePeriod;
 /** Input of {@link buildResourceEffectivePeriod}: a {@link ResourceEffectivePeriod} without what the builder fills in. */
 export type ResourceEffectivePeriodInput = BuilderInput<ResourceEffectivePeriod, 'url'>;
 /**

@@ -884,10 +884,20 @@ export declare function checkResprateComponentValue(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/resprate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateResprate(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateResprate} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/resprate). */
-export declare function isResprate(value: unknown): value is Resprate;
+export declare function validateResprate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateResprate} with the same options reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/resprate). */
+export declare function isResprate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Resprate;
 /** Input of {@link buildResprate}: a {@link Resprate} without what the builder fills in. */
 export type ResprateInput = BuilderInput<Resprate, 'resourceType', {
     meta?: ProfiledMetaInput<Resprate['meta']>;

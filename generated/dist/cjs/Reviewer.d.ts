@@ -63,10 +63,20 @@ export declare function checkReviewer(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against Reviewer (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReviewer(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReviewer} reports no error or fatal issue: Reviewer (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer). */
-export declare function isReviewer(value: unknown): value is Reviewer;
+export declare function validateReviewer(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReviewer} with the same options reports no error or fatal issue: Reviewer (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer). */
+export declare function isReviewer(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Reviewer;
 /** Input of {@link buildReviewer}: a {@link Reviewer} without what the builder fills in. */
 export type ReviewerInput = BuilderInput<Reviewer, 'url'>;
 /**

@@ -436,10 +436,20 @@ export declare function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against RiskAssessment (http://hl7.org/fhir/StructureDefinition/RiskAssessment).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRiskAssessment(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRiskAssessment} reports no error or fatal issue: RiskAssessment (http://hl7.org/fhir/StructureDefinition/RiskAssessment). */
-export declare function isRiskAssessment(value: unknown): value is RiskAssessment;
+export declare function validateRiskAssessment(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRiskAssessment} with the same options reports no error or fatal issue: RiskAssessment (http://hl7.org/fhir/StructureDefinition/RiskAssessment). */
+export declare function isRiskAssessment(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is RiskAssessment;
 /** Input of {@link buildRiskAssessment}: a {@link RiskAssessment} without what the builder fills in. */
 export type RiskAssessmentInput = BuilderInput<RiskAssessment, 'resourceType'>;
 /**

@@ -43,8 +43,8 @@ var import_Range = require("./Range.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_comment",
   "_id",
@@ -131,69 +131,134 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Must be <= 100"
 });
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/RiskAssessment",
+      check: checkRiskAssessment,
+      type: "RiskAssessment",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkRiskAssessment(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "RiskAssessment");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "RiskAssessment") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.one(o.basedOn, x, p, "basedOn", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.one(o.parent, x, p, "parent", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.basedOn !== void 0) {
+    if (!vrt.one(o.basedOn, x, p, "basedOn", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  }
+  if (o.parent !== void 0) {
+    if (!vrt.one(o.parent, x, p, "parent", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.method !== void 0) {
+    if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.code !== void 0) {
+    if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subject !== void 0) {
+    if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.occurrenceDateTime,
-    o._occurrenceDateTime,
-    x,
-    p,
-    "occurrence.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.condition, x, p, "condition", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.occurrenceDateTime !== void 0 || o._occurrenceDateTime !== void 0) {
+    if (!vrt.prim(
+      o.occurrenceDateTime,
+      o._occurrenceDateTime,
+      x,
+      p,
+      "occurrence.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.occurrencePeriod !== void 0) {
+    if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
+      return false;
+  }
+  if (o.condition !== void 0) {
+    if (!vrt.one(o.condition, x, p, "condition", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.performer !== void 0) {
+    if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "reason", 0) && x.c === null) return false;
-  if (!vrt.one(o.reasonCodeableConcept, x, p, "reason.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.reasonReference, x, p, "reason.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.many(o.basis, x, p, "basis", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.many(o.prediction, x, p, "prediction", d, 0, -1, checkRiskAssessmentPrediction) && x.c === null)
-    return false;
-  if (!vrt.prim(o.mitigation, o._mitigation, x, p, "mitigation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.reasonCodeableConcept !== void 0) {
+    if (!vrt.one(o.reasonCodeableConcept, x, p, "reason.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.reasonReference !== void 0) {
+    if (!vrt.one(o.reasonReference, x, p, "reason.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+  }
+  if (o.basis !== void 0) {
+    if (!vrt.many(o.basis, x, p, "basis", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  }
+  if (o.prediction !== void 0) {
+    if (!vrt.many(o.prediction, x, p, "prediction", d, 0, -1, checkRiskAssessmentPrediction) && x.c === null)
+      return false;
+  }
+  if (o.mitigation !== void 0 || o._mitigation !== void 0) {
+    if (!vrt.prim(o.mitigation, o._mitigation, x, p, "mitigation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.comment !== void 0 || o._comment !== void 0) {
+    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -204,46 +269,74 @@ function checkRiskAssessmentPrediction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "RiskAssessment.prediction");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.outcome, x, p, "outcome", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "probability", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.probabilityDecimal,
-    o._probabilityDecimal,
-    x,
-    p,
-    "probability.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.probabilityDecimal, false, x, p, "probability.ofType(decimal)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.probabilityRange, x, p, "probability.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.eachWith(o.probabilityRange, false, x, p, "probability.ofType(Range)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.qualitativeRisk, x, p, "qualitativeRisk", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.relativeRisk, o._relativeRisk, x, p, "relativeRisk", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
-    return false;
+  if (o.probabilityDecimal !== void 0 || o._probabilityDecimal !== void 0) {
+    if (!vrt.prim(
+      o.probabilityDecimal,
+      o._probabilityDecimal,
+      x,
+      p,
+      "probability.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.probabilityDecimal,
+      false,
+      x,
+      p,
+      "probability.ofType(decimal)",
+      vrt.checkInvariant,
+      INVARIANT_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.probabilityRange !== void 0) {
+    if (!vrt.one(o.probabilityRange, x, p, "probability.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+    if (!vrt.eachWith(o.probabilityRange, false, x, p, "probability.ofType(Range)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.qualitativeRisk !== void 0) {
+    if (!vrt.one(o.qualitativeRisk, x, p, "qualitativeRisk", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.relativeRisk !== void 0 || o._relativeRisk !== void 0) {
+    if (!vrt.prim(o.relativeRisk, o._relativeRisk, x, p, "relativeRisk", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, "when", 0) && x.c === null) return false;
-  if (!vrt.one(o.whenPeriod, x, p, "when.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.whenRange, x, p, "when.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.prim(o.rationale, o._rationale, x, p, "rationale", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
+  if (o.whenPeriod !== void 0) {
+    if (!vrt.one(o.whenPeriod, x, p, "when.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.whenRange !== void 0) {
+    if (!vrt.one(o.whenRange, x, p, "when.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  }
+  if (o.rationale !== void 0 || o._rationale !== void 0) {
+    if (!vrt.prim(o.rationale, o._rationale, x, p, "rationale", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   return true;
 }
-function validateRiskAssessment(value) {
-  return vrt.runCheck(value, "RiskAssessment", checkRiskAssessment, true, vdispatch.registry);
+function validateRiskAssessment(value, options) {
+  return vrt.validateWith(value, "RiskAssessment", checkRiskAssessment, true, options, REGISTRY_0);
 }
-function isRiskAssessment(value) {
-  return vrt.testCheck(value, checkRiskAssessment, true, vdispatch.registry);
+function isRiskAssessment(value, options) {
+  return vrt.testWith(value, checkRiskAssessment, true, options, REGISTRY_0);
 }
 function buildRiskAssessment(input) {
   return (0, import_fill.fillAndCheck)(

@@ -63,10 +63,20 @@ export declare function checkRuledOut(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against ruledOut (http://hl7.org/fhir/StructureDefinition/condition-ruledOut).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRuledOut(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRuledOut} reports no error or fatal issue: ruledOut (http://hl7.org/fhir/StructureDefinition/condition-ruledOut). */
-export declare function isRuledOut(value: unknown): value is RuledOut;
+export declare function validateRuledOut(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRuledOut} with the same options reports no error or fatal issue: ruledOut (http://hl7.org/fhir/StructureDefinition/condition-ruledOut). */
+export declare function isRuledOut(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is RuledOut;
 /** Input of {@link buildRuledOut}: a {@link RuledOut} without what the builder fills in. */
 export type RuledOutInput = BuilderInput<RuledOut, 'url'>;
 /**

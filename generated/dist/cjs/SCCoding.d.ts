@@ -64,10 +64,20 @@ export declare function checkSCCoding(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against SC-coding (http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSCCoding(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSCCoding} reports no error or fatal issue: SC-coding (http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding). */
-export declare function isSCCoding(value: unknown): value is SCCoding;
+export declare function validateSCCoding(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSCCoding} with the same options reports no error or fatal issue: SC-coding (http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding). */
+export declare function isSCCoding(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SCCoding;
 /** Input of {@link buildSCCoding}: a {@link SCCoding} without what the builder fills in. */
 export type SCCodingInput = BuilderInput<SCCoding, 'url'>;
 /**

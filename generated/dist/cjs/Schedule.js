@@ -41,8 +41,8 @@ var import_Period = require("./Period.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_active",
   "_comment",
@@ -87,46 +87,84 @@ const TARGETS_0 = /* @__PURE__ */ new Set([
   "PractitionerRole",
   "RelatedPerson"
 ]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    { url: "http://hl7.org/fhir/StructureDefinition/Schedule", check: checkSchedule, type: "Schedule", base: true }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkSchedule(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Schedule");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Schedule") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.serviceCategory, x, p, "serviceCategory", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.serviceType, x, p, "serviceType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.specialty, x, p, "specialty", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_1) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.active !== void 0 || o._active !== void 0) {
+    if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.serviceCategory !== void 0) {
+    if (!vrt.one(o.serviceCategory, x, p, "serviceCategory", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.serviceType !== void 0) {
+    if (!vrt.many(o.serviceType, x, p, "serviceType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.specialty !== void 0) {
+    if (!vrt.many(o.specialty, x, p, "specialty", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.many(o.actor, x, p, "actor", d, 1, -1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, true, x, p, "actor", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.one(o.planningHorizon, x, p, "planningHorizon", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.planningHorizon !== void 0) {
+    if (!vrt.one(o.planningHorizon, x, p, "planningHorizon", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.comment !== void 0 || o._comment !== void 0) {
+    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateSchedule(value) {
-  return vrt.runCheck(value, "Schedule", checkSchedule, true, vdispatch.registry);
+function validateSchedule(value, options) {
+  return vrt.validateWith(value, "Schedule", checkSchedule, true, options, REGISTRY_0);
 }
-function isSchedule(value) {
-  return vrt.testCheck(value, checkSchedule, true, vdispatch.registry);
+function isSchedule(value, options) {
+  return vrt.testWith(value, checkSchedule, true, options, REGISTRY_0);
 }
 function buildSchedule(input) {
   return (0, import_fill.fillAndCheck)(input, { resourceType: "Schedule" }, isSchedule, validateSchedule, "Schedule");

@@ -848,10 +848,20 @@ export declare function checkSequenceRepository(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against Sequence (http://hl7.org/fhir/StructureDefinition/Sequence).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSequence(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSequence} reports no error or fatal issue: Sequence (http://hl7.org/fhir/StructureDefinition/Sequence). */
-export declare function isSequence(value: unknown): value is Sequence;
+export declare function validateSequence(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSequence} with the same options reports no error or fatal issue: Sequence (http://hl7.org/fhir/StructureDefinition/Sequence). */
+export declare function isSequence(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Sequence;
 /** Input of {@link buildSequence}: a {@link Sequence} without what the builder fills in. */
 export type SequenceInput = BuilderInput<Sequence, 'resourceType'>;
 /**

@@ -45,8 +45,8 @@ var import_Quantity = require("./Quantity.js");
 var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_coordinateSystem",
   "_id",
@@ -99,8 +99,8 @@ const INVARIANT_0 = vrt.invariant({
   human: "Only 0 and 1 are valid for coordinateSystem"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEq(vrt.fpChild([n], "coordinateSystem", "_coordinateSystem"), [1]),
-  vrt.fpEq(vrt.fpChild([n], "coordinateSystem", "_coordinateSystem"), [0])
+  vrt.fpEq(vrt.fpChildOf(n, "coordinateSystem", "_coordinateSystem"), [1]),
+  vrt.fpEq(vrt.fpChildOf(n, "coordinateSystem", "_coordinateSystem"), [0])
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_1 = /* @__PURE__ */ new Set([
@@ -138,12 +138,12 @@ const INVARIANT_2 = vrt.invariant({
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpAnd(
-    vrt.fpEmpty(vrt.fpChild([n], "chromosome", "_chromosome")),
-    vrt.fpEmpty(vrt.fpChild([n], "genomeBuild", "_genomeBuild"))
+    vrt.fpEmpty(vrt.fpChildOf(n, "chromosome", "_chromosome")),
+    vrt.fpEmpty(vrt.fpChildOf(n, "genomeBuild", "_genomeBuild"))
   ),
   vrt.fpAnd(
-    vrt.fpExists(vrt.fpChild([n], "chromosome", "_chromosome")),
-    vrt.fpExists(vrt.fpChild([n], "genomeBuild", "_genomeBuild"))
+    vrt.fpExists(vrt.fpChildOf(n, "chromosome", "_chromosome")),
+    vrt.fpExists(vrt.fpChildOf(n, "genomeBuild", "_genomeBuild"))
   )
 );
 const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
@@ -158,12 +158,12 @@ const FHIRPATH_2 = (n) => vrt.fpEq(
   vrt.fpPlus(
     vrt.fpPlus(
       vrt.fpPlus(
-        vrt.fpCount(vrt.fpChild([n], "genomeBuild", "_genomeBuild")),
-        vrt.fpCount(vrt.fpChild([n], "referenceSeqId", "_referenceSeqId"))
+        vrt.fpCount(vrt.fpChildOf(n, "genomeBuild", "_genomeBuild")),
+        vrt.fpCount(vrt.fpChildOf(n, "referenceSeqId", "_referenceSeqId"))
       ),
-      vrt.fpCount(vrt.fpChild([n], "referenceSeqPointer", "_referenceSeqPointer"))
+      vrt.fpCount(vrt.fpChildOf(n, "referenceSeqPointer", "_referenceSeqPointer"))
     ),
-    vrt.fpCount(vrt.fpChild([n], "referenceSeqString", "_referenceSeqString"))
+    vrt.fpCount(vrt.fpChildOf(n, "referenceSeqString", "_referenceSeqString"))
   ),
   [1]
 );
@@ -245,25 +245,53 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/repository-type"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    { url: "http://hl7.org/fhir/StructureDefinition/Sequence", check: checkSequence, type: "Sequence", base: true }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkSequence(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Sequence");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Sequence") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.type !== void 0 || o._type !== void 0) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.prim(
     o.coordinateSystem,
     o._coordinateSystem,
@@ -277,29 +305,54 @@ function checkSequence(v, x, p, d) {
     OWNER_0
   ) && x.c === null)
     return false;
-  if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.specimen, x, p, "specimen", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.device, x, p, "device", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.referenceSeq, x, p, "referenceSeq", d, 0, checkSequenceReferenceSeq) && x.c === null) return false;
-  if (!vrt.many(o.variant, x, p, "variant", d, 0, -1, checkSequenceVariant) && x.c === null) return false;
-  if (!vrt.prim(o.observedSeq, o._observedSeq, x, p, "observedSeq", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.quality, x, p, "quality", d, 0, -1, checkSequenceQuality) && x.c === null) return false;
-  if (!vrt.prim(o.readCoverage, o._readCoverage, x, p, "readCoverage", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.repository, x, p, "repository", d, 0, -1, checkSequenceRepository) && x.c === null) return false;
-  if (!vrt.many(o.pointer, x, p, "pointer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.pointer, true, x, p, "pointer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.patient !== void 0) {
+    if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.specimen !== void 0) {
+    if (!vrt.one(o.specimen, x, p, "specimen", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.device !== void 0) {
+    if (!vrt.one(o.device, x, p, "device", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.performer !== void 0) {
+    if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.quantity !== void 0) {
+    if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  }
+  if (o.referenceSeq !== void 0) {
+    if (!vrt.one(o.referenceSeq, x, p, "referenceSeq", d, 0, checkSequenceReferenceSeq) && x.c === null) return false;
+  }
+  if (o.variant !== void 0) {
+    if (!vrt.many(o.variant, x, p, "variant", d, 0, -1, checkSequenceVariant) && x.c === null) return false;
+  }
+  if (o.observedSeq !== void 0 || o._observedSeq !== void 0) {
+    if (!vrt.prim(o.observedSeq, o._observedSeq, x, p, "observedSeq", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.quality !== void 0) {
+    if (!vrt.many(o.quality, x, p, "quality", d, 0, -1, checkSequenceQuality) && x.c === null) return false;
+  }
+  if (o.readCoverage !== void 0 || o._readCoverage !== void 0) {
+    if (!vrt.prim(o.readCoverage, o._readCoverage, x, p, "readCoverage", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.repository !== void 0) {
+    if (!vrt.many(o.repository, x, p, "repository", d, 0, -1, checkSequenceRepository) && x.c === null) return false;
+  }
+  if (o.pointer !== void 0) {
+    if (!vrt.many(o.pointer, x, p, "pointer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.pointer, true, x, p, "pointer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -311,32 +364,51 @@ function checkSequenceReferenceSeq(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Sequence.referenceSeq");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.chromosome, x, p, "chromosome", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.genomeBuild, o._genomeBuild, x, p, "genomeBuild", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.referenceSeqId, x, p, "referenceSeqId", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.referenceSeqPointer, x, p, "referenceSeqPointer", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.referenceSeqPointer, false, x, p, "referenceSeqPointer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.referenceSeqString,
-    o._referenceSeqString,
-    x,
-    p,
-    "referenceSeqString",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.strand, o._strand, x, p, "strand", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.chromosome !== void 0) {
+    if (!vrt.one(o.chromosome, x, p, "chromosome", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.genomeBuild !== void 0 || o._genomeBuild !== void 0) {
+    if (!vrt.prim(o.genomeBuild, o._genomeBuild, x, p, "genomeBuild", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.referenceSeqId !== void 0) {
+    if (!vrt.one(o.referenceSeqId, x, p, "referenceSeqId", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.referenceSeqPointer !== void 0) {
+    if (!vrt.one(o.referenceSeqPointer, x, p, "referenceSeqPointer", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.referenceSeqPointer, false, x, p, "referenceSeqPointer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.referenceSeqString !== void 0 || o._referenceSeqString !== void 0) {
+    if (!vrt.prim(
+      o.referenceSeqString,
+      o._referenceSeqString,
+      x,
+      p,
+      "referenceSeqString",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.strand !== void 0 || o._strand !== void 0) {
+    if (!vrt.prim(o.strand, o._strand, x, p, "strand", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.windowStart, o._windowStart, x, p, "windowStart", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
     return false;
   if (!vrt.prim(o.windowEnd, o._windowEnd, x, p, "windowEnd", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
@@ -350,106 +422,175 @@ function checkSequenceVariant(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Sequence.variant");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null) return false;
-  if (!vrt.prim(
-    o.observedAllele,
-    o._observedAllele,
-    x,
-    p,
-    "observedAllele",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.referenceAllele,
-    o._referenceAllele,
-    x,
-    p,
-    "referenceAllele",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.cigar, o._cigar, x, p, "cigar", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.variantPointer, x, p, "variantPointer", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.variantPointer, false, x, p, "variantPointer", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.start !== void 0 || o._start !== void 0) {
+    if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.end !== void 0 || o._end !== void 0) {
+    if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.observedAllele !== void 0 || o._observedAllele !== void 0) {
+    if (!vrt.prim(
+      o.observedAllele,
+      o._observedAllele,
+      x,
+      p,
+      "observedAllele",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.referenceAllele !== void 0 || o._referenceAllele !== void 0) {
+    if (!vrt.prim(
+      o.referenceAllele,
+      o._referenceAllele,
+      x,
+      p,
+      "referenceAllele",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.cigar !== void 0 || o._cigar !== void 0) {
+    if (!vrt.prim(o.cigar, o._cigar, x, p, "cigar", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.variantPointer !== void 0) {
+    if (!vrt.one(o.variantPointer, x, p, "variantPointer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.variantPointer, false, x, p, "variantPointer", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkSequenceQuality(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Sequence.quality");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.standardSequence, x, p, "standardSequence", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInteger, "integer", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInteger, "integer", OWNER_3) && x.c === null) return false;
-  if (!vrt.one(o.score, x, p, "score", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.truthTP, o._truthTP, x, p, "truthTP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.queryTP, o._queryTP, x, p, "queryTP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.truthFN, o._truthFN, x, p, "truthFN", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.queryFP, o._queryFP, x, p, "queryFP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.gtFP, o._gtFP, x, p, "gtFP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.precision, o._precision, x, p, "precision", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.recall, o._recall, x, p, "recall", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.fScore, o._fScore, x, p, "fScore", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-    return false;
+  if (o.standardSequence !== void 0) {
+    if (!vrt.one(o.standardSequence, x, p, "standardSequence", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.start !== void 0 || o._start !== void 0) {
+    if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInteger, "integer", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.end !== void 0 || o._end !== void 0) {
+    if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInteger, "integer", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.score !== void 0) {
+    if (!vrt.one(o.score, x, p, "score", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  }
+  if (o.method !== void 0) {
+    if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.truthTP !== void 0 || o._truthTP !== void 0) {
+    if (!vrt.prim(o.truthTP, o._truthTP, x, p, "truthTP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.queryTP !== void 0 || o._queryTP !== void 0) {
+    if (!vrt.prim(o.queryTP, o._queryTP, x, p, "queryTP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.truthFN !== void 0 || o._truthFN !== void 0) {
+    if (!vrt.prim(o.truthFN, o._truthFN, x, p, "truthFN", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.queryFP !== void 0 || o._queryFP !== void 0) {
+    if (!vrt.prim(o.queryFP, o._queryFP, x, p, "queryFP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.gtFP !== void 0 || o._gtFP !== void 0) {
+    if (!vrt.prim(o.gtFP, o._gtFP, x, p, "gtFP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.precision !== void 0 || o._precision !== void 0) {
+    if (!vrt.prim(o.precision, o._precision, x, p, "precision", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.recall !== void 0 || o._recall !== void 0) {
+    if (!vrt.prim(o.recall, o._recall, x, p, "recall", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.fScore !== void 0 || o._fScore !== void 0) {
+    if (!vrt.prim(o.fScore, o._fScore, x, p, "fScore", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkSequenceRepository(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Sequence.repository");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.datasetId, o._datasetId, x, p, "datasetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.variantsetId, o._variantsetId, x, p, "variantsetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.readsetId, o._readsetId, x, p, "readsetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
+  if (o.url !== void 0 || o._url !== void 0) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
+  }
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.datasetId !== void 0 || o._datasetId !== void 0) {
+    if (!vrt.prim(o.datasetId, o._datasetId, x, p, "datasetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.variantsetId !== void 0 || o._variantsetId !== void 0) {
+    if (!vrt.prim(o.variantsetId, o._variantsetId, x, p, "variantsetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.readsetId !== void 0 || o._readsetId !== void 0) {
+    if (!vrt.prim(o.readsetId, o._readsetId, x, p, "readsetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateSequence(value) {
-  return vrt.runCheck(value, "Sequence", checkSequence, true, vdispatch.registry);
+function validateSequence(value, options) {
+  return vrt.validateWith(value, "Sequence", checkSequence, true, options, REGISTRY_0);
 }
-function isSequence(value) {
-  return vrt.testCheck(value, checkSequence, true, vdispatch.registry);
+function isSequence(value, options) {
+  return vrt.testWith(value, checkSequence, true, options, REGISTRY_0);
 }
 function buildSequence(input) {
   return (0, import_fill.fillAndCheck)(input, { resourceType: "Sequence" }, isSequence, validateSequence, "Sequence");

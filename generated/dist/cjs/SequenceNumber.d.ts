@@ -64,10 +64,20 @@ export declare function checkSequenceNumber(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against sequenceNumber (http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSequenceNumber(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSequenceNumber} reports no error or fatal issue: sequenceNumber (http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber). */
-export declare function isSequenceNumber(value: unknown): value is SequenceNumber;
+export declare function validateSequenceNumber(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSequenceNumber} with the same options reports no error or fatal issue: sequenceNumber (http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber). */
+export declare function isSequenceNumber(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SequenceNumber;
 /** Input of {@link buildSequenceNumber}: a {@link SequenceNumber} without what the builder fills in. */
 export type SequenceNumberInput = BuilderInput<SequenceNumber, 'url'>;
 /**

@@ -332,10 +332,20 @@ export declare function checkShareableValueSet(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against Shareable ValueSet (http://hl7.org/fhir/StructureDefinition/shareablevalueset).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateShareableValueSet(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateShareableValueSet} reports no error or fatal issue: Shareable ValueSet (http://hl7.org/fhir/StructureDefinition/shareablevalueset). */
-export declare function isShareableValueSet(value: unknown): value is ShareableValueSet;
+export declare function validateShareableValueSet(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateShareableValueSet} with the same options reports no error or fatal issue: Shareable ValueSet (http://hl7.org/fhir/StructureDefinition/shareablevalueset). */
+export declare function isShareableValueSet(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ShareableValueSet;
 /** Input of {@link buildShareableValueSet}: a {@link ShareableValueSet} without what the builder fills in. */
 export type ShareableValueSetInput = BuilderInput<ShareableValueSet, 'resourceType', {
     meta?: ProfiledMetaInput<ShareableValueSet['meta']>;

@@ -169,10 +169,20 @@ export declare function checkSiblingReference(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against sibling (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSibling(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSibling} reports no error or fatal issue: sibling (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling). */
-export declare function isSibling(value: unknown): value is Sibling;
+export declare function validateSibling(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSibling} with the same options reports no error or fatal issue: sibling (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling). */
+export declare function isSibling(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Sibling;
 /** Input of {@link buildSibling}: a {@link Sibling} without what the builder fills in. */
 export type SiblingInput = BuilderInput<Sibling, 'url', {
     extension: [SiblingTypeInput, SiblingReferenceInput, ...(SiblingType | SiblingReference | Extension)[]];

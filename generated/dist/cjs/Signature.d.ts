@@ -132,7 +132,17 @@ export declare function checkSignature(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against Signature (http://hl7.org/fhir/StructureDefinition/Signature).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSignature(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSignature} reports no error or fatal issue: Signature (http://hl7.org/fhir/StructureDefinition/Signature). */
-export declare function isSignature(value: unknown): value is Signature;
+export declare function validateSignature(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSignature} with the same options reports no error or fatal issue: Signature (http://hl7.org/fhir/StructureDefinition/Signature). */
+export declare function isSignature(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Signature;

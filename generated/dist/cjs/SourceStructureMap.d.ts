@@ -63,10 +63,20 @@ export declare function checkSourceStructureMap(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against sourceStructureMap (http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSourceStructureMap(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSourceStructureMap} reports no error or fatal issue: sourceStructureMap (http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap). */
-export declare function isSourceStructureMap(value: unknown): value is SourceStructureMap;
+export declare function validateSourceStructureMap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSourceStructureMap} with the same options reports no error or fatal issue: sourceStructureMap (http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap). */
+export declare function isSourceStructureMap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SourceStructureMap;
 /** Input of {@link buildSourceStructureMap}: a {@link SourceStructureMap} without what the builder fills in. */
 export type SourceStructureMapInput = BuilderInput<SourceStructureMap, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkSourceValueSet(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against sourceValueSet (http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSourceValueSet(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSourceValueSet} reports no error or fatal issue: sourceValueSet (http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet). */
-export declare function isSourceValueSet(value: unknown): value is SourceValueSet;
+export declare function validateSourceValueSet(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSourceValueSet} with the same options reports no error or fatal issue: sourceValueSet (http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet). */
+export declare function isSourceValueSet(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SourceValueSet;
 /** Input of {@link buildSourceValueSet}: a {@link SourceValueSet} without what the builder fills in. */
 export type SourceValueSetInput = BuilderInput<SourceValueSet, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkSpecialHandling(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against Special handling (http://hl7.org/fhir/StructureDefinition/specimen-specialHandling).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSpecialHandling(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSpecialHandling} reports no error or fatal issue: Special handling (http://hl7.org/fhir/StructureDefinition/specimen-specialHandling). */
-export declare function isSpecialHandling(value: unknown): value is SpecialHandling;
+export declare function validateSpecialHandling(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSpecialHandling} with the same options reports no error or fatal issue: Special handling (http://hl7.org/fhir/StructureDefinition/specimen-specialHandling). */
+export declare function isSpecialHandling(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SpecialHandling;
 /** Input of {@link buildSpecialHandling}: a {@link SpecialHandling} without what the builder fills in. */
 export type SpecialHandlingInput = BuilderInput<SpecialHandling, 'url'>;
 /**

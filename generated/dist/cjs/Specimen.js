@@ -46,8 +46,8 @@ var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var import_SimpleQuantity = require("./SimpleQuantity.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -135,43 +135,102 @@ const KEYS_3 = /* @__PURE__ */ new Set([
 ]);
 const OWNER_3 = { paths: ["Specimen.container"], type: "BackboneElement", exact: true };
 const CHOICE_2 = vrt.choiceVariants(["additiveCodeableConcept", "additiveReference"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    { url: "http://hl7.org/fhir/StructureDefinition/Specimen", check: checkSpecimen, type: "Specimen", base: true }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkSpecimen(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Specimen") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.one(o.accessionIdentifier, x, p, "accessionIdentifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.accessionIdentifier !== void 0) {
+    if (!vrt.one(o.accessionIdentifier, x, p, "accessionIdentifier", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.status !== void 0 || o._status !== void 0) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.receivedTime, o._receivedTime, x, p, "receivedTime", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.parent, x, p, "parent", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.parent, true, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.many(o.request, x, p, "request", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.request, true, x, p, "request", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.collection, x, p, "collection", d, 0, checkSpecimenCollection) && x.c === null) return false;
-  if (!vrt.many(o.processing, x, p, "processing", d, 0, -1, checkSpecimenProcessing) && x.c === null) return false;
-  if (!vrt.many(o.container, x, p, "container", d, 0, -1, checkSpecimenContainer) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
+  if (o.receivedTime !== void 0 || o._receivedTime !== void 0) {
+    if (!vrt.prim(
+      o.receivedTime,
+      o._receivedTime,
+      x,
+      p,
+      "receivedTime",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.parent !== void 0) {
+    if (!vrt.many(o.parent, x, p, "parent", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.parent, true, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.request !== void 0) {
+    if (!vrt.many(o.request, x, p, "request", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.request, true, x, p, "request", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.collection !== void 0) {
+    if (!vrt.one(o.collection, x, p, "collection", d, 0, checkSpecimenCollection) && x.c === null) return false;
+  }
+  if (o.processing !== void 0) {
+    if (!vrt.many(o.processing, x, p, "processing", d, 0, -1, checkSpecimenProcessing) && x.c === null) return false;
+  }
+  if (o.container !== void 0) {
+    if (!vrt.many(o.container, x, p, "container", d, 0, -1, checkSpecimenContainer) && x.c === null) return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -182,100 +241,154 @@ function checkSpecimenCollection(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen.collection");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.collector, x, p, "collector", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.collector, false, x, p, "collector", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.collector !== void 0) {
+    if (!vrt.one(o.collector, x, p, "collector", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.collector, false, x, p, "collector", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "collected", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.collectedDateTime,
-    o._collectedDateTime,
-    x,
-    p,
-    "collected.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.collectedPeriod, x, p, "collected.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (o.collectedDateTime !== void 0 || o._collectedDateTime !== void 0) {
+    if (!vrt.prim(
+      o.collectedDateTime,
+      o._collectedDateTime,
+      x,
+      p,
+      "collected.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.collectedPeriod !== void 0) {
+    if (!vrt.one(o.collectedPeriod, x, p, "collected.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
+  if (o.quantity !== void 0) {
+    if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.method !== void 0) {
+    if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.bodySite !== void 0) {
+    if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 function checkSpecimenProcessing(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen.processing");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.procedure, x, p, "procedure", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.additive, x, p, "additive", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.additive, true, x, p, "additive", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.procedure !== void 0) {
+    if (!vrt.one(o.procedure, x, p, "procedure", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.additive !== void 0) {
+    if (!vrt.many(o.additive, x, p, "additive", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.additive, true, x, p, "additive", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "time", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.timeDateTime,
-    o._timeDateTime,
-    x,
-    p,
-    "time.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.timePeriod, x, p, "time.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (o.timeDateTime !== void 0 || o._timeDateTime !== void 0) {
+    if (!vrt.prim(
+      o.timeDateTime,
+      o._timeDateTime,
+      x,
+      p,
+      "time.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.timePeriod !== void 0) {
+    if (!vrt.one(o.timePeriod, x, p, "time.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  }
   return true;
 }
 function checkSpecimenContainer(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen.container");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.capacity, x, p, "capacity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.specimenQuantity, x, p, "specimenQuantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.capacity !== void 0) {
+    if (!vrt.one(o.capacity, x, p, "capacity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.specimenQuantity !== void 0) {
+    if (!vrt.one(o.specimenQuantity, x, p, "specimenQuantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "additive", 0) && x.c === null) return false;
-  if (!vrt.one(o.additiveCodeableConcept, x, p, "additive.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.additiveReference, x, p, "additive.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.additiveReference,
-    false,
-    x,
-    p,
-    "additive.ofType(Reference)",
-    vrt.checkReferenceTarget,
-    TARGETS_4
-  ) && x.c === null)
-    return false;
+  if (o.additiveCodeableConcept !== void 0) {
+    if (!vrt.one(o.additiveCodeableConcept, x, p, "additive.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.additiveReference !== void 0) {
+    if (!vrt.one(o.additiveReference, x, p, "additive.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.additiveReference,
+      false,
+      x,
+      p,
+      "additive.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_4
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateSpecimen(value) {
-  return vrt.runCheck(value, "Specimen", checkSpecimen, true, vdispatch.registry);
+function validateSpecimen(value, options) {
+  return vrt.validateWith(value, "Specimen", checkSpecimen, true, options, REGISTRY_0);
 }
-function isSpecimen(value) {
-  return vrt.testCheck(value, checkSpecimen, true, vdispatch.registry);
+function isSpecimen(value, options) {
+  return vrt.testWith(value, checkSpecimen, true, options, REGISTRY_0);
 }
 function buildSpecimen(input) {
   return (0, import_fill.fillAndCheck)(input, { resourceType: "Specimen" }, isSpecimen, validateSpecimen, "Specimen");

@@ -64,10 +64,20 @@ export declare function checkStrengthOfRecommendation(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against strengthOfRecommendation (http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateStrengthOfRecommendation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateStrengthOfRecommendation} reports no error or fatal issue: strengthOfRecommendation (http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation). */
-export declare function isStrengthOfRecommendation(value: unknown): value is StrengthOfRecommendation;
+export declare function validateStrengthOfRecommendation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateStrengthOfRecommendation} with the same options reports no error or fatal issue: strengthOfRecommendation (http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation). */
+export declare function isStrengthOfRecommendation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is StrengthOfRecommendation;
 /** Input of {@link buildStrengthOfRecommendation}: a {@link StrengthOfRecommendation} without what the builder fills in. */
 export type StrengthOfRecommendationInput = BuilderInput<StrengthOfRecommendation, 'url'>;
 /**

@@ -642,10 +642,20 @@ export declare function checkStructureDefinitionDifferential(v: unknown, x: vrt.
 /**
  * Validates a value against StructureDefinition (http://hl7.org/fhir/StructureDefinition/StructureDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateStructureDefinition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateStructureDefinition} reports no error or fatal issue: StructureDefinition (http://hl7.org/fhir/StructureDefinition/StructureDefinition). */
-export declare function isStructureDefinition(value: unknown): value is StructureDefinition;
+export declare function validateStructureDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateStructureDefinition} with the same options reports no error or fatal issue: StructureDefinition (http://hl7.org/fhir/StructureDefinition/StructureDefinition). */
+export declare function isStructureDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is StructureDefinition;
 /** Input of {@link buildStructureDefinition}: a {@link StructureDefinition} without what the builder fills in. */
 export type StructureDefinitionInput = BuilderInput<StructureDefinition, 'resourceType'>;
 /**

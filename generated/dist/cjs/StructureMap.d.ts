@@ -1622,10 +1622,20 @@ export declare function checkStructureMapGroupRuleTargetParameter(v: unknown, x:
 /**
  * Validates a value against StructureMap (http://hl7.org/fhir/StructureDefinition/StructureMap).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateStructureMap(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateStructureMap} reports no error or fatal issue: StructureMap (http://hl7.org/fhir/StructureDefinition/StructureMap). */
-export declare function isStructureMap(value: unknown): value is StructureMap;
+export declare function validateStructureMap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateStructureMap} with the same options reports no error or fatal issue: StructureMap (http://hl7.org/fhir/StructureDefinition/StructureMap). */
+export declare function isStructureMap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is StructureMap;
 /** Input of {@link buildStructureMap}: a {@link StructureMap} without what the builder fills in. */
 export type StructureMapInput = BuilderInput<StructureMap, 'resourceType'>;
 /**

@@ -68,8 +68,8 @@ var import_Signature = require("./Signature.js");
 var import_Timing = require("./Timing.js");
 var import_UsageContext = require("./UsageContext.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_copyright",
   "_date",
@@ -370,8 +370,8 @@ const INVARIANT_0 = vrt.invariant({
   human: "Must have a contextType if you have a context"
 });
 const FHIRPATH_0 = (n) => vrt.fpImplies(
-  vrt.fpExists(vrt.fpChild([n], "context", "_context")),
-  vrt.fpExists(vrt.fpChild([n], "contextType", "_contextType"))
+  vrt.fpExists(vrt.fpChildOf(n, "context", "_context")),
+  vrt.fpExists(vrt.fpChildOf(n, "contextType", "_contextType"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
@@ -382,8 +382,8 @@ const INVARIANT_1 = vrt.invariant({
   human: "Can only have a element if you have a context"
 });
 const FHIRPATH_1 = (n) => vrt.fpImplies(
-  vrt.fpExists(vrt.fpChild([n], "element", "_element")),
-  vrt.fpExists(vrt.fpChild([n], "context", "_context"))
+  vrt.fpExists(vrt.fpChildOf(n, "element", "_element")),
+  vrt.fpExists(vrt.fpChildOf(n, "context", "_context"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_7 = /* @__PURE__ */ new Set([
@@ -427,54 +427,111 @@ const CHOICE_1 = vrt.choiceVariants([
   "valueInteger",
   "valueDecimal"
 ]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/StructureMap",
+      check: checkStructureMap,
+      type: "StructureMap",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkStructureMap(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "StructureMap") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.title !== void 0 || o._title !== void 0) {
+    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.structure, x, p, "structure", d, 0, -1, checkStructureMapStructure) && x.c === null) return false;
-  if (!vrt.prims(o.import, o._import, x, p, "import", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
+  if (o.experimental !== void 0 || o._experimental !== void 0) {
+    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.date !== void 0 || o._date !== void 0) {
+    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== void 0 || o._publisher !== void 0) {
+    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.contact !== void 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.useContext !== void 0) {
+    if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== void 0) {
+    if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== void 0 || o._purpose !== void 0) {
+    if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.copyright !== void 0 || o._copyright !== void 0) {
+    if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.structure !== void 0) {
+    if (!vrt.many(o.structure, x, p, "structure", d, 0, -1, checkStructureMapStructure) && x.c === null) return false;
+  }
+  if (o.import !== void 0 || o._import !== void 0) {
+    if (!vrt.prims(o.import, o._import, x, p, "import", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.group, x, p, "group", d, 1, -1, checkStructureMapGroup) && x.c === null) return false;
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
@@ -486,35 +543,55 @@ function checkStructureMapStructure(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.structure");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
   if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.alias, o._alias, x, p, "alias", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
+  if (o.alias !== void 0 || o._alias !== void 0) {
+    if (!vrt.prim(o.alias, o._alias, x, p, "alias", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.documentation !== void 0 || o._documentation !== void 0) {
+    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkStructureMapGroup(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.group");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidId, "id", OWNER_2) && x.c === null) return false;
-  if (!vrt.prim(o.extends, o._extends, x, p, "extends", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
-    return false;
+  if (o.extends !== void 0 || o._extends !== void 0) {
+    if (!vrt.prim(o.extends, o._extends, x, p, "extends", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.typeMode, o._typeMode, x, p, "typeMode", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null)
     return false;
   if (!vrt.eachWith(o.typeMode, false, x, p, "typeMode", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (o.documentation !== void 0 || o._documentation !== void 0) {
+    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.input, x, p, "input", d, 1, -1, checkStructureMapGroupInput) && x.c === null) return false;
   if (!vrt.many(o.rule, x, p, "rule", d, 1, -1, checkStructureMapGroupRule) && x.c === null) return false;
   return true;
@@ -523,338 +600,496 @@ function checkStructureMapGroupInput(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.group.input");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidId, "id", OWNER_3) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
+  if (o.type !== void 0 || o._type !== void 0) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
+  if (o.documentation !== void 0 || o._documentation !== void 0) {
+    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkStructureMapGroupRule(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.group.rule");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidId, "id", OWNER_4) && x.c === null) return false;
   if (!vrt.many(o.source, x, p, "source", d, 1, -1, checkStructureMapGroupRuleSource) && x.c === null) return false;
-  if (!vrt.many(o.target, x, p, "target", d, 0, -1, checkStructureMapGroupRuleTarget) && x.c === null) return false;
-  if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkStructureMapGroupRule) && x.c === null) return false;
-  if (!vrt.many(o.dependent, x, p, "dependent", d, 0, -1, checkStructureMapGroupRuleDependent) && x.c === null)
-    return false;
-  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
+  if (o.target !== void 0) {
+    if (!vrt.many(o.target, x, p, "target", d, 0, -1, checkStructureMapGroupRuleTarget) && x.c === null) return false;
+  }
+  if (o.rule !== void 0) {
+    if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkStructureMapGroupRule) && x.c === null) return false;
+  }
+  if (o.dependent !== void 0) {
+    if (!vrt.many(o.dependent, x, p, "dependent", d, 0, -1, checkStructureMapGroupRuleDependent) && x.c === null)
+      return false;
+  }
+  if (o.documentation !== void 0 || o._documentation !== void 0) {
+    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkStructureMapGroupRuleSource(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.group.rule.source");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.context, o._context, x, p, "context", d, 1, vrt.isValidId, "id", OWNER_5) && x.c === null)
     return false;
-  if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidInteger, "integer", OWNER_5) && x.c === null) return false;
-  if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
+  if (o.min !== void 0 || o._min !== void 0) {
+    if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidInteger, "integer", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.max !== void 0 || o._max !== void 0) {
+    if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null) return false;
+  }
+  if (o.type !== void 0 || o._type !== void 0) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "defaultValue", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.defaultValueBase64Binary,
-    o._defaultValueBase64Binary,
-    x,
-    p,
-    "defaultValue.ofType(base64Binary)",
-    d,
-    0,
-    vrt.isValidBase64Binary,
-    "base64Binary",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueBoolean,
-    o._defaultValueBoolean,
-    x,
-    p,
-    "defaultValue.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueCode,
-    o._defaultValueCode,
-    x,
-    p,
-    "defaultValue.ofType(code)",
-    d,
-    0,
-    vrt.isValidCode,
-    "code",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueDate,
-    o._defaultValueDate,
-    x,
-    p,
-    "defaultValue.ofType(date)",
-    d,
-    0,
-    vrt.isValidDate,
-    "date",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueDateTime,
-    o._defaultValueDateTime,
-    x,
-    p,
-    "defaultValue.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueDecimal,
-    o._defaultValueDecimal,
-    x,
-    p,
-    "defaultValue.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueId,
-    o._defaultValueId,
-    x,
-    p,
-    "defaultValue.ofType(id)",
-    d,
-    0,
-    vrt.isValidId,
-    "id",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueInstant,
-    o._defaultValueInstant,
-    x,
-    p,
-    "defaultValue.ofType(instant)",
-    d,
-    0,
-    vrt.isValidInstant,
-    "instant",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueInteger,
-    o._defaultValueInteger,
-    x,
-    p,
-    "defaultValue.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueMarkdown,
-    o._defaultValueMarkdown,
-    x,
-    p,
-    "defaultValue.ofType(markdown)",
-    d,
-    0,
-    vrt.isValidMarkdown,
-    "markdown",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueOid,
-    o._defaultValueOid,
-    x,
-    p,
-    "defaultValue.ofType(oid)",
-    d,
-    0,
-    vrt.isValidOid,
-    "oid",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValuePositiveInt,
-    o._defaultValuePositiveInt,
-    x,
-    p,
-    "defaultValue.ofType(positiveInt)",
-    d,
-    0,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueString,
-    o._defaultValueString,
-    x,
-    p,
-    "defaultValue.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueTime,
-    o._defaultValueTime,
-    x,
-    p,
-    "defaultValue.ofType(time)",
-    d,
-    0,
-    vrt.isValidTime,
-    "time",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueUnsignedInt,
-    o._defaultValueUnsignedInt,
-    x,
-    p,
-    "defaultValue.ofType(unsignedInt)",
-    d,
-    0,
-    vrt.isValidUnsignedInt,
-    "unsignedInt",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.defaultValueUri,
-    o._defaultValueUri,
-    x,
-    p,
-    "defaultValue.ofType(uri)",
-    d,
-    0,
-    vrt.isValidUri,
-    "uri",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueAddress, x, p, "defaultValue.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueAge, x, p, "defaultValue.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueAnnotation, x, p, "defaultValue.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueAttachment, x, p, "defaultValue.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueCodeableConcept, x, p, "defaultValue.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueCoding, x, p, "defaultValue.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueContactPoint, x, p, "defaultValue.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueCount, x, p, "defaultValue.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueDistance, x, p, "defaultValue.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueDuration, x, p, "defaultValue.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueHumanName, x, p, "defaultValue.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueIdentifier, x, p, "defaultValue.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueMoney, x, p, "defaultValue.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
-  if (!vrt.one(o.defaultValuePeriod, x, p, "defaultValue.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueQuantity, x, p, "defaultValue.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueRange, x, p, "defaultValue.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueRatio, x, p, "defaultValue.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
-  if (!vrt.one(o.defaultValueReference, x, p, "defaultValue.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueSampledData, x, p, "defaultValue.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueSignature, x, p, "defaultValue.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueTiming, x, p, "defaultValue.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null)
-    return false;
-  if (!vrt.one(o.defaultValueMeta, x, p, "defaultValue.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.element, o._element, x, p, "element", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.listMode, o._listMode, x, p, "listMode", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.listMode, false, x, p, "listMode", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.variable, o._variable, x, p, "variable", d, 0, vrt.isValidId, "id", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.condition, o._condition, x, p, "condition", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.check, o._check, x, p, "check", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
+  if (o.defaultValueBase64Binary !== void 0 || o._defaultValueBase64Binary !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueBase64Binary,
+      o._defaultValueBase64Binary,
+      x,
+      p,
+      "defaultValue.ofType(base64Binary)",
+      d,
+      0,
+      vrt.isValidBase64Binary,
+      "base64Binary",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueBoolean !== void 0 || o._defaultValueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueBoolean,
+      o._defaultValueBoolean,
+      x,
+      p,
+      "defaultValue.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueCode !== void 0 || o._defaultValueCode !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueCode,
+      o._defaultValueCode,
+      x,
+      p,
+      "defaultValue.ofType(code)",
+      d,
+      0,
+      vrt.isValidCode,
+      "code",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDate !== void 0 || o._defaultValueDate !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueDate,
+      o._defaultValueDate,
+      x,
+      p,
+      "defaultValue.ofType(date)",
+      d,
+      0,
+      vrt.isValidDate,
+      "date",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDateTime !== void 0 || o._defaultValueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueDateTime,
+      o._defaultValueDateTime,
+      x,
+      p,
+      "defaultValue.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDecimal !== void 0 || o._defaultValueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueDecimal,
+      o._defaultValueDecimal,
+      x,
+      p,
+      "defaultValue.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueId !== void 0 || o._defaultValueId !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueId,
+      o._defaultValueId,
+      x,
+      p,
+      "defaultValue.ofType(id)",
+      d,
+      0,
+      vrt.isValidId,
+      "id",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueInstant !== void 0 || o._defaultValueInstant !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueInstant,
+      o._defaultValueInstant,
+      x,
+      p,
+      "defaultValue.ofType(instant)",
+      d,
+      0,
+      vrt.isValidInstant,
+      "instant",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueInteger !== void 0 || o._defaultValueInteger !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueInteger,
+      o._defaultValueInteger,
+      x,
+      p,
+      "defaultValue.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueMarkdown !== void 0 || o._defaultValueMarkdown !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueMarkdown,
+      o._defaultValueMarkdown,
+      x,
+      p,
+      "defaultValue.ofType(markdown)",
+      d,
+      0,
+      vrt.isValidMarkdown,
+      "markdown",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueOid !== void 0 || o._defaultValueOid !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueOid,
+      o._defaultValueOid,
+      x,
+      p,
+      "defaultValue.ofType(oid)",
+      d,
+      0,
+      vrt.isValidOid,
+      "oid",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValuePositiveInt !== void 0 || o._defaultValuePositiveInt !== void 0) {
+    if (!vrt.prim(
+      o.defaultValuePositiveInt,
+      o._defaultValuePositiveInt,
+      x,
+      p,
+      "defaultValue.ofType(positiveInt)",
+      d,
+      0,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueString !== void 0 || o._defaultValueString !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueString,
+      o._defaultValueString,
+      x,
+      p,
+      "defaultValue.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueTime !== void 0 || o._defaultValueTime !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueTime,
+      o._defaultValueTime,
+      x,
+      p,
+      "defaultValue.ofType(time)",
+      d,
+      0,
+      vrt.isValidTime,
+      "time",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueUnsignedInt !== void 0 || o._defaultValueUnsignedInt !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueUnsignedInt,
+      o._defaultValueUnsignedInt,
+      x,
+      p,
+      "defaultValue.ofType(unsignedInt)",
+      d,
+      0,
+      vrt.isValidUnsignedInt,
+      "unsignedInt",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueUri !== void 0 || o._defaultValueUri !== void 0) {
+    if (!vrt.prim(
+      o.defaultValueUri,
+      o._defaultValueUri,
+      x,
+      p,
+      "defaultValue.ofType(uri)",
+      d,
+      0,
+      vrt.isValidUri,
+      "uri",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueAddress !== void 0) {
+    if (!vrt.one(o.defaultValueAddress, x, p, "defaultValue.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueAge !== void 0) {
+    if (!vrt.one(o.defaultValueAge, x, p, "defaultValue.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  }
+  if (o.defaultValueAnnotation !== void 0) {
+    if (!vrt.one(o.defaultValueAnnotation, x, p, "defaultValue.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueAttachment !== void 0) {
+    if (!vrt.one(o.defaultValueAttachment, x, p, "defaultValue.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueCodeableConcept !== void 0) {
+    if (!vrt.one(
+      o.defaultValueCodeableConcept,
+      x,
+      p,
+      "defaultValue.ofType(CodeableConcept)",
+      d,
+      0,
+      import_CodeableConcept.checkCodeableConcept
+    ) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueCoding !== void 0) {
+    if (!vrt.one(o.defaultValueCoding, x, p, "defaultValue.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueContactPoint !== void 0) {
+    if (!vrt.one(o.defaultValueContactPoint, x, p, "defaultValue.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueCount !== void 0) {
+    if (!vrt.one(o.defaultValueCount, x, p, "defaultValue.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDistance !== void 0) {
+    if (!vrt.one(o.defaultValueDistance, x, p, "defaultValue.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueDuration !== void 0) {
+    if (!vrt.one(o.defaultValueDuration, x, p, "defaultValue.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueHumanName !== void 0) {
+    if (!vrt.one(o.defaultValueHumanName, x, p, "defaultValue.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueIdentifier !== void 0) {
+    if (!vrt.one(o.defaultValueIdentifier, x, p, "defaultValue.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueMoney !== void 0) {
+    if (!vrt.one(o.defaultValueMoney, x, p, "defaultValue.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null)
+      return false;
+  }
+  if (o.defaultValuePeriod !== void 0) {
+    if (!vrt.one(o.defaultValuePeriod, x, p, "defaultValue.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueQuantity !== void 0) {
+    if (!vrt.one(o.defaultValueQuantity, x, p, "defaultValue.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueRange !== void 0) {
+    if (!vrt.one(o.defaultValueRange, x, p, "defaultValue.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueRatio !== void 0) {
+    if (!vrt.one(o.defaultValueRatio, x, p, "defaultValue.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueReference !== void 0) {
+    if (!vrt.one(o.defaultValueReference, x, p, "defaultValue.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueSampledData !== void 0) {
+    if (!vrt.one(o.defaultValueSampledData, x, p, "defaultValue.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueSignature !== void 0) {
+    if (!vrt.one(o.defaultValueSignature, x, p, "defaultValue.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueTiming !== void 0) {
+    if (!vrt.one(o.defaultValueTiming, x, p, "defaultValue.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null)
+      return false;
+  }
+  if (o.defaultValueMeta !== void 0) {
+    if (!vrt.one(o.defaultValueMeta, x, p, "defaultValue.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.element !== void 0 || o._element !== void 0) {
+    if (!vrt.prim(o.element, o._element, x, p, "element", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.listMode !== void 0 || o._listMode !== void 0) {
+    if (!vrt.prim(o.listMode, o._listMode, x, p, "listMode", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.listMode, false, x, p, "listMode", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.variable !== void 0 || o._variable !== void 0) {
+    if (!vrt.prim(o.variable, o._variable, x, p, "variable", d, 0, vrt.isValidId, "id", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.condition !== void 0 || o._condition !== void 0) {
+    if (!vrt.prim(o.condition, o._condition, x, p, "condition", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.check !== void 0 || o._check !== void 0) {
+    if (!vrt.prim(o.check, o._check, x, p, "check", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkStructureMapGroupRuleTarget(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.group.rule.target");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.context, o._context, x, p, "context", d, 0, vrt.isValidId, "id", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.prim(o.contextType, o._contextType, x, p, "contextType", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.contextType, false, x, p, "contextType", vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.prim(o.element, o._element, x, p, "element", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.prim(o.variable, o._variable, x, p, "variable", d, 0, vrt.isValidId, "id", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.prims(o.listMode, o._listMode, x, p, "listMode", d, 0, -1, vrt.isValidCode, "code", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.listMode, true, x, p, "listMode", vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if (!vrt.prim(o.listRuleId, o._listRuleId, x, p, "listRuleId", d, 0, vrt.isValidId, "id", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.prim(o.transform, o._transform, x, p, "transform", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.transform, false, x, p, "transform", vrt.checkCode, BINDING_8) && x.c === null) return false;
-  if (!vrt.many(o.parameter, x, p, "parameter", d, 0, -1, checkStructureMapGroupRuleTargetParameter) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
+  if (o.context !== void 0 || o._context !== void 0) {
+    if (!vrt.prim(o.context, o._context, x, p, "context", d, 0, vrt.isValidId, "id", OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.contextType !== void 0 || o._contextType !== void 0) {
+    if (!vrt.prim(o.contextType, o._contextType, x, p, "contextType", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.contextType, false, x, p, "contextType", vrt.checkCode, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.element !== void 0 || o._element !== void 0) {
+    if (!vrt.prim(o.element, o._element, x, p, "element", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.variable !== void 0 || o._variable !== void 0) {
+    if (!vrt.prim(o.variable, o._variable, x, p, "variable", d, 0, vrt.isValidId, "id", OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.listMode !== void 0 || o._listMode !== void 0) {
+    if (!vrt.prims(o.listMode, o._listMode, x, p, "listMode", d, 0, -1, vrt.isValidCode, "code", OWNER_6) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.listMode, true, x, p, "listMode", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
+  if (o.listRuleId !== void 0 || o._listRuleId !== void 0) {
+    if (!vrt.prim(o.listRuleId, o._listRuleId, x, p, "listRuleId", d, 0, vrt.isValidId, "id", OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.transform !== void 0 || o._transform !== void 0) {
+    if (!vrt.prim(o.transform, o._transform, x, p, "transform", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.transform, false, x, p, "transform", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
+  if (o.parameter !== void 0) {
+    if (!vrt.many(o.parameter, x, p, "parameter", d, 0, -1, checkStructureMapGroupRuleTargetParameter) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
@@ -863,10 +1098,16 @@ function checkStructureMapGroupRuleDependent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.group.rule.dependent");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidId, "id", OWNER_7) && x.c === null) return false;
   if (!vrt.prims(o.variable, o._variable, x, p, "variable", d, 1, -1, vrt.isValidString, "string", OWNER_7) && x.c === null)
     return false;
@@ -876,72 +1117,88 @@ function checkStructureMapGroupRuleTargetParameter(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.group.rule.target.parameter");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 1) && x.c === null) return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_8) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_8
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_8
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInteger,
-    o._valueInteger,
-    x,
-    p,
-    "value.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_8
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDecimal,
-    o._valueDecimal,
-    x,
-    p,
-    "value.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_8
-  ) && x.c === null)
-    return false;
+  if (o.valueId !== void 0 || o._valueId !== void 0) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_8) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_8
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_8
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
+    if (!vrt.prim(
+      o.valueInteger,
+      o._valueInteger,
+      x,
+      p,
+      "value.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_8
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.valueDecimal,
+      o._valueDecimal,
+      x,
+      p,
+      "value.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_8
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateStructureMap(value) {
-  return vrt.runCheck(value, "StructureMap", checkStructureMap, true, vdispatch.registry);
+function validateStructureMap(value, options) {
+  return vrt.validateWith(value, "StructureMap", checkStructureMap, true, options, REGISTRY_0);
 }
-function isStructureMap(value) {
-  return vrt.testCheck(value, checkStructureMap, true, vdispatch.registry);
+function isStructureMap(value, options) {
+  return vrt.testWith(value, checkStructureMap, true, options, REGISTRY_0);
 }
 function buildStructureMap(input) {
   return (0, import_fill.fillAndCheck)(input, { resourceType: "StructureMap" }, isStructureMap, validateStructureMap, "StructureMap");

@@ -63,10 +63,20 @@ export declare function checkStructuredefinitionAnnotation(v: unknown, x: vrt.Ct
 /**
  * Validates a value against note (http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateStructuredefinitionAnnotation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateStructuredefinitionAnnotation} reports no error or fatal issue: note (http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation). */
-export declare function isStructuredefinitionAnnotation(value: unknown): value is StructuredefinitionAnnotation;
+export declare function validateStructuredefinitionAnnotation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateStructuredefinitionAnnotation} with the same options reports no error or fatal issue: note (http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation). */
+export declare function isStructuredefinitionAnnotation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is StructuredefinitionAnnotation;
 /** Input of {@link buildStructuredefinitionAnnotation}: a {@link StructuredefinitionAnnotation} without what the builder fills in. */
 export type StructuredefinitionAnnotationInput = BuilderInput<StructuredefinitionAnnotation, 'url'>;
 /**

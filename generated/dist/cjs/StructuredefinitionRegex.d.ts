@@ -64,10 +64,20 @@ export declare function checkStructuredefinitionRegex(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against regex (http://hl7.org/fhir/StructureDefinition/structuredefinition-regex).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateStructuredefinitionRegex(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateStructuredefinitionRegex} reports no error or fatal issue: regex (http://hl7.org/fhir/StructureDefinition/structuredefinition-regex). */
-export declare function isStructuredefinitionRegex(value: unknown): value is StructuredefinitionRegex;
+export declare function validateStructuredefinitionRegex(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateStructuredefinitionRegex} with the same options reports no error or fatal issue: regex (http://hl7.org/fhir/StructureDefinition/structuredefinition-regex). */
+export declare function isStructuredefinitionRegex(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is StructuredefinitionRegex;
 /** Input of {@link buildStructuredefinitionRegex}: a {@link StructuredefinitionRegex} without what the builder fills in. */
 export type StructuredefinitionRegexInput = BuilderInput<StructuredefinitionRegex, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkStyle(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against style (http://hl7.org/fhir/StructureDefinition/rendering-style).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateStyle(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateStyle} reports no error or fatal issue: style (http://hl7.org/fhir/StructureDefinition/rendering-style). */
-export declare function isStyle(value: unknown): value is Style;
+export declare function validateStyle(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateStyle} with the same options reports no error or fatal issue: style (http://hl7.org/fhir/StructureDefinition/rendering-style). */
+export declare function isStyle(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Style;
 /** Input of {@link buildStyle}: a {@link Style} without what the builder fills in. */
 export type StyleInput = BuilderInput<Style, 'url'>;
 /**

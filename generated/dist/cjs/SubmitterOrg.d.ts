@@ -63,10 +63,20 @@ export declare function checkSubmitterOrg(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against submitter-org (http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSubmitterOrg(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSubmitterOrg} reports no error or fatal issue: submitter-org (http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org). */
-export declare function isSubmitterOrg(value: unknown): value is SubmitterOrg;
+export declare function validateSubmitterOrg(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSubmitterOrg} with the same options reports no error or fatal issue: submitter-org (http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org). */
+export declare function isSubmitterOrg(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SubmitterOrg;
 /** Input of {@link buildSubmitterOrg}: a {@link SubmitterOrg} without what the builder fills in. */
 export type SubmitterOrgInput = BuilderInput<SubmitterOrg, 'url'>;
 /**

@@ -343,10 +343,20 @@ export declare function checkSubstanceIngredient(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against Substance (http://hl7.org/fhir/StructureDefinition/Substance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSubstance(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSubstance} reports no error or fatal issue: Substance (http://hl7.org/fhir/StructureDefinition/Substance). */
-export declare function isSubstance(value: unknown): value is Substance;
+export declare function validateSubstance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSubstance} with the same options reports no error or fatal issue: Substance (http://hl7.org/fhir/StructureDefinition/Substance). */
+export declare function isSubstance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Substance;
 /** Input of {@link buildSubstance}: a {@link Substance} without what the builder fills in. */
 export type SubstanceInput = BuilderInput<Substance, 'resourceType'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkSummaryOf(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against Summary Of (http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSummaryOf(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSummaryOf} reports no error or fatal issue: Summary Of (http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf). */
-export declare function isSummaryOf(value: unknown): value is SummaryOf;
+export declare function validateSummaryOf(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSummaryOf} with the same options reports no error or fatal issue: Summary Of (http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf). */
+export declare function isSummaryOf(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SummaryOf;
 /** Input of {@link buildSummaryOf}: a {@link SummaryOf} without what the builder fills in. */
 export type SummaryOfInput = BuilderInput<SummaryOf, 'url'>;
 /**

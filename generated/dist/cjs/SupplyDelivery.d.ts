@@ -327,10 +327,20 @@ export declare function checkSupplyDeliverySuppliedItem(v: unknown, x: vrt.Ctx, 
 /**
  * Validates a value against SupplyDelivery (http://hl7.org/fhir/StructureDefinition/SupplyDelivery).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSupplyDelivery(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSupplyDelivery} reports no error or fatal issue: SupplyDelivery (http://hl7.org/fhir/StructureDefinition/SupplyDelivery). */
-export declare function isSupplyDelivery(value: unknown): value is SupplyDelivery;
+export declare function validateSupplyDelivery(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSupplyDelivery} with the same options reports no error or fatal issue: SupplyDelivery (http://hl7.org/fhir/StructureDefinition/SupplyDelivery). */
+export declare function isSupplyDelivery(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SupplyDelivery;
 /** Input of {@link buildSupplyDelivery}: a {@link SupplyDelivery} without what the builder fills in. */
 export type SupplyDeliveryInput = BuilderInput<SupplyDelivery, 'resourceType'>;
 /**

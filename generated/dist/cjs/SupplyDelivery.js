@@ -44,8 +44,8 @@ var import_fill = require("./runtime/build/fill.js");
 var import_SimpleQuantity = require("./SimpleQuantity.js");
 var import_Timing = require("./Timing.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -113,64 +113,122 @@ const KEYS_1 = /* @__PURE__ */ new Set([
 const OWNER_1 = { paths: ["SupplyDelivery.suppliedItem"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants(["itemCodeableConcept", "itemReference"]);
 const TARGETS_6 = /* @__PURE__ */ new Set(["Device", "Medication", "Substance"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/SupplyDelivery",
+      check: checkSupplyDelivery,
+      type: "SupplyDelivery",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkSupplyDelivery(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "SupplyDelivery");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "SupplyDelivery") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.suppliedItem, x, p, "suppliedItem", d, 0, checkSupplyDeliverySuppliedItem) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.basedOn !== void 0) {
+    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.partOf !== void 0) {
+    if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.status !== void 0 || o._status !== void 0) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.patient !== void 0) {
+    if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
+  if (o.suppliedItem !== void 0) {
+    if (!vrt.one(o.suppliedItem, x, p, "suppliedItem", d, 0, checkSupplyDeliverySuppliedItem) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.occurrenceDateTime,
-    o._occurrenceDateTime,
-    x,
-    p,
-    "occurrence.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.occurrenceTiming, x, p, "occurrence.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.supplier, x, p, "supplier", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.supplier, false, x, p, "supplier", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.destination, x, p, "destination", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.destination, false, x, p, "destination", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.many(o.receiver, x, p, "receiver", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.receiver, true, x, p, "receiver", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
+  if (o.occurrenceDateTime !== void 0 || o._occurrenceDateTime !== void 0) {
+    if (!vrt.prim(
+      o.occurrenceDateTime,
+      o._occurrenceDateTime,
+      x,
+      p,
+      "occurrence.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.occurrencePeriod !== void 0) {
+    if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
+      return false;
+  }
+  if (o.occurrenceTiming !== void 0) {
+    if (!vrt.one(o.occurrenceTiming, x, p, "occurrence.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null)
+      return false;
+  }
+  if (o.supplier !== void 0) {
+    if (!vrt.one(o.supplier, x, p, "supplier", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.supplier, false, x, p, "supplier", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.destination !== void 0) {
+    if (!vrt.one(o.destination, x, p, "destination", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.destination, false, x, p, "destination", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.receiver !== void 0) {
+    if (!vrt.many(o.receiver, x, p, "receiver", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.receiver, true, x, p, "receiver", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -181,24 +239,36 @@ function checkSupplyDeliverySuppliedItem(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "SupplyDelivery.suppliedItem");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.quantity !== void 0) {
+    if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "item", 0) && x.c === null) return false;
-  if (!vrt.one(o.itemCodeableConcept, x, p, "item.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.itemReference, x, p, "item.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.itemReference, false, x, p, "item.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
+  if (o.itemCodeableConcept !== void 0) {
+    if (!vrt.one(o.itemCodeableConcept, x, p, "item.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.itemReference !== void 0) {
+    if (!vrt.one(o.itemReference, x, p, "item.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.itemReference, false, x, p, "item.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateSupplyDelivery(value) {
-  return vrt.runCheck(value, "SupplyDelivery", checkSupplyDelivery, true, vdispatch.registry);
+function validateSupplyDelivery(value, options) {
+  return vrt.validateWith(value, "SupplyDelivery", checkSupplyDelivery, true, options, REGISTRY_0);
 }
-function isSupplyDelivery(value) {
-  return vrt.testCheck(value, checkSupplyDelivery, true, vdispatch.registry);
+function isSupplyDelivery(value, options) {
+  return vrt.testWith(value, checkSupplyDelivery, true, options, REGISTRY_0);
 }
 function buildSupplyDelivery(input) {
   return (0, import_fill.fillAndCheck)(

@@ -64,10 +64,20 @@ export declare function checkSupportLink(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against supportLink (http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSupportLink(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSupportLink} reports no error or fatal issue: supportLink (http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink). */
-export declare function isSupportLink(value: unknown): value is SupportLink;
+export declare function validateSupportLink(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSupportLink} with the same options reports no error or fatal issue: supportLink (http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink). */
+export declare function isSupportLink(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SupportLink;
 /** Input of {@link buildSupportLink}: a {@link SupportLink} without what the builder fills in. */
 export type SupportLinkInput = BuilderInput<SupportLink, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkSupportedSystem(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against Supported Code System (http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSupportedSystem(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSupportedSystem} reports no error or fatal issue: Supported Code System (http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system). */
-export declare function isSupportedSystem(value: unknown): value is SupportedSystem;
+export declare function validateSupportedSystem(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSupportedSystem} with the same options reports no error or fatal issue: Supported Code System (http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system). */
+export declare function isSupportedSystem(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SupportedSystem;
 /** Input of {@link buildSupportedSystem}: a {@link SupportedSystem} without what the builder fills in. */
 export type SupportedSystemInput = BuilderInput<SupportedSystem, 'url'>;
 /**

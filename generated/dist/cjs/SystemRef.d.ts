@@ -64,10 +64,20 @@ export declare function checkSystemRef(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against systemRef (http://hl7.org/fhir/StructureDefinition/valueset-systemRef).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSystemRef(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSystemRef} reports no error or fatal issue: systemRef (http://hl7.org/fhir/StructureDefinition/valueset-systemRef). */
-export declare function isSystemRef(value: unknown): value is SystemRef;
+export declare function validateSystemRef(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSystemRef} with the same options reports no error or fatal issue: systemRef (http://hl7.org/fhir/StructureDefinition/valueset-systemRef). */
+export declare function isSystemRef(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SystemRef;
 /** Input of {@link buildSystemRef}: a {@link SystemRef} without what the builder fills in. */
 export type SystemRefInput = BuilderInput<SystemRef, 'url'>;
 /**

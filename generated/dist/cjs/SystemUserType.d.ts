@@ -63,10 +63,20 @@ export declare function checkSystemUserType(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against systemUserType (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSystemUserType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSystemUserType} reports no error or fatal issue: systemUserType (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType). */
-export declare function isSystemUserType(value: unknown): value is SystemUserType;
+export declare function validateSystemUserType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSystemUserType} with the same options reports no error or fatal issue: systemUserType (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType). */
+export declare function isSystemUserType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SystemUserType;
 /** Input of {@link buildSystemUserType}: a {@link SystemUserType} without what the builder fills in. */
 export type SystemUserTypeInput = BuilderInput<SystemUserType, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkT11179DeDocumentReference(v: unknown, x: vrt.Ctx, p
 /**
  * Validates a value against document-reference (http://hl7.org/fhir/StructureDefinition/11179-de-document-reference).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateT11179DeDocumentReference(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateT11179DeDocumentReference} reports no error or fatal issue: document-reference (http://hl7.org/fhir/StructureDefinition/11179-de-document-reference). */
-export declare function isT11179DeDocumentReference(value: unknown): value is T11179DeDocumentReference;
+export declare function validateT11179DeDocumentReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateT11179DeDocumentReference} with the same options reports no error or fatal issue: document-reference (http://hl7.org/fhir/StructureDefinition/11179-de-document-reference). */
+export declare function isT11179DeDocumentReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is T11179DeDocumentReference;
 /** Input of {@link buildT11179DeDocumentReference}: a {@link T11179DeDocumentReference} without what the builder fills in. */
 export type T11179DeDocumentReferenceInput = BuilderInput<T11179DeDocumentReference, 'url'>;
 /**

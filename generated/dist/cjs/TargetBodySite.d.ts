@@ -61,10 +61,20 @@ export declare function checkTargetBodySite(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against targetBodySite (http://hl7.org/fhir/StructureDefinition/condition-targetBodySite).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTargetBodySite(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTargetBodySite} reports no error or fatal issue: targetBodySite (http://hl7.org/fhir/StructureDefinition/condition-targetBodySite). */
-export declare function isTargetBodySite(value: unknown): value is TargetBodySite;
+export declare function validateTargetBodySite(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTargetBodySite} with the same options reports no error or fatal issue: targetBodySite (http://hl7.org/fhir/StructureDefinition/condition-targetBodySite). */
+export declare function isTargetBodySite(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is TargetBodySite;
 /** Input of {@link buildTargetBodySite}: a {@link TargetBodySite} without what the builder fills in. */
 export type TargetBodySiteInput = BuilderInput<TargetBodySite, 'url'>;
 /**

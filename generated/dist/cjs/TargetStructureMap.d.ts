@@ -63,10 +63,20 @@ export declare function checkTargetStructureMap(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against targetStructureMap (http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTargetStructureMap(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTargetStructureMap} reports no error or fatal issue: targetStructureMap (http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap). */
-export declare function isTargetStructureMap(value: unknown): value is TargetStructureMap;
+export declare function validateTargetStructureMap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTargetStructureMap} with the same options reports no error or fatal issue: targetStructureMap (http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap). */
+export declare function isTargetStructureMap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is TargetStructureMap;
 /** Input of {@link buildTargetStructureMap}: a {@link TargetStructureMap} without what the builder fills in. */
 export type TargetStructureMapInput = BuilderInput<TargetStructureMap, 'url'>;
 /**

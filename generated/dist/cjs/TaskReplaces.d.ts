@@ -63,10 +63,20 @@ export declare function checkTaskReplaces(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against replaces (http://hl7.org/fhir/StructureDefinition/task-replaces).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTaskReplaces(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTaskReplaces} reports no error or fatal issue: replaces (http://hl7.org/fhir/StructureDefinition/task-replaces). */
-export declare function isTaskReplaces(value: unknown): value is TaskReplaces;
+export declare function validateTaskReplaces(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTaskReplaces} with the same options reports no error or fatal issue: replaces (http://hl7.org/fhir/StructureDefinition/task-replaces). */
+export declare function isTaskReplaces(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is TaskReplaces;
 /** Input of {@link buildTaskReplaces}: a {@link TaskReplaces} without what the builder fills in. */
 export type TaskReplacesInput = BuilderInput<TaskReplaces, 'url'>;
 /**

@@ -35,8 +35,8 @@ __export(TemplateStatus_exports, {
 module.exports = __toCommonJS(TemplateStatus_exports);
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set(["_valueCode", "extension", "id", "url", "valueCode"]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCode"]);
@@ -45,12 +45,29 @@ const BINDING_0 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/template-status-code"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status",
+      check: checkTemplateStatus,
+      contexts: ["StructureDefinition"],
+      contextTypes: ["StructureDefinition"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkTemplateStatus(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -63,18 +80,20 @@ function checkTemplateStatus(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueCode, false, x, p, "value.ofType(code)", vrt.checkCode, BINDING_0) && x.c === null)
-    return false;
+  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
+    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueCode, false, x, p, "value.ofType(code)", vrt.checkCode, BINDING_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateTemplateStatus(value) {
-  return vrt.runCheck(value, "Extension", checkTemplateStatus, false, vdispatch.registry);
+function validateTemplateStatus(value, options) {
+  return vrt.validateWith(value, "Extension", checkTemplateStatus, false, options, REGISTRY_0);
 }
-function isTemplateStatus(value) {
-  return vrt.testCheck(value, checkTemplateStatus, false, vdispatch.registry);
+function isTemplateStatus(value, options) {
+  return vrt.testWith(value, checkTemplateStatus, false, options, REGISTRY_0);
 }
 function buildTemplateStatus(input) {
   return (0, import_fill.fillAndCheckPart)(

@@ -63,10 +63,20 @@ export declare function checkTest(v: unknown, x: vrt.Ctx, p: string, d: number):
 /**
  * Validates a value against test (http://hl7.org/fhir/StructureDefinition/openEHR-test).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTest(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTest} reports no error or fatal issue: test (http://hl7.org/fhir/StructureDefinition/openEHR-test). */
-export declare function isTest(value: unknown): value is Test;
+export declare function validateTest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTest} with the same options reports no error or fatal issue: test (http://hl7.org/fhir/StructureDefinition/openEHR-test). */
+export declare function isTest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Test;
 /** Input of {@link buildTest}: a {@link Test} without what the builder fills in. */
 export type TestInput = BuilderInput<Test, 'url'>;
 /**

@@ -69,8 +69,8 @@ var import_Reference = require("./Reference.js");
 var import_fill = require("./runtime/build/fill.js");
 var import_UsageContext = require("./UsageContext.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_copyright",
   "_date",
@@ -161,8 +161,8 @@ const INVARIANT_0 = vrt.invariant({
   human: "TestScript metadata capability SHALL contain required or validated or both."
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChild(vrt.fpChild([n], "capability", "_capability"), "required", "_required")),
-  vrt.fpExists(vrt.fpChild(vrt.fpChild([n], "capability", "_capability"), "validated", "_validated"))
+  vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, "capability", "_capability"), "required", "_required")),
+  vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, "capability", "_capability"), "validated", "_validated"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_3 = /* @__PURE__ */ new Set([
@@ -207,10 +207,10 @@ const INVARIANT_1 = vrt.invariant({
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], "expression", "_expression")),
-    vrt.fpEmpty(vrt.fpChild([n], "headerField", "_headerField"))
+    vrt.fpEmpty(vrt.fpChildOf(n, "expression", "_expression")),
+    vrt.fpEmpty(vrt.fpChildOf(n, "headerField", "_headerField"))
   ),
-  vrt.fpEmpty(vrt.fpChild([n], "path", "_path"))
+  vrt.fpEmpty(vrt.fpChildOf(n, "path", "_path"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_5 = /* @__PURE__ */ new Set(["extension", "id", "modifierExtension", "param", "resource"]);
@@ -287,8 +287,8 @@ const INVARIANT_2 = vrt.invariant({
   human: "Setup action SHALL contain either an operation or assert but not both."
 });
 const FHIRPATH_2 = (n) => vrt.fpXor(
-  vrt.fpExists(vrt.fpChild([n], "operation", "_operation")),
-  vrt.fpExists(vrt.fpChild([n], "assert", "_assert"))
+  vrt.fpExists(vrt.fpChildOf(n, "operation", "_operation")),
+  vrt.fpExists(vrt.fpChildOf(n, "assert", "_assert"))
 );
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_16 = { paths: ["TestScript.test.action"], type: "BackboneElement", exact: true };
@@ -319,30 +319,30 @@ const FHIRPATH_3 = (n) => vrt.fpLe(
                     vrt.fpPlus(
                       vrt.fpPlus(
                         vrt.fpPlus(
-                          vrt.fpCount(vrt.fpChild([n], "contentType", "_contentType")),
-                          vrt.fpCount(vrt.fpChild([n], "expression", "_expression"))
+                          vrt.fpCount(vrt.fpChildOf(n, "contentType", "_contentType")),
+                          vrt.fpCount(vrt.fpChildOf(n, "expression", "_expression"))
                         ),
-                        vrt.fpCount(vrt.fpChild([n], "headerField", "_headerField"))
+                        vrt.fpCount(vrt.fpChildOf(n, "headerField", "_headerField"))
                       ),
-                      vrt.fpCount(vrt.fpChild([n], "minimumId", "_minimumId"))
+                      vrt.fpCount(vrt.fpChildOf(n, "minimumId", "_minimumId"))
                     ),
-                    vrt.fpCount(vrt.fpChild([n], "navigationLinks", "_navigationLinks"))
+                    vrt.fpCount(vrt.fpChildOf(n, "navigationLinks", "_navigationLinks"))
                   ),
-                  vrt.fpCount(vrt.fpChild([n], "path", "_path"))
+                  vrt.fpCount(vrt.fpChildOf(n, "path", "_path"))
                 ),
-                vrt.fpCount(vrt.fpChild([n], "requestMethod", "_requestMethod"))
+                vrt.fpCount(vrt.fpChildOf(n, "requestMethod", "_requestMethod"))
               ),
-              vrt.fpCount(vrt.fpChild([n], "resource", "_resource"))
+              vrt.fpCount(vrt.fpChildOf(n, "resource", "_resource"))
             ),
-            vrt.fpCount(vrt.fpChild([n], "responseCode", "_responseCode"))
+            vrt.fpCount(vrt.fpChildOf(n, "responseCode", "_responseCode"))
           ),
-          vrt.fpCount(vrt.fpChild([n], "response", "_response"))
+          vrt.fpCount(vrt.fpChildOf(n, "response", "_response"))
         ),
-        vrt.fpCount(vrt.fpChild([n], "rule", "_rule"))
+        vrt.fpCount(vrt.fpChildOf(n, "rule", "_rule"))
       ),
-      vrt.fpCount(vrt.fpChild([n], "ruleset", "_ruleset"))
+      vrt.fpCount(vrt.fpChildOf(n, "ruleset", "_ruleset"))
     ),
-    vrt.fpCount(vrt.fpChild([n], "validateProfileId", "_validateProfileId"))
+    vrt.fpCount(vrt.fpChildOf(n, "validateProfileId", "_validateProfileId"))
   ),
   [1]
 );
@@ -355,10 +355,10 @@ const INVARIANT_5 = vrt.invariant({
   human: "Test action assert SHALL contain either compareToSourceId and compareToSourceExpression, compareToSourceId and compareToSourcePath or neither."
 });
 const FHIRPATH_4 = (n) => vrt.fpXor(
-  vrt.fpEmpty(vrt.fpChild([n], "compareToSourceId", "_compareToSourceId")),
+  vrt.fpEmpty(vrt.fpChildOf(n, "compareToSourceId", "_compareToSourceId")),
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], "compareToSourceExpression", "_compareToSourceExpression")),
-    vrt.fpExists(vrt.fpChild([n], "compareToSourcePath", "_compareToSourcePath"))
+    vrt.fpExists(vrt.fpChildOf(n, "compareToSourceExpression", "_compareToSourceExpression")),
+    vrt.fpExists(vrt.fpChildOf(n, "compareToSourcePath", "_compareToSourcePath"))
   )
 );
 const TRANSLATED_4 = { inv: INVARIANT_5, fn: FHIRPATH_4 };
@@ -373,14 +373,14 @@ const FHIRPATH_5 = (n) => vrt.fpOr(
   vrt.fpOr(
     vrt.fpAnd(
       vrt.fpAnd(
-        vrt.fpEmpty(vrt.fpChild([n], "response", "_response")),
-        vrt.fpEmpty(vrt.fpChild([n], "responseCode", "_responseCode"))
+        vrt.fpEmpty(vrt.fpChildOf(n, "response", "_response")),
+        vrt.fpEmpty(vrt.fpChildOf(n, "responseCode", "_responseCode"))
       ),
-      vrt.fpEq(vrt.fpChild([n], "direction", "_direction"), ["request"])
+      vrt.fpEq(vrt.fpChildOf(n, "direction", "_direction"), ["request"])
     ),
-    vrt.fpEmpty(vrt.fpChild([n], "direction", "_direction"))
+    vrt.fpEmpty(vrt.fpChildOf(n, "direction", "_direction"))
   ),
-  vrt.fpEq(vrt.fpChild([n], "direction", "_direction"), ["response"])
+  vrt.fpEq(vrt.fpChildOf(n, "direction", "_direction"), ["response"])
 );
 const TRANSLATED_5 = { inv: INVARIANT_6, fn: FHIRPATH_5 };
 const OCCURRENCE_0 = (v, x, q) => {
@@ -626,62 +626,138 @@ const OWNER_26 = {
   type: "BackboneElement",
   exact: true
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/TestScript",
+      check: checkTestScript,
+      type: "TestScript",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkTestScript(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "TestScript") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.identifier !== void 0) {
+    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  }
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.title !== void 0 || o._title !== void 0) {
+    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.origin, x, p, "origin", d, 0, -1, checkTestScriptOrigin) && x.c === null) return false;
-  if (!vrt.many(o.destination, x, p, "destination", d, 0, -1, checkTestScriptDestination) && x.c === null) return false;
-  if (!vrt.one(o.metadata, x, p, "metadata", d, 0, checkTestScriptMetadata) && x.c === null) return false;
-  if (!vrt.many(o.fixture, x, p, "fixture", d, 0, -1, checkTestScriptFixture) && x.c === null) return false;
-  if (!vrt.many(o.profile, x, p, "profile", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.many(o.variable, x, p, "variable", d, 0, -1, checkTestScriptVariable) && x.c === null) return false;
-  if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkTestScriptRule) && x.c === null) return false;
-  if (!vrt.many(o.ruleset, x, p, "ruleset", d, 0, -1, checkTestScriptRuleset) && x.c === null) return false;
-  if (!vrt.one(o.setup, x, p, "setup", d, 0, checkTestScriptSetup) && x.c === null) return false;
-  if (!vrt.many(o.test, x, p, "test", d, 0, -1, checkTestScriptTest) && x.c === null) return false;
-  if (!vrt.one(o.teardown, x, p, "teardown", d, 0, checkTestScriptTeardown) && x.c === null) return false;
+  if (o.experimental !== void 0 || o._experimental !== void 0) {
+    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.date !== void 0 || o._date !== void 0) {
+    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== void 0 || o._publisher !== void 0) {
+    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.contact !== void 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.useContext !== void 0) {
+    if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== void 0) {
+    if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== void 0 || o._purpose !== void 0) {
+    if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.copyright !== void 0 || o._copyright !== void 0) {
+    if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.origin !== void 0) {
+    if (!vrt.many(o.origin, x, p, "origin", d, 0, -1, checkTestScriptOrigin) && x.c === null) return false;
+  }
+  if (o.destination !== void 0) {
+    if (!vrt.many(o.destination, x, p, "destination", d, 0, -1, checkTestScriptDestination) && x.c === null)
+      return false;
+  }
+  if (o.metadata !== void 0) {
+    if (!vrt.one(o.metadata, x, p, "metadata", d, 0, checkTestScriptMetadata) && x.c === null) return false;
+  }
+  if (o.fixture !== void 0) {
+    if (!vrt.many(o.fixture, x, p, "fixture", d, 0, -1, checkTestScriptFixture) && x.c === null) return false;
+  }
+  if (o.profile !== void 0) {
+    if (!vrt.many(o.profile, x, p, "profile", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  }
+  if (o.variable !== void 0) {
+    if (!vrt.many(o.variable, x, p, "variable", d, 0, -1, checkTestScriptVariable) && x.c === null) return false;
+  }
+  if (o.rule !== void 0) {
+    if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkTestScriptRule) && x.c === null) return false;
+  }
+  if (o.ruleset !== void 0) {
+    if (!vrt.many(o.ruleset, x, p, "ruleset", d, 0, -1, checkTestScriptRuleset) && x.c === null) return false;
+  }
+  if (o.setup !== void 0) {
+    if (!vrt.one(o.setup, x, p, "setup", d, 0, checkTestScriptSetup) && x.c === null) return false;
+  }
+  if (o.test !== void 0) {
+    if (!vrt.many(o.test, x, p, "test", d, 0, -1, checkTestScriptTest) && x.c === null) return false;
+  }
+  if (o.teardown !== void 0) {
+    if (!vrt.one(o.teardown, x, p, "teardown", d, 0, checkTestScriptTeardown) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -692,10 +768,16 @@ function checkTestScriptOrigin(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.origin");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.index, o._index, x, p, "index", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
     return false;
   if (!vrt.one(o.profile, x, p, "profile", d, 1, import_Coding.checkCoding) && x.c === null) return false;
@@ -706,10 +788,16 @@ function checkTestScriptDestination(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.destination");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.index, o._index, x, p, "index", d, 1, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
     return false;
   if (!vrt.one(o.profile, x, p, "profile", d, 1, import_Coding.checkCoding) && x.c === null) return false;
@@ -720,11 +808,19 @@ function checkTestScriptMetadata(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.metadata");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkTestScriptMetadataLink) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.link !== void 0) {
+    if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkTestScriptMetadataLink) && x.c === null) return false;
+  }
   if (!vrt.many(o.capability, x, p, "capability", d, 1, -1, checkTestScriptMetadataCapability) && x.c === null)
     return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -734,41 +830,73 @@ function checkTestScriptFixture(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.fixture");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.autocreate, o._autocreate, x, p, "autocreate", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.autodelete, o._autodelete, x, p, "autodelete", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.resource, x, p, "resource", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.autocreate !== void 0 || o._autocreate !== void 0) {
+    if (!vrt.prim(o.autocreate, o._autocreate, x, p, "autocreate", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.autodelete !== void 0 || o._autodelete !== void 0) {
+    if (!vrt.prim(o.autodelete, o._autodelete, x, p, "autodelete", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.resource !== void 0) {
+    if (!vrt.one(o.resource, x, p, "resource", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  }
   return true;
 }
 function checkTestScriptVariable(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.variable");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
     return false;
-  if (!vrt.prim(o.defaultValue, o._defaultValue, x, p, "defaultValue", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.headerField, o._headerField, x, p, "headerField", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.hint, o._hint, x, p, "hint", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_5) && x.c === null)
-    return false;
+  if (o.defaultValue !== void 0 || o._defaultValue !== void 0) {
+    if (!vrt.prim(o.defaultValue, o._defaultValue, x, p, "defaultValue", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.expression !== void 0 || o._expression !== void 0) {
+    if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.headerField !== void 0 || o._headerField !== void 0) {
+    if (!vrt.prim(o.headerField, o._headerField, x, p, "headerField", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.hint !== void 0 || o._hint !== void 0) {
+    if (!vrt.prim(o.hint, o._hint, x, p, "hint", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.path !== void 0 || o._path !== void 0) {
+    if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.sourceId !== void 0 || o._sourceId !== void 0) {
+    if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_5) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
@@ -776,22 +904,36 @@ function checkTestScriptRule(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.rule");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.resource, x, p, "resource", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptRuleParam) && x.c === null) return false;
+  if (o.param !== void 0) {
+    if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptRuleParam) && x.c === null) return false;
+  }
   return true;
 }
 function checkTestScriptRuleset(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.ruleset");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.resource, x, p, "resource", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.many(o.rule, x, p, "rule", d, 1, -1, checkTestScriptRulesetRule) && x.c === null) return false;
   return true;
@@ -800,10 +942,16 @@ function checkTestScriptSetup(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.setup");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestScriptSetupAction) && x.c === null) return false;
   return true;
 }
@@ -811,14 +959,24 @@ function checkTestScriptTest(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.test");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
+      return false;
+  }
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestScriptTestAction) && x.c === null) return false;
   return true;
 }
@@ -826,10 +984,16 @@ function checkTestScriptTeardown(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.teardown");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestScriptTeardownAction) && x.c === null) return false;
   return true;
 }
@@ -837,35 +1001,61 @@ function checkTestScriptMetadataLink(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.metadata.link");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null) return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
-    return false;
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkTestScriptMetadataCapability(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.metadata.capability");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_12, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
-    return false;
-  if (!vrt.prim(o.validated, o._validated, x, p, "validated", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
-    return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
-    return false;
-  if (!vrt.prims(o.origin, o._origin, x, p, "origin", d, 0, -1, vrt.isValidInteger, "integer", OWNER_12) && x.c === null)
-    return false;
-  if (!vrt.prim(o.destination, o._destination, x, p, "destination", d, 0, vrt.isValidInteger, "integer", OWNER_12) && x.c === null)
-    return false;
-  if (!vrt.prims(o.link, o._link, x, p, "link", d, 0, -1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_12, true) && x.c === null)
+      return false;
+  }
+  if (o.required !== void 0 || o._required !== void 0) {
+    if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+      return false;
+  }
+  if (o.validated !== void 0 || o._validated !== void 0) {
+    if (!vrt.prim(o.validated, o._validated, x, p, "validated", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+      return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
+      return false;
+  }
+  if (o.origin !== void 0 || o._origin !== void 0) {
+    if (!vrt.prims(o.origin, o._origin, x, p, "origin", d, 0, -1, vrt.isValidInteger, "integer", OWNER_12) && x.c === null)
+      return false;
+  }
+  if (o.destination !== void 0 || o._destination !== void 0) {
+    if (!vrt.prim(o.destination, o._destination, x, p, "destination", d, 0, vrt.isValidInteger, "integer", OWNER_12) && x.c === null)
+      return false;
+  }
+  if (o.link !== void 0 || o._link !== void 0) {
+    if (!vrt.prims(o.link, o._link, x, p, "link", d, 0, -1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.capabilities, x, p, "capabilities", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.capabilities, false, x, p, "capabilities", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
@@ -875,38 +1065,65 @@ function checkTestScriptRuleParam(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.rule.param");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_13, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_13, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
     return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
-    return false;
+  if (o.value !== void 0 || o._value !== void 0) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkTestScriptRulesetRule(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.ruleset.rule");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_14, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_14, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_14) && x.c === null) return false;
-  if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptRulesetRuleParam) && x.c === null) return false;
+  if (o.param !== void 0) {
+    if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptRulesetRuleParam) && x.c === null) return false;
+  }
   return true;
 }
 function checkTestScriptSetupAction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_15, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestScriptSetupActionOperation) && x.c === null) return false;
-  if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_15, true) && x.c === null)
+      return false;
+  }
+  if (o.operation !== void 0) {
+    if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestScriptSetupActionOperation) && x.c === null)
+      return false;
+  }
+  if (o.assert !== void 0) {
+    if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
@@ -914,15 +1131,26 @@ function checkTestScriptTestAction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.test.action");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_16, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestScriptSetupActionOperation) && x.c === null) return false;
-  if (!vrt.eachWith(o.operation, false, x, p, "operation", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
-  if (!vrt.each(o.assert, false, x, p, "assert", OCCURRENCE_0) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_16, true) && x.c === null)
+      return false;
+  }
+  if (o.operation !== void 0) {
+    if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestScriptSetupActionOperation) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.operation, false, x, p, "operation", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.assert !== void 0) {
+    if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
+    if (!vrt.each(o.assert, false, x, p, "assert", OCCURRENCE_0) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
 }
@@ -930,10 +1158,16 @@ function checkTestScriptTeardownAction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.teardown.action");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_17, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_17, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_17, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_17, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.operation, x, p, "operation", d, 1, checkTestScriptSetupActionOperation) && x.c === null) return false;
   if (!vrt.eachWith(o.operation, false, x, p, "operation", vrt.checkInvariant, INVARIANT_8) && x.c === null)
     return false;
@@ -943,69 +1177,117 @@ function checkTestScriptRulesetRuleParam(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.ruleset.rule.param");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_18, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_18, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_18) && x.c === null)
     return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_18) && x.c === null)
-    return false;
+  if (o.value !== void 0 || o._value !== void 0) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_18) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkTestScriptSetupActionOperation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.operation");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_19, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_19, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.resource, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.resource, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(o.accept, o._accept, x, p, "accept", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.accept, false, x, p, "accept", vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.prim(o.destination, o._destination, x, p, "destination", d, 0, vrt.isValidInteger, "integer", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.encodeRequestUrl,
-    o._encodeRequestUrl,
-    x,
-    p,
-    "encodeRequestUrl",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_19
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.origin, o._origin, x, p, "origin", d, 0, vrt.isValidInteger, "integer", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(o.params, o._params, x, p, "params", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.many(o.requestHeader, x, p, "requestHeader", d, 0, -1, checkTestScriptSetupActionOperationRequestHeader) && x.c === null)
-    return false;
-  if (!vrt.prim(o.requestId, o._requestId, x, p, "requestId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(o.responseId, o._responseId, x, p, "responseId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(o.targetId, o._targetId, x, p, "targetId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_19, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_19, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_4) && x.c === null) return false;
+  }
+  if (o.resource !== void 0 || o._resource !== void 0) {
+    if (!vrt.prim(o.resource, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.resource, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.label !== void 0 || o._label !== void 0) {
+    if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.accept !== void 0 || o._accept !== void 0) {
+    if (!vrt.prim(o.accept, o._accept, x, p, "accept", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.accept, false, x, p, "accept", vrt.checkCode, BINDING_6) && x.c === null) return false;
+  }
+  if (o.contentType !== void 0 || o._contentType !== void 0) {
+    if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.destination !== void 0 || o._destination !== void 0) {
+    if (!vrt.prim(o.destination, o._destination, x, p, "destination", d, 0, vrt.isValidInteger, "integer", OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.encodeRequestUrl !== void 0 || o._encodeRequestUrl !== void 0) {
+    if (!vrt.prim(
+      o.encodeRequestUrl,
+      o._encodeRequestUrl,
+      x,
+      p,
+      "encodeRequestUrl",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_19
+    ) && x.c === null)
+      return false;
+  }
+  if (o.origin !== void 0 || o._origin !== void 0) {
+    if (!vrt.prim(o.origin, o._origin, x, p, "origin", d, 0, vrt.isValidInteger, "integer", OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.params !== void 0 || o._params !== void 0) {
+    if (!vrt.prim(o.params, o._params, x, p, "params", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.requestHeader !== void 0) {
+    if (!vrt.many(o.requestHeader, x, p, "requestHeader", d, 0, -1, checkTestScriptSetupActionOperationRequestHeader) && x.c === null)
+      return false;
+  }
+  if (o.requestId !== void 0 || o._requestId !== void 0) {
+    if (!vrt.prim(o.requestId, o._requestId, x, p, "requestId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.responseId !== void 0 || o._responseId !== void 0) {
+    if (!vrt.prim(o.responseId, o._responseId, x, p, "responseId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.sourceId !== void 0 || o._sourceId !== void 0) {
+    if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.targetId !== void 0 || o._targetId !== void 0) {
+    if (!vrt.prim(o.targetId, o._targetId, x, p, "targetId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+      return false;
+  }
+  if (o.url !== void 0 || o._url !== void 0) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+      return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
   return true;
 }
@@ -1013,118 +1295,174 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.assert");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_16, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_20, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_20, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.prim(o.direction, o._direction, x, p, "direction", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.direction, false, x, p, "direction", vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if (!vrt.prim(
-    o.compareToSourceId,
-    o._compareToSourceId,
-    x,
-    p,
-    "compareToSourceId",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_20
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.compareToSourceExpression,
-    o._compareToSourceExpression,
-    x,
-    p,
-    "compareToSourceExpression",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_20
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.compareToSourcePath,
-    o._compareToSourcePath,
-    x,
-    p,
-    "compareToSourcePath",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_20
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.prim(o.headerField, o._headerField, x, p, "headerField", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.prim(o.minimumId, o._minimumId, x, p, "minimumId", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.navigationLinks,
-    o._navigationLinks,
-    x,
-    p,
-    "navigationLinks",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_20
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.operator, o._operator, x, p, "operator", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.operator, false, x, p, "operator", vrt.checkCode, BINDING_8) && x.c === null) return false;
-  if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.prim(o.requestMethod, o._requestMethod, x, p, "requestMethod", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.requestMethod, false, x, p, "requestMethod", vrt.checkCode, BINDING_9) && x.c === null)
-    return false;
-  if (!vrt.prim(o.requestURL, o._requestURL, x, p, "requestURL", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.prim(o.resource, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.resource, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.response, o._response, x, p, "response", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.response, false, x, p, "response", vrt.checkCode, BINDING_10) && x.c === null) return false;
-  if (!vrt.prim(o.responseCode, o._responseCode, x, p, "responseCode", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.one(o.rule, x, p, "rule", d, 0, checkTestScriptSetupActionAssertRule) && x.c === null) return false;
-  if (!vrt.one(o.ruleset, x, p, "ruleset", d, 0, checkTestScriptSetupActionAssertRuleset) && x.c === null) return false;
-  if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.validateProfileId,
-    o._validateProfileId,
-    x,
-    p,
-    "validateProfileId",
-    d,
-    0,
-    vrt.isValidId,
-    "id",
-    OWNER_20
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-    return false;
-  if (!vrt.prim(o.warningOnly, o._warningOnly, x, p, "warningOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_20) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_20, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_20, true) && x.c === null)
+      return false;
+  }
+  if (o.label !== void 0 || o._label !== void 0) {
+    if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+      return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+      return false;
+  }
+  if (o.direction !== void 0 || o._direction !== void 0) {
+    if (!vrt.prim(o.direction, o._direction, x, p, "direction", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.direction, false, x, p, "direction", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
+  if (o.compareToSourceId !== void 0 || o._compareToSourceId !== void 0) {
+    if (!vrt.prim(
+      o.compareToSourceId,
+      o._compareToSourceId,
+      x,
+      p,
+      "compareToSourceId",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_20
+    ) && x.c === null)
+      return false;
+  }
+  if (o.compareToSourceExpression !== void 0 || o._compareToSourceExpression !== void 0) {
+    if (!vrt.prim(
+      o.compareToSourceExpression,
+      o._compareToSourceExpression,
+      x,
+      p,
+      "compareToSourceExpression",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_20
+    ) && x.c === null)
+      return false;
+  }
+  if (o.compareToSourcePath !== void 0 || o._compareToSourcePath !== void 0) {
+    if (!vrt.prim(
+      o.compareToSourcePath,
+      o._compareToSourcePath,
+      x,
+      p,
+      "compareToSourcePath",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_20
+    ) && x.c === null)
+      return false;
+  }
+  if (o.contentType !== void 0 || o._contentType !== void 0) {
+    if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.expression !== void 0 || o._expression !== void 0) {
+    if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+      return false;
+  }
+  if (o.headerField !== void 0 || o._headerField !== void 0) {
+    if (!vrt.prim(o.headerField, o._headerField, x, p, "headerField", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+      return false;
+  }
+  if (o.minimumId !== void 0 || o._minimumId !== void 0) {
+    if (!vrt.prim(o.minimumId, o._minimumId, x, p, "minimumId", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+      return false;
+  }
+  if (o.navigationLinks !== void 0 || o._navigationLinks !== void 0) {
+    if (!vrt.prim(
+      o.navigationLinks,
+      o._navigationLinks,
+      x,
+      p,
+      "navigationLinks",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_20
+    ) && x.c === null)
+      return false;
+  }
+  if (o.operator !== void 0 || o._operator !== void 0) {
+    if (!vrt.prim(o.operator, o._operator, x, p, "operator", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.operator, false, x, p, "operator", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
+  if (o.path !== void 0 || o._path !== void 0) {
+    if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+      return false;
+  }
+  if (o.requestMethod !== void 0 || o._requestMethod !== void 0) {
+    if (!vrt.prim(o.requestMethod, o._requestMethod, x, p, "requestMethod", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.requestMethod, false, x, p, "requestMethod", vrt.checkCode, BINDING_9) && x.c === null)
+      return false;
+  }
+  if (o.requestURL !== void 0 || o._requestURL !== void 0) {
+    if (!vrt.prim(o.requestURL, o._requestURL, x, p, "requestURL", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+      return false;
+  }
+  if (o.resource !== void 0 || o._resource !== void 0) {
+    if (!vrt.prim(o.resource, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.resource, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.response !== void 0 || o._response !== void 0) {
+    if (!vrt.prim(o.response, o._response, x, p, "response", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.response, false, x, p, "response", vrt.checkCode, BINDING_10) && x.c === null) return false;
+  }
+  if (o.responseCode !== void 0 || o._responseCode !== void 0) {
+    if (!vrt.prim(o.responseCode, o._responseCode, x, p, "responseCode", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+      return false;
+  }
+  if (o.rule !== void 0) {
+    if (!vrt.one(o.rule, x, p, "rule", d, 0, checkTestScriptSetupActionAssertRule) && x.c === null) return false;
+  }
+  if (o.ruleset !== void 0) {
+    if (!vrt.one(o.ruleset, x, p, "ruleset", d, 0, checkTestScriptSetupActionAssertRuleset) && x.c === null)
+      return false;
+  }
+  if (o.sourceId !== void 0 || o._sourceId !== void 0) {
+    if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_20) && x.c === null)
+      return false;
+  }
+  if (o.validateProfileId !== void 0 || o._validateProfileId !== void 0) {
+    if (!vrt.prim(
+      o.validateProfileId,
+      o._validateProfileId,
+      x,
+      p,
+      "validateProfileId",
+      d,
+      0,
+      vrt.isValidId,
+      "id",
+      OWNER_20
+    ) && x.c === null)
+      return false;
+  }
+  if (o.value !== void 0 || o._value !== void 0) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+      return false;
+  }
+  if (o.warningOnly !== void 0 || o._warningOnly !== void 0) {
+    if (!vrt.prim(o.warningOnly, o._warningOnly, x, p, "warningOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_20) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_8) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_9) && x.c === null) return false;
@@ -1134,10 +1472,16 @@ function checkTestScriptSetupActionOperationRequestHeader(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.operation.requestHeader");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_17, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_21, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_21, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_21, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_21, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.field, o._field, x, p, "field", d, 1, vrt.isValidString, "string", OWNER_21) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_21) && x.c === null)
@@ -1148,37 +1492,59 @@ function checkTestScriptSetupActionAssertRule(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.assert.rule");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_22, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_22, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_22, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_22, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_22) && x.c === null) return false;
-  if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptSetupActionAssertRuleParam) && x.c === null)
-    return false;
+  if (o.param !== void 0) {
+    if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptSetupActionAssertRuleParam) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkTestScriptSetupActionAssertRuleset(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.assert.ruleset");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_18, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_23, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_23, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_23, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_23, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.rulesetId, o._rulesetId, x, p, "rulesetId", d, 1, vrt.isValidId, "id", OWNER_23) && x.c === null)
     return false;
-  if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkTestScriptSetupActionAssertRulesetRule) && x.c === null)
-    return false;
+  if (o.rule !== void 0) {
+    if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkTestScriptSetupActionAssertRulesetRule) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkTestScriptSetupActionAssertRuleParam(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.assert.rule.param");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_24, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_24, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_24, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_24, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_24) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_24) && x.c === null)
@@ -1189,34 +1555,48 @@ function checkTestScriptSetupActionAssertRulesetRule(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.assert.ruleset.rule");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_25, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_25, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_25, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_25, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_25) && x.c === null) return false;
-  if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptSetupActionAssertRulesetRuleParam) && x.c === null)
-    return false;
+  if (o.param !== void 0) {
+    if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptSetupActionAssertRulesetRuleParam) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkTestScriptSetupActionAssertRulesetRuleParam(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.assert.ruleset.rule.param");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_26, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_26, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_26, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_26, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_26) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_26) && x.c === null)
     return false;
   return true;
 }
-function validateTestScript(value) {
-  return vrt.runCheck(value, "TestScript", checkTestScript, true, vdispatch.registry);
+function validateTestScript(value, options) {
+  return vrt.validateWith(value, "TestScript", checkTestScript, true, options, REGISTRY_0);
 }
-function isTestScript(value) {
-  return vrt.testCheck(value, checkTestScript, true, vdispatch.registry);
+function isTestScript(value, options) {
+  return vrt.testWith(value, checkTestScript, true, options, REGISTRY_0);
 }
 function buildTestScript(input) {
   return (0, import_fill.fillAndCheck)(input, { resourceType: "TestScript" }, isTestScript, validateTestScript, "TestScript");

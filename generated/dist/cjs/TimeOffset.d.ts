@@ -64,10 +64,20 @@ export declare function checkTimeOffset(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against Time-offset (http://hl7.org/fhir/StructureDefinition/observation-time-offset).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTimeOffset(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTimeOffset} reports no error or fatal issue: Time-offset (http://hl7.org/fhir/StructureDefinition/observation-time-offset). */
-export declare function isTimeOffset(value: unknown): value is TimeOffset;
+export declare function validateTimeOffset(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTimeOffset} with the same options reports no error or fatal issue: Time-offset (http://hl7.org/fhir/StructureDefinition/observation-time-offset). */
+export declare function isTimeOffset(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is TimeOffset;
 /** Input of {@link buildTimeOffset}: a {@link TimeOffset} without what the builder fills in. */
 export type TimeOffsetInput = BuilderInput<TimeOffset, 'url'>;
 /**

@@ -186,10 +186,20 @@ export declare function checkTranslationContent(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against Translation (http://hl7.org/fhir/StructureDefinition/translation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTranslation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTranslation} reports no error or fatal issue: Translation (http://hl7.org/fhir/StructureDefinition/translation). */
-export declare function isTranslation(value: unknown): value is Translation;
+export declare function validateTranslation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTranslation} with the same options reports no error or fatal issue: Translation (http://hl7.org/fhir/StructureDefinition/translation). */
+export declare function isTranslation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Translation;
 /** Input of {@link buildTranslation}: a {@link Translation} without what the builder fills in. */
 export type TranslationInput = BuilderInput<Translation, 'url', {
     extension: [TranslationLangInput, TranslationContentInput, ...(TranslationLang | TranslationContent | Extension)[]];

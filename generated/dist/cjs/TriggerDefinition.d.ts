@@ -120,7 +120,17 @@ export declare function checkTriggerDefinition(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against TriggerDefinition (http://hl7.org/fhir/StructureDefinition/TriggerDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTriggerDefinition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTriggerDefinition} reports no error or fatal issue: TriggerDefinition (http://hl7.org/fhir/StructureDefinition/TriggerDefinition). */
-export declare function isTriggerDefinition(value: unknown): value is TriggerDefinition;
+export declare function validateTriggerDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTriggerDefinition} with the same options reports no error or fatal issue: TriggerDefinition (http://hl7.org/fhir/StructureDefinition/TriggerDefinition). */
+export declare function isTriggerDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is TriggerDefinition;

@@ -414,10 +414,20 @@ export declare function checkTriglycerideReferenceRange(v: unknown, x: vrt.Ctx, 
 /**
  * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/triglyceride).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTriglyceride(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTriglyceride} reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/triglyceride). */
-export declare function isTriglyceride(value: unknown): value is Triglyceride;
+export declare function validateTriglyceride(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTriglyceride} with the same options reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/triglyceride). */
+export declare function isTriglyceride(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Triglyceride;
 /** Input of {@link buildTriglyceride}: a {@link Triglyceride} without what the builder fills in. */
 export type TriglycerideInput = BuilderInput<Triglyceride, 'resourceType', {
     meta?: ProfiledMetaInput<Triglyceride['meta']>;

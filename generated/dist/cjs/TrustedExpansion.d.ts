@@ -64,10 +64,20 @@ export declare function checkTrustedExpansion(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against trusted-expansion (http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTrustedExpansion(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTrustedExpansion} reports no error or fatal issue: trusted-expansion (http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion). */
-export declare function isTrustedExpansion(value: unknown): value is TrustedExpansion;
+export declare function validateTrustedExpansion(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTrustedExpansion} with the same options reports no error or fatal issue: trusted-expansion (http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion). */
+export declare function isTrustedExpansion(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is TrustedExpansion;
 /** Input of {@link buildTrustedExpansion}: a {@link TrustedExpansion} without what the builder fills in. */
 export type TrustedExpansionInput = BuilderInput<TrustedExpansion, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkUncertainty(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against uncertainty (http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateUncertainty(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateUncertainty} reports no error or fatal issue: uncertainty (http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty). */
-export declare function isUncertainty(value: unknown): value is Uncertainty;
+export declare function validateUncertainty(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateUncertainty} with the same options reports no error or fatal issue: uncertainty (http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty). */
+export declare function isUncertainty(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Uncertainty;
 /** Input of {@link buildUncertainty}: a {@link Uncertainty} without what the builder fills in. */
 export type UncertaintyInput = BuilderInput<Uncertainty, 'url'>;
 /**

@@ -65,10 +65,20 @@ export declare function checkUncertaintyType(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against uncertaintyType (http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateUncertaintyType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateUncertaintyType} reports no error or fatal issue: uncertaintyType (http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType). */
-export declare function isUncertaintyType(value: unknown): value is UncertaintyType;
+export declare function validateUncertaintyType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateUncertaintyType} with the same options reports no error or fatal issue: uncertaintyType (http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType). */
+export declare function isUncertaintyType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is UncertaintyType;
 /** Input of {@link buildUncertaintyType}: a {@link UncertaintyType} without what the builder fills in. */
 export type UncertaintyTypeInput = BuilderInput<UncertaintyType, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkUnclosed(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against unclosed (http://hl7.org/fhir/StructureDefinition/valueset-unclosed).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateUnclosed(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateUnclosed} reports no error or fatal issue: unclosed (http://hl7.org/fhir/StructureDefinition/valueset-unclosed). */
-export declare function isUnclosed(value: unknown): value is Unclosed;
+export declare function validateUnclosed(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateUnclosed} with the same options reports no error or fatal issue: unclosed (http://hl7.org/fhir/StructureDefinition/valueset-unclosed). */
+export declare function isUnclosed(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Unclosed;
 /** Input of {@link buildUnclosed}: a {@link Unclosed} without what the builder fills in. */
 export type UnclosedInput = BuilderInput<Unclosed, 'url'>;
 /**

@@ -170,10 +170,20 @@ export declare function checkUsageUse(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against usage (http://hl7.org/fhir/StructureDefinition/codesystem-usage).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateUsage(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateUsage} reports no error or fatal issue: usage (http://hl7.org/fhir/StructureDefinition/codesystem-usage). */
-export declare function isUsage(value: unknown): value is Usage;
+export declare function validateUsage(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateUsage} with the same options reports no error or fatal issue: usage (http://hl7.org/fhir/StructureDefinition/codesystem-usage). */
+export declare function isUsage(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Usage;
 /** Input of {@link buildUsage}: a {@link Usage} without what the builder fills in. */
 export type UsageInput = BuilderInput<Usage, 'url', {
     extension: [UsageUserInput, UsageUseInput, ...(UsageUser | UsageUse | Extension)[]];

@@ -65,10 +65,20 @@ export declare function checkUsageMode(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against usageMode (http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateUsageMode(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateUsageMode} reports no error or fatal issue: usageMode (http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode). */
-export declare function isUsageMode(value: unknown): value is UsageMode;
+export declare function validateUsageMode(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateUsageMode} with the same options reports no error or fatal issue: usageMode (http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode). */
+export declare function isUsageMode(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is UsageMode;
 /** Input of {@link buildUsageMode}: a {@link UsageMode} without what the builder fills in. */
 export type UsageModeInput = BuilderInput<UsageMode, 'url'>;
 /**

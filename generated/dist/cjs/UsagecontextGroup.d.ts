@@ -64,10 +64,20 @@ export declare function checkUsagecontextGroup(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against Context Group (http://hl7.org/fhir/StructureDefinition/usagecontext-group).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateUsagecontextGroup(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateUsagecontextGroup} reports no error or fatal issue: Context Group (http://hl7.org/fhir/StructureDefinition/usagecontext-group). */
-export declare function isUsagecontextGroup(value: unknown): value is UsagecontextGroup;
+export declare function validateUsagecontextGroup(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateUsagecontextGroup} with the same options reports no error or fatal issue: Context Group (http://hl7.org/fhir/StructureDefinition/usagecontext-group). */
+export declare function isUsagecontextGroup(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is UsagecontextGroup;
 /** Input of {@link buildUsagecontextGroup}: a {@link UsagecontextGroup} without what the builder fills in. */
 export type UsagecontextGroupInput = BuilderInput<UsagecontextGroup, 'url'>;
 /**

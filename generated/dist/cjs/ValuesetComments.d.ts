@@ -64,10 +64,20 @@ export declare function checkValuesetComments(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against Comment (http://hl7.org/fhir/StructureDefinition/valueset-comments).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetComments(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetComments} reports no error or fatal issue: Comment (http://hl7.org/fhir/StructureDefinition/valueset-comments). */
-export declare function isValuesetComments(value: unknown): value is ValuesetComments;
+export declare function validateValuesetComments(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetComments} with the same options reports no error or fatal issue: Comment (http://hl7.org/fhir/StructureDefinition/valueset-comments). */
+export declare function isValuesetComments(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetComments;
 /** Input of {@link buildValuesetComments}: a {@link ValuesetComments} without what the builder fills in. */
 export type ValuesetCommentsInput = BuilderInput<ValuesetComments, 'url'>;
 /**

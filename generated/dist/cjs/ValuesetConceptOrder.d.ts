@@ -64,10 +64,20 @@ export declare function checkValuesetConceptOrder(v: unknown, x: vrt.Ctx, p: str
 /**
  * Validates a value against conceptOrder (http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetConceptOrder(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetConceptOrder} reports no error or fatal issue: conceptOrder (http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder). */
-export declare function isValuesetConceptOrder(value: unknown): value is ValuesetConceptOrder;
+export declare function validateValuesetConceptOrder(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetConceptOrder} with the same options reports no error or fatal issue: conceptOrder (http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder). */
+export declare function isValuesetConceptOrder(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetConceptOrder;
 /** Input of {@link buildValuesetConceptOrder}: a {@link ValuesetConceptOrder} without what the builder fills in. */
 export type ValuesetConceptOrderInput = BuilderInput<ValuesetConceptOrder, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkValuesetKeyWord(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against keyWord (http://hl7.org/fhir/StructureDefinition/valueset-keyWord).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetKeyWord(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetKeyWord} reports no error or fatal issue: keyWord (http://hl7.org/fhir/StructureDefinition/valueset-keyWord). */
-export declare function isValuesetKeyWord(value: unknown): value is ValuesetKeyWord;
+export declare function validateValuesetKeyWord(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetKeyWord} with the same options reports no error or fatal issue: keyWord (http://hl7.org/fhir/StructureDefinition/valueset-keyWord). */
+export declare function isValuesetKeyWord(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetKeyWord;
 /** Input of {@link buildValuesetKeyWord}: a {@link ValuesetKeyWord} without what the builder fills in. */
 export type ValuesetKeyWordInput = BuilderInput<ValuesetKeyWord, 'url'>;
 /**

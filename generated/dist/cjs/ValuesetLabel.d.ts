@@ -64,10 +64,20 @@ export declare function checkValuesetLabel(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against label (http://hl7.org/fhir/StructureDefinition/valueset-label).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetLabel(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetLabel} reports no error or fatal issue: label (http://hl7.org/fhir/StructureDefinition/valueset-label). */
-export declare function isValuesetLabel(value: unknown): value is ValuesetLabel;
+export declare function validateValuesetLabel(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetLabel} with the same options reports no error or fatal issue: label (http://hl7.org/fhir/StructureDefinition/valueset-label). */
+export declare function isValuesetLabel(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetLabel;
 /** Input of {@link buildValuesetLabel}: a {@link ValuesetLabel} without what the builder fills in. */
 export type ValuesetLabelInput = BuilderInput<ValuesetLabel, 'url'>;
 /**

@@ -35,16 +35,33 @@ __export(ValuesetOrdinalValue_exports, {
 module.exports = __toCommonJS(ValuesetOrdinalValue_exports);
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
-var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vresources = __toESM(require("./validators/resource-types.js"));
 const KEYS_0 = /* @__PURE__ */ new Set(["_valueDecimal", "extension", "id", "url", "valueDecimal"]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueDecimal"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-ordinalValue",
+      check: checkValuesetOrdinalValue,
+      contexts: ["ValueSet.compose.include.concept", "ValueSet.expansion.contains"],
+      contextTypes: ["BackboneElement"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkValuesetOrdinalValue(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -57,27 +74,29 @@ function checkValuesetOrdinalValue(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueDecimal,
-    o._valueDecimal,
-    x,
-    p,
-    "value.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_0
-  ) && x.c === null)
-    return false;
+  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.valueDecimal,
+      o._valueDecimal,
+      x,
+      p,
+      "value.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateValuesetOrdinalValue(value) {
-  return vrt.runCheck(value, "Extension", checkValuesetOrdinalValue, false, vdispatch.registry);
+function validateValuesetOrdinalValue(value, options) {
+  return vrt.validateWith(value, "Extension", checkValuesetOrdinalValue, false, options, REGISTRY_0);
 }
-function isValuesetOrdinalValue(value) {
-  return vrt.testCheck(value, checkValuesetOrdinalValue, false, vdispatch.registry);
+function isValuesetOrdinalValue(value, options) {
+  return vrt.testWith(value, checkValuesetOrdinalValue, false, options, REGISTRY_0);
 }
 function buildValuesetOrdinalValue(input) {
   return (0, import_fill.fillAndCheckPart)(

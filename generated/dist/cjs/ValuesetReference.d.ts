@@ -64,10 +64,20 @@ export declare function checkValuesetReference(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against reference (http://hl7.org/fhir/StructureDefinition/valueset-reference).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetReference(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetReference} reports no error or fatal issue: reference (http://hl7.org/fhir/StructureDefinition/valueset-reference). */
-export declare function isValuesetReference(value: unknown): value is ValuesetReference;
+export declare function validateValuesetReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetReference} with the same options reports no error or fatal issue: reference (http://hl7.org/fhir/StructureDefinition/valueset-reference). */
+export declare function isValuesetReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetReference;
 /** Input of {@link buildValuesetReference}: a {@link ValuesetReference} without what the builder fills in. */
 export type ValuesetReferenceInput = BuilderInput<ValuesetReference, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkValuesetSourceReference(v: unknown, x: vrt.Ctx, p: 
 /**
  * Validates a value against sourceReference (http://hl7.org/fhir/StructureDefinition/valueset-sourceReference).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetSourceReference(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetSourceReference} reports no error or fatal issue: sourceReference (http://hl7.org/fhir/StructureDefinition/valueset-sourceReference). */
-export declare function isValuesetSourceReference(value: unknown): value is ValuesetSourceReference;
+export declare function validateValuesetSourceReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetSourceReference} with the same options reports no error or fatal issue: sourceReference (http://hl7.org/fhir/StructureDefinition/valueset-sourceReference). */
+export declare function isValuesetSourceReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetSourceReference;
 /** Input of {@link buildValuesetSourceReference}: a {@link ValuesetSourceReference} without what the builder fills in. */
 export type ValuesetSourceReferenceInput = BuilderInput<ValuesetSourceReference, 'url'>;
 /**

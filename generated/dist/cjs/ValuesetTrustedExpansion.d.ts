@@ -64,10 +64,20 @@ export declare function checkValuesetTrustedExpansion(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against trusted-expansion (http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetTrustedExpansion(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetTrustedExpansion} reports no error or fatal issue: trusted-expansion (http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion). */
-export declare function isValuesetTrustedExpansion(value: unknown): value is ValuesetTrustedExpansion;
+export declare function validateValuesetTrustedExpansion(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetTrustedExpansion} with the same options reports no error or fatal issue: trusted-expansion (http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion). */
+export declare function isValuesetTrustedExpansion(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetTrustedExpansion;
 /** Input of {@link buildValuesetTrustedExpansion}: a {@link ValuesetTrustedExpansion} without what the builder fills in. */
 export type ValuesetTrustedExpansionInput = BuilderInput<ValuesetTrustedExpansion, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkValuesetWarning(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against warning (http://hl7.org/fhir/StructureDefinition/valueset-warning).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetWarning(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetWarning} reports no error or fatal issue: warning (http://hl7.org/fhir/StructureDefinition/valueset-warning). */
-export declare function isValuesetWarning(value: unknown): value is ValuesetWarning;
+export declare function validateValuesetWarning(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetWarning} with the same options reports no error or fatal issue: warning (http://hl7.org/fhir/StructureDefinition/valueset-warning). */
+export declare function isValuesetWarning(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetWarning;
 /** Input of {@link buildValuesetWarning}: a {@link ValuesetWarning} without what the builder fills in. */
 export type ValuesetWarningInput = BuilderInput<ValuesetWarning, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkVerification(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against verification (http://hl7.org/fhir/StructureDefinition/iso21090-verification).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateVerification(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateVerification} reports no error or fatal issue: verification (http://hl7.org/fhir/StructureDefinition/iso21090-verification). */
-export declare function isVerification(value: unknown): value is Verification;
+export declare function validateVerification(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateVerification} with the same options reports no error or fatal issue: verification (http://hl7.org/fhir/StructureDefinition/iso21090-verification). */
+export declare function isVerification(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Verification;
 /** Input of {@link buildVerification}: a {@link Verification} without what the builder fills in. */
 export type VerificationInput = BuilderInput<Verification, 'url'>;
 /**

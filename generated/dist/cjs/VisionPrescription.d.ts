@@ -430,10 +430,20 @@ export declare function checkVisionPrescriptionDispense(v: unknown, x: vrt.Ctx, 
 /**
  * Validates a value against VisionPrescription (http://hl7.org/fhir/StructureDefinition/VisionPrescription).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateVisionPrescription(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateVisionPrescription} reports no error or fatal issue: VisionPrescription (http://hl7.org/fhir/StructureDefinition/VisionPrescription). */
-export declare function isVisionPrescription(value: unknown): value is VisionPrescription;
+export declare function validateVisionPrescription(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateVisionPrescription} with the same options reports no error or fatal issue: VisionPrescription (http://hl7.org/fhir/StructureDefinition/VisionPrescription). */
+export declare function isVisionPrescription(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is VisionPrescription;
 /** Input of {@link buildVisionPrescription}: a {@link VisionPrescription} without what the builder fills in. */
 export type VisionPrescriptionInput = BuilderInput<VisionPrescription, 'resourceType'>;
 /**

@@ -771,10 +771,20 @@ export declare function checkVitalspanelComponentValue(v: unknown, x: vrt.Ctx, p
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/vitalspanel).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateVitalspanel(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateVitalspanel} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/vitalspanel). */
-export declare function isVitalspanel(value: unknown): value is Vitalspanel;
+export declare function validateVitalspanel(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateVitalspanel} with the same options reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/vitalspanel). */
+export declare function isVitalspanel(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Vitalspanel;
 /** Input of {@link buildVitalspanel}: a {@link Vitalspanel} without what the builder fills in. */
 export type VitalspanelInput = BuilderInput<Vitalspanel, 'resourceType', {
     meta?: ProfiledMetaInput<Vitalspanel['meta']>;

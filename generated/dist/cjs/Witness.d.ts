@@ -63,10 +63,20 @@ export declare function checkWitness(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against Witness (http://hl7.org/fhir/StructureDefinition/consent-Witness).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateWitness(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateWitness} reports no error or fatal issue: Witness (http://hl7.org/fhir/StructureDefinition/consent-Witness). */
-export declare function isWitness(value: unknown): value is Witness;
+export declare function validateWitness(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateWitness} with the same options reports no error or fatal issue: Witness (http://hl7.org/fhir/StructureDefinition/consent-Witness). */
+export declare function isWitness(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Witness;
 /** Input of {@link buildWitness}: a {@link Witness} without what the builder fills in. */
 export type WitnessInput = BuilderInput<Witness, 'url'>;
 /**

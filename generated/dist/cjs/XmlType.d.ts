@@ -64,10 +64,20 @@ export declare function checkXmlType(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against xml-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateXmlType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateXmlType} reports no error or fatal issue: xml-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type). */
-export declare function isXmlType(value: unknown): value is XmlType;
+export declare function validateXmlType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateXmlType} with the same options reports no error or fatal issue: xml-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type). */
+export declare function isXmlType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is XmlType;
 /** Input of {@link buildXmlType}: a {@link XmlType} without what the builder fills in. */
 export type XmlTypeInput = BuilderInput<XmlType, 'url'>;
 /**

@@ -1,4 +1,5 @@
 import * as vrt from './runtime/validate/index.js';
+export { registry } from './validators/dispatch.js';
 export type { IssueCode, IssueSeverity, OperationOutcome, OperationOutcomeIssue } from './runtime/validate/outcome.js';
 /**
  * Validates a FHIR resource (any JSON value is accepted) and returns a STU3 OperationOutcome.

@@ -27,11 +27,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var validate_exports = {};
 __export(validate_exports, {
+  registry: () => import_dispatch2.registry,
   validate: () => validate
 });
 module.exports = __toCommonJS(validate_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var import_dispatch = require("./validators/dispatch.js");
+var import_dispatch2 = require("./validators/dispatch.js");
 function validate(resource, options) {
   return vrt.validateValue(resource, options, import_dispatch.registry);
 }

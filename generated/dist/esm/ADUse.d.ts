@@ -65,10 +65,20 @@ export declare function checkADUse(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against AD-use (http://hl7.org/fhir/StructureDefinition/iso21090-AD-use).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADUse(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADUse} reports no error or fatal issue: AD-use (http://hl7.org/fhir/StructureDefinition/iso21090-AD-use). */
-export declare function isADUse(value: unknown): value is ADUse;
+export declare function validateADUse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADUse} with the same options reports no error or fatal issue: AD-use (http://hl7.org/fhir/StructureDefinition/iso21090-AD-use). */
+export declare function isADUse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADUse;
 /** Input of {@link buildADUse}: a {@link ADUse} without what the builder fills in. */
 export type ADUseInput = BuilderInput<ADUse, 'url'>;
 /**

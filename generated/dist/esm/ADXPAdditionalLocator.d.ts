@@ -64,10 +64,20 @@ export declare function checkADXPAdditionalLocator(v: unknown, x: vrt.Ctx, p: st
 /**
  * Validates a value against ADXP-additionalLocator (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPAdditionalLocator(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPAdditionalLocator} reports no error or fatal issue: ADXP-additionalLocator (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator). */
-export declare function isADXPAdditionalLocator(value: unknown): value is ADXPAdditionalLocator;
+export declare function validateADXPAdditionalLocator(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPAdditionalLocator} with the same options reports no error or fatal issue: ADXP-additionalLocator (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator). */
+export declare function isADXPAdditionalLocator(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPAdditionalLocator;
 /** Input of {@link buildADXPAdditionalLocator}: a {@link ADXPAdditionalLocator} without what the builder fills in. */
 export type ADXPAdditionalLocatorInput = BuilderInput<ADXPAdditionalLocator, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkADXPBuildingNumberSuffix(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against ADXP-buildingNumberSuffix (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPBuildingNumberSuffix(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPBuildingNumberSuffix} reports no error or fatal issue: ADXP-buildingNumberSuffix (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix). */
-export declare function isADXPBuildingNumberSuffix(value: unknown): value is ADXPBuildingNumberSuffix;
+export declare function validateADXPBuildingNumberSuffix(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPBuildingNumberSuffix} with the same options reports no error or fatal issue: ADXP-buildingNumberSuffix (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix). */
+export declare function isADXPBuildingNumberSuffix(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPBuildingNumberSuffix;
 /** Input of {@link buildADXPBuildingNumberSuffix}: a {@link ADXPBuildingNumberSuffix} without what the builder fills in. */
 export type ADXPBuildingNumberSuffixInput = BuilderInput<ADXPBuildingNumberSuffix, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkADXPCensusTract(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against ADXP-censusTract (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPCensusTract(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPCensusTract} reports no error or fatal issue: ADXP-censusTract (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract). */
-export declare function isADXPCensusTract(value: unknown): value is ADXPCensusTract;
+export declare function validateADXPCensusTract(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPCensusTract} with the same options reports no error or fatal issue: ADXP-censusTract (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract). */
+export declare function isADXPCensusTract(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPCensusTract;
 /** Input of {@link buildADXPCensusTract}: a {@link ADXPCensusTract} without what the builder fills in. */
 export type ADXPCensusTractInput = BuilderInput<ADXPCensusTract, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkADXPDelimiter(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against ADXP-delimiter (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPDelimiter(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPDelimiter} reports no error or fatal issue: ADXP-delimiter (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter). */
-export declare function isADXPDelimiter(value: unknown): value is ADXPDelimiter;
+export declare function validateADXPDelimiter(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPDelimiter} with the same options reports no error or fatal issue: ADXP-delimiter (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter). */
+export declare function isADXPDelimiter(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPDelimiter;
 /** Input of {@link buildADXPDelimiter}: a {@link ADXPDelimiter} without what the builder fills in. */
 export type ADXPDelimiterInput = BuilderInput<ADXPDelimiter, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkADXPDeliveryInstallationQualifier(v: unknown, x: vr
 /**
  * Validates a value against ADXP-deliveryInstallationQualifier (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPDeliveryInstallationQualifier(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPDeliveryInstallationQualifier} reports no error or fatal issue: ADXP-deliveryInstallationQualifier (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier). */
-export declare function isADXPDeliveryInstallationQualifier(value: unknown): value is ADXPDeliveryInstallationQualifier;
+export declare function validateADXPDeliveryInstallationQualifier(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPDeliveryInstallationQualifier} with the same options reports no error or fatal issue: ADXP-deliveryInstallationQualifier (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier). */
+export declare function isADXPDeliveryInstallationQualifier(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPDeliveryInstallationQualifier;
 /** Input of {@link buildADXPDeliveryInstallationQualifier}: a {@link ADXPDeliveryInstallationQualifier} without what the builder fills in. */
 export type ADXPDeliveryInstallationQualifierInput = BuilderInput<ADXPDeliveryInstallationQualifier, 'url'>;
 /**

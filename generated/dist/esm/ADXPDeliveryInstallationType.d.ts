@@ -64,10 +64,20 @@ export declare function checkADXPDeliveryInstallationType(v: unknown, x: vrt.Ctx
 /**
  * Validates a value against ADXP-deliveryInstallationType (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPDeliveryInstallationType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPDeliveryInstallationType} reports no error or fatal issue: ADXP-deliveryInstallationType (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType). */
-export declare function isADXPDeliveryInstallationType(value: unknown): value is ADXPDeliveryInstallationType;
+export declare function validateADXPDeliveryInstallationType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPDeliveryInstallationType} with the same options reports no error or fatal issue: ADXP-deliveryInstallationType (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType). */
+export declare function isADXPDeliveryInstallationType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPDeliveryInstallationType;
 /** Input of {@link buildADXPDeliveryInstallationType}: a {@link ADXPDeliveryInstallationType} without what the builder fills in. */
 export type ADXPDeliveryInstallationTypeInput = BuilderInput<ADXPDeliveryInstallationType, 'url'>;
 /**

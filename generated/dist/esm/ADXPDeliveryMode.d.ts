@@ -64,10 +64,20 @@ export declare function checkADXPDeliveryMode(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against ADXP-deliveryMode (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPDeliveryMode(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPDeliveryMode} reports no error or fatal issue: ADXP-deliveryMode (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode). */
-export declare function isADXPDeliveryMode(value: unknown): value is ADXPDeliveryMode;
+export declare function validateADXPDeliveryMode(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPDeliveryMode} with the same options reports no error or fatal issue: ADXP-deliveryMode (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode). */
+export declare function isADXPDeliveryMode(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPDeliveryMode;
 /** Input of {@link buildADXPDeliveryMode}: a {@link ADXPDeliveryMode} without what the builder fills in. */
 export type ADXPDeliveryModeInput = BuilderInput<ADXPDeliveryMode, 'url'>;
 /**

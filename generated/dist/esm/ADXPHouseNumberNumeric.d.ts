@@ -64,10 +64,20 @@ export declare function checkADXPHouseNumberNumeric(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against ADXP-houseNumberNumeric (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPHouseNumberNumeric(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPHouseNumberNumeric} reports no error or fatal issue: ADXP-houseNumberNumeric (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric). */
-export declare function isADXPHouseNumberNumeric(value: unknown): value is ADXPHouseNumberNumeric;
+export declare function validateADXPHouseNumberNumeric(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPHouseNumberNumeric} with the same options reports no error or fatal issue: ADXP-houseNumberNumeric (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric). */
+export declare function isADXPHouseNumberNumeric(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPHouseNumberNumeric;
 /** Input of {@link buildADXPHouseNumberNumeric}: a {@link ADXPHouseNumberNumeric} without what the builder fills in. */
 export type ADXPHouseNumberNumericInput = BuilderInput<ADXPHouseNumberNumeric, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkADXPPostBox(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against ADXP-postBox (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPPostBox(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPPostBox} reports no error or fatal issue: ADXP-postBox (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox). */
-export declare function isADXPPostBox(value: unknown): value is ADXPPostBox;
+export declare function validateADXPPostBox(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPPostBox} with the same options reports no error or fatal issue: ADXP-postBox (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox). */
+export declare function isADXPPostBox(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPPostBox;
 /** Input of {@link buildADXPPostBox}: a {@link ADXPPostBox} without what the builder fills in. */
 export type ADXPPostBoxInput = BuilderInput<ADXPPostBox, 'url'>;
 /**

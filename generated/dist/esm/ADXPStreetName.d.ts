@@ -64,10 +64,20 @@ export declare function checkADXPStreetName(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against ADXP-streetName (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateADXPStreetName(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateADXPStreetName} reports no error or fatal issue: ADXP-streetName (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName). */
-export declare function isADXPStreetName(value: unknown): value is ADXPStreetName;
+export declare function validateADXPStreetName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPStreetName} with the same options reports no error or fatal issue: ADXP-streetName (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName). */
+export declare function isADXPStreetName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ADXPStreetName;
 /** Input of {@link buildADXPStreetName}: a {@link ADXPStreetName} without what the builder fills in. */
 export type ADXPStreetNameInput = BuilderInput<ADXPStreetName, 'url'>;
 /**

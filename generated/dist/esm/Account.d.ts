@@ -387,10 +387,20 @@ export declare function checkAccountGuarantor(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against Account (http://hl7.org/fhir/StructureDefinition/Account).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAccount(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAccount} reports no error or fatal issue: Account (http://hl7.org/fhir/StructureDefinition/Account). */
-export declare function isAccount(value: unknown): value is Account;
+export declare function validateAccount(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAccount} with the same options reports no error or fatal issue: Account (http://hl7.org/fhir/StructureDefinition/Account). */
+export declare function isAccount(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Account;
 /** Input of {@link buildAccount}: a {@link Account} without what the builder fills in. */
 export type AccountInput = BuilderInput<Account, 'resourceType'>;
 /**

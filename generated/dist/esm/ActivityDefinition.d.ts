@@ -701,10 +701,20 @@ export declare function checkActivityDefinitionDynamicValue(v: unknown, x: vrt.C
 /**
  * Validates a value against ActivityDefinition (http://hl7.org/fhir/StructureDefinition/ActivityDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateActivityDefinition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateActivityDefinition} reports no error or fatal issue: ActivityDefinition (http://hl7.org/fhir/StructureDefinition/ActivityDefinition). */
-export declare function isActivityDefinition(value: unknown): value is ActivityDefinition;
+export declare function validateActivityDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateActivityDefinition} with the same options reports no error or fatal issue: ActivityDefinition (http://hl7.org/fhir/StructureDefinition/ActivityDefinition). */
+export declare function isActivityDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ActivityDefinition;
 /** Input of {@link buildActivityDefinition}: a {@link ActivityDefinition} without what the builder fills in. */
 export type ActivityDefinitionInput = BuilderInput<ActivityDefinition, 'resourceType'>;
 /**

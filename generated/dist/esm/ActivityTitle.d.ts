@@ -64,10 +64,20 @@ export declare function checkActivityTitle(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against Title (http://hl7.org/fhir/StructureDefinition/careplan-activity-title).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateActivityTitle(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateActivityTitle} reports no error or fatal issue: Title (http://hl7.org/fhir/StructureDefinition/careplan-activity-title). */
-export declare function isActivityTitle(value: unknown): value is ActivityTitle;
+export declare function validateActivityTitle(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateActivityTitle} with the same options reports no error or fatal issue: Title (http://hl7.org/fhir/StructureDefinition/careplan-activity-title). */
+export declare function isActivityTitle(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ActivityTitle;
 /** Input of {@link buildActivityTitle}: a {@link ActivityTitle} without what the builder fills in. */
 export type ActivityTitleInput = BuilderInput<ActivityTitle, 'url'>;
 /**

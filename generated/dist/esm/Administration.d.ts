@@ -63,10 +63,20 @@ export declare function checkAdministration(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against administration (http://hl7.org/fhir/StructureDefinition/openEHR-administration).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAdministration(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAdministration} reports no error or fatal issue: administration (http://hl7.org/fhir/StructureDefinition/openEHR-administration). */
-export declare function isAdministration(value: unknown): value is Administration;
+export declare function validateAdministration(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAdministration} with the same options reports no error or fatal issue: administration (http://hl7.org/fhir/StructureDefinition/openEHR-administration). */
+export declare function isAdministration(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Administration;
 /** Input of {@link buildAdministration}: a {@link Administration} without what the builder fills in. */
 export type AdministrationInput = BuilderInput<Administration, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkAdministrativeStatus(v: unknown, x: vrt.Ctx, p: str
 /**
  * Validates a value against administrative-status (http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAdministrativeStatus(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAdministrativeStatus} reports no error or fatal issue: administrative-status (http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status). */
-export declare function isAdministrativeStatus(value: unknown): value is AdministrativeStatus;
+export declare function validateAdministrativeStatus(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAdministrativeStatus} with the same options reports no error or fatal issue: administrative-status (http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status). */
+export declare function isAdministrativeStatus(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AdministrativeStatus;
 /** Input of {@link buildAdministrativeStatus}: a {@link AdministrativeStatus} without what the builder fills in. */
 export type AdministrativeStatusInput = BuilderInput<AdministrativeStatus, 'url'>;
 /**

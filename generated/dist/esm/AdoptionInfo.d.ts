@@ -63,10 +63,20 @@ export declare function checkAdoptionInfo(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against adoptionInfo (http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAdoptionInfo(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAdoptionInfo} reports no error or fatal issue: adoptionInfo (http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo). */
-export declare function isAdoptionInfo(value: unknown): value is AdoptionInfo;
+export declare function validateAdoptionInfo(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAdoptionInfo} with the same options reports no error or fatal issue: adoptionInfo (http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo). */
+export declare function isAdoptionInfo(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AdoptionInfo;
 /** Input of {@link buildAdoptionInfo}: a {@link AdoptionInfo} without what the builder fills in. */
 export type AdoptionInfoInput = BuilderInput<AdoptionInfo, 'url'>;
 /**

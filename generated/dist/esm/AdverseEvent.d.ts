@@ -405,10 +405,20 @@ export declare function checkAdverseEventSuspectEntity(v: unknown, x: vrt.Ctx, p
 /**
  * Validates a value against AdverseEvent (http://hl7.org/fhir/StructureDefinition/AdverseEvent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAdverseEvent(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAdverseEvent} reports no error or fatal issue: AdverseEvent (http://hl7.org/fhir/StructureDefinition/AdverseEvent). */
-export declare function isAdverseEvent(value: unknown): value is AdverseEvent;
+export declare function validateAdverseEvent(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAdverseEvent} with the same options reports no error or fatal issue: AdverseEvent (http://hl7.org/fhir/StructureDefinition/AdverseEvent). */
+export declare function isAdverseEvent(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AdverseEvent;
 /** Input of {@link buildAdverseEvent}: a {@link AdverseEvent} without what the builder fills in. */
 export type AdverseEventInput = BuilderInput<AdverseEvent, 'resourceType'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkAllelicFrequency(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against AllelicFrequency (http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAllelicFrequency(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAllelicFrequency} reports no error or fatal issue: AllelicFrequency (http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency). */
-export declare function isAllelicFrequency(value: unknown): value is AllelicFrequency;
+export declare function validateAllelicFrequency(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAllelicFrequency} with the same options reports no error or fatal issue: AllelicFrequency (http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency). */
+export declare function isAllelicFrequency(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AllelicFrequency;
 /** Input of {@link buildAllelicFrequency}: a {@link AllelicFrequency} without what the builder fills in. */
 export type AllelicFrequencyInput = BuilderInput<AllelicFrequency, 'url'>;
 /**

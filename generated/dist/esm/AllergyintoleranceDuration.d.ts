@@ -63,10 +63,20 @@ export declare function checkAllergyintoleranceDuration(v: unknown, x: vrt.Ctx, 
 /**
  * Validates a value against duration (http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAllergyintoleranceDuration(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAllergyintoleranceDuration} reports no error or fatal issue: duration (http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration). */
-export declare function isAllergyintoleranceDuration(value: unknown): value is AllergyintoleranceDuration;
+export declare function validateAllergyintoleranceDuration(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAllergyintoleranceDuration} with the same options reports no error or fatal issue: duration (http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration). */
+export declare function isAllergyintoleranceDuration(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AllergyintoleranceDuration;
 /** Input of {@link buildAllergyintoleranceDuration}: a {@link AllergyintoleranceDuration} without what the builder fills in. */
 export type AllergyintoleranceDurationInput = BuilderInput<AllergyintoleranceDuration, 'url'>;
 /**

@@ -65,10 +65,20 @@ export declare function checkAllowedResource(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against allowedResource (http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAllowedResource(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAllowedResource} reports no error or fatal issue: allowedResource (http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource). */
-export declare function isAllowedResource(value: unknown): value is AllowedResource;
+export declare function validateAllowedResource(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAllowedResource} with the same options reports no error or fatal issue: allowedResource (http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource). */
+export declare function isAllowedResource(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AllowedResource;
 /** Input of {@link buildAllowedResource}: a {@link AllowedResource} without what the builder fills in. */
 export type AllowedResourceInput = BuilderInput<AllowedResource, 'url'>;
 /**

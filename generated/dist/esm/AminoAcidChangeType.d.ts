@@ -63,10 +63,20 @@ export declare function checkAminoAcidChangeType(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against AminoAcidChangeType (http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAminoAcidChangeType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAminoAcidChangeType} reports no error or fatal issue: AminoAcidChangeType (http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType). */
-export declare function isAminoAcidChangeType(value: unknown): value is AminoAcidChangeType;
+export declare function validateAminoAcidChangeType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAminoAcidChangeType} with the same options reports no error or fatal issue: AminoAcidChangeType (http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType). */
+export declare function isAminoAcidChangeType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AminoAcidChangeType;
 /** Input of {@link buildAminoAcidChangeType}: a {@link AminoAcidChangeType} without what the builder fills in. */
 export type AminoAcidChangeTypeInput = BuilderInput<AminoAcidChangeType, 'url'>;
 /**

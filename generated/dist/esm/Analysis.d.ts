@@ -170,10 +170,20 @@ export declare function checkAnalysisInterpretation(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against Analysis (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAnalysis(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAnalysis} reports no error or fatal issue: Analysis (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis). */
-export declare function isAnalysis(value: unknown): value is Analysis;
+export declare function validateAnalysis(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAnalysis} with the same options reports no error or fatal issue: Analysis (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis). */
+export declare function isAnalysis(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Analysis;
 /** Input of {@link buildAnalysis}: a {@link Analysis} without what the builder fills in. */
 export type AnalysisInput = BuilderInput<Analysis, 'url', {
     extension: [AnalysisTypeInput, ...(AnalysisType | AnalysisInterpretation | Extension)[]];

@@ -64,10 +64,20 @@ export declare function checkAncestor(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against ancestor (http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAncestor(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAncestor} reports no error or fatal issue: ancestor (http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor). */
-export declare function isAncestor(value: unknown): value is Ancestor;
+export declare function validateAncestor(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAncestor} with the same options reports no error or fatal issue: ancestor (http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor). */
+export declare function isAncestor(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Ancestor;
 /** Input of {@link buildAncestor}: a {@link Ancestor} without what the builder fills in. */
 export type AncestorInput = BuilderInput<Ancestor, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkAnonymized(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against Anonymized (http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAnonymized(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAnonymized} reports no error or fatal issue: Anonymized (http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized). */
-export declare function isAnonymized(value: unknown): value is Anonymized;
+export declare function validateAnonymized(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAnonymized} with the same options reports no error or fatal issue: Anonymized (http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized). */
+export declare function isAnonymized(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Anonymized;
 /** Input of {@link buildAnonymized}: a {@link Anonymized} without what the builder fills in. */
 export type AnonymizedInput = BuilderInput<Anonymized, 'url'>;
 /**

@@ -202,10 +202,20 @@ export declare function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against AppointmentResponse (http://hl7.org/fhir/StructureDefinition/AppointmentResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAppointmentResponse(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAppointmentResponse} reports no error or fatal issue: AppointmentResponse (http://hl7.org/fhir/StructureDefinition/AppointmentResponse). */
-export declare function isAppointmentResponse(value: unknown): value is AppointmentResponse;
+export declare function validateAppointmentResponse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAppointmentResponse} with the same options reports no error or fatal issue: AppointmentResponse (http://hl7.org/fhir/StructureDefinition/AppointmentResponse). */
+export declare function isAppointmentResponse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AppointmentResponse;
 /** Input of {@link buildAppointmentResponse}: a {@link AppointmentResponse} without what the builder fills in. */
 export type AppointmentResponseInput = BuilderInput<AppointmentResponse, 'resourceType'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkApprovalDate(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against Approval Date (http://hl7.org/fhir/StructureDefinition/resource-approvalDate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateApprovalDate(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateApprovalDate} reports no error or fatal issue: Approval Date (http://hl7.org/fhir/StructureDefinition/resource-approvalDate). */
-export declare function isApprovalDate(value: unknown): value is ApprovalDate;
+export declare function validateApprovalDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateApprovalDate} with the same options reports no error or fatal issue: Approval Date (http://hl7.org/fhir/StructureDefinition/resource-approvalDate). */
+export declare function isApprovalDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ApprovalDate;
 /** Input of {@link buildApprovalDate}: a {@link ApprovalDate} without what the builder fills in. */
 export type ApprovalDateInput = BuilderInput<ApprovalDate, 'url'>;
 /**

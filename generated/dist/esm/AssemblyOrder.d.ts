@@ -65,10 +65,20 @@ export declare function checkAssemblyOrder(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against assembly-order (http://hl7.org/fhir/StructureDefinition/humanname-assembly-order).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAssemblyOrder(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAssemblyOrder} reports no error or fatal issue: assembly-order (http://hl7.org/fhir/StructureDefinition/humanname-assembly-order). */
-export declare function isAssemblyOrder(value: unknown): value is AssemblyOrder;
+export declare function validateAssemblyOrder(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAssemblyOrder} with the same options reports no error or fatal issue: assembly-order (http://hl7.org/fhir/StructureDefinition/humanname-assembly-order). */
+export declare function isAssemblyOrder(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AssemblyOrder;
 /** Input of {@link buildAssemblyOrder}: a {@link AssemblyOrder} without what the builder fills in. */
 export type AssemblyOrderInput = BuilderInput<AssemblyOrder, 'url'>;
 /**

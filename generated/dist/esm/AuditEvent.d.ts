@@ -759,10 +759,20 @@ export declare function checkAuditEventEntityDetail(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against AuditEvent (http://hl7.org/fhir/StructureDefinition/AuditEvent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAuditEvent(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAuditEvent} reports no error or fatal issue: AuditEvent (http://hl7.org/fhir/StructureDefinition/AuditEvent). */
-export declare function isAuditEvent(value: unknown): value is AuditEvent;
+export declare function validateAuditEvent(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAuditEvent} with the same options reports no error or fatal issue: AuditEvent (http://hl7.org/fhir/StructureDefinition/AuditEvent). */
+export declare function isAuditEvent(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AuditEvent;
 /** Input of {@link buildAuditEvent}: a {@link AuditEvent} without what the builder fills in. */
 export type AuditEventInput = BuilderInput<AuditEvent, 'resourceType'>;
 /**

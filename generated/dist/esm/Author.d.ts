@@ -64,10 +64,20 @@ export declare function checkAuthor(v: unknown, x: vrt.Ctx, p: string, d: number
 /**
  * Validates a value against author (http://hl7.org/fhir/StructureDefinition/codesystem-author).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAuthor(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAuthor} reports no error or fatal issue: author (http://hl7.org/fhir/StructureDefinition/codesystem-author). */
-export declare function isAuthor(value: unknown): value is Author;
+export declare function validateAuthor(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAuthor} with the same options reports no error or fatal issue: author (http://hl7.org/fhir/StructureDefinition/codesystem-author). */
+export declare function isAuthor(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Author;
 /** Input of {@link buildAuthor}: a {@link Author} without what the builder fills in. */
 export type AuthorInput = BuilderInput<Author, 'url'>;
 /**

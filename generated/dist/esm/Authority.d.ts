@@ -64,10 +64,20 @@ export declare function checkAuthority(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against Rule Reference (http://hl7.org/fhir/StructureDefinition/operationoutcome-authority).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAuthority(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAuthority} reports no error or fatal issue: Rule Reference (http://hl7.org/fhir/StructureDefinition/operationoutcome-authority). */
-export declare function isAuthority(value: unknown): value is Authority;
+export declare function validateAuthority(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAuthority} with the same options reports no error or fatal issue: Rule Reference (http://hl7.org/fhir/StructureDefinition/operationoutcome-authority). */
+export declare function isAuthority(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Authority;
 /** Input of {@link buildAuthority}: a {@link Authority} without what the builder fills in. */
 export type AuthorityInput = BuilderInput<Authority, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkAuthorizedBy(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against authorizedBy (http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateAuthorizedBy(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateAuthorizedBy} reports no error or fatal issue: authorizedBy (http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy). */
-export declare function isAuthorizedBy(value: unknown): value is AuthorizedBy;
+export declare function validateAuthorizedBy(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateAuthorizedBy} with the same options reports no error or fatal issue: authorizedBy (http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy). */
+export declare function isAuthorizedBy(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is AuthorizedBy;
 /** Input of {@link buildAuthorizedBy}: a {@link AuthorizedBy} without what the builder fills in. */
 export type AuthorizedByInput = BuilderInput<AuthorizedBy, 'url'>;
 /**

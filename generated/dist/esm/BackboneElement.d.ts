@@ -48,7 +48,17 @@ export declare function checkBackboneElement(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against BackboneElement (http://hl7.org/fhir/StructureDefinition/BackboneElement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBackboneElement(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBackboneElement} reports no error or fatal issue: BackboneElement (http://hl7.org/fhir/StructureDefinition/BackboneElement). */
-export declare function isBackboneElement(value: unknown): value is BackboneElement;
+export declare function validateBackboneElement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBackboneElement} with the same options reports no error or fatal issue: BackboneElement (http://hl7.org/fhir/StructureDefinition/BackboneElement). */
+export declare function isBackboneElement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is BackboneElement;

@@ -64,10 +64,20 @@ export declare function checkBallotStatus(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against Ballot Status (http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBallotStatus(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBallotStatus} reports no error or fatal issue: Ballot Status (http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status). */
-export declare function isBallotStatus(value: unknown): value is BallotStatus;
+export declare function validateBallotStatus(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBallotStatus} with the same options reports no error or fatal issue: Ballot Status (http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status). */
+export declare function isBallotStatus(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is BallotStatus;
 /** Input of {@link buildBallotStatus}: a {@link BallotStatus} without what the builder fills in. */
 export type BallotStatusInput = BuilderInput<BallotStatus, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkBasedOn(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against basedOn (http://hl7.org/fhir/StructureDefinition/condition-basedOn).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBasedOn(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBasedOn} reports no error or fatal issue: basedOn (http://hl7.org/fhir/StructureDefinition/condition-basedOn). */
-export declare function isBasedOn(value: unknown): value is BasedOn;
+export declare function validateBasedOn(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBasedOn} with the same options reports no error or fatal issue: basedOn (http://hl7.org/fhir/StructureDefinition/condition-basedOn). */
+export declare function isBasedOn(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is BasedOn;
 /** Input of {@link buildBasedOn}: a {@link BasedOn} without what the builder fills in. */
 export type BasedOnInput = BuilderInput<BasedOn, 'url'>;
 /**

@@ -165,10 +165,20 @@ export declare function checkBasic(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against Basic (http://hl7.org/fhir/StructureDefinition/Basic).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBasic(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBasic} reports no error or fatal issue: Basic (http://hl7.org/fhir/StructureDefinition/Basic). */
-export declare function isBasic(value: unknown): value is Basic;
+export declare function validateBasic(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBasic} with the same options reports no error or fatal issue: Basic (http://hl7.org/fhir/StructureDefinition/Basic). */
+export declare function isBasic(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Basic;
 /** Input of {@link buildBasic}: a {@link Basic} without what the builder fills in. */
 export type BasicInput = BuilderInput<Basic, 'resourceType'>;
 /**

@@ -77,10 +77,20 @@ export declare function checkBestpractice(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against bestpractice (http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBestpractice(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBestpractice} reports no error or fatal issue: bestpractice (http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice). */
-export declare function isBestpractice(value: unknown): value is Bestpractice;
+export declare function validateBestpractice(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBestpractice} with the same options reports no error or fatal issue: bestpractice (http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice). */
+export declare function isBestpractice(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Bestpractice;
 /** Input of {@link buildBestpractice}: a {@link Bestpractice} without what the builder fills in. */
 export type BestpracticeInput = BuilderInput<Bestpractice, 'url'>;
 /**

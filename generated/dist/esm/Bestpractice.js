@@ -1,7 +1,7 @@
 import { checkCodeableConcept } from "./CodeableConcept.js";
 import { fillAndCheckPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_valueBoolean",
   "extension",
@@ -17,12 +17,29 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/use-context",
   reason: "a filter on http://snomed.info/sct needs a terminology server"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice",
+      check: checkBestpractice,
+      contexts: ["ElementDefinition.constraint"],
+      contextTypes: ["Element"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkBestpractice(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -35,39 +52,43 @@ function checkBestpractice(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.valueCodeableConcept,
-    false,
-    x,
-    p,
-    "value.ofType(CodeableConcept)",
-    vrt.bindingNotChecked,
-    UNCHECKED_0
-  ) && x.c === null)
-    return false;
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.valueCodeableConcept,
+      false,
+      x,
+      p,
+      "value.ofType(CodeableConcept)",
+      vrt.bindingNotChecked,
+      UNCHECKED_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateBestpractice(value) {
-  return vrt.runCheck(value, "Extension", checkBestpractice, false, vdispatch.registry);
+function validateBestpractice(value, options) {
+  return vrt.validateWith(value, "Extension", checkBestpractice, false, options, REGISTRY_0);
 }
-function isBestpractice(value) {
-  return vrt.testCheck(value, checkBestpractice, false, vdispatch.registry);
+function isBestpractice(value, options) {
+  return vrt.testWith(value, checkBestpractice, false, options, REGISTRY_0);
 }
 function buildBestpractice(input) {
   return fillAndCheckPart(

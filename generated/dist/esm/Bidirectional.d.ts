@@ -64,10 +64,20 @@ export declare function checkBidirectional(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against Bi-directional (http://hl7.org/fhir/StructureDefinition/concept-bidirectional).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBidirectional(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBidirectional} reports no error or fatal issue: Bi-directional (http://hl7.org/fhir/StructureDefinition/concept-bidirectional). */
-export declare function isBidirectional(value: unknown): value is Bidirectional;
+export declare function validateBidirectional(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBidirectional} with the same options reports no error or fatal issue: Bi-directional (http://hl7.org/fhir/StructureDefinition/concept-bidirectional). */
+export declare function isBidirectional(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Bidirectional;
 /** Input of {@link buildBidirectional}: a {@link Bidirectional} without what the builder fills in. */
 export type BidirectionalInput = BuilderInput<Bidirectional, 'url'>;
 /**

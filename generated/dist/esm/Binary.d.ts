@@ -102,10 +102,20 @@ export declare function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number
 /**
  * Validates a value against Binary (http://hl7.org/fhir/StructureDefinition/Binary).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBinary(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBinary} reports no error or fatal issue: Binary (http://hl7.org/fhir/StructureDefinition/Binary). */
-export declare function isBinary(value: unknown): value is Binary;
+export declare function validateBinary(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBinary} with the same options reports no error or fatal issue: Binary (http://hl7.org/fhir/StructureDefinition/Binary). */
+export declare function isBinary(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Binary;
 /** Input of {@link buildBinary}: a {@link Binary} without what the builder fills in. */
 export type BinaryInput = BuilderInput<Binary, 'resourceType'>;
 /**

@@ -2,8 +2,8 @@ import { checkMeta } from "./Meta.js";
 import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_content",
   "_contentType",
@@ -30,32 +30,50 @@ const UNCHECKED_0 = {
   valueSet: "http://www.rfc-editor.org/bcp/bcp13.txt",
   reason: "http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    { url: "http://hl7.org/fhir/StructureDefinition/Binary", check: checkBinary, type: "Binary", base: true }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkBinary(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Binary");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Binary") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
   if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
     return false;
-  if (!vrt.one(o.securityContext, x, p, "securityContext", d, 0, checkReference) && x.c === null) return false;
+  if (o.securityContext !== void 0) {
+    if (!vrt.one(o.securityContext, x, p, "securityContext", d, 0, checkReference) && x.c === null) return false;
+  }
   if (!vrt.prim(o.content, o._content, x, p, "content", d, 1, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
     return false;
   return true;
 }
-function validateBinary(value) {
-  return vrt.runCheck(value, "Binary", checkBinary, true, vdispatch.registry);
+function validateBinary(value, options) {
+  return vrt.validateWith(value, "Binary", checkBinary, true, options, REGISTRY_0);
 }
-function isBinary(value) {
-  return vrt.testCheck(value, checkBinary, true, vdispatch.registry);
+function isBinary(value, options) {
+  return vrt.testWith(value, checkBinary, true, options, REGISTRY_0);
 }
 function buildBinary(input) {
   return fillAndCheck(input, { resourceType: "Binary" }, isBinary, validateBinary, "Binary");

@@ -63,10 +63,20 @@ export declare function checkBirthPlace(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against birthPlace (http://hl7.org/fhir/StructureDefinition/birthPlace version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBirthPlace(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBirthPlace} reports no error or fatal issue: birthPlace (http://hl7.org/fhir/StructureDefinition/birthPlace version 1.0.0). */
-export declare function isBirthPlace(value: unknown): value is BirthPlace;
+export declare function validateBirthPlace(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBirthPlace} with the same options reports no error or fatal issue: birthPlace (http://hl7.org/fhir/StructureDefinition/birthPlace version 1.0.0). */
+export declare function isBirthPlace(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is BirthPlace;
 /** Input of {@link buildBirthPlace}: a {@link BirthPlace} without what the builder fills in. */
 export type BirthPlaceInput = BuilderInput<BirthPlace, 'url'>;
 /**

@@ -189,10 +189,20 @@ export declare function checkBodySite(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against BodySite (http://hl7.org/fhir/StructureDefinition/BodySite).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBodySite(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBodySite} reports no error or fatal issue: BodySite (http://hl7.org/fhir/StructureDefinition/BodySite). */
-export declare function isBodySite(value: unknown): value is BodySite;
+export declare function validateBodySite(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBodySite} with the same options reports no error or fatal issue: BodySite (http://hl7.org/fhir/StructureDefinition/BodySite). */
+export declare function isBodySite(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is BodySite;
 /** Input of {@link buildBodySite}: a {@link BodySite} without what the builder fills in. */
 export type BodySiteInput = BuilderInput<BodySite, 'resourceType'>;
 /**

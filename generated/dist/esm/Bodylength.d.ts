@@ -884,10 +884,20 @@ export declare function checkBodylengthComponentValue(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bodylength).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBodylength(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBodylength} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bodylength). */
-export declare function isBodylength(value: unknown): value is Bodylength;
+export declare function validateBodylength(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBodylength} with the same options reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bodylength). */
+export declare function isBodylength(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Bodylength;
 /** Input of {@link buildBodylength}: a {@link Bodylength} without what the builder fills in. */
 export type BodylengthInput = BuilderInput<Bodylength, 'resourceType', {
     meta?: ProfiledMetaInput<Bodylength['meta']>;

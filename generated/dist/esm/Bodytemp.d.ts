@@ -884,10 +884,20 @@ export declare function checkBodytempComponentValue(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bodytemp).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateBodytemp(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateBodytemp} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bodytemp). */
-export declare function isBodytemp(value: unknown): value is Bodytemp;
+export declare function validateBodytemp(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateBodytemp} with the same options reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bodytemp). */
+export declare function isBodytemp(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Bodytemp;
 /** Input of {@link buildBodytemp}: a {@link Bodytemp} without what the builder fills in. */
 export type BodytempInput = BuilderInput<Bodytemp, 'resourceType', {
     meta?: ProfiledMetaInput<Bodytemp['meta']>;

@@ -833,10 +833,20 @@ export declare function checkCQIFQuestionnaireItemOption(v: unknown, x: vrt.Ctx,
 /**
  * Validates a value against CQIF-Questionnaire (http://hl7.org/fhir/StructureDefinition/cqif-questionnaire).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCQIFQuestionnaire(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCQIFQuestionnaire} reports no error or fatal issue: CQIF-Questionnaire (http://hl7.org/fhir/StructureDefinition/cqif-questionnaire). */
-export declare function isCQIFQuestionnaire(value: unknown): value is CQIFQuestionnaire;
+export declare function validateCQIFQuestionnaire(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCQIFQuestionnaire} with the same options reports no error or fatal issue: CQIF-Questionnaire (http://hl7.org/fhir/StructureDefinition/cqif-questionnaire). */
+export declare function isCQIFQuestionnaire(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CQIFQuestionnaire;
 /** Input of {@link buildCQIFQuestionnaire}: a {@link CQIFQuestionnaire} without what the builder fills in. */
 export type CQIFQuestionnaireInput = BuilderInput<CQIFQuestionnaire, 'resourceType', {
     meta?: ProfiledMetaInput<CQIFQuestionnaire['meta']>;

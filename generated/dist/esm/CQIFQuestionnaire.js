@@ -17,8 +17,8 @@ import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import { checkUsageContext } from "./UsageContext.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_approvalDate",
   "_copyright",
@@ -219,8 +219,8 @@ const INVARIANT_1 = vrt.invariant({
   human: `Read-only can't be specified for "display" items`
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpNe(vrt.fpChild([n], "type", "_type"), ["display"]),
-  vrt.fpEmpty(vrt.fpChild([n], "readOnly", "_readOnly"))
+  vrt.fpNe(vrt.fpChildOf(n, "type", "_type"), ["display"]),
+  vrt.fpEmpty(vrt.fpChildOf(n, "readOnly", "_readOnly"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const INVARIANT_2 = vrt.invariant({
@@ -232,8 +232,8 @@ const INVARIANT_2 = vrt.invariant({
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpAnd(
-    vrt.fpNe(vrt.fpChild([n], "type", "_type"), ["group"]),
-    vrt.fpNe(vrt.fpChild([n], "type", "_type"), ["display"])
+    vrt.fpNe(vrt.fpChildOf(n, "type", "_type"), ["group"]),
+    vrt.fpNe(vrt.fpChildOf(n, "type", "_type"), ["display"])
   ),
   vrt.fpEmpty(vrt.fpChoice([n], "initial"))
 );
@@ -246,10 +246,10 @@ const INVARIANT_3 = vrt.invariant({
   human: "Required and repeat aren't permitted for display items"
 });
 const FHIRPATH_2 = (n) => vrt.fpOr(
-  vrt.fpNe(vrt.fpChild([n], "type", "_type"), ["display"]),
+  vrt.fpNe(vrt.fpChildOf(n, "type", "_type"), ["display"]),
   vrt.fpAnd(
-    vrt.fpEmpty(vrt.fpChild([n], "required", "_required")),
-    vrt.fpEmpty(vrt.fpChild([n], "repeats", "_repeats"))
+    vrt.fpEmpty(vrt.fpChildOf(n, "required", "_required")),
+    vrt.fpEmpty(vrt.fpChildOf(n, "repeats", "_repeats"))
   )
 );
 const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
@@ -262,10 +262,10 @@ const INVARIANT_4 = vrt.invariant({
 });
 const FHIRPATH_3 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["choice"]),
-    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["open-choice"])
+    vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["choice"]),
+    vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["open-choice"])
   ),
-  vrt.fpAnd(vrt.fpEmpty(vrt.fpChild([n], "options", "_options")), vrt.fpEmpty(vrt.fpChild([n], "option", "_option")))
+  vrt.fpAnd(vrt.fpEmpty(vrt.fpChildOf(n, "options", "_options")), vrt.fpEmpty(vrt.fpChildOf(n, "option", "_option")))
 );
 const TRANSLATED_3 = { inv: INVARIANT_4, fn: FHIRPATH_3 };
 const INVARIANT_5 = vrt.invariant({
@@ -275,7 +275,7 @@ const INVARIANT_5 = vrt.invariant({
   severity: "error",
   human: "A question cannot have both option and options"
 });
-const FHIRPATH_4 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "option", "_option")), vrt.fpEmpty(vrt.fpChild([n], "options", "_options")));
+const FHIRPATH_4 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "option", "_option")), vrt.fpEmpty(vrt.fpChildOf(n, "options", "_options")));
 const TRANSLATED_4 = { inv: INVARIANT_5, fn: FHIRPATH_4 };
 const INVARIANT_6 = vrt.invariant({
   key: "que-3",
@@ -284,7 +284,7 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: 'Display items cannot have a "code" asserted'
 });
-const FHIRPATH_5 = (n) => vrt.fpOr(vrt.fpNe(vrt.fpChild([n], "type", "_type"), ["display"]), vrt.fpEmpty(vrt.fpChild([n], "code", "_code")));
+const FHIRPATH_5 = (n) => vrt.fpOr(vrt.fpNe(vrt.fpChildOf(n, "type", "_type"), ["display"]), vrt.fpEmpty(vrt.fpChildOf(n, "code", "_code")));
 const TRANSLATED_5 = { inv: INVARIANT_6, fn: FHIRPATH_5 };
 const INVARIANT_7 = vrt.invariant({
   key: "que-10",
@@ -338,61 +338,159 @@ const CHOICE_1 = vrt.choiceVariants([
   "valueString",
   "valueCoding"
 ]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-questionnaire",
+      check: checkCQIFQuestionnaire,
+      type: "Questionnaire",
+      base: false
+    }
+  ],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue",
+      check: checkCalculatedValue,
+      contexts: ["*"],
+      contextTypes: []
+    },
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-condition",
+      check: checkCqifCondition,
+      contexts: ["*"],
+      contextTypes: []
+    },
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-initialValue",
+      check: checkInitialValue,
+      contexts: ["*"],
+      contextTypes: []
+    },
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-library",
+      check: checkCqifLibrary,
+      contexts: ["*"],
+      contextTypes: []
+    },
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-optionCode",
+      check: checkOptionCode,
+      contexts: ["Questionnaire"],
+      contextTypes: ["Questionnaire"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkCQIFQuestionnaire(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Questionnaire");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Questionnaire") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.url !== void 0 || o._url !== void 0) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.title !== void 0 || o._title !== void 0) {
+    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.lastReviewDate, o._lastReviewDate, x, p, "lastReviewDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, "effectivePeriod", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.prims(o.subjectType, o._subjectType, x, p, "subjectType", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.subjectType, true, x, p, "subjectType", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkCQIFQuestionnaireItem) && x.c === null) return false;
+  if (o.experimental !== void 0 || o._experimental !== void 0) {
+    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.date !== void 0 || o._date !== void 0) {
+    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== void 0 || o._publisher !== void 0) {
+    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== void 0 || o._purpose !== void 0) {
+    if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.approvalDate !== void 0 || o._approvalDate !== void 0) {
+    if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.lastReviewDate !== void 0 || o._lastReviewDate !== void 0) {
+    if (!vrt.prim(o.lastReviewDate, o._lastReviewDate, x, p, "lastReviewDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.effectivePeriod !== void 0) {
+    if (!vrt.one(o.effectivePeriod, x, p, "effectivePeriod", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.useContext !== void 0) {
+    if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== void 0) {
+    if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.contact !== void 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.copyright !== void 0 || o._copyright !== void 0) {
+    if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.code !== void 0) {
+    if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCoding) && x.c === null) return false;
+  }
+  if (o.subjectType !== void 0 || o._subjectType !== void 0) {
+    if (!vrt.prims(o.subjectType, o._subjectType, x, p, "subjectType", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.subjectType, true, x, p, "subjectType", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.item !== void 0) {
+    if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkCQIFQuestionnaireItem) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -404,114 +502,167 @@ function checkCQIFQuestionnaireItem(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Questionnaire.item");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.linkId, o._linkId, x, p, "linkId", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.prim(o.prefix, o._prefix, x, p, "prefix", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
+  if (o.definition !== void 0 || o._definition !== void 0) {
+    if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.code !== void 0) {
+    if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCoding) && x.c === null) return false;
+  }
+  if (o.prefix !== void 0 || o._prefix !== void 0) {
+    if (!vrt.prim(o.prefix, o._prefix, x, p, "prefix", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.many(o.enableWhen, x, p, "enableWhen", d, 0, -1, checkQuestionnaireItemEnableWhen) && x.c === null)
-    return false;
-  if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.repeats, o._repeats, x, p, "repeats", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.readOnly, o._readOnly, x, p, "readOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.maxLength, o._maxLength, x, p, "maxLength", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.options, x, p, "options", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.options, false, x, p, "options", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.option, x, p, "option", d, 0, -1, checkCQIFQuestionnaireItemOption) && x.c === null) return false;
+  if (o.enableWhen !== void 0) {
+    if (!vrt.many(o.enableWhen, x, p, "enableWhen", d, 0, -1, checkQuestionnaireItemEnableWhen) && x.c === null)
+      return false;
+  }
+  if (o.required !== void 0 || o._required !== void 0) {
+    if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.repeats !== void 0 || o._repeats !== void 0) {
+    if (!vrt.prim(o.repeats, o._repeats, x, p, "repeats", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.readOnly !== void 0 || o._readOnly !== void 0) {
+    if (!vrt.prim(o.readOnly, o._readOnly, x, p, "readOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.maxLength !== void 0 || o._maxLength !== void 0) {
+    if (!vrt.prim(o.maxLength, o._maxLength, x, p, "maxLength", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.options !== void 0) {
+    if (!vrt.one(o.options, x, p, "options", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.options, false, x, p, "options", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.option !== void 0) {
+    if (!vrt.many(o.option, x, p, "option", d, 0, -1, checkCQIFQuestionnaireItemOption) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "initial", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.initialBoolean,
-    o._initialBoolean,
-    x,
-    p,
-    "initial.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.initialDecimal,
-    o._initialDecimal,
-    x,
-    p,
-    "initial.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.initialInteger,
-    o._initialInteger,
-    x,
-    p,
-    "initial.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.initialDate, o._initialDate, x, p, "initial.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.initialDateTime,
-    o._initialDateTime,
-    x,
-    p,
-    "initial.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.initialTime, o._initialTime, x, p, "initial.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.initialString,
-    o._initialString,
-    x,
-    p,
-    "initial.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.initialUri, o._initialUri, x, p, "initial.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.initialAttachment, x, p, "initial.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.initialCoding, x, p, "initial.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.one(o.initialQuantity, x, p, "initial.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.initialReference, x, p, "initial.ofType(Reference)", d, 0, checkReference) && x.c === null)
-    return false;
-  if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkCQIFQuestionnaireItem) && x.c === null) return false;
+  if (o.initialBoolean !== void 0 || o._initialBoolean !== void 0) {
+    if (!vrt.prim(
+      o.initialBoolean,
+      o._initialBoolean,
+      x,
+      p,
+      "initial.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.initialDecimal !== void 0 || o._initialDecimal !== void 0) {
+    if (!vrt.prim(
+      o.initialDecimal,
+      o._initialDecimal,
+      x,
+      p,
+      "initial.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.initialInteger !== void 0 || o._initialInteger !== void 0) {
+    if (!vrt.prim(
+      o.initialInteger,
+      o._initialInteger,
+      x,
+      p,
+      "initial.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.initialDate !== void 0 || o._initialDate !== void 0) {
+    if (!vrt.prim(o.initialDate, o._initialDate, x, p, "initial.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.initialDateTime !== void 0 || o._initialDateTime !== void 0) {
+    if (!vrt.prim(
+      o.initialDateTime,
+      o._initialDateTime,
+      x,
+      p,
+      "initial.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.initialTime !== void 0 || o._initialTime !== void 0) {
+    if (!vrt.prim(o.initialTime, o._initialTime, x, p, "initial.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.initialString !== void 0 || o._initialString !== void 0) {
+    if (!vrt.prim(
+      o.initialString,
+      o._initialString,
+      x,
+      p,
+      "initial.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.initialUri !== void 0 || o._initialUri !== void 0) {
+    if (!vrt.prim(o.initialUri, o._initialUri, x, p, "initial.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.initialAttachment !== void 0) {
+    if (!vrt.one(o.initialAttachment, x, p, "initial.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.initialCoding !== void 0) {
+    if (!vrt.one(o.initialCoding, x, p, "initial.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
+  }
+  if (o.initialQuantity !== void 0) {
+    if (!vrt.one(o.initialQuantity, x, p, "initial.ofType(Quantity)", d, 0, checkQuantity) && x.c === null)
+      return false;
+  }
+  if (o.initialReference !== void 0) {
+    if (!vrt.one(o.initialReference, x, p, "initial.ofType(Reference)", d, 0, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.item !== void 0) {
+    if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkCQIFQuestionnaireItem) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
@@ -526,49 +677,63 @@ function checkCQIFQuestionnaireItemOption(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Questionnaire.item.option");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 1) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueInteger,
-    o._valueInteger,
-    x,
-    p,
-    "value.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_2
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
+  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
+    if (!vrt.prim(
+      o.valueInteger,
+      o._valueInteger,
+      x,
+      p,
+      "value.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
+    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
+    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueCoding !== void 0) {
+    if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
+  }
   return true;
 }
-function validateCQIFQuestionnaire(value) {
-  return vrt.runCheck(value, "Questionnaire", checkCQIFQuestionnaire, true, vdispatch.registry);
+function validateCQIFQuestionnaire(value, options) {
+  return vrt.validateWith(value, "Questionnaire", checkCQIFQuestionnaire, true, options, REGISTRY_0);
 }
-function isCQIFQuestionnaire(value) {
-  return vrt.testCheck(value, checkCQIFQuestionnaire, true, vdispatch.registry);
+function isCQIFQuestionnaire(value, options) {
+  return vrt.testWith(value, checkCQIFQuestionnaire, true, options, REGISTRY_0);
 }
 function buildCQIFQuestionnaire(input) {
   return fillAndCheck(

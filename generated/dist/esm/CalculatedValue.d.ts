@@ -64,10 +64,20 @@ export declare function checkCalculatedValue(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against calculatedValue (http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCalculatedValue(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCalculatedValue} reports no error or fatal issue: calculatedValue (http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue). */
-export declare function isCalculatedValue(value: unknown): value is CalculatedValue;
+export declare function validateCalculatedValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCalculatedValue} with the same options reports no error or fatal issue: calculatedValue (http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue). */
+export declare function isCalculatedValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CalculatedValue;
 /** Input of {@link buildCalculatedValue}: a {@link CalculatedValue} without what the builder fills in. */
 export type CalculatedValueInput = BuilderInput<CalculatedValue, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkCandidateList(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against Candidate List (http://hl7.org/fhir/StructureDefinition/task-candidateList).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCandidateList(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCandidateList} reports no error or fatal issue: Candidate List (http://hl7.org/fhir/StructureDefinition/task-candidateList). */
-export declare function isCandidateList(value: unknown): value is CandidateList;
+export declare function validateCandidateList(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCandidateList} with the same options reports no error or fatal issue: Candidate List (http://hl7.org/fhir/StructureDefinition/task-candidateList). */
+export declare function isCandidateList(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CandidateList;
 /** Input of {@link buildCandidateList}: a {@link CandidateList} without what the builder fills in. */
 export type CandidateListInput = BuilderInput<CandidateList, 'url'>;
 /**

@@ -1334,10 +1334,20 @@ export declare function checkCareConnectEncounter1HospitalizationReAdmissionCodi
 /**
  * Validates a value against CareConnect-Encounter-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectEncounter1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectEncounter1} reports no error or fatal issue: CareConnect-Encounter-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1 version 1.0.0). */
-export declare function isCareConnectEncounter1(value: unknown): value is CareConnectEncounter1;
+export declare function validateCareConnectEncounter1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectEncounter1} with the same options reports no error or fatal issue: CareConnect-Encounter-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1 version 1.0.0). */
+export declare function isCareConnectEncounter1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectEncounter1;
 /** Input of {@link buildCareConnectEncounter1}: a {@link CareConnectEncounter1} without what the builder fills in. */
 export type CareConnectEncounter1Input = BuilderInput<CareConnectEncounter1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectEncounter1['meta']>;

@@ -1385,10 +1385,20 @@ export declare function checkCareConnectGPCAllergyIntolerance1ReactionExposureRo
 /**
  * Validates a value against CareConnect-GPC-AllergyIntolerance-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1 version 1.7.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCAllergyIntolerance1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCAllergyIntolerance1} reports no error or fatal issue: CareConnect-GPC-AllergyIntolerance-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1 version 1.7.0). */
-export declare function isCareConnectGPCAllergyIntolerance1(value: unknown): value is CareConnectGPCAllergyIntolerance1;
+export declare function validateCareConnectGPCAllergyIntolerance1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCAllergyIntolerance1} with the same options reports no error or fatal issue: CareConnect-GPC-AllergyIntolerance-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1 version 1.7.0). */
+export declare function isCareConnectGPCAllergyIntolerance1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCAllergyIntolerance1;
 /** Input of {@link buildCareConnectGPCAllergyIntolerance1}: a {@link CareConnectGPCAllergyIntolerance1} without what the builder fills in. */
 export type CareConnectGPCAllergyIntolerance1Input = BuilderInput<CareConnectGPCAllergyIntolerance1, 'resourceType' | 'verificationStatus', {
     meta?: ProfiledMetaInput<CareConnectGPCAllergyIntolerance1['meta']>;

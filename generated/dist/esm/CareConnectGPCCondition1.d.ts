@@ -1433,10 +1433,20 @@ export declare function checkCareConnectGPCCondition1StageSummaryCodingSnomedCT(
 /**
  * Validates a value against CareConnect-GPC-Condition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Condition-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCCondition1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCCondition1} reports no error or fatal issue: CareConnect-GPC-Condition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Condition-1 version 1.0.0). */
-export declare function isCareConnectGPCCondition1(value: unknown): value is CareConnectGPCCondition1;
+export declare function validateCareConnectGPCCondition1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCCondition1} with the same options reports no error or fatal issue: CareConnect-GPC-Condition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Condition-1 version 1.0.0). */
+export declare function isCareConnectGPCCondition1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCCondition1;
 /** Input of {@link buildCareConnectGPCCondition1}: a {@link CareConnectGPCCondition1} without what the builder fills in. */
 export type CareConnectGPCCondition1Input = BuilderInput<CareConnectGPCCondition1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectGPCCondition1['meta']>;

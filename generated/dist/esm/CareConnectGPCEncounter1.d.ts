@@ -5204,10 +5204,20 @@ export declare function checkCareConnectGPCEncounter1HospitalizationReAdmissionC
 /**
  * Validates a value against CareConnect-GPC-Encounter-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1 version 1.5.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCEncounter1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCEncounter1} reports no error or fatal issue: CareConnect-GPC-Encounter-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1 version 1.5.0). */
-export declare function isCareConnectGPCEncounter1(value: unknown): value is CareConnectGPCEncounter1;
+export declare function validateCareConnectGPCEncounter1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCEncounter1} with the same options reports no error or fatal issue: CareConnect-GPC-Encounter-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1 version 1.5.0). */
+export declare function isCareConnectGPCEncounter1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCEncounter1;
 /** Input of {@link buildCareConnectGPCEncounter1}: a {@link CareConnectGPCEncounter1} without what the builder fills in. */
 export type CareConnectGPCEncounter1Input = BuilderInput<CareConnectGPCEncounter1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectGPCEncounter1['meta']>;

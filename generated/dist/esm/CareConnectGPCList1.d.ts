@@ -1016,10 +1016,20 @@ export declare function checkCareConnectGPCList1Note(v: unknown, x: vrt.Ctx, p: 
 /**
  * Validates a value against CareConnect-GPC-List-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-List-1 version 1.7.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCList1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCList1} reports no error or fatal issue: CareConnect-GPC-List-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-List-1 version 1.7.0). */
-export declare function isCareConnectGPCList1(value: unknown): value is CareConnectGPCList1;
+export declare function validateCareConnectGPCList1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCList1} with the same options reports no error or fatal issue: CareConnect-GPC-List-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-List-1 version 1.7.0). */
+export declare function isCareConnectGPCList1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCList1;
 /** Input of {@link buildCareConnectGPCList1}: a {@link CareConnectGPCList1} without what the builder fills in. */
 export type CareConnectGPCList1Input = BuilderInput<CareConnectGPCList1, 'resourceType' | 'status' | 'mode', {
     meta?: ProfiledMetaInput<CareConnectGPCList1['meta']>;

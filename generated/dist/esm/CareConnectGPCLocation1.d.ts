@@ -744,10 +744,20 @@ export declare function checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(v
 /**
  * Validates a value against CareConnect-GPC-Location-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1 version 1.1.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCLocation1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCLocation1} reports no error or fatal issue: CareConnect-GPC-Location-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1 version 1.1.0). */
-export declare function isCareConnectGPCLocation1(value: unknown): value is CareConnectGPCLocation1;
+export declare function validateCareConnectGPCLocation1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCLocation1} with the same options reports no error or fatal issue: CareConnect-GPC-Location-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1 version 1.1.0). */
+export declare function isCareConnectGPCLocation1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCLocation1;
 /** Input of {@link buildCareConnectGPCLocation1}: a {@link CareConnectGPCLocation1} without what the builder fills in. */
 export type CareConnectGPCLocation1Input = BuilderInput<CareConnectGPCLocation1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectGPCLocation1['meta']>;

@@ -820,10 +820,20 @@ export declare function checkCareConnectGPCMedication1PackageContent(v: unknown,
 /**
  * Validates a value against CareConnect-GPC-Medication-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Medication-1 version 1.2.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCMedication1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCMedication1} reports no error or fatal issue: CareConnect-GPC-Medication-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Medication-1 version 1.2.0). */
-export declare function isCareConnectGPCMedication1(value: unknown): value is CareConnectGPCMedication1;
+export declare function validateCareConnectGPCMedication1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCMedication1} with the same options reports no error or fatal issue: CareConnect-GPC-Medication-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Medication-1 version 1.2.0). */
+export declare function isCareConnectGPCMedication1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCMedication1;
 /** Input of {@link buildCareConnectGPCMedication1}: a {@link CareConnectGPCMedication1} without what the builder fills in. */
 export type CareConnectGPCMedication1Input = BuilderInput<CareConnectGPCMedication1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectGPCMedication1['meta']>;

@@ -2128,10 +2128,20 @@ export declare function checkCareConnectGPCMedicationRequest1DosageInstructionRo
 /**
  * Validates a value against CareConnect-GPC-MedicationRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1 version 1.6.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCMedicationRequest1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCMedicationRequest1} reports no error or fatal issue: CareConnect-GPC-MedicationRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1 version 1.6.0). */
-export declare function isCareConnectGPCMedicationRequest1(value: unknown): value is CareConnectGPCMedicationRequest1;
+export declare function validateCareConnectGPCMedicationRequest1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCMedicationRequest1} with the same options reports no error or fatal issue: CareConnect-GPC-MedicationRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1 version 1.6.0). */
+export declare function isCareConnectGPCMedicationRequest1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCMedicationRequest1;
 /** Input of {@link buildCareConnectGPCMedicationRequest1}: a {@link CareConnectGPCMedicationRequest1} without what the builder fills in. */
 export type CareConnectGPCMedicationRequest1Input = BuilderInput<CareConnectGPCMedicationRequest1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectGPCMedicationRequest1['meta']>;

@@ -1451,10 +1451,20 @@ export declare function checkCareConnectGPCMedicationStatement1DosageRouteCoding
 /**
  * Validates a value against CareConnect-GPC-MedicationStatement-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationStatement-1 version 1.7.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCMedicationStatement1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCMedicationStatement1} reports no error or fatal issue: CareConnect-GPC-MedicationStatement-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationStatement-1 version 1.7.0). */
-export declare function isCareConnectGPCMedicationStatement1(value: unknown): value is CareConnectGPCMedicationStatement1;
+export declare function validateCareConnectGPCMedicationStatement1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCMedicationStatement1} with the same options reports no error or fatal issue: CareConnect-GPC-MedicationStatement-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationStatement-1 version 1.7.0). */
+export declare function isCareConnectGPCMedicationStatement1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCMedicationStatement1;
 /** Input of {@link buildCareConnectGPCMedicationStatement1}: a {@link CareConnectGPCMedicationStatement1} without what the builder fills in. */
 export type CareConnectGPCMedicationStatement1Input = BuilderInput<CareConnectGPCMedicationStatement1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectGPCMedicationStatement1['meta']>;

@@ -1650,10 +1650,20 @@ export declare function checkCareConnectGPCObservation1ComponentCodeCodingSnomed
 /**
  * Validates a value against CareConnect-GPC-Observation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Observation-1 version 1.7).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCObservation1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCObservation1} reports no error or fatal issue: CareConnect-GPC-Observation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Observation-1 version 1.7). */
-export declare function isCareConnectGPCObservation1(value: unknown): value is CareConnectGPCObservation1;
+export declare function validateCareConnectGPCObservation1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCObservation1} with the same options reports no error or fatal issue: CareConnect-GPC-Observation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Observation-1 version 1.7). */
+export declare function isCareConnectGPCObservation1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCObservation1;
 /** Input of {@link buildCareConnectGPCObservation1}: a {@link CareConnectGPCObservation1} without what the builder fills in. */
 export type CareConnectGPCObservation1Input = BuilderInput<CareConnectGPCObservation1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectGPCObservation1['meta']>;

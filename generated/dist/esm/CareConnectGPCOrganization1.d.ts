@@ -772,10 +772,20 @@ export declare function checkCareConnectGPCOrganization1ContactAddress(v: unknow
 /**
  * Validates a value against CareConnect-GPC-Organization-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1 version 1.4.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCOrganization1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCOrganization1} reports no error or fatal issue: CareConnect-GPC-Organization-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1 version 1.4.0). */
-export declare function isCareConnectGPCOrganization1(value: unknown): value is CareConnectGPCOrganization1;
+export declare function validateCareConnectGPCOrganization1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCOrganization1} with the same options reports no error or fatal issue: CareConnect-GPC-Organization-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1 version 1.4.0). */
+export declare function isCareConnectGPCOrganization1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCOrganization1;
 /** Input of {@link buildCareConnectGPCOrganization1}: a {@link CareConnectGPCOrganization1} without what the builder fills in. */
 export type CareConnectGPCOrganization1Input = BuilderInput<CareConnectGPCOrganization1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectGPCOrganization1['meta']>;

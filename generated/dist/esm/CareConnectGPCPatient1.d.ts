@@ -1444,10 +1444,20 @@ export declare function checkCareConnectGPCPatient1ContactRelationshipCoding(v: 
 /**
  * Validates a value against CareConnect-GPC-Patient-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1 version 1.8.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCPatient1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCPatient1} reports no error or fatal issue: CareConnect-GPC-Patient-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1 version 1.8.0). */
-export declare function isCareConnectGPCPatient1(value: unknown): value is CareConnectGPCPatient1;
+export declare function validateCareConnectGPCPatient1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCPatient1} with the same options reports no error or fatal issue: CareConnect-GPC-Patient-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1 version 1.8.0). */
+export declare function isCareConnectGPCPatient1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCPatient1;
 /** Input of {@link buildCareConnectGPCPatient1}: a {@link CareConnectGPCPatient1} without what the builder fills in. */
 export type CareConnectGPCPatient1Input = BuilderInput<CareConnectGPCPatient1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectGPCPatient1['meta']>;

@@ -823,10 +823,20 @@ export declare function checkCareConnectGPCReferralRequest1Note(v: unknown, x: v
 /**
  * Validates a value against CareConnect-GPC-ReferralRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1 version 1.2.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectGPCReferralRequest1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectGPCReferralRequest1} reports no error or fatal issue: CareConnect-GPC-ReferralRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1 version 1.2.0). */
-export declare function isCareConnectGPCReferralRequest1(value: unknown): value is CareConnectGPCReferralRequest1;
+export declare function validateCareConnectGPCReferralRequest1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCReferralRequest1} with the same options reports no error or fatal issue: CareConnect-GPC-ReferralRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1 version 1.2.0). */
+export declare function isCareConnectGPCReferralRequest1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectGPCReferralRequest1;
 /** Input of {@link buildCareConnectGPCReferralRequest1}: a {@link CareConnectGPCReferralRequest1} without what the builder fills in. */
 export type CareConnectGPCReferralRequest1Input = BuilderInput<CareConnectGPCReferralRequest1, 'resourceType' | 'status' | 'intent', {
     meta?: ProfiledMetaInput<CareConnectGPCReferralRequest1['meta']>;

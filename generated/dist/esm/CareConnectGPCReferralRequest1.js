@@ -5,8 +5,8 @@ import { checkPeriod } from "./Period.js";
 import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_authoredOn",
   "_description",
@@ -175,86 +175,157 @@ const KEYS_4 = /* @__PURE__ */ new Set([
 ]);
 const OWNER_5 = { paths: ["ReferralRequest.note", "Annotation"], type: "Annotation", exact: true };
 const CHOICE_1 = vrt.choiceVariants(["authorString", "authorReference"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1",
+      check: checkCareConnectGPCReferralRequest1,
+      type: "ReferralRequest",
+      base: false
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkCareConnectGPCReferralRequest1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ReferralRequest");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ReferralRequest") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCReferralRequest1Meta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCReferralRequest1Meta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCReferralRequest1Identifier) && x.c === null)
     return false;
-  if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.replaces, x, p, "replaces", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.replaces, true, x, p, "replaces", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.groupIdentifier, x, p, "groupIdentifier", d, 0, checkCareConnectGPCReferralRequest1GroupIdentifier) && x.c === null)
-    return false;
+  if (o.definition !== void 0) {
+    if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.basedOn !== void 0) {
+    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.replaces !== void 0) {
+    if (!vrt.many(o.replaces, x, p, "replaces", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.replaces, true, x, p, "replaces", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.groupIdentifier !== void 0) {
+    if (!vrt.one(o.groupIdentifier, x, p, "groupIdentifier", d, 0, checkCareConnectGPCReferralRequest1GroupIdentifier) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.each(o.status, false, x, p, "status", OCCURRENCE_0) && x.c === null) return false;
   if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.each(o.intent, false, x, p, "intent", OCCURRENCE_1) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.many(o.serviceRequested, x, p, "serviceRequested", d, 0, -1, checkCodeableConcept) && x.c === null)
-    return false;
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.priority !== void 0 || o._priority !== void 0) {
+    if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.serviceRequested !== void 0) {
+    if (!vrt.many(o.serviceRequested, x, p, "serviceRequested", d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.occurrenceDateTime,
-    o._occurrenceDateTime,
-    x,
-    p,
-    "occurrence.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.requester, x, p, "requester", d, 0, checkCareConnectGPCReferralRequest1Requester) && x.c === null)
-    return false;
-  if (!vrt.one(o.specialty, x, p, "specialty", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.recipient, x, p, "recipient", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.recipient, true, x, p, "recipient", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.reasonCode, true, x, p, "reasonCode", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.supportingInfo, x, p, "supportingInfo", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCReferralRequest1Note) && x.c === null) return false;
-  if (!vrt.many(o.relevantHistory, x, p, "relevantHistory", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.relevantHistory, true, x, p, "relevantHistory", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
+  if (o.occurrenceDateTime !== void 0 || o._occurrenceDateTime !== void 0) {
+    if (!vrt.prim(
+      o.occurrenceDateTime,
+      o._occurrenceDateTime,
+      x,
+      p,
+      "occurrence.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.occurrencePeriod !== void 0) {
+    if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, checkPeriod) && x.c === null)
+      return false;
+  }
+  if (o.authoredOn !== void 0 || o._authoredOn !== void 0) {
+    if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.requester !== void 0) {
+    if (!vrt.one(o.requester, x, p, "requester", d, 0, checkCareConnectGPCReferralRequest1Requester) && x.c === null)
+      return false;
+  }
+  if (o.specialty !== void 0) {
+    if (!vrt.one(o.specialty, x, p, "specialty", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.recipient !== void 0) {
+    if (!vrt.many(o.recipient, x, p, "recipient", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.recipient, true, x, p, "recipient", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.reasonCode !== void 0) {
+    if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.reasonCode, true, x, p, "reasonCode", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.reasonReference !== void 0) {
+    if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.supportingInfo !== void 0) {
+    if (!vrt.many(o.supportingInfo, x, p, "supportingInfo", d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCReferralRequest1Note) && x.c === null)
+      return false;
+  }
+  if (o.relevantHistory !== void 0) {
+    if (!vrt.many(o.relevantHistory, x, p, "relevantHistory", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.relevantHistory, true, x, p, "relevantHistory", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -265,108 +336,167 @@ function checkCareConnectGPCReferralRequest1Meta(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ReferralRequest.meta");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.versionId !== void 0 || o._versionId !== void 0) {
+    if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
+    if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-    return false;
-  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (o.security !== void 0) {
+    if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
+  if (o.tag !== void 0) {
+    if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCReferralRequest1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ReferralRequest.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCReferralRequest1GroupIdentifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ReferralRequest.groupIdentifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  }
+  if (o.system !== void 0 || o._system !== void 0) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.value !== void 0 || o._value !== void 0) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCReferralRequest1Requester(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ReferralRequest.requester");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.agent, x, p, "agent", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
+  if (o.onBehalfOf !== void 0) {
+    if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectGPCReferralRequest1Note(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ReferralRequest.note");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "author", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.authorString,
-    o._authorString,
-    x,
-    p,
-    "author.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_5
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
-    return false;
-  if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_5) && x.c === null)
-    return false;
+  if (o.authorString !== void 0 || o._authorString !== void 0) {
+    if (!vrt.prim(
+      o.authorString,
+      o._authorString,
+      x,
+      p,
+      "author.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_5
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
+      return false;
+  }
+  if (o.authorReference !== void 0) {
+    if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.time !== void 0 || o._time !== void 0) {
+    if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_5) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
     return false;
   return true;
 }
-function validateCareConnectGPCReferralRequest1(value) {
-  return vrt.runCheck(value, "ReferralRequest", checkCareConnectGPCReferralRequest1, true, vdispatch.registry);
+function validateCareConnectGPCReferralRequest1(value, options) {
+  return vrt.validateWith(value, "ReferralRequest", checkCareConnectGPCReferralRequest1, true, options, REGISTRY_0);
 }
-function isCareConnectGPCReferralRequest1(value) {
-  return vrt.testCheck(value, checkCareConnectGPCReferralRequest1, true, vdispatch.registry);
+function isCareConnectGPCReferralRequest1(value, options) {
+  return vrt.testWith(value, checkCareConnectGPCReferralRequest1, true, options, REGISTRY_0);
 }
 function buildCareConnectGPCReferralRequest1(input) {
   return fillAndCheck(

@@ -585,10 +585,20 @@ export declare function checkCareConnectLocation1Address(v: unknown, x: vrt.Ctx,
 /**
  * Validates a value against CareConnect-Location-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Location-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectLocation1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectLocation1} reports no error or fatal issue: CareConnect-Location-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Location-1 version 1.0.0). */
-export declare function isCareConnectLocation1(value: unknown): value is CareConnectLocation1;
+export declare function validateCareConnectLocation1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectLocation1} with the same options reports no error or fatal issue: CareConnect-Location-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Location-1 version 1.0.0). */
+export declare function isCareConnectLocation1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectLocation1;
 /** Input of {@link buildCareConnectLocation1}: a {@link CareConnectLocation1} without what the builder fills in. */
 export type CareConnectLocation1Input = BuilderInput<CareConnectLocation1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectLocation1['meta']>;

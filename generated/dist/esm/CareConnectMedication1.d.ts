@@ -752,10 +752,20 @@ export declare function checkCareConnectMedication1PackageContent(v: unknown, x:
 /**
  * Validates a value against CareConnect-Medication-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectMedication1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectMedication1} reports no error or fatal issue: CareConnect-Medication-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1 version 1.0.0). */
-export declare function isCareConnectMedication1(value: unknown): value is CareConnectMedication1;
+export declare function validateCareConnectMedication1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectMedication1} with the same options reports no error or fatal issue: CareConnect-Medication-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1 version 1.0.0). */
+export declare function isCareConnectMedication1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectMedication1;
 /** Input of {@link buildCareConnectMedication1}: a {@link CareConnectMedication1} without what the builder fills in. */
 export type CareConnectMedication1Input = BuilderInput<CareConnectMedication1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectMedication1['meta']>;

@@ -16,8 +16,8 @@ import { fillAndCheck, fillPart } from "./runtime/build/fill.js";
 import { checkSampledData } from "./SampledData.js";
 import { checkSimpleQuantity } from "./SimpleQuantity.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_comment",
   "_effectiveDateTime",
@@ -157,7 +157,7 @@ const INVARIANT_1 = vrt.invariant({
   human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild([n], "dataAbsentReason", "_dataAbsentReason")),
+  vrt.fpEmpty(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason")),
   vrt.fpEmpty(vrt.fpChoice([n], "value"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
@@ -297,8 +297,8 @@ const INVARIANT_2 = vrt.invariant({
   human: "Must have at least a low or a high or text"
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "low", "_low")), vrt.fpExists(vrt.fpChild([n], "high", "_high"))),
-  vrt.fpExists(vrt.fpChild([n], "text", "_text"))
+  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "low", "_low")), vrt.fpExists(vrt.fpChildOf(n, "high", "_high"))),
+  vrt.fpExists(vrt.fpChildOf(n, "text", "_text"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const KEYS_4 = /* @__PURE__ */ new Set(["_type", "extension", "id", "modifierExtension", "target", "type"]);
@@ -474,162 +474,289 @@ const SLICING_10 = {
     }
   ]
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Observation-1",
+      check: checkCareConnectObservation1,
+      type: "Observation",
+      base: false
+    }
+  ],
+  extensions: [
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1",
+      check: checkExtensionCareConnectReasonCondition1,
+      contexts: ["Observation"],
+      contextTypes: ["Observation"]
+    },
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: checkExtensionCodingSctdescid,
+      contexts: [
+        "Encounter",
+        "Condition",
+        "Observation",
+        "Flag",
+        "Immunization",
+        "AllergyIntolerance",
+        "FamilyMemberHistory",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Procedure",
+        "Medication"
+      ],
+      contextTypes: [
+        "AllergyIntolerance",
+        "Condition",
+        "Encounter",
+        "FamilyMemberHistory",
+        "Flag",
+        "Immunization",
+        "Medication",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Observation",
+        "Procedure"
+      ]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkCareConnectObservation1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Observation") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectObservation1Identifier) && x.c === null)
-    return false;
-  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectObservation1Identifier) && x.c === null)
+      return false;
+  }
+  if (o.basedOn !== void 0) {
+    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCareConnectObservation1Category) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (o.category !== void 0) {
+    if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCareConnectObservation1Category) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCareConnectObservation1Code) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.subject !== void 0) {
+    if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.effectiveDateTime,
-    o._effectiveDateTime,
-    x,
-    p,
-    "effective.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
+    if (!vrt.prim(
+      o.effectiveDateTime,
+      o._effectiveDateTime,
+      x,
+      p,
+      "effective.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.effectivePeriod !== void 0) {
+    if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.issued !== void 0 || o._issued !== void 0) {
+    if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.performer !== void 0) {
+    if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.valueCodeableConcept,
-    false,
-    x,
-    p,
-    "value.ofType(CodeableConcept)",
-    vrt.checkInvariant,
-    INVARIANT_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueString, false, x, p, "value.ofType(string)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueBoolean, false, x, p, "value.ofType(boolean)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.eachWith(o.valueRange, false, x, p, "value.ofType(Range)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.eachWith(o.valueRatio, false, x, p, "value.ofType(Ratio)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueSampledData, false, x, p, "value.ofType(SampledData)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueAttachment, false, x, p, "value.ofType(Attachment)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueTime, false, x, p, "value.ofType(time)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueDateTime, false, x, p, "value.ofType(dateTime)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.eachWith(o.valuePeriod, false, x, p, "value.ofType(Period)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCareConnectObservation1BodySite) && x.c === null) return false;
-  if (!vrt.one(o.method, x, p, "method", d, 0, checkCareConnectObservation1Method) && x.c === null) return false;
-  if (!vrt.one(o.specimen, x, p, "specimen", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.device, x, p, "device", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
-  if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null)
-    return false;
-  if (!vrt.many(o.related, x, p, "related", d, 0, -1, checkCareConnectObservation1Related) && x.c === null)
-    return false;
-  if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkCareConnectObservation1Component) && x.c === null)
-    return false;
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.valueCodeableConcept,
+      false,
+      x,
+      p,
+      "value.ofType(CodeableConcept)",
+      vrt.checkInvariant,
+      INVARIANT_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueString, false, x, p, "value.ofType(string)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueBoolean, false, x, p, "value.ofType(boolean)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valueRange !== void 0) {
+    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.eachWith(o.valueRange, false, x, p, "value.ofType(Range)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valueRatio !== void 0) {
+    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.eachWith(o.valueRatio, false, x, p, "value.ofType(Ratio)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valueSampledData !== void 0) {
+    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueSampledData, false, x, p, "value.ofType(SampledData)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== void 0) {
+    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueAttachment, false, x, p, "value.ofType(Attachment)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
+    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueTime, false, x, p, "value.ofType(time)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueDateTime, false, x, p, "value.ofType(dateTime)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.eachWith(o.valuePeriod, false, x, p, "value.ofType(Period)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+      return false;
+  }
+  if (o.dataAbsentReason !== void 0) {
+    if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
+      return false;
+  }
+  if (o.interpretation !== void 0) {
+    if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_4) && x.c === null)
+      return false;
+  }
+  if (o.comment !== void 0 || o._comment !== void 0) {
+    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.bodySite !== void 0) {
+    if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCareConnectObservation1BodySite) && x.c === null)
+      return false;
+  }
+  if (o.method !== void 0) {
+    if (!vrt.one(o.method, x, p, "method", d, 0, checkCareConnectObservation1Method) && x.c === null) return false;
+  }
+  if (o.specimen !== void 0) {
+    if (!vrt.one(o.specimen, x, p, "specimen", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.device !== void 0) {
+    if (!vrt.one(o.device, x, p, "device", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.referenceRange !== void 0) {
+    if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null)
+      return false;
+  }
+  if (o.related !== void 0) {
+    if (!vrt.many(o.related, x, p, "related", d, 0, -1, checkCareConnectObservation1Related) && x.c === null)
+      return false;
+  }
+  if (o.component !== void 0) {
+    if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkCareConnectObservation1Component) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -642,82 +769,136 @@ function checkCareConnectObservation1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectObservation1Category(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.category");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectObservation1Code(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.code");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectObservation1BodySite(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.bodySite");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectObservation1Method(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.method");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
   return true;
 }
 function _checkObservationReferenceRange(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.referenceRange");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.low, x, p, "low", d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.high, x, p, "high", d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_7) && x.c === null) return false;
-  if (!vrt.many(o.appliesTo, x, p, "appliesTo", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.age, x, p, "age", d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
+  if (o.low !== void 0) {
+    if (!vrt.one(o.low, x, p, "low", d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.high !== void 0) {
+    if (!vrt.one(o.high, x, p, "high", d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_7) && x.c === null) return false;
+  }
+  if (o.appliesTo !== void 0) {
+    if (!vrt.many(o.appliesTo, x, p, "appliesTo", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.age !== void 0) {
+    if (!vrt.one(o.age, x, p, "age", d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
@@ -725,12 +906,20 @@ function checkCareConnectObservation1Related(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.related");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0 || o._type !== void 0) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
   if (!vrt.one(o.target, x, p, "target", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
   return true;
@@ -739,91 +928,126 @@ function checkCareConnectObservation1Component(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.component");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCareConnectObservation1ComponentCode) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.valueCodeableConcept,
-    false,
-    x,
-    p,
-    "value.ofType(CodeableConcept)",
-    vrt.checkInvariant,
-    INVARIANT_3
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_8
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueString, false, x, p, "value.ofType(string)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.eachWith(o.valueRange, false, x, p, "value.ofType(Range)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
-  if (!vrt.eachWith(o.valueRatio, false, x, p, "value.ofType(Ratio)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueSampledData, false, x, p, "value.ofType(SampledData)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueAttachment, false, x, p, "value.ofType(Attachment)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_8) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueTime, false, x, p, "value.ofType(time)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_8
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueDateTime, false, x, p, "value.ofType(dateTime)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.eachWith(o.valuePeriod, false, x, p, "value.ofType(Period)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_4) && x.c === null)
-    return false;
-  if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null)
-    return false;
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.valueCodeableConcept,
+      false,
+      x,
+      p,
+      "value.ofType(CodeableConcept)",
+      vrt.checkInvariant,
+      INVARIANT_3
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_8
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueString, false, x, p, "value.ofType(string)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.valueRange !== void 0) {
+    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.eachWith(o.valueRange, false, x, p, "value.ofType(Range)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.valueRatio !== void 0) {
+    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.eachWith(o.valueRatio, false, x, p, "value.ofType(Ratio)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.valueSampledData !== void 0) {
+    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueSampledData, false, x, p, "value.ofType(SampledData)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.valueAttachment !== void 0) {
+    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueAttachment, false, x, p, "value.ofType(Attachment)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
+    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_8) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueTime, false, x, p, "value.ofType(time)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_8
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueDateTime, false, x, p, "value.ofType(dateTime)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.eachWith(o.valuePeriod, false, x, p, "value.ofType(Period)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+      return false;
+  }
+  if (o.dataAbsentReason !== void 0) {
+    if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
+      return false;
+  }
+  if (o.interpretation !== void 0) {
+    if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_4) && x.c === null)
+      return false;
+  }
+  if (o.referenceRange !== void 0) {
+    if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectObservation1CategoryCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.category.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
     return false;
@@ -833,15 +1057,19 @@ function checkCareConnectObservation1CategoryCodingSnomedCT(v, x, p, d) {
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_9) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_9) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectObservation1CodeCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.code.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null)
     return false;
@@ -851,15 +1079,19 @@ function checkCareConnectObservation1CodeCodingSnomedCT(v, x, p, d) {
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_10) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_10) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectObservation1BodySiteCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.bodySite.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_7) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
     return false;
@@ -869,15 +1101,19 @@ function checkCareConnectObservation1BodySiteCodingSnomedCT(v, x, p, d) {
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_11) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_11) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_11) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectObservation1MethodCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.method.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_8) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
     return false;
@@ -887,26 +1123,36 @@ function checkCareConnectObservation1MethodCodingSnomedCT(v, x, p, d) {
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectObservation1ComponentCode(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.component.code");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_9) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCareConnectObservation1ComponentCodeCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.component.code.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_10) && x.c === null) return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_14) && x.c === null)
     return false;
@@ -916,15 +1162,17 @@ function checkCareConnectObservation1ComponentCodeCodingSnomedCT(v, x, p, d) {
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
   if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_14) && x.c === null)
     return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_14) && x.c === null)
-    return false;
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_14) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateCareConnectObservation1(value) {
-  return vrt.runCheck(value, "Observation", checkCareConnectObservation1, true, vdispatch.registry);
+function validateCareConnectObservation1(value, options) {
+  return vrt.validateWith(value, "Observation", checkCareConnectObservation1, true, options, REGISTRY_0);
 }
-function isCareConnectObservation1(value) {
-  return vrt.testCheck(value, checkCareConnectObservation1, true, vdispatch.registry);
+function isCareConnectObservation1(value, options) {
+  return vrt.testWith(value, checkCareConnectObservation1, true, options, REGISTRY_0);
 }
 function buildCareConnectObservation1(input) {
   return fillAndCheck(

@@ -928,10 +928,20 @@ export declare function checkCareConnectOrganization1ContactAddress(v: unknown, 
 /**
  * Validates a value against CareConnect-Organization-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCareConnectOrganization1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCareConnectOrganization1} reports no error or fatal issue: CareConnect-Organization-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1 version 1.0.0). */
-export declare function isCareConnectOrganization1(value: unknown): value is CareConnectOrganization1;
+export declare function validateCareConnectOrganization1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectOrganization1} with the same options reports no error or fatal issue: CareConnect-Organization-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1 version 1.0.0). */
+export declare function isCareConnectOrganization1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CareConnectOrganization1;
 /** Input of {@link buildCareConnectOrganization1}: a {@link CareConnectOrganization1} without what the builder fills in. */
 export type CareConnectOrganization1Input = BuilderInput<CareConnectOrganization1, 'resourceType', {
     meta?: ProfiledMetaInput<CareConnectOrganization1['meta']>;

@@ -64,10 +64,20 @@ export declare function checkCaseSensitive(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against caseSensitive (http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCaseSensitive(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCaseSensitive} reports no error or fatal issue: caseSensitive (http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive). */
-export declare function isCaseSensitive(value: unknown): value is CaseSensitive;
+export declare function validateCaseSensitive(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCaseSensitive} with the same options reports no error or fatal issue: caseSensitive (http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive). */
+export declare function isCaseSensitive(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CaseSensitive;
 /** Input of {@link buildCaseSensitive}: a {@link CaseSensitive} without what the builder fills in. */
 export type CaseSensitiveInput = BuilderInput<CaseSensitive, 'url'>;
 /**

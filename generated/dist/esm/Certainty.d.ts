@@ -65,10 +65,20 @@ export declare function checkCertainty(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against certainty (http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCertainty(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCertainty} reports no error or fatal issue: certainty (http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty). */
-export declare function isCertainty(value: unknown): value is Certainty;
+export declare function validateCertainty(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCertainty} with the same options reports no error or fatal issue: certainty (http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty). */
+export declare function isCertainty(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Certainty;
 /** Input of {@link buildCertainty}: a {@link Certainty} without what the builder fills in. */
 export type CertaintyInput = BuilderInput<Certainty, 'url'>;
 /**

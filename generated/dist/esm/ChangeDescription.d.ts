@@ -64,10 +64,20 @@ export declare function checkChangeDescription(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against change-description (http://hl7.org/fhir/StructureDefinition/11179-de-change-description).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateChangeDescription(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateChangeDescription} reports no error or fatal issue: change-description (http://hl7.org/fhir/StructureDefinition/11179-de-change-description). */
-export declare function isChangeDescription(value: unknown): value is ChangeDescription;
+export declare function validateChangeDescription(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateChangeDescription} with the same options reports no error or fatal issue: change-description (http://hl7.org/fhir/StructureDefinition/11179-de-change-description). */
+export declare function isChangeDescription(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ChangeDescription;
 /** Input of {@link buildChangeDescription}: a {@link ChangeDescription} without what the builder fills in. */
 export type ChangeDescriptionInput = BuilderInput<ChangeDescription, 'url'>;
 /**

@@ -448,10 +448,20 @@ export declare function checkChargeItemParticipant(v: unknown, x: vrt.Ctx, p: st
 /**
  * Validates a value against ChargeItem (http://hl7.org/fhir/StructureDefinition/ChargeItem).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateChargeItem(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateChargeItem} reports no error or fatal issue: ChargeItem (http://hl7.org/fhir/StructureDefinition/ChargeItem). */
-export declare function isChargeItem(value: unknown): value is ChargeItem;
+export declare function validateChargeItem(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateChargeItem} with the same options reports no error or fatal issue: ChargeItem (http://hl7.org/fhir/StructureDefinition/ChargeItem). */
+export declare function isChargeItem(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ChargeItem;
 /** Input of {@link buildChargeItem}: a {@link ChargeItem} without what the builder fills in. */
 export type ChargeItemInput = BuilderInput<ChargeItem, 'resourceType'>;
 /**

@@ -1356,10 +1356,20 @@ export declare function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt
 /**
  * Validates a value against ClaimResponse (http://hl7.org/fhir/StructureDefinition/ClaimResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateClaimResponse(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateClaimResponse} reports no error or fatal issue: ClaimResponse (http://hl7.org/fhir/StructureDefinition/ClaimResponse). */
-export declare function isClaimResponse(value: unknown): value is ClaimResponse;
+export declare function validateClaimResponse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateClaimResponse} with the same options reports no error or fatal issue: ClaimResponse (http://hl7.org/fhir/StructureDefinition/ClaimResponse). */
+export declare function isClaimResponse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ClaimResponse;
 /** Input of {@link buildClaimResponse}: a {@link ClaimResponse} without what the builder fills in. */
 export type ClaimResponseInput = BuilderInput<ClaimResponse, 'resourceType', {
     processNote?: ClaimResponseProcessNoteInput[];

@@ -63,10 +63,20 @@ export declare function checkClassification(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against classification (http://hl7.org/fhir/StructureDefinition/practitioner-classification).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateClassification(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateClassification} reports no error or fatal issue: classification (http://hl7.org/fhir/StructureDefinition/practitioner-classification). */
-export declare function isClassification(value: unknown): value is Classification;
+export declare function validateClassification(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateClassification} with the same options reports no error or fatal issue: classification (http://hl7.org/fhir/StructureDefinition/practitioner-classification). */
+export declare function isClassification(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Classification;
 /** Input of {@link buildClassification}: a {@link Classification} without what the builder fills in. */
 export type ClassificationInput = BuilderInput<Classification, 'url'>;
 /**

@@ -278,10 +278,20 @@ export declare function checkClinicalDocumentProfileForComposition(v: unknown, x
 /**
  * Validates a value against Clinical Document Profile for Composition (http://hl7.org/fhir/StructureDefinition/clinicaldocument).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateClinicalDocumentProfileForComposition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateClinicalDocumentProfileForComposition} reports no error or fatal issue: Clinical Document Profile for Composition (http://hl7.org/fhir/StructureDefinition/clinicaldocument). */
-export declare function isClinicalDocumentProfileForComposition(value: unknown): value is ClinicalDocumentProfileForComposition;
+export declare function validateClinicalDocumentProfileForComposition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateClinicalDocumentProfileForComposition} with the same options reports no error or fatal issue: Clinical Document Profile for Composition (http://hl7.org/fhir/StructureDefinition/clinicaldocument). */
+export declare function isClinicalDocumentProfileForComposition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ClinicalDocumentProfileForComposition;
 /** Input of {@link buildClinicalDocumentProfileForComposition}: a {@link ClinicalDocumentProfileForComposition} without what the builder fills in. */
 export type ClinicalDocumentProfileForCompositionInput = BuilderInput<ClinicalDocumentProfileForComposition, 'resourceType', {
     meta?: ProfiledMetaInput<ClinicalDocumentProfileForComposition['meta']>;

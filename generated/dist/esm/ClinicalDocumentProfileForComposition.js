@@ -11,8 +11,8 @@ import { checkNarrative } from "./Narrative.js";
 import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_confidentiality",
   "_date",
@@ -66,63 +66,121 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/v3-ConfidentialityClassification"
 };
 const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/clinicaldocument",
+      check: checkClinicalDocumentProfileForComposition,
+      type: "Composition",
+      base: false
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkClinicalDocumentProfileForComposition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Composition");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Composition") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, "type", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.class, x, p, "class", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.class !== void 0) {
+    if (!vrt.one(o.class, x, p, "class", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.encounter, x, p, "encounter", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.encounter !== void 0) {
+    if (!vrt.one(o.encounter, x, p, "encounter", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
     return false;
   if (!vrt.many(o.author, x, p, "author", d, 1, -1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.author, true, x, p, "author", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   if (!vrt.prim(o.title, o._title, x, p, "title", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.confidentiality, o._confidentiality, x, p, "confidentiality", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.confidentiality, false, x, p, "confidentiality", vrt.checkCode, BINDING_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.attester, x, p, "attester", d, 0, -1, checkCompositionAttester) && x.c === null) return false;
-  if (!vrt.one(o.custodian, x, p, "custodian", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.custodian, false, x, p, "custodian", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.relatesTo, x, p, "relatesTo", d, 0, -1, checkCompositionRelatesTo) && x.c === null) return false;
-  if (!vrt.many(o.event, x, p, "event", d, 0, -1, checkCompositionEvent) && x.c === null) return false;
-  if (!vrt.many(o.section, x, p, "section", d, 0, -1, checkCompositionSection) && x.c === null) return false;
+  if (o.confidentiality !== void 0 || o._confidentiality !== void 0) {
+    if (!vrt.prim(
+      o.confidentiality,
+      o._confidentiality,
+      x,
+      p,
+      "confidentiality",
+      d,
+      0,
+      vrt.isValidCode,
+      "code",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.confidentiality, false, x, p, "confidentiality", vrt.checkCode, BINDING_2) && x.c === null)
+      return false;
+  }
+  if (o.attester !== void 0) {
+    if (!vrt.many(o.attester, x, p, "attester", d, 0, -1, checkCompositionAttester) && x.c === null) return false;
+  }
+  if (o.custodian !== void 0) {
+    if (!vrt.one(o.custodian, x, p, "custodian", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.custodian, false, x, p, "custodian", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.relatesTo !== void 0) {
+    if (!vrt.many(o.relatesTo, x, p, "relatesTo", d, 0, -1, checkCompositionRelatesTo) && x.c === null) return false;
+  }
+  if (o.event !== void 0) {
+    if (!vrt.many(o.event, x, p, "event", d, 0, -1, checkCompositionEvent) && x.c === null) return false;
+  }
+  if (o.section !== void 0) {
+    if (!vrt.many(o.section, x, p, "section", d, 0, -1, checkCompositionSection) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateClinicalDocumentProfileForComposition(value) {
-  return vrt.runCheck(value, "Composition", checkClinicalDocumentProfileForComposition, true, vdispatch.registry);
+function validateClinicalDocumentProfileForComposition(value, options) {
+  return vrt.validateWith(value, "Composition", checkClinicalDocumentProfileForComposition, true, options, REGISTRY_0);
 }
-function isClinicalDocumentProfileForComposition(value) {
-  return vrt.testCheck(value, checkClinicalDocumentProfileForComposition, true, vdispatch.registry);
+function isClinicalDocumentProfileForComposition(value, options) {
+  return vrt.testWith(value, checkClinicalDocumentProfileForComposition, true, options, REGISTRY_0);
 }
 function buildClinicalDocumentProfileForComposition(input) {
   return fillAndCheck(

@@ -472,10 +472,20 @@ export declare function checkClinicalImpressionFinding(v: unknown, x: vrt.Ctx, p
 /**
  * Validates a value against ClinicalImpression (http://hl7.org/fhir/StructureDefinition/ClinicalImpression).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateClinicalImpression(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateClinicalImpression} reports no error or fatal issue: ClinicalImpression (http://hl7.org/fhir/StructureDefinition/ClinicalImpression). */
-export declare function isClinicalImpression(value: unknown): value is ClinicalImpression;
+export declare function validateClinicalImpression(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateClinicalImpression} with the same options reports no error or fatal issue: ClinicalImpression (http://hl7.org/fhir/StructureDefinition/ClinicalImpression). */
+export declare function isClinicalImpression(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ClinicalImpression;
 /** Input of {@link buildClinicalImpression}: a {@link ClinicalImpression} without what the builder fills in. */
 export type ClinicalImpressionInput = BuilderInput<ClinicalImpression, 'resourceType'>;
 /**

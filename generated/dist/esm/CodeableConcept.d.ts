@@ -61,7 +61,17 @@ export declare function checkCodeableConcept(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against CodeableConcept (http://hl7.org/fhir/StructureDefinition/CodeableConcept).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCodeableConcept(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCodeableConcept} reports no error or fatal issue: CodeableConcept (http://hl7.org/fhir/StructureDefinition/CodeableConcept). */
-export declare function isCodeableConcept(value: unknown): value is CodeableConcept;
+export declare function validateCodeableConcept(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCodeableConcept} with the same options reports no error or fatal issue: CodeableConcept (http://hl7.org/fhir/StructureDefinition/CodeableConcept). */
+export declare function isCodeableConcept(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CodeableConcept;

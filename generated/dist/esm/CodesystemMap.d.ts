@@ -63,10 +63,20 @@ export declare function checkCodesystemMap(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against map (http://hl7.org/fhir/StructureDefinition/codesystem-map).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCodesystemMap(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCodesystemMap} reports no error or fatal issue: map (http://hl7.org/fhir/StructureDefinition/codesystem-map). */
-export declare function isCodesystemMap(value: unknown): value is CodesystemMap;
+export declare function validateCodesystemMap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCodesystemMap} with the same options reports no error or fatal issue: map (http://hl7.org/fhir/StructureDefinition/codesystem-map). */
+export declare function isCodesystemMap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CodesystemMap;
 /** Input of {@link buildCodesystemMap}: a {@link CodesystemMap} without what the builder fills in. */
 export type CodesystemMapInput = BuilderInput<CodesystemMap, 'url'>;
 /**

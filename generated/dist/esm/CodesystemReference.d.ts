@@ -64,10 +64,20 @@ export declare function checkCodesystemReference(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against reference (http://hl7.org/fhir/StructureDefinition/codesystem-reference).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCodesystemReference(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCodesystemReference} reports no error or fatal issue: reference (http://hl7.org/fhir/StructureDefinition/codesystem-reference). */
-export declare function isCodesystemReference(value: unknown): value is CodesystemReference;
+export declare function validateCodesystemReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCodesystemReference} with the same options reports no error or fatal issue: reference (http://hl7.org/fhir/StructureDefinition/codesystem-reference). */
+export declare function isCodesystemReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CodesystemReference;
 /** Input of {@link buildCodesystemReference}: a {@link CodesystemReference} without what the builder fills in. */
 export type CodesystemReferenceInput = BuilderInput<CodesystemReference, 'url'>;
 /**

@@ -98,7 +98,17 @@ export declare function checkCoding(v: unknown, x: vrt.Ctx, p: string, d: number
 /**
  * Validates a value against Coding (http://hl7.org/fhir/StructureDefinition/Coding).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCoding(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCoding} reports no error or fatal issue: Coding (http://hl7.org/fhir/StructureDefinition/Coding). */
-export declare function isCoding(value: unknown): value is Coding;
+export declare function validateCoding(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCoding} with the same options reports no error or fatal issue: Coding (http://hl7.org/fhir/StructureDefinition/Coding). */
+export declare function isCoding(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Coding;

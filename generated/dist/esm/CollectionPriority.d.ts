@@ -64,10 +64,20 @@ export declare function checkCollectionPriority(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against Collection Priority (http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCollectionPriority(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCollectionPriority} reports no error or fatal issue: Collection Priority (http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority). */
-export declare function isCollectionPriority(value: unknown): value is CollectionPriority;
+export declare function validateCollectionPriority(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCollectionPriority} with the same options reports no error or fatal issue: Collection Priority (http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority). */
+export declare function isCollectionPriority(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CollectionPriority;
 /** Input of {@link buildCollectionPriority}: a {@link CollectionPriority} without what the builder fills in. */
 export type CollectionPriorityInput = BuilderInput<CollectionPriority, 'url'>;
 /**

@@ -170,10 +170,20 @@ export declare function checkCommentTimestamp(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against comment (http://hl7.org/fhir/StructureDefinition/codesystem-comment).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateComment(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateComment} reports no error or fatal issue: comment (http://hl7.org/fhir/StructureDefinition/codesystem-comment). */
-export declare function isComment(value: unknown): value is Comment;
+export declare function validateComment(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateComment} with the same options reports no error or fatal issue: comment (http://hl7.org/fhir/StructureDefinition/codesystem-comment). */
+export declare function isComment(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Comment;
 /** Input of {@link buildComment}: a {@link Comment} without what the builder fills in. */
 export type CommentInput = BuilderInput<Comment, 'url', {
     extension: [CommentContentInput, CommentTimestampInput, ...(CommentContent | CommentTimestamp | Extension)[]];

@@ -63,10 +63,20 @@ export declare function checkCommunicationMedia(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against media (http://hl7.org/fhir/StructureDefinition/communication-media).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCommunicationMedia(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCommunicationMedia} reports no error or fatal issue: media (http://hl7.org/fhir/StructureDefinition/communication-media). */
-export declare function isCommunicationMedia(value: unknown): value is CommunicationMedia;
+export declare function validateCommunicationMedia(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCommunicationMedia} with the same options reports no error or fatal issue: media (http://hl7.org/fhir/StructureDefinition/communication-media). */
+export declare function isCommunicationMedia(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CommunicationMedia;
 /** Input of {@link buildCommunicationMedia}: a {@link CommunicationMedia} without what the builder fills in. */
 export type CommunicationMediaInput = BuilderInput<CommunicationMedia, 'url'>;
 /**

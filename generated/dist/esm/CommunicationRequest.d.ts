@@ -478,10 +478,20 @@ export declare function checkCommunicationRequestRequester(v: unknown, x: vrt.Ct
 /**
  * Validates a value against CommunicationRequest (http://hl7.org/fhir/StructureDefinition/CommunicationRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCommunicationRequest(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCommunicationRequest} reports no error or fatal issue: CommunicationRequest (http://hl7.org/fhir/StructureDefinition/CommunicationRequest). */
-export declare function isCommunicationRequest(value: unknown): value is CommunicationRequest;
+export declare function validateCommunicationRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCommunicationRequest} with the same options reports no error or fatal issue: CommunicationRequest (http://hl7.org/fhir/StructureDefinition/CommunicationRequest). */
+export declare function isCommunicationRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CommunicationRequest;
 /** Input of {@link buildCommunicationRequest}: a {@link CommunicationRequest} without what the builder fills in. */
 export type CommunicationRequestInput = BuilderInput<CommunicationRequest, 'resourceType'>;
 /**

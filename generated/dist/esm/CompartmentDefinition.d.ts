@@ -368,10 +368,20 @@ export declare function checkCompartmentDefinitionResource(v: unknown, x: vrt.Ct
 /**
  * Validates a value against CompartmentDefinition (http://hl7.org/fhir/StructureDefinition/CompartmentDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCompartmentDefinition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCompartmentDefinition} reports no error or fatal issue: CompartmentDefinition (http://hl7.org/fhir/StructureDefinition/CompartmentDefinition). */
-export declare function isCompartmentDefinition(value: unknown): value is CompartmentDefinition;
+export declare function validateCompartmentDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCompartmentDefinition} with the same options reports no error or fatal issue: CompartmentDefinition (http://hl7.org/fhir/StructureDefinition/CompartmentDefinition). */
+export declare function isCompartmentDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CompartmentDefinition;
 /** Input of {@link buildCompartmentDefinition}: a {@link CompartmentDefinition} without what the builder fills in. */
 export type CompartmentDefinitionInput = BuilderInput<CompartmentDefinition, 'resourceType'>;
 /**

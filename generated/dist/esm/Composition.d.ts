@@ -640,10 +640,20 @@ export declare function checkCompositionSection(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against Composition (http://hl7.org/fhir/StructureDefinition/Composition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateComposition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateComposition} reports no error or fatal issue: Composition (http://hl7.org/fhir/StructureDefinition/Composition). */
-export declare function isComposition(value: unknown): value is Composition;
+export declare function validateComposition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateComposition} with the same options reports no error or fatal issue: Composition (http://hl7.org/fhir/StructureDefinition/Composition). */
+export declare function isComposition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Composition;
 /** Input of {@link buildComposition}: a {@link Composition} without what the builder fills in. */
 export type CompositionInput = BuilderInput<Composition, 'resourceType'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkConceptOrder(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against conceptOrder (http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateConceptOrder(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateConceptOrder} reports no error or fatal issue: conceptOrder (http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder). */
-export declare function isConceptOrder(value: unknown): value is ConceptOrder;
+export declare function validateConceptOrder(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateConceptOrder} with the same options reports no error or fatal issue: conceptOrder (http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder). */
+export declare function isConceptOrder(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ConceptOrder;
 /** Input of {@link buildConceptOrder}: a {@link ConceptOrder} without what the builder fills in. */
 export type ConceptOrderInput = BuilderInput<ConceptOrder, 'url'>;
 /**

@@ -518,10 +518,20 @@ export declare function checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against Condition (http://hl7.org/fhir/StructureDefinition/Condition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCondition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCondition} reports no error or fatal issue: Condition (http://hl7.org/fhir/StructureDefinition/Condition). */
-export declare function isCondition(value: unknown): value is Condition;
+export declare function validateCondition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCondition} with the same options reports no error or fatal issue: Condition (http://hl7.org/fhir/StructureDefinition/Condition). */
+export declare function isCondition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Condition;
 /** Input of {@link buildCondition}: a {@link Condition} without what the builder fills in. */
 export type ConditionInput = BuilderInput<Condition, 'resourceType'>;
 /**

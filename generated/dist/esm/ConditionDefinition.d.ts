@@ -63,10 +63,20 @@ export declare function checkConditionDefinition(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against definition (http://hl7.org/fhir/StructureDefinition/condition-definition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateConditionDefinition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateConditionDefinition} reports no error or fatal issue: definition (http://hl7.org/fhir/StructureDefinition/condition-definition). */
-export declare function isConditionDefinition(value: unknown): value is ConditionDefinition;
+export declare function validateConditionDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateConditionDefinition} with the same options reports no error or fatal issue: definition (http://hl7.org/fhir/StructureDefinition/condition-definition). */
+export declare function isConditionDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ConditionDefinition;
 /** Input of {@link buildConditionDefinition}: a {@link ConditionDefinition} without what the builder fills in. */
 export type ConditionDefinitionInput = BuilderInput<ConditionDefinition, 'url'>;
 /**

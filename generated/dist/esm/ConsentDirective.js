@@ -8,8 +8,8 @@ import { checkPeriod } from "./Period.js";
 import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -116,75 +116,163 @@ const OWNER_5 = { paths: ["Contract.legal"], type: "BackboneElement", exact: tru
 const OWNER_6 = { paths: ["Contract.rule"], type: "BackboneElement", exact: true };
 const TARGETS_5 = /* @__PURE__ */ new Set(["DocumentReference"]);
 const OWNER_7 = { paths: ["Contract.term.actor"], type: "BackboneElement", exact: true };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/consentdirective",
+      check: checkConsentDirective,
+      type: "Contract",
+      base: false
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkConsentDirective(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Contract") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.applies, x, p, "applies", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.subject, x, p, "subject", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.authority, x, p, "authority", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.authority, true, x, p, "authority", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.domain, x, p, "domain", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.domain, true, x, p, "domain", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.subType, x, p, "subType", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.actionReason, x, p, "actionReason", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentDirectiveActor) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.issued !== void 0 || o._issued !== void 0) {
+    if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.applies !== void 0) {
+    if (!vrt.one(o.applies, x, p, "applies", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.subject !== void 0) {
+    if (!vrt.many(o.subject, x, p, "subject", d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.authority !== void 0) {
+    if (!vrt.many(o.authority, x, p, "authority", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.authority, true, x, p, "authority", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.domain !== void 0) {
+    if (!vrt.many(o.domain, x, p, "domain", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.domain, true, x, p, "domain", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subType !== void 0) {
+    if (!vrt.many(o.subType, x, p, "subType", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.action !== void 0) {
+    if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.actionReason !== void 0) {
+    if (!vrt.many(o.actionReason, x, p, "actionReason", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.actor !== void 0) {
+    if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentDirectiveActor) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.valuedItem, void 0, x, p, "valuedItem") && x.c === null) return false;
-  if (!vrt.many(o.signer, x, p, "signer", d, 0, -1, checkConsentDirectiveSigner) && x.c === null) return false;
-  if (!vrt.many(o.term, x, p, "term", d, 0, -1, checkConsentDirectiveTerm) && x.c === null) return false;
+  if (o.signer !== void 0) {
+    if (!vrt.many(o.signer, x, p, "signer", d, 0, -1, checkConsentDirectiveSigner) && x.c === null) return false;
+  }
+  if (o.term !== void 0) {
+    if (!vrt.many(o.term, x, p, "term", d, 0, -1, checkConsentDirectiveTerm) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "binding", 1) && x.c === null) return false;
-  if (!vrt.one(o.bindingAttachment, x, p, "binding.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.bindingReference, x, p, "binding.ofType(Reference)", d, 0, checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.bindingReference, false, x, p, "binding.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.friendly, x, p, "friendly", d, 0, -1, checkConsentDirectiveFriendly) && x.c === null) return false;
-  if (!vrt.many(o.legal, x, p, "legal", d, 0, -1, checkConsentDirectiveLegal) && x.c === null) return false;
-  if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkConsentDirectiveRule) && x.c === null) return false;
+  if (o.bindingAttachment !== void 0) {
+    if (!vrt.one(o.bindingAttachment, x, p, "binding.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.bindingReference !== void 0) {
+    if (!vrt.one(o.bindingReference, x, p, "binding.ofType(Reference)", d, 0, checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.bindingReference,
+      false,
+      x,
+      p,
+      "binding.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_2
+    ) && x.c === null)
+      return false;
+  }
+  if (o.friendly !== void 0) {
+    if (!vrt.many(o.friendly, x, p, "friendly", d, 0, -1, checkConsentDirectiveFriendly) && x.c === null) return false;
+  }
+  if (o.legal !== void 0) {
+    if (!vrt.many(o.legal, x, p, "legal", d, 0, -1, checkConsentDirectiveLegal) && x.c === null) return false;
+  }
+  if (o.rule !== void 0) {
+    if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkConsentDirectiveRule) && x.c === null) return false;
+  }
   return true;
 }
 function checkConsentDirectiveActor(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.actor");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.entity, x, p, "entity", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.entity, false, x, p, "entity", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (!vrt.many(o.role, x, p, "role", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (o.role !== void 0) {
+    if (!vrt.many(o.role, x, p, "role", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
 function checkConsentDirectiveSigner(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.signer");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.type, x, p, "type", d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_0) && x.c === null) return false;
   if (!vrt.one(o.party, x, p, "party", d, 1, checkReference) && x.c === null) return false;
@@ -197,95 +285,185 @@ function checkConsentDirectiveTerm(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.term");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.applies, x, p, "applies", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subType, x, p, "subType", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.topic, x, p, "topic", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.actionReason, x, p, "actionReason", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentDirectiveTermActor) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.issued !== void 0 || o._issued !== void 0) {
+    if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.applies !== void 0) {
+    if (!vrt.one(o.applies, x, p, "applies", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subType !== void 0) {
+    if (!vrt.one(o.subType, x, p, "subType", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.topic !== void 0) {
+    if (!vrt.one(o.topic, x, p, "topic", d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.action !== void 0) {
+    if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.actionReason !== void 0) {
+    if (!vrt.many(o.actionReason, x, p, "actionReason", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.actor !== void 0) {
+    if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentDirectiveTermActor) && x.c === null) return false;
+  }
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.valuedItem, void 0, x, p, "valuedItem") && x.c === null) return false;
-  if (!vrt.many(o.group, x, p, "group", d, 0, -1, checkConsentDirectiveTerm) && x.c === null) return false;
+  if (o.group !== void 0) {
+    if (!vrt.many(o.group, x, p, "group", d, 0, -1, checkConsentDirectiveTerm) && x.c === null) return false;
+  }
   return true;
 }
 function checkConsentDirectiveFriendly(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.friendly");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "content", 1) && x.c === null) return false;
-  if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.contentReference, false, x, p, "content.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.contentAttachment !== void 0) {
+    if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.contentReference !== void 0) {
+    if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.contentReference,
+      false,
+      x,
+      p,
+      "content.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_2
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkConsentDirectiveLegal(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.legal");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "content", 1) && x.c === null) return false;
-  if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.contentReference, false, x, p, "content.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.contentAttachment !== void 0) {
+    if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.contentReference !== void 0) {
+    if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.contentReference,
+      false,
+      x,
+      p,
+      "content.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_2
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkConsentDirectiveRule(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.rule");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "content", 1) && x.c === null) return false;
-  if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
-    return false;
-  if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.contentReference, false, x, p, "content.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
+  if (o.contentAttachment !== void 0) {
+    if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
+      return false;
+  }
+  if (o.contentReference !== void 0) {
+    if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.contentReference,
+      false,
+      x,
+      p,
+      "content.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_5
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkConsentDirectiveTermActor(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.term.actor");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.entity, x, p, "entity", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.entity, false, x, p, "entity", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (!vrt.many(o.role, x, p, "role", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (o.role !== void 0) {
+    if (!vrt.many(o.role, x, p, "role", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
   return true;
 }
-function validateConsentDirective(value) {
-  return vrt.runCheck(value, "Contract", checkConsentDirective, true, vdispatch.registry);
+function validateConsentDirective(value, options) {
+  return vrt.validateWith(value, "Contract", checkConsentDirective, true, options, REGISTRY_0);
 }
-function isConsentDirective(value) {
-  return vrt.testCheck(value, checkConsentDirective, true, vdispatch.registry);
+function isConsentDirective(value, options) {
+  return vrt.testWith(value, checkConsentDirective, true, options, REGISTRY_0);
 }
 function buildConsentDirective(input) {
   return fillAndCheck(

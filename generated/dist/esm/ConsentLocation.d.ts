@@ -63,10 +63,20 @@ export declare function checkConsentLocation(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against Location of Access restriction (http://hl7.org/fhir/StructureDefinition/consent-location).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateConsentLocation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateConsentLocation} reports no error or fatal issue: Location of Access restriction (http://hl7.org/fhir/StructureDefinition/consent-location). */
-export declare function isConsentLocation(value: unknown): value is ConsentLocation;
+export declare function validateConsentLocation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateConsentLocation} with the same options reports no error or fatal issue: Location of Access restriction (http://hl7.org/fhir/StructureDefinition/consent-location). */
+export declare function isConsentLocation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ConsentLocation;
 /** Input of {@link buildConsentLocation}: a {@link ConsentLocation} without what the builder fills in. */
 export type ConsentLocationInput = BuilderInput<ConsentLocation, 'url'>;
 /**

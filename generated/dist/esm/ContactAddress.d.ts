@@ -63,10 +63,20 @@ export declare function checkContactAddress(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against contact-address (http://hl7.org/fhir/StructureDefinition/11179-de-contact-address).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateContactAddress(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateContactAddress} reports no error or fatal issue: contact-address (http://hl7.org/fhir/StructureDefinition/11179-de-contact-address). */
-export declare function isContactAddress(value: unknown): value is ContactAddress;
+export declare function validateContactAddress(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateContactAddress} with the same options reports no error or fatal issue: contact-address (http://hl7.org/fhir/StructureDefinition/11179-de-contact-address). */
+export declare function isContactAddress(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ContactAddress;
 /** Input of {@link buildContactAddress}: a {@link ContactAddress} without what the builder fills in. */
 export type ContactAddressInput = BuilderInput<ContactAddress, 'url'>;
 /**

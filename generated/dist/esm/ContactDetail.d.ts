@@ -61,7 +61,17 @@ export declare function checkContactDetail(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against ContactDetail (http://hl7.org/fhir/StructureDefinition/ContactDetail).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateContactDetail(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateContactDetail} reports no error or fatal issue: ContactDetail (http://hl7.org/fhir/StructureDefinition/ContactDetail). */
-export declare function isContactDetail(value: unknown): value is ContactDetail;
+export declare function validateContactDetail(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateContactDetail} with the same options reports no error or fatal issue: ContactDetail (http://hl7.org/fhir/StructureDefinition/ContactDetail). */
+export declare function isContactDetail(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ContactDetail;

@@ -1,7 +1,7 @@
 import { checkContactDetail } from "./ContactDetail.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set(["_name", "_type", "contact", "extension", "id", "name", "type"]);
 const OWNER_0 = { paths: ["Contributor"], type: "Contributor", exact: false };
 const BINDING_0 = {
@@ -9,24 +9,36 @@ const BINDING_0 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/contributor-type"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkContributor(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contributor");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+  if (o.contact !== void 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
   return true;
 }
-function validateContributor(value) {
-  return vrt.runCheck(value, "Contributor", checkContributor, false, vdispatch.registry);
+function validateContributor(value, options) {
+  return vrt.validateWith(value, "Contributor", checkContributor, false, options, REGISTRY_0);
 }
-function isContributor(value) {
-  return vrt.testCheck(value, checkContributor, false, vdispatch.registry);
+function isContributor(value, options) {
+  return vrt.testWith(value, checkContributor, false, options, REGISTRY_0);
 }
 export {
   checkContributor,

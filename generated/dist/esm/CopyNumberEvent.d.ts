@@ -63,10 +63,20 @@ export declare function checkCopyNumberEvent(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against CopyNumberEvent (http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCopyNumberEvent(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCopyNumberEvent} reports no error or fatal issue: CopyNumberEvent (http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent). */
-export declare function isCopyNumberEvent(value: unknown): value is CopyNumberEvent;
+export declare function validateCopyNumberEvent(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCopyNumberEvent} with the same options reports no error or fatal issue: CopyNumberEvent (http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent). */
+export declare function isCopyNumberEvent(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CopyNumberEvent;
 /** Input of {@link buildCopyNumberEvent}: a {@link CopyNumberEvent} without what the builder fills in. */
 export type CopyNumberEventInput = BuilderInput<CopyNumberEvent, 'url'>;
 /**

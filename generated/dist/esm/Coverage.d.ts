@@ -476,10 +476,20 @@ export declare function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against Coverage (http://hl7.org/fhir/StructureDefinition/Coverage).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCoverage(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCoverage} reports no error or fatal issue: Coverage (http://hl7.org/fhir/StructureDefinition/Coverage). */
-export declare function isCoverage(value: unknown): value is Coverage;
+export declare function validateCoverage(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCoverage} with the same options reports no error or fatal issue: Coverage (http://hl7.org/fhir/StructureDefinition/Coverage). */
+export declare function isCoverage(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Coverage;
 /** Input of {@link buildCoverage}: a {@link Coverage} without what the builder fills in. */
 export type CoverageInput = BuilderInput<Coverage, 'resourceType'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkCqifLibrary(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against library (http://hl7.org/fhir/StructureDefinition/cqif-library).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCqifLibrary(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCqifLibrary} reports no error or fatal issue: library (http://hl7.org/fhir/StructureDefinition/cqif-library). */
-export declare function isCqifLibrary(value: unknown): value is CqifLibrary;
+export declare function validateCqifLibrary(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCqifLibrary} with the same options reports no error or fatal issue: library (http://hl7.org/fhir/StructureDefinition/cqif-library). */
+export declare function isCqifLibrary(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is CqifLibrary;
 /** Input of {@link buildCqifLibrary}: a {@link CqifLibrary} without what the builder fills in. */
 export type CqifLibraryInput = BuilderInput<CqifLibrary, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkCriticality(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against criticality (http://hl7.org/fhir/StructureDefinition/condition-criticality).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateCriticality(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateCriticality} reports no error or fatal issue: criticality (http://hl7.org/fhir/StructureDefinition/condition-criticality). */
-export declare function isCriticality(value: unknown): value is Criticality;
+export declare function validateCriticality(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateCriticality} with the same options reports no error or fatal issue: criticality (http://hl7.org/fhir/StructureDefinition/condition-criticality). */
+export declare function isCriticality(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Criticality;
 /** Input of {@link buildCriticality}: a {@link Criticality} without what the builder fills in. */
 export type CriticalityInput = BuilderInput<Criticality, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkDNASequenceVariantType(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against DNASequenceVariantType (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDNASequenceVariantType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDNASequenceVariantType} reports no error or fatal issue: DNASequenceVariantType (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType). */
-export declare function isDNASequenceVariantType(value: unknown): value is DNASequenceVariantType;
+export declare function validateDNASequenceVariantType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDNASequenceVariantType} with the same options reports no error or fatal issue: DNASequenceVariantType (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType). */
+export declare function isDNASequenceVariantType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DNASequenceVariantType;
 /** Input of {@link buildDNASequenceVariantType}: a {@link DNASequenceVariantType} without what the builder fills in. */
 export type DNASequenceVariantTypeInput = BuilderInput<DNASequenceVariantType, 'url'>;
 /**

@@ -1123,10 +1123,20 @@ export declare function checkDataElementConstraintOnElementDefinitionDataTypeTyp
 /**
  * Validates a value against DataElement constraint on ElementDefinition data type (http://hl7.org/fhir/StructureDefinition/elementdefinition-de).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDataElementConstraintOnElementDefinitionDataType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDataElementConstraintOnElementDefinitionDataType} reports no error or fatal issue: DataElement constraint on ElementDefinition data type (http://hl7.org/fhir/StructureDefinition/elementdefinition-de). */
-export declare function isDataElementConstraintOnElementDefinitionDataType(value: unknown): value is DataElementConstraintOnElementDefinitionDataType;
+export declare function validateDataElementConstraintOnElementDefinitionDataType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDataElementConstraintOnElementDefinitionDataType} with the same options reports no error or fatal issue: DataElement constraint on ElementDefinition data type (http://hl7.org/fhir/StructureDefinition/elementdefinition-de). */
+export declare function isDataElementConstraintOnElementDefinitionDataType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DataElementConstraintOnElementDefinitionDataType;
 /** Input of {@link buildDataElementConstraintOnElementDefinitionDataType}: a {@link DataElementConstraintOnElementDefinitionDataType} without what the builder fills in. */
 export type DataElementConstraintOnElementDefinitionDataTypeInput = DataElementConstraintOnElementDefinitionDataType;
 /** Input of {@link DataElementConstraintOnElementDefinitionDataTypeAllowedUnits} (`ElementDefinition.extension:allowedunits`): what the builder fills may be left out. */

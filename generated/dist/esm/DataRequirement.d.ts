@@ -278,7 +278,17 @@ export declare function checkDataRequirementDateFilter(v: unknown, x: vrt.Ctx, p
 /**
  * Validates a value against DataRequirement (http://hl7.org/fhir/StructureDefinition/DataRequirement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDataRequirement(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDataRequirement} reports no error or fatal issue: DataRequirement (http://hl7.org/fhir/StructureDefinition/DataRequirement). */
-export declare function isDataRequirement(value: unknown): value is DataRequirement;
+export declare function validateDataRequirement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDataRequirement} with the same options reports no error or fatal issue: DataRequirement (http://hl7.org/fhir/StructureDefinition/DataRequirement). */
+export declare function isDataRequirement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DataRequirement;

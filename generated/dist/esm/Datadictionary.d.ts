@@ -74,10 +74,20 @@ export declare function checkDatadictionary(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against Data Dictionary (http://hl7.org/fhir/StructureDefinition/datadictionary).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDatadictionary(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDatadictionary} reports no error or fatal issue: Data Dictionary (http://hl7.org/fhir/StructureDefinition/datadictionary). */
-export declare function isDatadictionary(value: unknown): value is Datadictionary;
+export declare function validateDatadictionary(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDatadictionary} with the same options reports no error or fatal issue: Data Dictionary (http://hl7.org/fhir/StructureDefinition/datadictionary). */
+export declare function isDatadictionary(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Datadictionary;
 /** Input of {@link buildDatadictionary}: a {@link Datadictionary} without what the builder fills in. */
 export type DatadictionaryInput = BuilderInput<Datadictionary, 'url'>;
 /**

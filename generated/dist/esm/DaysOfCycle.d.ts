@@ -111,10 +111,20 @@ export declare function checkDaysOfCycleDay(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against Days of Cycle (http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDaysOfCycle(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDaysOfCycle} reports no error or fatal issue: Days of Cycle (http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle). */
-export declare function isDaysOfCycle(value: unknown): value is DaysOfCycle;
+export declare function validateDaysOfCycle(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDaysOfCycle} with the same options reports no error or fatal issue: Days of Cycle (http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle). */
+export declare function isDaysOfCycle(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DaysOfCycle;
 /** Input of {@link buildDaysOfCycle}: a {@link DaysOfCycle} without what the builder fills in. */
 export type DaysOfCycleInput = BuilderInput<DaysOfCycle, 'url', {
     extension: [DaysOfCycleDayInput, ...(DaysOfCycleDay | Extension)[]];

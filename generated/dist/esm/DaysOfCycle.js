@@ -1,6 +1,6 @@
 import { fillAndCheckPart, fillPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_valueBase64Binary",
   "_valueBoolean",
@@ -120,11 +120,26 @@ const REMOVED_0 = vrt.removedVariants([
 const KEYS_1 = /* @__PURE__ */ new Set(["_valueInteger", "extension", "id", "url", "valueInteger"]);
 const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueInteger"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle",
+      check: checkDaysOfCycle,
+      contexts: ["PlanDefinition.action", "RequestGroup.action"],
+      contextTypes: ["BackboneElement"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkDaysOfCycle(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
@@ -145,31 +160,37 @@ function checkDaysOfCycleDay(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "day") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueInteger,
-    o._valueInteger,
-    x,
-    p,
-    "value.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_1
-  ) && x.c === null)
-    return false;
+  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
+    if (!vrt.prim(
+      o.valueInteger,
+      o._valueInteger,
+      x,
+      p,
+      "value.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateDaysOfCycle(value) {
-  return vrt.runCheck(value, "Extension", checkDaysOfCycle, false, vdispatch.registry);
+function validateDaysOfCycle(value, options) {
+  return vrt.validateWith(value, "Extension", checkDaysOfCycle, false, options, REGISTRY_0);
 }
-function isDaysOfCycle(value) {
-  return vrt.testCheck(value, checkDaysOfCycle, false, vdispatch.registry);
+function isDaysOfCycle(value, options) {
+  return vrt.testWith(value, checkDaysOfCycle, false, options, REGISTRY_0);
 }
 function buildDaysOfCycle(input) {
   return fillAndCheckPart(

@@ -63,10 +63,20 @@ export declare function checkDelta(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against delta (http://hl7.org/fhir/StructureDefinition/observation-delta).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDelta(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDelta} reports no error or fatal issue: delta (http://hl7.org/fhir/StructureDefinition/observation-delta). */
-export declare function isDelta(value: unknown): value is Delta;
+export declare function validateDelta(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDelta} with the same options reports no error or fatal issue: delta (http://hl7.org/fhir/StructureDefinition/observation-delta). */
+export declare function isDelta(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Delta;
 /** Input of {@link buildDelta}: a {@link Delta} without what the builder fills in. */
 export type DeltaInput = BuilderInput<Delta, 'url'>;
 /**

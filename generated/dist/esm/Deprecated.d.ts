@@ -64,10 +64,20 @@ export declare function checkDeprecated(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against Deprecated (http://hl7.org/fhir/StructureDefinition/codesystem-deprecated).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDeprecated(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDeprecated} reports no error or fatal issue: Deprecated (http://hl7.org/fhir/StructureDefinition/codesystem-deprecated). */
-export declare function isDeprecated(value: unknown): value is Deprecated;
+export declare function validateDeprecated(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDeprecated} with the same options reports no error or fatal issue: Deprecated (http://hl7.org/fhir/StructureDefinition/codesystem-deprecated). */
+export declare function isDeprecated(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Deprecated;
 /** Input of {@link buildDeprecated}: a {@link Deprecated} without what the builder fills in. */
 export type DeprecatedInput = BuilderInput<Deprecated, 'url'>;
 /**

@@ -298,10 +298,20 @@ export declare function checkDeviceComponentProductionSpecification(v: unknown, 
 /**
  * Validates a value against DeviceComponent (http://hl7.org/fhir/StructureDefinition/DeviceComponent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDeviceComponent(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDeviceComponent} reports no error or fatal issue: DeviceComponent (http://hl7.org/fhir/StructureDefinition/DeviceComponent). */
-export declare function isDeviceComponent(value: unknown): value is DeviceComponent;
+export declare function validateDeviceComponent(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDeviceComponent} with the same options reports no error or fatal issue: DeviceComponent (http://hl7.org/fhir/StructureDefinition/DeviceComponent). */
+export declare function isDeviceComponent(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DeviceComponent;
 /** Input of {@link buildDeviceComponent}: a {@link DeviceComponent} without what the builder fills in. */
 export type DeviceComponentInput = BuilderInput<DeviceComponent, 'resourceType'>;
 /**

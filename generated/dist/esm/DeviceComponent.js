@@ -5,8 +5,8 @@ import { checkNarrative } from "./Narrative.js";
 import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -80,78 +80,125 @@ const BINDING_5 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/specification-type"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/DeviceComponent",
+      check: checkDeviceComponent,
+      type: "DeviceComponent",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkDeviceComponent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DeviceComponent");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DeviceComponent") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.identifier, x, p, "identifier", d, 1, checkIdentifier) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, "type", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(
-    o.lastSystemChange,
-    o._lastSystemChange,
-    x,
-    p,
-    "lastSystemChange",
-    d,
-    0,
-    vrt.isValidInstant,
-    "instant",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.source, x, p, "source", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.one(o.parent, x, p, "parent", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.parent, false, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.many(o.operationalStatus, x, p, "operationalStatus", d, 0, -1, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.operationalStatus, true, x, p, "operationalStatus", vrt.checkConcept, BINDING_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.parameterGroup, x, p, "parameterGroup", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.parameterGroup, false, x, p, "parameterGroup", vrt.checkConcept, BINDING_2) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.measurementPrinciple,
-    o._measurementPrinciple,
-    x,
-    p,
-    "measurementPrinciple",
-    d,
-    0,
-    vrt.isValidCode,
-    "code",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.measurementPrinciple, false, x, p, "measurementPrinciple", vrt.checkCode, BINDING_3) && x.c === null)
-    return false;
-  if (!vrt.many(
-    o.productionSpecification,
-    x,
-    p,
-    "productionSpecification",
-    d,
-    0,
-    -1,
-    checkDeviceComponentProductionSpecification
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.languageCode, x, p, "languageCode", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.languageCode, false, x, p, "languageCode", vrt.checkConcept, BINDING_4) && x.c === null)
-    return false;
+  if (o.lastSystemChange !== void 0 || o._lastSystemChange !== void 0) {
+    if (!vrt.prim(
+      o.lastSystemChange,
+      o._lastSystemChange,
+      x,
+      p,
+      "lastSystemChange",
+      d,
+      0,
+      vrt.isValidInstant,
+      "instant",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.source !== void 0) {
+    if (!vrt.one(o.source, x, p, "source", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.parent !== void 0) {
+    if (!vrt.one(o.parent, x, p, "parent", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.parent, false, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.operationalStatus !== void 0) {
+    if (!vrt.many(o.operationalStatus, x, p, "operationalStatus", d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.operationalStatus, true, x, p, "operationalStatus", vrt.checkConcept, BINDING_1) && x.c === null)
+      return false;
+  }
+  if (o.parameterGroup !== void 0) {
+    if (!vrt.one(o.parameterGroup, x, p, "parameterGroup", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.parameterGroup, false, x, p, "parameterGroup", vrt.checkConcept, BINDING_2) && x.c === null)
+      return false;
+  }
+  if (o.measurementPrinciple !== void 0 || o._measurementPrinciple !== void 0) {
+    if (!vrt.prim(
+      o.measurementPrinciple,
+      o._measurementPrinciple,
+      x,
+      p,
+      "measurementPrinciple",
+      d,
+      0,
+      vrt.isValidCode,
+      "code",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.measurementPrinciple, false, x, p, "measurementPrinciple", vrt.checkCode, BINDING_3) && x.c === null)
+      return false;
+  }
+  if (o.productionSpecification !== void 0) {
+    if (!vrt.many(
+      o.productionSpecification,
+      x,
+      p,
+      "productionSpecification",
+      d,
+      0,
+      -1,
+      checkDeviceComponentProductionSpecification
+    ) && x.c === null)
+      return false;
+  }
+  if (o.languageCode !== void 0) {
+    if (!vrt.one(o.languageCode, x, p, "languageCode", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.languageCode, false, x, p, "languageCode", vrt.checkConcept, BINDING_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -162,33 +209,45 @@ function checkDeviceComponentProductionSpecification(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DeviceComponent.productionSpecification");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.specType, x, p, "specType", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.specType, false, x, p, "specType", vrt.checkConcept, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.componentId, x, p, "componentId", d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(
-    o.productionSpec,
-    o._productionSpec,
-    x,
-    p,
-    "productionSpec",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_1
-  ) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.specType !== void 0) {
+    if (!vrt.one(o.specType, x, p, "specType", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.specType, false, x, p, "specType", vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  }
+  if (o.componentId !== void 0) {
+    if (!vrt.one(o.componentId, x, p, "componentId", d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.productionSpec !== void 0 || o._productionSpec !== void 0) {
+    if (!vrt.prim(
+      o.productionSpec,
+      o._productionSpec,
+      x,
+      p,
+      "productionSpec",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateDeviceComponent(value) {
-  return vrt.runCheck(value, "DeviceComponent", checkDeviceComponent, true, vdispatch.registry);
+function validateDeviceComponent(value, options) {
+  return vrt.validateWith(value, "DeviceComponent", checkDeviceComponent, true, options, REGISTRY_0);
 }
-function isDeviceComponent(value) {
-  return vrt.testCheck(value, checkDeviceComponent, true, vdispatch.registry);
+function isDeviceComponent(value, options) {
+  return vrt.testWith(value, checkDeviceComponent, true, options, REGISTRY_0);
 }
 function buildDeviceComponent(input) {
   return fillAndCheck(

@@ -487,10 +487,20 @@ export declare function checkDeviceMetricObservationProfileRelated(v: unknown, x
 /**
  * Validates a value against Device Metric Observation Profile (http://hl7.org/fhir/StructureDefinition/devicemetricobservation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDeviceMetricObservationProfile(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDeviceMetricObservationProfile} reports no error or fatal issue: Device Metric Observation Profile (http://hl7.org/fhir/StructureDefinition/devicemetricobservation). */
-export declare function isDeviceMetricObservationProfile(value: unknown): value is DeviceMetricObservationProfile;
+export declare function validateDeviceMetricObservationProfile(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDeviceMetricObservationProfile} with the same options reports no error or fatal issue: Device Metric Observation Profile (http://hl7.org/fhir/StructureDefinition/devicemetricobservation). */
+export declare function isDeviceMetricObservationProfile(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DeviceMetricObservationProfile;
 /** Input of {@link buildDeviceMetricObservationProfile}: a {@link DeviceMetricObservationProfile} without what the builder fills in. */
 export type DeviceMetricObservationProfileInput = BuilderInput<DeviceMetricObservationProfile, 'resourceType', {
     meta?: ProfiledMetaInput<DeviceMetricObservationProfile['meta']>;

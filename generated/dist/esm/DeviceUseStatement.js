@@ -8,8 +8,8 @@ import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import { checkTiming } from "./Timing.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -55,67 +55,117 @@ const TARGETS_0 = /* @__PURE__ */ new Set(["Group", "Patient"]);
 const CHOICE_0 = vrt.choiceVariants(["timingTiming", "timingPeriod", "timingDateTime"]);
 const TARGETS_1 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["Device"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/DeviceUseStatement",
+      check: checkDeviceUseStatement,
+      type: "DeviceUseStatement",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkDeviceUseStatement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DeviceUseStatement");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DeviceUseStatement") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.whenUsed, x, p, "whenUsed", d, 0, checkPeriod) && x.c === null) return false;
+  if (o.whenUsed !== void 0) {
+    if (!vrt.one(o.whenUsed, x, p, "whenUsed", d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "timing", 0) && x.c === null) return false;
-  if (!vrt.one(o.timingTiming, x, p, "timing.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.one(o.timingPeriod, x, p, "timing.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(
-    o.timingDateTime,
-    o._timingDateTime,
-    x,
-    p,
-    "timing.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.recordedOn, o._recordedOn, x, p, "recordedOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.source, x, p, "source", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (o.timingTiming !== void 0) {
+    if (!vrt.one(o.timingTiming, x, p, "timing.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.timingPeriod !== void 0) {
+    if (!vrt.one(o.timingPeriod, x, p, "timing.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.timingDateTime !== void 0 || o._timingDateTime !== void 0) {
+    if (!vrt.prim(
+      o.timingDateTime,
+      o._timingDateTime,
+      x,
+      p,
+      "timing.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.recordedOn !== void 0 || o._recordedOn !== void 0) {
+    if (!vrt.prim(o.recordedOn, o._recordedOn, x, p, "recordedOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.source !== void 0) {
+    if (!vrt.one(o.source, x, p, "source", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.device, x, p, "device", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!vrt.many(o.indication, x, p, "indication", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (o.indication !== void 0) {
+    if (!vrt.many(o.indication, x, p, "indication", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.bodySite !== void 0) {
+    if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateDeviceUseStatement(value) {
-  return vrt.runCheck(value, "DeviceUseStatement", checkDeviceUseStatement, true, vdispatch.registry);
+function validateDeviceUseStatement(value, options) {
+  return vrt.validateWith(value, "DeviceUseStatement", checkDeviceUseStatement, true, options, REGISTRY_0);
 }
-function isDeviceUseStatement(value) {
-  return vrt.testCheck(value, checkDeviceUseStatement, true, vdispatch.registry);
+function isDeviceUseStatement(value, options) {
+  return vrt.testWith(value, checkDeviceUseStatement, true, options, REGISTRY_0);
 }
 function buildDeviceUseStatement(input) {
   return fillAndCheck(

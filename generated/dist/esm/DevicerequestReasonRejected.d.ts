@@ -63,10 +63,20 @@ export declare function checkDevicerequestReasonRejected(v: unknown, x: vrt.Ctx,
 /**
  * Validates a value against reasonRejected (http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDevicerequestReasonRejected(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDevicerequestReasonRejected} reports no error or fatal issue: reasonRejected (http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected). */
-export declare function isDevicerequestReasonRejected(value: unknown): value is DevicerequestReasonRejected;
+export declare function validateDevicerequestReasonRejected(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDevicerequestReasonRejected} with the same options reports no error or fatal issue: reasonRejected (http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected). */
+export declare function isDevicerequestReasonRejected(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DevicerequestReasonRejected;
 /** Input of {@link buildDevicerequestReasonRejected}: a {@link DevicerequestReasonRejected} without what the builder fills in. */
 export type DevicerequestReasonRejectedInput = BuilderInput<DevicerequestReasonRejected, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkDiagnosticReportGeneticsFamilyMemberHistory(v: unkn
 /**
  * Validates a value against FamilyMemberHistory (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDiagnosticReportGeneticsFamilyMemberHistory(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDiagnosticReportGeneticsFamilyMemberHistory} reports no error or fatal issue: FamilyMemberHistory (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory). */
-export declare function isDiagnosticReportGeneticsFamilyMemberHistory(value: unknown): value is DiagnosticReportGeneticsFamilyMemberHistory;
+export declare function validateDiagnosticReportGeneticsFamilyMemberHistory(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDiagnosticReportGeneticsFamilyMemberHistory} with the same options reports no error or fatal issue: FamilyMemberHistory (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory). */
+export declare function isDiagnosticReportGeneticsFamilyMemberHistory(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DiagnosticReportGeneticsFamilyMemberHistory;
 /** Input of {@link buildDiagnosticReportGeneticsFamilyMemberHistory}: a {@link DiagnosticReportGeneticsFamilyMemberHistory} without what the builder fills in. */
 export type DiagnosticReportGeneticsFamilyMemberHistoryInput = BuilderInput<DiagnosticReportGeneticsFamilyMemberHistory, 'url'>;
 /**

@@ -65,10 +65,20 @@ export declare function checkDin(v: unknown, x: vrt.Ctx, p: string, d: number): 
 /**
  * Validates a value against Donation Identification Number (DIN) (http://hl7.org/fhir/StructureDefinition/device-din).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDin(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDin} reports no error or fatal issue: Donation Identification Number (DIN) (http://hl7.org/fhir/StructureDefinition/device-din). */
-export declare function isDin(value: unknown): value is Din;
+export declare function validateDin(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDin} with the same options reports no error or fatal issue: Donation Identification Number (DIN) (http://hl7.org/fhir/StructureDefinition/device-din). */
+export declare function isDin(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Din;
 /** Input of {@link buildDin}: a {@link Din} without what the builder fills in. */
 export type DinInput = BuilderInput<Din, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkDisplayHint(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against display-hint (http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDisplayHint(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDisplayHint} reports no error or fatal issue: display-hint (http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint). */
-export declare function isDisplayHint(value: unknown): value is DisplayHint;
+export declare function validateDisplayHint(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDisplayHint} with the same options reports no error or fatal issue: display-hint (http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint). */
+export declare function isDisplayHint(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DisplayHint;
 /** Input of {@link buildDisplayHint}: a {@link DisplayHint} without what the builder fills in. */
 export type DisplayHintInput = BuilderInput<DisplayHint, 'url'>;
 /**

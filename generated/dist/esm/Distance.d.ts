@@ -99,7 +99,17 @@ export declare function checkDistance(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against Distance (http://hl7.org/fhir/StructureDefinition/Distance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDistance(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDistance} reports no error or fatal issue: Distance (http://hl7.org/fhir/StructureDefinition/Distance). */
-export declare function isDistance(value: unknown): value is Distance;
+export declare function validateDistance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDistance} with the same options reports no error or fatal issue: Distance (http://hl7.org/fhir/StructureDefinition/Distance). */
+export declare function isDistance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Distance;

@@ -371,10 +371,20 @@ export declare function checkDocumentManifestRelated(v: unknown, x: vrt.Ctx, p: 
 /**
  * Validates a value against DocumentManifest (http://hl7.org/fhir/StructureDefinition/DocumentManifest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDocumentManifest(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDocumentManifest} reports no error or fatal issue: DocumentManifest (http://hl7.org/fhir/StructureDefinition/DocumentManifest). */
-export declare function isDocumentManifest(value: unknown): value is DocumentManifest;
+export declare function validateDocumentManifest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDocumentManifest} with the same options reports no error or fatal issue: DocumentManifest (http://hl7.org/fhir/StructureDefinition/DocumentManifest). */
+export declare function isDocumentManifest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DocumentManifest;
 /** Input of {@link buildDocumentManifest}: a {@link DocumentManifest} without what the builder fills in. */
 export type DocumentManifestInput = BuilderInput<DocumentManifest, 'resourceType'>;
 /**

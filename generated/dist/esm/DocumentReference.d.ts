@@ -613,10 +613,20 @@ export declare function checkDocumentReferenceContextRelated(v: unknown, x: vrt.
 /**
  * Validates a value against DocumentReference (http://hl7.org/fhir/StructureDefinition/DocumentReference).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDocumentReference(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDocumentReference} reports no error or fatal issue: DocumentReference (http://hl7.org/fhir/StructureDefinition/DocumentReference). */
-export declare function isDocumentReference(value: unknown): value is DocumentReference;
+export declare function validateDocumentReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDocumentReference} with the same options reports no error or fatal issue: DocumentReference (http://hl7.org/fhir/StructureDefinition/DocumentReference). */
+export declare function isDocumentReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DocumentReference;
 /** Input of {@link buildDocumentReference}: a {@link DocumentReference} without what the builder fills in. */
 export type DocumentReferenceInput = BuilderInput<DocumentReference, 'resourceType'>;
 /**

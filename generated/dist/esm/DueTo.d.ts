@@ -76,10 +76,20 @@ export declare function checkDueTo(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against dueTo (http://hl7.org/fhir/StructureDefinition/condition-dueTo).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateDueTo(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateDueTo} reports no error or fatal issue: dueTo (http://hl7.org/fhir/StructureDefinition/condition-dueTo). */
-export declare function isDueTo(value: unknown): value is DueTo;
+export declare function validateDueTo(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateDueTo} with the same options reports no error or fatal issue: dueTo (http://hl7.org/fhir/StructureDefinition/condition-dueTo). */
+export declare function isDueTo(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is DueTo;
 /** Input of {@link buildDueTo}: a {@link DueTo} without what the builder fills in. */
 export type DueToInput = BuilderInput<DueTo, 'url'>;
 /**

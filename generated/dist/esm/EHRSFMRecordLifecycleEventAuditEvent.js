@@ -9,8 +9,8 @@ import { checkMeta } from "./Meta.js";
 import { checkNarrative } from "./Narrative.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_action",
   "_id",
@@ -70,54 +70,96 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/v3-PurposeOfUse",
   reason: "a filter on http://hl7.org/fhir/v3/ActReason needs a terminology server"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent",
+      check: checkEHRSFMRecordLifecycleEventAuditEvent,
+      type: "AuditEvent",
+      base: false
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkEHRSFMRecordLifecycleEventAuditEvent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AuditEvent");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "AuditEvent") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.type, x, p, "type", d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.subtype, x, p, "subtype", d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.subtype, true, x, p, "subtype", vrt.checkCoding, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (o.subtype !== void 0) {
+    if (!vrt.many(o.subtype, x, p, "subtype", d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.subtype, true, x, p, "subtype", vrt.checkCoding, BINDING_2) && x.c === null) return false;
+  }
+  if (o.action !== void 0 || o._action !== void 0) {
+    if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.outcome, o._outcome, x, p, "outcome", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, "outcomeDesc", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.purposeOfEvent, x, p, "purposeOfEvent", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.purposeOfEvent, true, x, p, "purposeOfEvent", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
+  if (o.outcome !== void 0 || o._outcome !== void 0) {
+    if (!vrt.prim(o.outcome, o._outcome, x, p, "outcome", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.outcomeDesc !== void 0 || o._outcomeDesc !== void 0) {
+    if (!vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, "outcomeDesc", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.purposeOfEvent !== void 0) {
+    if (!vrt.many(o.purposeOfEvent, x, p, "purposeOfEvent", d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.purposeOfEvent, true, x, p, "purposeOfEvent", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.agent, x, p, "agent", d, 1, -1, checkAuditEventAgent) && x.c === null) return false;
   if (!vrt.one(o.source, x, p, "source", d, 1, checkAuditEventSource) && x.c === null) return false;
-  if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
+  if (o.entity !== void 0) {
+    if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateEHRSFMRecordLifecycleEventAuditEvent(value) {
-  return vrt.runCheck(value, "AuditEvent", checkEHRSFMRecordLifecycleEventAuditEvent, true, vdispatch.registry);
+function validateEHRSFMRecordLifecycleEventAuditEvent(value, options) {
+  return vrt.validateWith(value, "AuditEvent", checkEHRSFMRecordLifecycleEventAuditEvent, true, options, REGISTRY_0);
 }
-function isEHRSFMRecordLifecycleEventAuditEvent(value) {
-  return vrt.testCheck(value, checkEHRSFMRecordLifecycleEventAuditEvent, true, vdispatch.registry);
+function isEHRSFMRecordLifecycleEventAuditEvent(value, options) {
+  return vrt.testWith(value, checkEHRSFMRecordLifecycleEventAuditEvent, true, options, REGISTRY_0);
 }
 function buildEHRSFMRecordLifecycleEventAuditEvent(input) {
   return fillAndCheck(

@@ -65,10 +65,20 @@ export declare function checkENQualifier(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against EN-qualifier (http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateENQualifier(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateENQualifier} reports no error or fatal issue: EN-qualifier (http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier). */
-export declare function isENQualifier(value: unknown): value is ENQualifier;
+export declare function validateENQualifier(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateENQualifier} with the same options reports no error or fatal issue: EN-qualifier (http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier). */
+export declare function isENQualifier(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ENQualifier;
 /** Input of {@link buildENQualifier}: a {@link ENQualifier} without what the builder fills in. */
 export type ENQualifierInput = BuilderInput<ENQualifier, 'url'>;
 /**

@@ -37,7 +37,17 @@ export declare function checkElement(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against Element (http://hl7.org/fhir/StructureDefinition/Element).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateElement(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateElement} reports no error or fatal issue: Element (http://hl7.org/fhir/StructureDefinition/Element). */
-export declare function isElement(value: unknown): value is Element;
+export declare function validateElement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateElement} with the same options reports no error or fatal issue: Element (http://hl7.org/fhir/StructureDefinition/Element). */
+export declare function isElement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Element;

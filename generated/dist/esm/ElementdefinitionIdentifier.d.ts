@@ -63,10 +63,20 @@ export declare function checkElementdefinitionIdentifier(v: unknown, x: vrt.Ctx,
 /**
  * Validates a value against identifier (http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateElementdefinitionIdentifier(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateElementdefinitionIdentifier} reports no error or fatal issue: identifier (http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier). */
-export declare function isElementdefinitionIdentifier(value: unknown): value is ElementdefinitionIdentifier;
+export declare function validateElementdefinitionIdentifier(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateElementdefinitionIdentifier} with the same options reports no error or fatal issue: identifier (http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier). */
+export declare function isElementdefinitionIdentifier(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ElementdefinitionIdentifier;
 /** Input of {@link buildElementdefinitionIdentifier}: a {@link ElementdefinitionIdentifier} without what the builder fills in. */
 export type ElementdefinitionIdentifierInput = BuilderInput<ElementdefinitionIdentifier, 'url'>;
 /**

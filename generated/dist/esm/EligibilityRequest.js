@@ -6,8 +6,8 @@ import { checkPeriod } from "./Period.js";
 import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_businessArrangement",
   "_created",
@@ -59,82 +59,154 @@ const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["Organization"]);
 const TARGETS_3 = /* @__PURE__ */ new Set(["Location"]);
 const TARGETS_4 = /* @__PURE__ */ new Set(["Coverage"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/EligibilityRequest",
+      check: checkEligibilityRequest,
+      type: "EligibilityRequest",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkEligibilityRequest(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "EligibilityRequest");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "EligibilityRequest") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.priority, x, p, "priority", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.patient, x, p, "patient", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.status !== void 0 || o._status !== void 0) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.priority !== void 0) {
+    if (!vrt.one(o.priority, x, p, "priority", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.patient !== void 0) {
+    if (!vrt.one(o.patient, x, p, "patient", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "serviced", 0) && x.c === null) return false;
-  if (!vrt.prim(o.servicedDate, o._servicedDate, x, p, "serviced.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.servicedPeriod, x, p, "serviced.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.enterer, x, p, "enterer", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.enterer, false, x, p, "enterer", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.provider, x, p, "provider", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.provider, false, x, p, "provider", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.organization, x, p, "organization", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.insurer, x, p, "insurer", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.insurer, false, x, p, "insurer", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.facility, x, p, "facility", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.facility, false, x, p, "facility", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.coverage, x, p, "coverage", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.coverage, false, x, p, "coverage", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.businessArrangement,
-    o._businessArrangement,
-    x,
-    p,
-    "businessArrangement",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.benefitCategory, x, p, "benefitCategory", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.benefitSubCategory, x, p, "benefitSubCategory", d, 0, checkCodeableConcept) && x.c === null)
-    return false;
+  if (o.servicedDate !== void 0 || o._servicedDate !== void 0) {
+    if (!vrt.prim(
+      o.servicedDate,
+      o._servicedDate,
+      x,
+      p,
+      "serviced.ofType(date)",
+      d,
+      0,
+      vrt.isValidDate,
+      "date",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.servicedPeriod !== void 0) {
+    if (!vrt.one(o.servicedPeriod, x, p, "serviced.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.created !== void 0 || o._created !== void 0) {
+    if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.enterer !== void 0) {
+    if (!vrt.one(o.enterer, x, p, "enterer", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.enterer, false, x, p, "enterer", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.provider !== void 0) {
+    if (!vrt.one(o.provider, x, p, "provider", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.provider, false, x, p, "provider", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.organization !== void 0) {
+    if (!vrt.one(o.organization, x, p, "organization", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.insurer !== void 0) {
+    if (!vrt.one(o.insurer, x, p, "insurer", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.insurer, false, x, p, "insurer", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.facility !== void 0) {
+    if (!vrt.one(o.facility, x, p, "facility", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.facility, false, x, p, "facility", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.coverage !== void 0) {
+    if (!vrt.one(o.coverage, x, p, "coverage", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.coverage, false, x, p, "coverage", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.businessArrangement !== void 0 || o._businessArrangement !== void 0) {
+    if (!vrt.prim(
+      o.businessArrangement,
+      o._businessArrangement,
+      x,
+      p,
+      "businessArrangement",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.benefitCategory !== void 0) {
+    if (!vrt.one(o.benefitCategory, x, p, "benefitCategory", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.benefitSubCategory !== void 0) {
+    if (!vrt.one(o.benefitSubCategory, x, p, "benefitSubCategory", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateEligibilityRequest(value) {
-  return vrt.runCheck(value, "EligibilityRequest", checkEligibilityRequest, true, vdispatch.registry);
+function validateEligibilityRequest(value, options) {
+  return vrt.validateWith(value, "EligibilityRequest", checkEligibilityRequest, true, options, REGISTRY_0);
 }
-function isEligibilityRequest(value) {
-  return vrt.testCheck(value, checkEligibilityRequest, true, vdispatch.registry);
+function isEligibilityRequest(value, options) {
+  return vrt.testWith(value, checkEligibilityRequest, true, options, REGISTRY_0);
 }
 function buildEligibilityRequest(input) {
   return fillAndCheck(

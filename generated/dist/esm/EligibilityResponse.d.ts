@@ -639,10 +639,20 @@ export declare function checkEligibilityResponseInsuranceBenefitBalanceFinancial
 /**
  * Validates a value against EligibilityResponse (http://hl7.org/fhir/StructureDefinition/EligibilityResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEligibilityResponse(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEligibilityResponse} reports no error or fatal issue: EligibilityResponse (http://hl7.org/fhir/StructureDefinition/EligibilityResponse). */
-export declare function isEligibilityResponse(value: unknown): value is EligibilityResponse;
+export declare function validateEligibilityResponse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEligibilityResponse} with the same options reports no error or fatal issue: EligibilityResponse (http://hl7.org/fhir/StructureDefinition/EligibilityResponse). */
+export declare function isEligibilityResponse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EligibilityResponse;
 /** Input of {@link buildEligibilityResponse}: a {@link EligibilityResponse} without what the builder fills in. */
 export type EligibilityResponseInput = BuilderInput<EligibilityResponse, 'resourceType'>;
 /**

@@ -837,10 +837,20 @@ export declare function checkEncounterLocation(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against Encounter (http://hl7.org/fhir/StructureDefinition/Encounter).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEncounter(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEncounter} reports no error or fatal issue: Encounter (http://hl7.org/fhir/StructureDefinition/Encounter). */
-export declare function isEncounter(value: unknown): value is Encounter;
+export declare function validateEncounter(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEncounter} with the same options reports no error or fatal issue: Encounter (http://hl7.org/fhir/StructureDefinition/Encounter). */
+export declare function isEncounter(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Encounter;
 /** Input of {@link buildEncounter}: a {@link Encounter} without what the builder fills in. */
 export type EncounterInput = BuilderInput<Encounter, 'resourceType'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkEncounterAssociatedEncounter(v: unknown, x: vrt.Ctx
 /**
  * Validates a value against encounter-associatedEncounter (http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEncounterAssociatedEncounter(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEncounterAssociatedEncounter} reports no error or fatal issue: encounter-associatedEncounter (http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter version 1.0.0). */
-export declare function isEncounterAssociatedEncounter(value: unknown): value is EncounterAssociatedEncounter;
+export declare function validateEncounterAssociatedEncounter(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEncounterAssociatedEncounter} with the same options reports no error or fatal issue: encounter-associatedEncounter (http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter version 1.0.0). */
+export declare function isEncounterAssociatedEncounter(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EncounterAssociatedEncounter;
 /** Input of {@link buildEncounterAssociatedEncounter}: a {@link EncounterAssociatedEncounter} without what the builder fills in. */
 export type EncounterAssociatedEncounterInput = BuilderInput<EncounterAssociatedEncounter, 'url'>;
 /**

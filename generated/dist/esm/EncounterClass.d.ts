@@ -63,10 +63,20 @@ export declare function checkEncounterClass(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against encounterClass (http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEncounterClass(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEncounterClass} reports no error or fatal issue: encounterClass (http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass). */
-export declare function isEncounterClass(value: unknown): value is EncounterClass;
+export declare function validateEncounterClass(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEncounterClass} with the same options reports no error or fatal issue: encounterClass (http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass). */
+export declare function isEncounterClass(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EncounterClass;
 /** Input of {@link buildEncounterClass}: a {@link EncounterClass} without what the builder fills in. */
 export type EncounterClassInput = BuilderInput<EncounterClass, 'url'>;
 /**

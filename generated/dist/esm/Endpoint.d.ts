@@ -239,10 +239,20 @@ export declare function checkEndpoint(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against Endpoint (http://hl7.org/fhir/StructureDefinition/Endpoint).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEndpoint(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEndpoint} reports no error or fatal issue: Endpoint (http://hl7.org/fhir/StructureDefinition/Endpoint). */
-export declare function isEndpoint(value: unknown): value is Endpoint;
+export declare function validateEndpoint(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEndpoint} with the same options reports no error or fatal issue: Endpoint (http://hl7.org/fhir/StructureDefinition/Endpoint). */
+export declare function isEndpoint(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Endpoint;
 /** Input of {@link buildEndpoint}: a {@link Endpoint} without what the builder fills in. */
 export type EndpointInput = BuilderInput<Endpoint, 'resourceType'>;
 /**

@@ -210,10 +210,20 @@ export declare function checkEnrollmentResponse(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against EnrollmentResponse (http://hl7.org/fhir/StructureDefinition/EnrollmentResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEnrollmentResponse(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEnrollmentResponse} reports no error or fatal issue: EnrollmentResponse (http://hl7.org/fhir/StructureDefinition/EnrollmentResponse). */
-export declare function isEnrollmentResponse(value: unknown): value is EnrollmentResponse;
+export declare function validateEnrollmentResponse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEnrollmentResponse} with the same options reports no error or fatal issue: EnrollmentResponse (http://hl7.org/fhir/StructureDefinition/EnrollmentResponse). */
+export declare function isEnrollmentResponse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EnrollmentResponse;
 /** Input of {@link buildEnrollmentResponse}: a {@link EnrollmentResponse} without what the builder fills in. */
 export type EnrollmentResponseInput = BuilderInput<EnrollmentResponse, 'resourceType'>;
 /**

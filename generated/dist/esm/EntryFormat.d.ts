@@ -64,10 +64,20 @@ export declare function checkEntryFormat(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against entryFormat (http://hl7.org/fhir/StructureDefinition/entryFormat).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEntryFormat(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEntryFormat} reports no error or fatal issue: entryFormat (http://hl7.org/fhir/StructureDefinition/entryFormat). */
-export declare function isEntryFormat(value: unknown): value is EntryFormat;
+export declare function validateEntryFormat(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEntryFormat} with the same options reports no error or fatal issue: entryFormat (http://hl7.org/fhir/StructureDefinition/entryFormat). */
+export declare function isEntryFormat(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EntryFormat;
 /** Input of {@link buildEntryFormat}: a {@link EntryFormat} without what the builder fills in. */
 export type EntryFormatInput = BuilderInput<EntryFormat, 'url'>;
 /**

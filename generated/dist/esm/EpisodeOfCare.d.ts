@@ -381,10 +381,20 @@ export declare function checkEpisodeOfCareDiagnosis(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against EpisodeOfCare (http://hl7.org/fhir/StructureDefinition/EpisodeOfCare).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEpisodeOfCare(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEpisodeOfCare} reports no error or fatal issue: EpisodeOfCare (http://hl7.org/fhir/StructureDefinition/EpisodeOfCare). */
-export declare function isEpisodeOfCare(value: unknown): value is EpisodeOfCare;
+export declare function validateEpisodeOfCare(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEpisodeOfCare} with the same options reports no error or fatal issue: EpisodeOfCare (http://hl7.org/fhir/StructureDefinition/EpisodeOfCare). */
+export declare function isEpisodeOfCare(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EpisodeOfCare;
 /** Input of {@link buildEpisodeOfCare}: a {@link EpisodeOfCare} without what the builder fills in. */
 export type EpisodeOfCareInput = BuilderInput<EpisodeOfCare, 'resourceType'>;
 /**

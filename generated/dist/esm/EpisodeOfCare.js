@@ -6,8 +6,8 @@ import { checkPeriod } from "./Period.js";
 import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -70,50 +70,99 @@ const BINDING_2 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/diagnosis-role"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/EpisodeOfCare",
+      check: checkEpisodeOfCare,
+      type: "EpisodeOfCare",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkEpisodeOfCare(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "EpisodeOfCare");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "EpisodeOfCare") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.statusHistory, x, p, "statusHistory", d, 0, -1, checkEpisodeOfCareStatusHistory) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.diagnosis, x, p, "diagnosis", d, 0, -1, checkEpisodeOfCareDiagnosis) && x.c === null) return false;
+  if (o.statusHistory !== void 0) {
+    if (!vrt.many(o.statusHistory, x, p, "statusHistory", d, 0, -1, checkEpisodeOfCareStatusHistory) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.diagnosis !== void 0) {
+    if (!vrt.many(o.diagnosis, x, p, "diagnosis", d, 0, -1, checkEpisodeOfCareDiagnosis) && x.c === null) return false;
+  }
   if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.many(o.referralRequest, x, p, "referralRequest", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.referralRequest, true, x, p, "referralRequest", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.careManager, x, p, "careManager", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.careManager, false, x, p, "careManager", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.team, x, p, "team", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.team, true, x, p, "team", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if (!vrt.many(o.account, x, p, "account", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
+  if (o.managingOrganization !== void 0) {
+    if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.referralRequest !== void 0) {
+    if (!vrt.many(o.referralRequest, x, p, "referralRequest", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.referralRequest, true, x, p, "referralRequest", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.careManager !== void 0) {
+    if (!vrt.one(o.careManager, x, p, "careManager", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.careManager, false, x, p, "careManager", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.team !== void 0) {
+    if (!vrt.many(o.team, x, p, "team", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.team, true, x, p, "team", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
+  }
+  if (o.account !== void 0) {
+    if (!vrt.many(o.account, x, p, "account", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -124,10 +173,16 @@ function checkEpisodeOfCareStatusHistory(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "EpisodeOfCare.statusHistory");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -138,24 +193,34 @@ function checkEpisodeOfCareDiagnosis(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "EpisodeOfCare.diagnosis");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.condition, x, p, "condition", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
     return false;
-  if (!vrt.one(o.role, x, p, "role", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_2) && x.c === null)
-    return false;
+  if (o.role !== void 0) {
+    if (!vrt.one(o.role, x, p, "role", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
+  if (o.rank !== void 0 || o._rank !== void 0) {
+    if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateEpisodeOfCare(value) {
-  return vrt.runCheck(value, "EpisodeOfCare", checkEpisodeOfCare, true, vdispatch.registry);
+function validateEpisodeOfCare(value, options) {
+  return vrt.validateWith(value, "EpisodeOfCare", checkEpisodeOfCare, true, options, REGISTRY_0);
 }
-function isEpisodeOfCare(value) {
-  return vrt.testCheck(value, checkEpisodeOfCare, true, vdispatch.registry);
+function isEpisodeOfCare(value, options) {
+  return vrt.testWith(value, checkEpisodeOfCare, true, options, REGISTRY_0);
 }
 function buildEpisodeOfCare(input) {
   return fillAndCheck(

@@ -63,10 +63,20 @@ export declare function checkEventDefinition(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against Definition (http://hl7.org/fhir/StructureDefinition/event-definition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateEventDefinition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateEventDefinition} reports no error or fatal issue: Definition (http://hl7.org/fhir/StructureDefinition/event-definition). */
-export declare function isEventDefinition(value: unknown): value is EventDefinition;
+export declare function validateEventDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateEventDefinition} with the same options reports no error or fatal issue: Definition (http://hl7.org/fhir/StructureDefinition/event-definition). */
+export declare function isEventDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is EventDefinition;
 /** Input of {@link buildEventDefinition}: a {@link EventDefinition} without what the builder fills in. */
 export type EventDefinitionInput = BuilderInput<EventDefinition, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkExact(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against exact (http://hl7.org/fhir/StructureDefinition/timing-exact).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExact(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExact} reports no error or fatal issue: exact (http://hl7.org/fhir/StructureDefinition/timing-exact). */
-export declare function isExact(value: unknown): value is Exact;
+export declare function validateExact(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExact} with the same options reports no error or fatal issue: exact (http://hl7.org/fhir/StructureDefinition/timing-exact). */
+export declare function isExact(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Exact;
 /** Input of {@link buildExact}: a {@link Exact} without what the builder fills in. */
 export type ExactInput = BuilderInput<Exact, 'url'>;
 /**

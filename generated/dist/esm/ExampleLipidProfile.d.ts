@@ -512,10 +512,20 @@ export declare function checkExampleLipidProfileReferenceRange(v: unknown, x: vr
 /**
  * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/cholesterol).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExampleLipidProfile(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExampleLipidProfile} reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/cholesterol). */
-export declare function isExampleLipidProfile(value: unknown): value is ExampleLipidProfile;
+export declare function validateExampleLipidProfile(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExampleLipidProfile} with the same options reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/cholesterol). */
+export declare function isExampleLipidProfile(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExampleLipidProfile;
 /** Input of {@link buildExampleLipidProfile}: a {@link ExampleLipidProfile} without what the builder fills in. */
 export type ExampleLipidProfileInput = BuilderInput<ExampleLipidProfile, 'resourceType' | 'code', {
     meta?: ProfiledMetaInput<ExampleLipidProfile['meta']>;

@@ -836,10 +836,20 @@ export declare function checkExpansionProfileDesignationExcludeDesignation(v: un
 /**
  * Validates a value against ExpansionProfile (http://hl7.org/fhir/StructureDefinition/ExpansionProfile).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExpansionProfile(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExpansionProfile} reports no error or fatal issue: ExpansionProfile (http://hl7.org/fhir/StructureDefinition/ExpansionProfile). */
-export declare function isExpansionProfile(value: unknown): value is ExpansionProfile;
+export declare function validateExpansionProfile(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExpansionProfile} with the same options reports no error or fatal issue: ExpansionProfile (http://hl7.org/fhir/StructureDefinition/ExpansionProfile). */
+export declare function isExpansionProfile(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExpansionProfile;
 /** Input of {@link buildExpansionProfile}: a {@link ExpansionProfile} without what the builder fills in. */
 export type ExpansionProfileInput = BuilderInput<ExpansionProfile, 'resourceType'>;
 /**

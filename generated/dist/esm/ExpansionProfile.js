@@ -7,8 +7,8 @@ import { checkNarrative } from "./Narrative.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import { checkUsageContext } from "./UsageContext.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_activeOnly",
   "_date",
@@ -140,7 +140,7 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "SHALL have at least one of language or use"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "language", "_language")), vrt.fpExists(vrt.fpChild([n], "use", "_use")));
+const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "language", "_language")), vrt.fpExists(vrt.fpChildOf(n, "use", "_use")));
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_7 = {
   paths: ["ExpansionProfile.designation.exclude.designation"],
@@ -155,124 +155,219 @@ const INVARIANT_1 = vrt.invariant({
   human: "SHALL have at least one of language or use"
 });
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/ExpansionProfile",
+      check: checkExpansionProfile,
+      type: "ExpansionProfile",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkExpansionProfile(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ExpansionProfile") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.url !== void 0 || o._url !== void 0) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.fixedVersion, x, p, "fixedVersion", d, 0, -1, checkExpansionProfileFixedVersion) && x.c === null)
-    return false;
-  if (!vrt.one(o.excludedSystem, x, p, "excludedSystem", d, 0, checkExpansionProfileExcludedSystem) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.includeDesignations,
-    o._includeDesignations,
-    x,
-    p,
-    "includeDesignations",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.designation, x, p, "designation", d, 0, checkExpansionProfileDesignation) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.includeDefinition,
-    o._includeDefinition,
-    x,
-    p,
-    "includeDefinition",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.activeOnly, o._activeOnly, x, p, "activeOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.excludeNested, o._excludeNested, x, p, "excludeNested", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.excludeNotForUI,
-    o._excludeNotForUI,
-    x,
-    p,
-    "excludeNotForUI",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.excludePostCoordinated,
-    o._excludePostCoordinated,
-    x,
-    p,
-    "excludePostCoordinated",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.displayLanguage, o._displayLanguage, x, p, "displayLanguage", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.displayLanguage, false, x, p, "displayLanguage", vrt.checkCode, BINDING_0) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.limitedExpansion,
-    o._limitedExpansion,
-    x,
-    p,
-    "limitedExpansion",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
+  if (o.experimental !== void 0 || o._experimental !== void 0) {
+    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.date !== void 0 || o._date !== void 0) {
+    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== void 0 || o._publisher !== void 0) {
+    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.contact !== void 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.useContext !== void 0) {
+    if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== void 0) {
+    if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.fixedVersion !== void 0) {
+    if (!vrt.many(o.fixedVersion, x, p, "fixedVersion", d, 0, -1, checkExpansionProfileFixedVersion) && x.c === null)
+      return false;
+  }
+  if (o.excludedSystem !== void 0) {
+    if (!vrt.one(o.excludedSystem, x, p, "excludedSystem", d, 0, checkExpansionProfileExcludedSystem) && x.c === null)
+      return false;
+  }
+  if (o.includeDesignations !== void 0 || o._includeDesignations !== void 0) {
+    if (!vrt.prim(
+      o.includeDesignations,
+      o._includeDesignations,
+      x,
+      p,
+      "includeDesignations",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.designation !== void 0) {
+    if (!vrt.one(o.designation, x, p, "designation", d, 0, checkExpansionProfileDesignation) && x.c === null)
+      return false;
+  }
+  if (o.includeDefinition !== void 0 || o._includeDefinition !== void 0) {
+    if (!vrt.prim(
+      o.includeDefinition,
+      o._includeDefinition,
+      x,
+      p,
+      "includeDefinition",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.activeOnly !== void 0 || o._activeOnly !== void 0) {
+    if (!vrt.prim(o.activeOnly, o._activeOnly, x, p, "activeOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.excludeNested !== void 0 || o._excludeNested !== void 0) {
+    if (!vrt.prim(
+      o.excludeNested,
+      o._excludeNested,
+      x,
+      p,
+      "excludeNested",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.excludeNotForUI !== void 0 || o._excludeNotForUI !== void 0) {
+    if (!vrt.prim(
+      o.excludeNotForUI,
+      o._excludeNotForUI,
+      x,
+      p,
+      "excludeNotForUI",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.excludePostCoordinated !== void 0 || o._excludePostCoordinated !== void 0) {
+    if (!vrt.prim(
+      o.excludePostCoordinated,
+      o._excludePostCoordinated,
+      x,
+      p,
+      "excludePostCoordinated",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.displayLanguage !== void 0 || o._displayLanguage !== void 0) {
+    if (!vrt.prim(
+      o.displayLanguage,
+      o._displayLanguage,
+      x,
+      p,
+      "displayLanguage",
+      d,
+      0,
+      vrt.isValidCode,
+      "code",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.displayLanguage, false, x, p, "displayLanguage", vrt.checkCode, BINDING_0) && x.c === null)
+      return false;
+  }
+  if (o.limitedExpansion !== void 0 || o._limitedExpansion !== void 0) {
+    if (!vrt.prim(
+      o.limitedExpansion,
+      o._limitedExpansion,
+      x,
+      p,
+      "limitedExpansion",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -283,10 +378,16 @@ function checkExpansionProfileFixedVersion(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile.fixedVersion");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
   if (!vrt.prim(o.version, o._version, x, p, "version", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
@@ -299,65 +400,111 @@ function checkExpansionProfileExcludedSystem(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile.excludedSystem");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
     return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkExpansionProfileDesignation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile.designation");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.include, x, p, "include", d, 0, checkExpansionProfileDesignationInclude) && x.c === null) return false;
-  if (!vrt.one(o.exclude, x, p, "exclude", d, 0, checkExpansionProfileDesignationExclude) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.include !== void 0) {
+    if (!vrt.one(o.include, x, p, "include", d, 0, checkExpansionProfileDesignationInclude) && x.c === null)
+      return false;
+  }
+  if (o.exclude !== void 0) {
+    if (!vrt.one(o.exclude, x, p, "exclude", d, 0, checkExpansionProfileDesignationExclude) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkExpansionProfileDesignationInclude(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile.designation.include");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkExpansionProfileDesignationIncludeDesignation) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
+  if (o.designation !== void 0) {
+    if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkExpansionProfileDesignationIncludeDesignation) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkExpansionProfileDesignationExclude(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile.designation.exclude");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkExpansionProfileDesignationExcludeDesignation) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
+  if (o.designation !== void 0) {
+    if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkExpansionProfileDesignationExcludeDesignation) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkExpansionProfileDesignationIncludeDesignation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile.designation.include.designation");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.use, x, p, "use", d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.use !== void 0) {
+    if (!vrt.one(o.use, x, p, "use", d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -365,23 +512,33 @@ function checkExpansionProfileDesignationExcludeDesignation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile.designation.exclude.designation");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.use, x, p, "use", d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.use !== void 0) {
+    if (!vrt.one(o.use, x, p, "use", d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
-function validateExpansionProfile(value) {
-  return vrt.runCheck(value, "ExpansionProfile", checkExpansionProfile, true, vdispatch.registry);
+function validateExpansionProfile(value, options) {
+  return vrt.validateWith(value, "ExpansionProfile", checkExpansionProfile, true, options, REGISTRY_0);
 }
-function isExpansionProfile(value) {
-  return vrt.testCheck(value, checkExpansionProfile, true, vdispatch.registry);
+function isExpansionProfile(value, options) {
+  return vrt.testWith(value, checkExpansionProfile, true, options, REGISTRY_0);
 }
 function buildExpansionProfile(input) {
   return fillAndCheck(

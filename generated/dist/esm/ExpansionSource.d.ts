@@ -64,10 +64,20 @@ export declare function checkExpansionSource(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against expansionSource (http://hl7.org/fhir/StructureDefinition/valueset-expansionSource).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExpansionSource(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExpansionSource} reports no error or fatal issue: expansionSource (http://hl7.org/fhir/StructureDefinition/valueset-expansionSource). */
-export declare function isExpansionSource(value: unknown): value is ExpansionSource;
+export declare function validateExpansionSource(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExpansionSource} with the same options reports no error or fatal issue: expansionSource (http://hl7.org/fhir/StructureDefinition/valueset-expansionSource). */
+export declare function isExpansionSource(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExpansionSource;
 /** Input of {@link buildExpansionSource}: a {@link ExpansionSource} without what the builder fills in. */
 export type ExpansionSourceInput = BuilderInput<ExpansionSource, 'url'>;
 /**

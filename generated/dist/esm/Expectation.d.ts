@@ -65,10 +65,20 @@ export declare function checkExpectation(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against Conformance expectation (http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExpectation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExpectation} reports no error or fatal issue: Conformance expectation (http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation). */
-export declare function isExpectation(value: unknown): value is Expectation;
+export declare function validateExpectation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExpectation} with the same options reports no error or fatal issue: Conformance expectation (http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation). */
+export declare function isExpectation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Expectation;
 /** Input of {@link buildExpectation}: a {@link Expectation} without what the builder fills in. */
 export type ExpectationInput = BuilderInput<Expectation, 'url'>;
 /**

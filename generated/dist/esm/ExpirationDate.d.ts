@@ -64,10 +64,20 @@ export declare function checkExpirationDate(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against expirationDate (http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExpirationDate(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExpirationDate} reports no error or fatal issue: expirationDate (http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate). */
-export declare function isExpirationDate(value: unknown): value is ExpirationDate;
+export declare function validateExpirationDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExpirationDate} with the same options reports no error or fatal issue: expirationDate (http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate). */
+export declare function isExpirationDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExpirationDate;
 /** Input of {@link buildExpirationDate}: a {@link ExpirationDate} without what the builder fills in. */
 export type ExpirationDateInput = BuilderInput<ExpirationDate, 'url'>;
 /**

@@ -2801,10 +2801,20 @@ export declare function checkExplanationOfBenefitItemDetailSubDetail(v: unknown,
 /**
  * Validates a value against ExplanationOfBenefit (http://hl7.org/fhir/StructureDefinition/ExplanationOfBenefit).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExplanationOfBenefit(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExplanationOfBenefit} reports no error or fatal issue: ExplanationOfBenefit (http://hl7.org/fhir/StructureDefinition/ExplanationOfBenefit). */
-export declare function isExplanationOfBenefit(value: unknown): value is ExplanationOfBenefit;
+export declare function validateExplanationOfBenefit(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExplanationOfBenefit} with the same options reports no error or fatal issue: ExplanationOfBenefit (http://hl7.org/fhir/StructureDefinition/ExplanationOfBenefit). */
+export declare function isExplanationOfBenefit(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExplanationOfBenefit;
 /** Input of {@link buildExplanationOfBenefit}: a {@link ExplanationOfBenefit} without what the builder fills in. */
 export type ExplanationOfBenefitInput = BuilderInput<ExplanationOfBenefit, 'resourceType', {
     payee?: ExplanationOfBenefitPayeeInput;

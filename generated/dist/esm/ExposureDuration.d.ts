@@ -63,10 +63,20 @@ export declare function checkExposureDuration(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against exposureDuration (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExposureDuration(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExposureDuration} reports no error or fatal issue: exposureDuration (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration). */
-export declare function isExposureDuration(value: unknown): value is ExposureDuration;
+export declare function validateExposureDuration(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExposureDuration} with the same options reports no error or fatal issue: exposureDuration (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration). */
+export declare function isExposureDuration(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExposureDuration;
 /** Input of {@link buildExposureDuration}: a {@link ExposureDuration} without what the builder fills in. */
 export type ExposureDurationInput = BuilderInput<ExposureDuration, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkExtends(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against Extends (http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtends(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtends} reports no error or fatal issue: Extends (http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends). */
-export declare function isExtends(value: unknown): value is Extends;
+export declare function validateExtends(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtends} with the same options reports no error or fatal issue: Extends (http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends). */
+export declare function isExtends(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Extends;
 /** Input of {@link buildExtends}: a {@link Extends} without what the builder fills in. */
 export type ExtendsInput = BuilderInput<Extends, 'url'>;
 /**

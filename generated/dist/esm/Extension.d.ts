@@ -483,7 +483,17 @@ export declare function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against Extension (http://hl7.org/fhir/StructureDefinition/Extension).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtension(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtension} reports no error or fatal issue: Extension (http://hl7.org/fhir/StructureDefinition/Extension). */
-export declare function isExtension(value: unknown): value is Extension;
+export declare function validateExtension(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtension} with the same options reports no error or fatal issue: Extension (http://hl7.org/fhir/StructureDefinition/Extension). */
+export declare function isExtension(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Extension;

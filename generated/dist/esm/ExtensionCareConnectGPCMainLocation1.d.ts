@@ -63,10 +63,20 @@ export declare function checkExtensionCareConnectGPCMainLocation1(v: unknown, x:
 /**
  * Validates a value against Extension-CareConnect-GPC-MainLocation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtensionCareConnectGPCMainLocation1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtensionCareConnectGPCMainLocation1} reports no error or fatal issue: Extension-CareConnect-GPC-MainLocation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1 version 1.0.0). */
-export declare function isExtensionCareConnectGPCMainLocation1(value: unknown): value is ExtensionCareConnectGPCMainLocation1;
+export declare function validateExtensionCareConnectGPCMainLocation1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCMainLocation1} with the same options reports no error or fatal issue: Extension-CareConnect-GPC-MainLocation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCMainLocation1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExtensionCareConnectGPCMainLocation1;
 /** Input of {@link buildExtensionCareConnectGPCMainLocation1}: a {@link ExtensionCareConnectGPCMainLocation1} without what the builder fills in. */
 export type ExtensionCareConnectGPCMainLocation1Input = BuilderInput<ExtensionCareConnectGPCMainLocation1, 'url'>;
 /**

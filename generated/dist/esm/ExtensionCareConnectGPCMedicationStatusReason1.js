@@ -1,7 +1,7 @@
 import { checkCodeableConcept } from "./CodeableConcept.js";
 import { fillAndCheckPart, fillPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_valueBase64Binary",
   "_valueBoolean",
@@ -130,11 +130,26 @@ const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension"
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
 const KEYS_2 = /* @__PURE__ */ new Set(["_valueDateTime", "extension", "id", "url", "valueDateTime"]);
 const CHOICE_1 = vrt.choiceVariants(["valueDateTime"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1",
+      check: checkExtensionCareConnectGPCMedicationStatusReason1,
+      contexts: ["MedicationRequest"],
+      contextTypes: ["MedicationRequest"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkExtensionCareConnectGPCMedicationStatusReason1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
@@ -155,13 +170,19 @@ function checkExtensionCareConnectGPCMedicationStatusReason1StatusReason(v, x, p
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "statusReason") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-    return false;
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -169,38 +190,45 @@ function checkExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate(v, 
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "statusChangeDate") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueDateTime,
-    o._valueDateTime,
-    x,
-    p,
-    "value.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_1
-  ) && x.c === null)
-    return false;
+  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
+    if (!vrt.prim(
+      o.valueDateTime,
+      o._valueDateTime,
+      x,
+      p,
+      "value.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateExtensionCareConnectGPCMedicationStatusReason1(value) {
-  return vrt.runCheck(
+function validateExtensionCareConnectGPCMedicationStatusReason1(value, options) {
+  return vrt.validateWith(
     value,
     "Extension",
     checkExtensionCareConnectGPCMedicationStatusReason1,
     false,
-    vdispatch.registry
+    options,
+    REGISTRY_0
   );
 }
-function isExtensionCareConnectGPCMedicationStatusReason1(value) {
-  return vrt.testCheck(value, checkExtensionCareConnectGPCMedicationStatusReason1, false, vdispatch.registry);
+function isExtensionCareConnectGPCMedicationStatusReason1(value, options) {
+  return vrt.testWith(value, checkExtensionCareConnectGPCMedicationStatusReason1, false, options, REGISTRY_0);
 }
 function buildExtensionCareConnectGPCMedicationStatusReason1(input) {
   return fillAndCheckPart(

@@ -346,10 +346,20 @@ export declare function checkExtensionCareConnectNHSCommunication1InterpreterReq
 /**
  * Validates a value against Extension-CareConnect-NHSCommunication-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtensionCareConnectNHSCommunication1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtensionCareConnectNHSCommunication1} reports no error or fatal issue: Extension-CareConnect-NHSCommunication-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1 version 1.0.0). */
-export declare function isExtensionCareConnectNHSCommunication1(value: unknown): value is ExtensionCareConnectNHSCommunication1;
+export declare function validateExtensionCareConnectNHSCommunication1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectNHSCommunication1} with the same options reports no error or fatal issue: Extension-CareConnect-NHSCommunication-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1 version 1.0.0). */
+export declare function isExtensionCareConnectNHSCommunication1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExtensionCareConnectNHSCommunication1;
 /** Input of {@link buildExtensionCareConnectNHSCommunication1}: a {@link ExtensionCareConnectNHSCommunication1} without what the builder fills in. */
 export type ExtensionCareConnectNHSCommunication1Input = BuilderInput<ExtensionCareConnectNHSCommunication1, 'url', {
     extension: [

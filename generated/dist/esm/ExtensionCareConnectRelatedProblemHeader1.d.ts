@@ -173,10 +173,20 @@ export declare function checkExtensionCareConnectRelatedProblemHeader1Target(v: 
 /**
  * Validates a value against Extension-CareConnect-RelatedProblemHeader-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1 version 1.1.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtensionCareConnectRelatedProblemHeader1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtensionCareConnectRelatedProblemHeader1} reports no error or fatal issue: Extension-CareConnect-RelatedProblemHeader-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1 version 1.1.0). */
-export declare function isExtensionCareConnectRelatedProblemHeader1(value: unknown): value is ExtensionCareConnectRelatedProblemHeader1;
+export declare function validateExtensionCareConnectRelatedProblemHeader1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectRelatedProblemHeader1} with the same options reports no error or fatal issue: Extension-CareConnect-RelatedProblemHeader-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1 version 1.1.0). */
+export declare function isExtensionCareConnectRelatedProblemHeader1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExtensionCareConnectRelatedProblemHeader1;
 /** Input of {@link buildExtensionCareConnectRelatedProblemHeader1}: a {@link ExtensionCareConnectRelatedProblemHeader1} without what the builder fills in. */
 export type ExtensionCareConnectRelatedProblemHeader1Input = BuilderInput<ExtensionCareConnectRelatedProblemHeader1, 'url', {
     extension: [

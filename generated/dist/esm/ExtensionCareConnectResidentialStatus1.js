@@ -1,8 +1,8 @@
 import { checkCodeableConcept } from "./CodeableConcept.js";
 import { fillAndCheckPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set(["extension", "id", "url", "valueCodeableConcept"]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
@@ -11,12 +11,29 @@ const BINDING_0 = {
   strength: "required",
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ResidentialStatus-1"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1",
+      check: checkExtensionCareConnectResidentialStatus1,
+      contexts: ["Patient"],
+      contextTypes: ["Patient"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkExtensionCareConnectResidentialStatus1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -29,18 +46,28 @@ function checkExtensionCareConnectResidentialStatus1(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueCodeableConcept, false, x, p, "value.ofType(CodeableConcept)", vrt.checkConcept, BINDING_0) && x.c === null)
-    return false;
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.valueCodeableConcept,
+      false,
+      x,
+      p,
+      "value.ofType(CodeableConcept)",
+      vrt.checkConcept,
+      BINDING_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateExtensionCareConnectResidentialStatus1(value) {
-  return vrt.runCheck(value, "Extension", checkExtensionCareConnectResidentialStatus1, false, vdispatch.registry);
+function validateExtensionCareConnectResidentialStatus1(value, options) {
+  return vrt.validateWith(value, "Extension", checkExtensionCareConnectResidentialStatus1, false, options, REGISTRY_0);
 }
-function isExtensionCareConnectResidentialStatus1(value) {
-  return vrt.testCheck(value, checkExtensionCareConnectResidentialStatus1, false, vdispatch.registry);
+function isExtensionCareConnectResidentialStatus1(value, options) {
+  return vrt.testWith(value, checkExtensionCareConnectResidentialStatus1, false, options, REGISTRY_0);
 }
 function buildExtensionCareConnectResidentialStatus1(input) {
   return fillAndCheckPart(

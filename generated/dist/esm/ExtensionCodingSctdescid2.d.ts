@@ -173,10 +173,20 @@ export declare function checkExtensionCodingSctdescid2DescriptionDisplay(v: unkn
 /**
  * Validates a value against Extension-coding-sctdescid (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid version 1.1.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtensionCodingSctdescid2(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtensionCodingSctdescid2} reports no error or fatal issue: Extension-coding-sctdescid (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid version 1.1.0). */
-export declare function isExtensionCodingSctdescid2(value: unknown): value is ExtensionCodingSctdescid2;
+export declare function validateExtensionCodingSctdescid2(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCodingSctdescid2} with the same options reports no error or fatal issue: Extension-coding-sctdescid (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid version 1.1.0). */
+export declare function isExtensionCodingSctdescid2(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExtensionCodingSctdescid2;
 /** Input of {@link buildExtensionCodingSctdescid2}: a {@link ExtensionCodingSctdescid2} without what the builder fills in. */
 export type ExtensionCodingSctdescid2Input = BuilderInput<ExtensionCodingSctdescid2, 'url', {
     extension: [

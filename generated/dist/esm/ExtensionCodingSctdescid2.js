@@ -1,6 +1,6 @@
 import { fillAndCheckPart, fillPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_valueBase64Binary",
   "_valueBoolean",
@@ -127,11 +127,52 @@ const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension"
 const CHOICE_0 = vrt.choiceVariants(["valueId"]);
 const KEYS_2 = /* @__PURE__ */ new Set(["_valueString", "extension", "id", "url", "valueString"]);
 const CHOICE_1 = vrt.choiceVariants(["valueString"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: checkExtensionCodingSctdescid2,
+      contexts: [
+        "Encounter",
+        "Condition",
+        "Observation",
+        "Flag",
+        "Immunization",
+        "AllergyIntolerance",
+        "FamilyMemberHistory",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Procedure",
+        "Medication",
+        "DocumentReference"
+      ],
+      contextTypes: [
+        "AllergyIntolerance",
+        "Condition",
+        "DocumentReference",
+        "Encounter",
+        "FamilyMemberHistory",
+        "Flag",
+        "Immunization",
+        "Medication",
+        "MedicationRequest",
+        "MedicationStatement",
+        "Observation",
+        "Procedure"
+      ]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkExtensionCodingSctdescid2(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
@@ -152,13 +193,19 @@ function checkExtensionCodingSctdescid2DescriptionId(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "descriptionId") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
-    return false;
+  if (o.valueId !== void 0 || o._valueId !== void 0) {
+    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -166,32 +213,38 @@ function checkExtensionCodingSctdescid2DescriptionDisplay(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "descriptionDisplay") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_1
-  ) && x.c === null)
-    return false;
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateExtensionCodingSctdescid2(value) {
-  return vrt.runCheck(value, "Extension", checkExtensionCodingSctdescid2, false, vdispatch.registry);
+function validateExtensionCodingSctdescid2(value, options) {
+  return vrt.validateWith(value, "Extension", checkExtensionCodingSctdescid2, false, options, REGISTRY_0);
 }
-function isExtensionCodingSctdescid2(value) {
-  return vrt.testCheck(value, checkExtensionCodingSctdescid2, false, vdispatch.registry);
+function isExtensionCodingSctdescid2(value, options) {
+  return vrt.testWith(value, checkExtensionCodingSctdescid2, false, options, REGISTRY_0);
 }
 function buildExtensionCodingSctdescid2(input) {
   return fillAndCheckPart(

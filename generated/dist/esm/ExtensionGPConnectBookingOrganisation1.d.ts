@@ -63,10 +63,20 @@ export declare function checkExtensionGPConnectBookingOrganisation1(v: unknown, 
 /**
  * Validates a value against Extension-GPConnect-BookingOrganisation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateExtensionGPConnectBookingOrganisation1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateExtensionGPConnectBookingOrganisation1} reports no error or fatal issue: Extension-GPConnect-BookingOrganisation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1 version 1.0.0). */
-export declare function isExtensionGPConnectBookingOrganisation1(value: unknown): value is ExtensionGPConnectBookingOrganisation1;
+export declare function validateExtensionGPConnectBookingOrganisation1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionGPConnectBookingOrganisation1} with the same options reports no error or fatal issue: Extension-GPConnect-BookingOrganisation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1 version 1.0.0). */
+export declare function isExtensionGPConnectBookingOrganisation1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ExtensionGPConnectBookingOrganisation1;
 /** Input of {@link buildExtensionGPConnectBookingOrganisation1}: a {@link ExtensionGPConnectBookingOrganisation1} without what the builder fills in. */
 export type ExtensionGPConnectBookingOrganisation1Input = BuilderInput<ExtensionGPConnectBookingOrganisation1, 'url'>;
 /**

@@ -547,10 +547,20 @@ export declare function checkFamilyMemberHistoryForGeneticsAnalysisCondition(v: 
 /**
  * Validates a value against Family member history for genetics analysis (http://hl7.org/fhir/StructureDefinition/familymemberhistory-genetic).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFamilyMemberHistoryForGeneticsAnalysis(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFamilyMemberHistoryForGeneticsAnalysis} reports no error or fatal issue: Family member history for genetics analysis (http://hl7.org/fhir/StructureDefinition/familymemberhistory-genetic). */
-export declare function isFamilyMemberHistoryForGeneticsAnalysis(value: unknown): value is FamilyMemberHistoryForGeneticsAnalysis;
+export declare function validateFamilyMemberHistoryForGeneticsAnalysis(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFamilyMemberHistoryForGeneticsAnalysis} with the same options reports no error or fatal issue: Family member history for genetics analysis (http://hl7.org/fhir/StructureDefinition/familymemberhistory-genetic). */
+export declare function isFamilyMemberHistoryForGeneticsAnalysis(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FamilyMemberHistoryForGeneticsAnalysis;
 /** Input of {@link buildFamilyMemberHistoryForGeneticsAnalysis}: a {@link FamilyMemberHistoryForGeneticsAnalysis} without what the builder fills in. */
 export type FamilyMemberHistoryForGeneticsAnalysisInput = BuilderInput<FamilyMemberHistoryForGeneticsAnalysis, 'resourceType', {
     meta?: ProfiledMetaInput<FamilyMemberHistoryForGeneticsAnalysis['meta']>;

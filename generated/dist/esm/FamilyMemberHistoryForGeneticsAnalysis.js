@@ -14,8 +14,8 @@ import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import { checkSibling } from "./Sibling.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_ageString",
   "_bornDate",
@@ -138,7 +138,7 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Can only have estimatedAge if age[x] is present"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChoice([n], "age")), vrt.fpEmpty(vrt.fpChild([n], "estimatedAge", "_estimatedAge")));
+const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChoice([n], "age")), vrt.fpEmpty(vrt.fpChildOf(n, "estimatedAge", "_estimatedAge")));
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "fhs-3",
@@ -148,8 +148,8 @@ const INVARIANT_1 = vrt.invariant({
   human: 'Not Done Reason can only be specified if NotDone is "true"'
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpChild([n], "notDone", "_notDone"),
-  vrt.fpNot(vrt.fpExists(vrt.fpChild([n], "notDoneReason", "_notDoneReason")))
+  vrt.fpChildOf(n, "notDone", "_notDone"),
+  vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, "notDoneReason", "_notDoneReason")))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2 = vrt.invariant({
@@ -181,95 +181,198 @@ const CHOICE_3 = vrt.choiceVariants([
   "onsetPeriod",
   "onsetString"
 ]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/familymemberhistory-genetic",
+      check: checkFamilyMemberHistoryForGeneticsAnalysis,
+      type: "FamilyMemberHistory",
+      base: false
+    }
+  ],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation",
+      check: checkFamilyMemberHistoryGeneticsObservation,
+      contexts: ["FamilyMemberHistory"],
+      contextTypes: ["FamilyMemberHistory"]
+    },
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent",
+      check: checkParent,
+      contexts: ["FamilyMemberHistory"],
+      contextTypes: ["FamilyMemberHistory"]
+    },
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling",
+      check: checkSibling,
+      contexts: ["FamilyMemberHistory"],
+      contextTypes: ["FamilyMemberHistory"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "FamilyMemberHistory");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "FamilyMemberHistory") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.definition !== void 0) {
+    if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.notDoneReason, x, p, "notDoneReason", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.notDone !== void 0 || o._notDone !== void 0) {
+    if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.notDoneReason !== void 0) {
+    if (!vrt.one(o.notDoneReason, x, p, "notDoneReason", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.date !== void 0 || o._date !== void 0) {
+    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.relationship, x, p, "relationship", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (o.gender !== void 0 || o._gender !== void 0) {
+    if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "born", 0) && x.c === null) return false;
-  if (!vrt.one(o.bornPeriod, x, p, "born.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(o.bornDate, o._bornDate, x, p, "born.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.bornString, o._bornString, x, p, "born.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.bornPeriod !== void 0) {
+    if (!vrt.one(o.bornPeriod, x, p, "born.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.bornDate !== void 0 || o._bornDate !== void 0) {
+    if (!vrt.prim(o.bornDate, o._bornDate, x, p, "born.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.bornString !== void 0 || o._bornString !== void 0) {
+    if (!vrt.prim(o.bornString, o._bornString, x, p, "born.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "age", 0) && x.c === null) return false;
-  if (!vrt.one(o.ageAge, x, p, "age.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.ageRange, x, p, "age.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.prim(o.ageString, o._ageString, x, p, "age.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.estimatedAge, o._estimatedAge, x, p, "estimatedAge", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
+  if (o.ageAge !== void 0) {
+    if (!vrt.one(o.ageAge, x, p, "age.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.ageRange !== void 0) {
+    if (!vrt.one(o.ageRange, x, p, "age.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.ageString !== void 0 || o._ageString !== void 0) {
+    if (!vrt.prim(o.ageString, o._ageString, x, p, "age.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.estimatedAge !== void 0 || o._estimatedAge !== void 0) {
+    if (!vrt.prim(o.estimatedAge, o._estimatedAge, x, p, "estimatedAge", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "deceased", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.deceasedBoolean,
-    o._deceasedBoolean,
-    x,
-    p,
-    "deceased.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.deceasedAge, x, p, "deceased.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.deceasedRange, x, p, "deceased.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.prim(o.deceasedDate, o._deceasedDate, x, p, "deceased.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.deceasedString,
-    o._deceasedString,
-    x,
-    p,
-    "deceased.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.condition, x, p, "condition", d, 0, -1, checkFamilyMemberHistoryForGeneticsAnalysisCondition) && x.c === null)
-    return false;
+  if (o.deceasedBoolean !== void 0 || o._deceasedBoolean !== void 0) {
+    if (!vrt.prim(
+      o.deceasedBoolean,
+      o._deceasedBoolean,
+      x,
+      p,
+      "deceased.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.deceasedAge !== void 0) {
+    if (!vrt.one(o.deceasedAge, x, p, "deceased.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.deceasedRange !== void 0) {
+    if (!vrt.one(o.deceasedRange, x, p, "deceased.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.deceasedDate !== void 0 || o._deceasedDate !== void 0) {
+    if (!vrt.prim(
+      o.deceasedDate,
+      o._deceasedDate,
+      x,
+      p,
+      "deceased.ofType(date)",
+      d,
+      0,
+      vrt.isValidDate,
+      "date",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.deceasedString !== void 0 || o._deceasedString !== void 0) {
+    if (!vrt.prim(
+      o.deceasedString,
+      o._deceasedString,
+      x,
+      p,
+      "deceased.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.reasonCode !== void 0) {
+    if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reasonReference !== void 0) {
+    if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.condition !== void 0) {
+    if (!vrt.many(o.condition, x, p, "condition", d, 0, -1, checkFamilyMemberHistoryForGeneticsAnalysisCondition) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -283,43 +386,62 @@ function checkFamilyMemberHistoryForGeneticsAnalysisCondition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "FamilyMemberHistory.condition");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.outcome, x, p, "outcome", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.outcome !== void 0) {
+    if (!vrt.one(o.outcome, x, p, "outcome", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, "onset", 0) && x.c === null) return false;
-  if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
-  if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(
-    o.onsetString,
-    o._onsetString,
-    x,
-    p,
-    "onset.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, 1, checkAnnotation) && x.c === null) return false;
+  if (o.onsetAge !== void 0) {
+    if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
+  }
+  if (o.onsetRange !== void 0) {
+    if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.onsetPeriod !== void 0) {
+    if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.onsetString !== void 0 || o._onsetString !== void 0) {
+    if (!vrt.prim(
+      o.onsetString,
+      o._onsetString,
+      x,
+      p,
+      "onset.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, 1, checkAnnotation) && x.c === null) return false;
+  }
   return true;
 }
-function validateFamilyMemberHistoryForGeneticsAnalysis(value) {
-  return vrt.runCheck(
+function validateFamilyMemberHistoryForGeneticsAnalysis(value, options) {
+  return vrt.validateWith(
     value,
     "FamilyMemberHistory",
     checkFamilyMemberHistoryForGeneticsAnalysis,
     true,
-    vdispatch.registry
+    options,
+    REGISTRY_0
   );
 }
-function isFamilyMemberHistoryForGeneticsAnalysis(value) {
-  return vrt.testCheck(value, checkFamilyMemberHistoryForGeneticsAnalysis, true, vdispatch.registry);
+function isFamilyMemberHistoryForGeneticsAnalysis(value, options) {
+  return vrt.testWith(value, checkFamilyMemberHistoryForGeneticsAnalysis, true, options, REGISTRY_0);
 }
 function buildFamilyMemberHistoryForGeneticsAnalysis(input) {
   return fillAndCheck(

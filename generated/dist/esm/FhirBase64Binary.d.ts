@@ -13,7 +13,17 @@ export declare function checkFhirBase64Binary(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against base64Binary (http://hl7.org/fhir/StructureDefinition/base64Binary).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFhirBase64Binary(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFhirBase64Binary} reports no error or fatal issue: base64Binary (http://hl7.org/fhir/StructureDefinition/base64Binary). */
-export declare function isFhirBase64Binary(value: unknown): value is FhirBase64Binary;
+export declare function validateFhirBase64Binary(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirBase64Binary} with the same options reports no error or fatal issue: base64Binary (http://hl7.org/fhir/StructureDefinition/base64Binary). */
+export declare function isFhirBase64Binary(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FhirBase64Binary;

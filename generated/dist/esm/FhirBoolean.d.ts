@@ -13,7 +13,17 @@ export declare function checkFhirBoolean(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against boolean (http://hl7.org/fhir/StructureDefinition/boolean).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFhirBoolean(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFhirBoolean} reports no error or fatal issue: boolean (http://hl7.org/fhir/StructureDefinition/boolean). */
-export declare function isFhirBoolean(value: unknown): value is FhirBoolean;
+export declare function validateFhirBoolean(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirBoolean} with the same options reports no error or fatal issue: boolean (http://hl7.org/fhir/StructureDefinition/boolean). */
+export declare function isFhirBoolean(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FhirBoolean;

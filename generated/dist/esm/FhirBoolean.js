@@ -1,13 +1,19 @@
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirBoolean(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidBoolean, "boolean");
 }
-function validateFhirBoolean(value) {
-  return vrt.runCheck(value, "boolean", checkFhirBoolean, false, vdispatch.registry);
+function validateFhirBoolean(value, options) {
+  return vrt.validateWith(value, "boolean", checkFhirBoolean, false, options, REGISTRY_0);
 }
-function isFhirBoolean(value) {
-  return vrt.testCheck(value, checkFhirBoolean, false, vdispatch.registry);
+function isFhirBoolean(value, options) {
+  return vrt.testWith(value, checkFhirBoolean, false, options, REGISTRY_0);
 }
 export {
   checkFhirBoolean,

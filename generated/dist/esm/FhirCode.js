@@ -1,13 +1,19 @@
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirCode(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidCode, "code");
 }
-function validateFhirCode(value) {
-  return vrt.runCheck(value, "code", checkFhirCode, false, vdispatch.registry);
+function validateFhirCode(value, options) {
+  return vrt.validateWith(value, "code", checkFhirCode, false, options, REGISTRY_0);
 }
-function isFhirCode(value) {
-  return vrt.testCheck(value, checkFhirCode, false, vdispatch.registry);
+function isFhirCode(value, options) {
+  return vrt.testWith(value, checkFhirCode, false, options, REGISTRY_0);
 }
 export {
   checkFhirCode,

@@ -1,13 +1,19 @@
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirDecimal(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidDecimal, "decimal");
 }
-function validateFhirDecimal(value) {
-  return vrt.runCheck(value, "decimal", checkFhirDecimal, false, vdispatch.registry);
+function validateFhirDecimal(value, options) {
+  return vrt.validateWith(value, "decimal", checkFhirDecimal, false, options, REGISTRY_0);
 }
-function isFhirDecimal(value) {
-  return vrt.testCheck(value, checkFhirDecimal, false, vdispatch.registry);
+function isFhirDecimal(value, options) {
+  return vrt.testWith(value, checkFhirDecimal, false, options, REGISTRY_0);
 }
 export {
   checkFhirDecimal,

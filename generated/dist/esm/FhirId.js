@@ -1,13 +1,19 @@
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirId(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidId, "id");
 }
-function validateFhirId(value) {
-  return vrt.runCheck(value, "id", checkFhirId, false, vdispatch.registry);
+function validateFhirId(value, options) {
+  return vrt.validateWith(value, "id", checkFhirId, false, options, REGISTRY_0);
 }
-function isFhirId(value) {
-  return vrt.testCheck(value, checkFhirId, false, vdispatch.registry);
+function isFhirId(value, options) {
+  return vrt.testWith(value, checkFhirId, false, options, REGISTRY_0);
 }
 export {
   checkFhirId,

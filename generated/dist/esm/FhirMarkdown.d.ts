@@ -13,7 +13,17 @@ export declare function checkFhirMarkdown(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against markdown (http://hl7.org/fhir/StructureDefinition/markdown).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFhirMarkdown(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFhirMarkdown} reports no error or fatal issue: markdown (http://hl7.org/fhir/StructureDefinition/markdown). */
-export declare function isFhirMarkdown(value: unknown): value is FhirMarkdown;
+export declare function validateFhirMarkdown(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirMarkdown} with the same options reports no error or fatal issue: markdown (http://hl7.org/fhir/StructureDefinition/markdown). */
+export declare function isFhirMarkdown(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FhirMarkdown;

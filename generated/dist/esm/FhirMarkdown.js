@@ -1,13 +1,19 @@
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirMarkdown(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidMarkdown, "markdown");
 }
-function validateFhirMarkdown(value) {
-  return vrt.runCheck(value, "markdown", checkFhirMarkdown, false, vdispatch.registry);
+function validateFhirMarkdown(value, options) {
+  return vrt.validateWith(value, "markdown", checkFhirMarkdown, false, options, REGISTRY_0);
 }
-function isFhirMarkdown(value) {
-  return vrt.testCheck(value, checkFhirMarkdown, false, vdispatch.registry);
+function isFhirMarkdown(value, options) {
+  return vrt.testWith(value, checkFhirMarkdown, false, options, REGISTRY_0);
 }
 export {
   checkFhirMarkdown,

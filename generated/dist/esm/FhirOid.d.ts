@@ -13,7 +13,17 @@ export declare function checkFhirOid(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against oid (http://hl7.org/fhir/StructureDefinition/oid).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFhirOid(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFhirOid} reports no error or fatal issue: oid (http://hl7.org/fhir/StructureDefinition/oid). */
-export declare function isFhirOid(value: unknown): value is FhirOid;
+export declare function validateFhirOid(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirOid} with the same options reports no error or fatal issue: oid (http://hl7.org/fhir/StructureDefinition/oid). */
+export declare function isFhirOid(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FhirOid;

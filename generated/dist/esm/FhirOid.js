@@ -1,13 +1,19 @@
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirOid(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidOid, "oid");
 }
-function validateFhirOid(value) {
-  return vrt.runCheck(value, "oid", checkFhirOid, false, vdispatch.registry);
+function validateFhirOid(value, options) {
+  return vrt.validateWith(value, "oid", checkFhirOid, false, options, REGISTRY_0);
 }
-function isFhirOid(value) {
-  return vrt.testCheck(value, checkFhirOid, false, vdispatch.registry);
+function isFhirOid(value, options) {
+  return vrt.testWith(value, checkFhirOid, false, options, REGISTRY_0);
 }
 export {
   checkFhirOid,

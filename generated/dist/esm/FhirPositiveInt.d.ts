@@ -13,7 +13,17 @@ export declare function checkFhirPositiveInt(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against positiveInt (http://hl7.org/fhir/StructureDefinition/positiveInt).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFhirPositiveInt(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFhirPositiveInt} reports no error or fatal issue: positiveInt (http://hl7.org/fhir/StructureDefinition/positiveInt). */
-export declare function isFhirPositiveInt(value: unknown): value is FhirPositiveInt;
+export declare function validateFhirPositiveInt(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirPositiveInt} with the same options reports no error or fatal issue: positiveInt (http://hl7.org/fhir/StructureDefinition/positiveInt). */
+export declare function isFhirPositiveInt(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FhirPositiveInt;

@@ -1,13 +1,19 @@
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirTime(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidTime, "time");
 }
-function validateFhirTime(value) {
-  return vrt.runCheck(value, "time", checkFhirTime, false, vdispatch.registry);
+function validateFhirTime(value, options) {
+  return vrt.validateWith(value, "time", checkFhirTime, false, options, REGISTRY_0);
 }
-function isFhirTime(value) {
-  return vrt.testCheck(value, checkFhirTime, false, vdispatch.registry);
+function isFhirTime(value, options) {
+  return vrt.testWith(value, checkFhirTime, false, options, REGISTRY_0);
 }
 export {
   checkFhirTime,

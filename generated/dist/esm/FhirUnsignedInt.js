@@ -1,13 +1,19 @@
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirUnsignedInt(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidUnsignedInt, "unsignedInt");
 }
-function validateFhirUnsignedInt(value) {
-  return vrt.runCheck(value, "unsignedInt", checkFhirUnsignedInt, false, vdispatch.registry);
+function validateFhirUnsignedInt(value, options) {
+  return vrt.validateWith(value, "unsignedInt", checkFhirUnsignedInt, false, options, REGISTRY_0);
 }
-function isFhirUnsignedInt(value) {
-  return vrt.testCheck(value, checkFhirUnsignedInt, false, vdispatch.registry);
+function isFhirUnsignedInt(value, options) {
+  return vrt.testWith(value, checkFhirUnsignedInt, false, options, REGISTRY_0);
 }
 export {
   checkFhirUnsignedInt,

@@ -1,13 +1,19 @@
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkFhirUri(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidUri, "uri");
 }
-function validateFhirUri(value) {
-  return vrt.runCheck(value, "uri", checkFhirUri, false, vdispatch.registry);
+function validateFhirUri(value, options) {
+  return vrt.validateWith(value, "uri", checkFhirUri, false, options, REGISTRY_0);
 }
-function isFhirUri(value) {
-  return vrt.testCheck(value, checkFhirUri, false, vdispatch.registry);
+function isFhirUri(value, options) {
+  return vrt.testWith(value, checkFhirUri, false, options, REGISTRY_0);
 }
 export {
   checkFhirUri,

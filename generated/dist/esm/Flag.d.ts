@@ -198,10 +198,20 @@ export declare function checkFlag(v: unknown, x: vrt.Ctx, p: string, d: number):
 /**
  * Validates a value against Flag (http://hl7.org/fhir/StructureDefinition/Flag).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFlag(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFlag} reports no error or fatal issue: Flag (http://hl7.org/fhir/StructureDefinition/Flag). */
-export declare function isFlag(value: unknown): value is Flag;
+export declare function validateFlag(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFlag} with the same options reports no error or fatal issue: Flag (http://hl7.org/fhir/StructureDefinition/Flag). */
+export declare function isFlag(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Flag;
 /** Input of {@link buildFlag}: a {@link Flag} without what the builder fills in. */
 export type FlagInput = BuilderInput<Flag, 'resourceType'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkFocalSubject(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against Focal Subject (http://hl7.org/fhir/StructureDefinition/observation-focal-subject).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateFocalSubject(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateFocalSubject} reports no error or fatal issue: Focal Subject (http://hl7.org/fhir/StructureDefinition/observation-focal-subject). */
-export declare function isFocalSubject(value: unknown): value is FocalSubject;
+export declare function validateFocalSubject(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateFocalSubject} with the same options reports no error or fatal issue: Focal Subject (http://hl7.org/fhir/StructureDefinition/observation-focal-subject). */
+export declare function isFocalSubject(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is FocalSubject;
 /** Input of {@link buildFocalSubject}: a {@link FocalSubject} without what the builder fills in. */
 export type FocalSubjectInput = BuilderInput<FocalSubject, 'url'>;
 /**

@@ -2,8 +2,8 @@ import { checkMeta } from "./Meta.js";
 import { checkNarrative } from "./Narrative.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -82,23 +82,52 @@ const OWNER_3 = {
   type: "Coding",
   exact: true
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1",
+      check: checkGPConnectOperationOutcome1,
+      type: "OperationOutcome",
+      base: false
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkGPConnectOperationOutcome1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationOutcome");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "OperationOutcome") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.issue, x, p, "issue", d, 1, -1, checkGPConnectOperationOutcome1Issue) && x.c === null) return false;
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
@@ -110,10 +139,16 @@ function checkGPConnectOperationOutcome1Issue(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationOutcome.issue");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
     return false;
   if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -122,32 +157,48 @@ function checkGPConnectOperationOutcome1Issue(v, x, p, d) {
   if (!vrt.one(o.details, x, p, "details", d, 1, checkGPConnectOperationOutcome1IssueDetails) && x.c === null)
     return false;
   if (!vrt.eachWith(o.details, false, x, p, "details", vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.diagnostics, o._diagnostics, x, p, "diagnostics", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prims(o.location, o._location, x, p, "location", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prims(o.expression, o._expression, x, p, "expression", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
+  if (o.diagnostics !== void 0 || o._diagnostics !== void 0) {
+    if (!vrt.prim(o.diagnostics, o._diagnostics, x, p, "diagnostics", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.location !== void 0 || o._location !== void 0) {
+    if (!vrt.prims(o.location, o._location, x, p, "location", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.expression !== void 0 || o._expression !== void 0) {
+    if (!vrt.prims(o.expression, o._expression, x, p, "expression", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkGPConnectOperationOutcome1IssueDetails(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationOutcome.issue.details");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.many(o.coding, x, p, "coding", d, 1, 1, checkGPConnectOperationOutcome1IssueDetailsCoding) && x.c === null)
     return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkGPConnectOperationOutcome1IssueDetailsCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationOutcome.issue.details.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
     return false;
   if (!vrt.eachWith(
@@ -167,11 +218,11 @@ function checkGPConnectOperationOutcome1IssueDetailsCoding(v, x, p, d) {
   if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
   return true;
 }
-function validateGPConnectOperationOutcome1(value) {
-  return vrt.runCheck(value, "OperationOutcome", checkGPConnectOperationOutcome1, true, vdispatch.registry);
+function validateGPConnectOperationOutcome1(value, options) {
+  return vrt.validateWith(value, "OperationOutcome", checkGPConnectOperationOutcome1, true, options, REGISTRY_0);
 }
-function isGPConnectOperationOutcome1(value) {
-  return vrt.testCheck(value, checkGPConnectOperationOutcome1, true, vdispatch.registry);
+function isGPConnectOperationOutcome1(value, options) {
+  return vrt.testWith(value, checkGPConnectOperationOutcome1, true, options, REGISTRY_0);
 }
 function buildGPConnectOperationOutcome1(input) {
   return fillAndCheck(

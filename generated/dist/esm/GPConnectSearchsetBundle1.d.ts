@@ -283,10 +283,20 @@ export declare function checkGPConnectSearchsetBundle1Entry(v: unknown, x: vrt.C
 /**
  * Validates a value against GPConnect-Searchset-Bundle-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1 version 1.3.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateGPConnectSearchsetBundle1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateGPConnectSearchsetBundle1} reports no error or fatal issue: GPConnect-Searchset-Bundle-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1 version 1.3.0). */
-export declare function isGPConnectSearchsetBundle1(value: unknown): value is GPConnectSearchsetBundle1;
+export declare function validateGPConnectSearchsetBundle1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateGPConnectSearchsetBundle1} with the same options reports no error or fatal issue: GPConnect-Searchset-Bundle-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1 version 1.3.0). */
+export declare function isGPConnectSearchsetBundle1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is GPConnectSearchsetBundle1;
 /** Input of {@link buildGPConnectSearchsetBundle1}: a {@link GPConnectSearchsetBundle1} without what the builder fills in. */
 export type GPConnectSearchsetBundle1Input = BuilderInput<GPConnectSearchsetBundle1, 'resourceType' | 'type', {
     meta?: ProfiledMetaInput<GPConnectSearchsetBundle1['meta']>;

@@ -341,10 +341,20 @@ export declare function checkGPConnectSlot1Schedule(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against GPConnect-Slot-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1 version 1.5.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateGPConnectSlot1(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateGPConnectSlot1} reports no error or fatal issue: GPConnect-Slot-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1 version 1.5.0). */
-export declare function isGPConnectSlot1(value: unknown): value is GPConnectSlot1;
+export declare function validateGPConnectSlot1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateGPConnectSlot1} with the same options reports no error or fatal issue: GPConnect-Slot-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1 version 1.5.0). */
+export declare function isGPConnectSlot1(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is GPConnectSlot1;
 /** Input of {@link buildGPConnectSlot1}: a {@link GPConnectSlot1} without what the builder fills in. */
 export type GPConnectSlot1Input = BuilderInput<GPConnectSlot1, 'resourceType', {
     meta?: ProfiledMetaInput<GPConnectSlot1['meta']>;

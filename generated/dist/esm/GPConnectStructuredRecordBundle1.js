@@ -5,8 +5,8 @@ import { checkReference } from "./Reference.js";
 import { assembleBundle } from "./runtime/build/bundle.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -56,10 +56,10 @@ const INVARIANT_0 = vrt.invariant({
   human: "A document must have an identifier with a system and a value"
 });
 const FHIRPATH_0 = (n) => vrt.fpImplies(
-  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["document"]),
+  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["document"]),
   vrt.fpAnd(
-    vrt.fpExists(vrt.fpChild(vrt.fpChild([n], "identifier", "_identifier"), "system", "_system")),
-    vrt.fpExists(vrt.fpChild(vrt.fpChild([n], "identifier", "_identifier"), "value", "_value"))
+    vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, "identifier", "_identifier"), "system", "_system")),
+    vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, "identifier", "_identifier"), "value", "_value"))
   )
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
@@ -73,12 +73,12 @@ const INVARIANT_1 = vrt.invariant({
 const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpOr(
     vrt.fpOr(
-      vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "entry", "_entry"), "request", "_request")),
-      vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["batch"])
+      vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, "entry", "_entry"), "request", "_request")),
+      vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["batch"])
     ),
-    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["transaction"])
+    vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["transaction"])
   ),
-  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["history"])
+  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["history"])
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2 = vrt.invariant({
@@ -90,10 +90,10 @@ const INVARIANT_2 = vrt.invariant({
 });
 const FHIRPATH_2 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "entry", "_entry"), "response", "_response")),
-    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["batch-response"])
+    vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, "entry", "_entry"), "response", "_response")),
+    vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["batch-response"])
   ),
-  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["transaction-response"])
+  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["transaction-response"])
 );
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const INVARIANT_3 = vrt.invariant({
@@ -105,10 +105,10 @@ const INVARIANT_3 = vrt.invariant({
 });
 const FHIRPATH_3 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild([n], "total", "_total")),
-    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["searchset"])
+    vrt.fpEmpty(vrt.fpChildOf(n, "total", "_total")),
+    vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["searchset"])
   ),
-  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["history"])
+  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["history"])
 );
 const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const INVARIANT_4 = vrt.invariant({
@@ -119,8 +119,8 @@ const INVARIANT_4 = vrt.invariant({
   human: "entry.search only when a search"
 });
 const FHIRPATH_4 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "entry", "_entry"), "search", "_search")),
-  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["searchset"])
+  vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, "entry", "_entry"), "search", "_search")),
+  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["searchset"])
 );
 const TRANSLATED_4 = { inv: INVARIANT_4, fn: FHIRPATH_4 };
 const KEYS_1 = /* @__PURE__ */ new Set([
@@ -186,7 +186,7 @@ const INVARIANT_5 = vrt.invariant({
   severity: "error",
   human: "fullUrl cannot be a version specific reference"
 });
-const FHIRPATH_5 = (n) => vrt.fpNot(vrt.fpContains(vrt.fpChild([n], "fullUrl", "_fullUrl"), ["/_history/"]));
+const FHIRPATH_5 = (n) => vrt.fpNot(vrt.fpContains(vrt.fpChildOf(n, "fullUrl", "_fullUrl"), ["/_history/"]));
 const TRANSLATED_5 = { inv: INVARIANT_5, fn: FHIRPATH_5 };
 const INVARIANT_6 = vrt.invariant({
   key: "bdl-5",
@@ -197,10 +197,10 @@ const INVARIANT_6 = vrt.invariant({
 });
 const FHIRPATH_6 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], "resource", "_resource")),
-    vrt.fpExists(vrt.fpChild([n], "request", "_request"))
+    vrt.fpExists(vrt.fpChildOf(n, "resource", "_resource")),
+    vrt.fpExists(vrt.fpChildOf(n, "request", "_request"))
   ),
-  vrt.fpExists(vrt.fpChild([n], "response", "_response"))
+  vrt.fpExists(vrt.fpChildOf(n, "response", "_response"))
 );
 const TRANSLATED_6 = { inv: INVARIANT_6, fn: FHIRPATH_6 };
 const KEYS_4 = /* @__PURE__ */ new Set([
@@ -213,26 +213,51 @@ const KEYS_4 = /* @__PURE__ */ new Set([
   "url"
 ]);
 const OWNER_4 = { paths: ["Bundle.link"], type: "BackboneElement", exact: true };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-StructuredRecord-Bundle-1",
+      check: checkGPConnectStructuredRecordBundle1,
+      type: "Bundle",
+      base: false
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkGPConnectStructuredRecordBundle1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Bundle") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkGPConnectStructuredRecordBundle1Meta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkGPConnectStructuredRecordBundle1Identifier) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkGPConnectStructuredRecordBundle1Meta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkGPConnectStructuredRecordBundle1Identifier) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.each(o.type, false, x, p, "type", OCCURRENCE_0) && x.c === null) return false;
   if (!vrt.prohibited(o.total, o._total, x, p, "total") && x.c === null) return false;
   if (!vrt.prohibited(o.link, void 0, x, p, "link") && x.c === null) return false;
-  if (!vrt.many(o.entry, x, p, "entry", d, 0, -1, checkGPConnectStructuredRecordBundle1Entry) && x.c === null)
-    return false;
+  if (o.entry !== void 0) {
+    if (!vrt.many(o.entry, x, p, "entry", d, 0, -1, checkGPConnectStructuredRecordBundle1Entry) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.signature, void 0, x, p, "signature") && x.c === null) return false;
   if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -246,52 +271,92 @@ function checkGPConnectStructuredRecordBundle1Meta(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle.meta");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.versionId !== void 0 || o._versionId !== void 0) {
+    if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
+    if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (o.security !== void 0) {
+    if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.tag !== void 0) {
+    if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
+  }
   return true;
 }
 function checkGPConnectStructuredRecordBundle1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle.identifier");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.use !== void 0 || o._use !== void 0) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
+  if (o.system !== void 0 || o._system !== void 0) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.value !== void 0 || o._value !== void 0) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.assigner !== void 0) {
+    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkGPConnectStructuredRecordBundle1Entry(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle.entry");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.link, x, p, "link", d, 0, -1, _checkBundleLink) && x.c === null) return false;
-  if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, "fullUrl", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.resource, x, p, "resource", d, 0, vrt.checkEntryResource) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.link !== void 0) {
+    if (!vrt.many(o.link, x, p, "link", d, 0, -1, _checkBundleLink) && x.c === null) return false;
+  }
+  if (o.fullUrl !== void 0 || o._fullUrl !== void 0) {
+    if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, "fullUrl", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.resource !== void 0) {
+    if (!vrt.one(o.resource, x, p, "resource", d, 0, vrt.checkEntryResource) && x.c === null) return false;
+  }
   if (!vrt.prohibited(o.search, void 0, x, p, "search") && x.c === null) return false;
   if (!vrt.prohibited(o.request, void 0, x, p, "request") && x.c === null) return false;
   if (!vrt.prohibited(o.response, void 0, x, p, "response") && x.c === null) return false;
@@ -303,20 +368,26 @@ function _checkBundleLink(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle.link");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.relation, o._relation, x, p, "relation", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
     return false;
   if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
   return true;
 }
-function validateGPConnectStructuredRecordBundle1(value) {
-  return vrt.runCheck(value, "Bundle", checkGPConnectStructuredRecordBundle1, true, vdispatch.registry);
+function validateGPConnectStructuredRecordBundle1(value, options) {
+  return vrt.validateWith(value, "Bundle", checkGPConnectStructuredRecordBundle1, true, options, REGISTRY_0);
 }
-function isGPConnectStructuredRecordBundle1(value) {
-  return vrt.testCheck(value, checkGPConnectStructuredRecordBundle1, true, vdispatch.registry);
+function isGPConnectStructuredRecordBundle1(value, options) {
+  return vrt.testWith(value, checkGPConnectStructuredRecordBundle1, true, options, REGISTRY_0);
 }
 function buildGPConnectStructuredRecordBundle1(input) {
   return fillAndCheck(

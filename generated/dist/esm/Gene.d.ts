@@ -64,10 +64,20 @@ export declare function checkGene(v: unknown, x: vrt.Ctx, p: string, d: number):
 /**
  * Validates a value against Gene (http://hl7.org/fhir/StructureDefinition/observation-geneticsGene).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateGene(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateGene} reports no error or fatal issue: Gene (http://hl7.org/fhir/StructureDefinition/observation-geneticsGene). */
-export declare function isGene(value: unknown): value is Gene;
+export declare function validateGene(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateGene} with the same options reports no error or fatal issue: Gene (http://hl7.org/fhir/StructureDefinition/observation-geneticsGene). */
+export declare function isGene(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Gene;
 /** Input of {@link buildGene}: a {@link Gene} without what the builder fills in. */
 export type GeneInput = BuilderInput<Gene, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkGenomicSourceClass(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against GenomicSourceClass (http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateGenomicSourceClass(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateGenomicSourceClass} reports no error or fatal issue: GenomicSourceClass (http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass). */
-export declare function isGenomicSourceClass(value: unknown): value is GenomicSourceClass;
+export declare function validateGenomicSourceClass(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateGenomicSourceClass} with the same options reports no error or fatal issue: GenomicSourceClass (http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass). */
+export declare function isGenomicSourceClass(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is GenomicSourceClass;
 /** Input of {@link buildGenomicSourceClass}: a {@link GenomicSourceClass} without what the builder fills in. */
 export type GenomicSourceClassInput = BuilderInput<GenomicSourceClass, 'url'>;
 /**

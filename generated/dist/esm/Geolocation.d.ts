@@ -173,10 +173,20 @@ export declare function checkGeolocationLongitude(v: unknown, x: vrt.Ctx, p: str
 /**
  * Validates a value against Geolocation (http://hl7.org/fhir/StructureDefinition/geolocation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateGeolocation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateGeolocation} reports no error or fatal issue: Geolocation (http://hl7.org/fhir/StructureDefinition/geolocation). */
-export declare function isGeolocation(value: unknown): value is Geolocation;
+export declare function validateGeolocation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateGeolocation} with the same options reports no error or fatal issue: Geolocation (http://hl7.org/fhir/StructureDefinition/geolocation). */
+export declare function isGeolocation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Geolocation;
 /** Input of {@link buildGeolocation}: a {@link Geolocation} without what the builder fills in. */
 export type GeolocationInput = BuilderInput<Geolocation, 'url', {
     extension: [

@@ -170,10 +170,20 @@ export declare function checkGlstringText(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against glstring (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateGlstring(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateGlstring} reports no error or fatal issue: glstring (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring). */
-export declare function isGlstring(value: unknown): value is Glstring;
+export declare function validateGlstring(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateGlstring} with the same options reports no error or fatal issue: glstring (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring). */
+export declare function isGlstring(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Glstring;
 /** Input of {@link buildGlstring}: a {@link Glstring} without what the builder fills in. */
 export type GlstringInput = BuilderInput<Glstring, 'url'>;
 /** Input of {@link GlstringText} (`Extension.extension:text`): what the builder fills may be left out. */

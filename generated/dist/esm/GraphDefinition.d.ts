@@ -583,10 +583,20 @@ export declare function checkGraphDefinitionLinkTargetCompartment(v: unknown, x:
 /**
  * Validates a value against GraphDefinition (http://hl7.org/fhir/StructureDefinition/GraphDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateGraphDefinition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateGraphDefinition} reports no error or fatal issue: GraphDefinition (http://hl7.org/fhir/StructureDefinition/GraphDefinition). */
-export declare function isGraphDefinition(value: unknown): value is GraphDefinition;
+export declare function validateGraphDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateGraphDefinition} with the same options reports no error or fatal issue: GraphDefinition (http://hl7.org/fhir/StructureDefinition/GraphDefinition). */
+export declare function isGraphDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is GraphDefinition;
 /** Input of {@link buildGraphDefinition}: a {@link GraphDefinition} without what the builder fills in. */
 export type GraphDefinitionInput = BuilderInput<GraphDefinition, 'resourceType'>;
 /**

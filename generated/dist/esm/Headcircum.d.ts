@@ -884,10 +884,20 @@ export declare function checkHeadcircumComponentValue(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/headcircum).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateHeadcircum(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateHeadcircum} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/headcircum). */
-export declare function isHeadcircum(value: unknown): value is Headcircum;
+export declare function validateHeadcircum(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateHeadcircum} with the same options reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/headcircum). */
+export declare function isHeadcircum(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Headcircum;
 /** Input of {@link buildHeadcircum}: a {@link Headcircum} without what the builder fills in. */
 export type HeadcircumInput = BuilderInput<Headcircum, 'resourceType', {
     meta?: ProfiledMetaInput<Headcircum['meta']>;

@@ -537,10 +537,20 @@ export declare function checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ct
 /**
  * Validates a value against HealthcareService (http://hl7.org/fhir/StructureDefinition/HealthcareService).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateHealthcareService(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateHealthcareService} reports no error or fatal issue: HealthcareService (http://hl7.org/fhir/StructureDefinition/HealthcareService). */
-export declare function isHealthcareService(value: unknown): value is HealthcareService;
+export declare function validateHealthcareService(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateHealthcareService} with the same options reports no error or fatal issue: HealthcareService (http://hl7.org/fhir/StructureDefinition/HealthcareService). */
+export declare function isHealthcareService(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is HealthcareService;
 /** Input of {@link buildHealthcareService}: a {@link HealthcareService} without what the builder fills in. */
 export type HealthcareServiceInput = BuilderInput<HealthcareService, 'resourceType'>;
 /**

@@ -884,10 +884,20 @@ export declare function checkHeartrateComponentValue(v: unknown, x: vrt.Ctx, p: 
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/heartrate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateHeartrate(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateHeartrate} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/heartrate). */
-export declare function isHeartrate(value: unknown): value is Heartrate;
+export declare function validateHeartrate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateHeartrate} with the same options reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/heartrate). */
+export declare function isHeartrate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Heartrate;
 /** Input of {@link buildHeartrate}: a {@link Heartrate} without what the builder fills in. */
 export type HeartrateInput = BuilderInput<Heartrate, 'resourceType', {
     meta?: ProfiledMetaInput<Heartrate['meta']>;

@@ -64,10 +64,20 @@ export declare function checkHidden(v: unknown, x: vrt.Ctx, p: string, d: number
 /**
  * Validates a value against hidden (http://hl7.org/fhir/StructureDefinition/questionnaire-hidden).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateHidden(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateHidden} reports no error or fatal issue: hidden (http://hl7.org/fhir/StructureDefinition/questionnaire-hidden). */
-export declare function isHidden(value: unknown): value is Hidden;
+export declare function validateHidden(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateHidden} with the same options reports no error or fatal issue: hidden (http://hl7.org/fhir/StructureDefinition/questionnaire-hidden). */
+export declare function isHidden(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Hidden;
 /** Input of {@link buildHidden}: a {@link Hidden} without what the builder fills in. */
 export type HiddenInput = BuilderInput<Hidden, 'url'>;
 /**

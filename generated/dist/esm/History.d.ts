@@ -397,10 +397,20 @@ export declare function checkHistoryRevisionNotes(v: unknown, x: vrt.Ctx, p: str
 /**
  * Validates a value against history (http://hl7.org/fhir/StructureDefinition/codesystem-history).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateHistory(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateHistory} reports no error or fatal issue: history (http://hl7.org/fhir/StructureDefinition/codesystem-history). */
-export declare function isHistory(value: unknown): value is History;
+export declare function validateHistory(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateHistory} with the same options reports no error or fatal issue: history (http://hl7.org/fhir/StructureDefinition/codesystem-history). */
+export declare function isHistory(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is History;
 /** Input of {@link buildHistory}: a {@link History} without what the builder fills in. */
 export type HistoryInput = BuilderInput<History, 'url'>;
 /** Input of {@link HistoryName} (`Extension.extension:name`): what the builder fills may be left out. */

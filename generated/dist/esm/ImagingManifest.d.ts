@@ -406,10 +406,20 @@ export declare function checkImagingManifestStudySeriesInstance(v: unknown, x: v
 /**
  * Validates a value against ImagingManifest (http://hl7.org/fhir/StructureDefinition/ImagingManifest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateImagingManifest(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateImagingManifest} reports no error or fatal issue: ImagingManifest (http://hl7.org/fhir/StructureDefinition/ImagingManifest). */
-export declare function isImagingManifest(value: unknown): value is ImagingManifest;
+export declare function validateImagingManifest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateImagingManifest} with the same options reports no error or fatal issue: ImagingManifest (http://hl7.org/fhir/StructureDefinition/ImagingManifest). */
+export declare function isImagingManifest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ImagingManifest;
 /** Input of {@link buildImagingManifest}: a {@link ImagingManifest} without what the builder fills in. */
 export type ImagingManifestInput = BuilderInput<ImagingManifest, 'resourceType'>;
 /**

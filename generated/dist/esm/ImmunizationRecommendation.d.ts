@@ -440,10 +440,20 @@ export declare function checkImmunizationRecommendationRecommendationProtocol(v:
 /**
  * Validates a value against ImmunizationRecommendation (http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateImmunizationRecommendation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateImmunizationRecommendation} reports no error or fatal issue: ImmunizationRecommendation (http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation). */
-export declare function isImmunizationRecommendation(value: unknown): value is ImmunizationRecommendation;
+export declare function validateImmunizationRecommendation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateImmunizationRecommendation} with the same options reports no error or fatal issue: ImmunizationRecommendation (http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation). */
+export declare function isImmunizationRecommendation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ImmunizationRecommendation;
 /** Input of {@link buildImmunizationRecommendation}: a {@link ImmunizationRecommendation} without what the builder fills in. */
 export type ImmunizationRecommendationInput = BuilderInput<ImmunizationRecommendation, 'resourceType'>;
 /**

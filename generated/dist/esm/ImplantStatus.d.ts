@@ -65,10 +65,20 @@ export declare function checkImplantStatus(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against Status of Implantable Devices (http://hl7.org/fhir/StructureDefinition/device-implant-status).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateImplantStatus(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateImplantStatus} reports no error or fatal issue: Status of Implantable Devices (http://hl7.org/fhir/StructureDefinition/device-implant-status). */
-export declare function isImplantStatus(value: unknown): value is ImplantStatus;
+export declare function validateImplantStatus(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateImplantStatus} with the same options reports no error or fatal issue: Status of Implantable Devices (http://hl7.org/fhir/StructureDefinition/device-implant-status). */
+export declare function isImplantStatus(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ImplantStatus;
 /** Input of {@link buildImplantStatus}: a {@link ImplantStatus} without what the builder fills in. */
 export type ImplantStatusInput = BuilderInput<ImplantStatus, 'url'>;
 /**

@@ -783,10 +783,20 @@ export declare function checkImplementationGuidePackageResource(v: unknown, x: v
 /**
  * Validates a value against ImplementationGuide (http://hl7.org/fhir/StructureDefinition/ImplementationGuide).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateImplementationGuide(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateImplementationGuide} reports no error or fatal issue: ImplementationGuide (http://hl7.org/fhir/StructureDefinition/ImplementationGuide). */
-export declare function isImplementationGuide(value: unknown): value is ImplementationGuide;
+export declare function validateImplementationGuide(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateImplementationGuide} with the same options reports no error or fatal issue: ImplementationGuide (http://hl7.org/fhir/StructureDefinition/ImplementationGuide). */
+export declare function isImplementationGuide(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ImplementationGuide;
 /** Input of {@link buildImplementationGuide}: a {@link ImplementationGuide} without what the builder fills in. */
 export type ImplementationGuideInput = BuilderInput<ImplementationGuide, 'resourceType'>;
 /**

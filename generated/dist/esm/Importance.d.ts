@@ -63,10 +63,20 @@ export declare function checkImportance(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against importance (http://hl7.org/fhir/StructureDefinition/patient-importance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateImportance(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateImportance} reports no error or fatal issue: importance (http://hl7.org/fhir/StructureDefinition/patient-importance). */
-export declare function isImportance(value: unknown): value is Importance;
+export declare function validateImportance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateImportance} with the same options reports no error or fatal issue: importance (http://hl7.org/fhir/StructureDefinition/patient-importance). */
+export declare function isImportance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Importance;
 /** Input of {@link buildImportance}: a {@link Importance} without what the builder fills in. */
 export type ImportanceInput = BuilderInput<Importance, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkInfuseOver(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against infuseOver (http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateInfuseOver(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateInfuseOver} reports no error or fatal issue: infuseOver (http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver). */
-export declare function isInfuseOver(value: unknown): value is InfuseOver;
+export declare function validateInfuseOver(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateInfuseOver} with the same options reports no error or fatal issue: infuseOver (http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver). */
+export declare function isInfuseOver(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is InfuseOver;
 /** Input of {@link buildInfuseOver}: a {@link InfuseOver} without what the builder fills in. */
 export type InfuseOverInput = BuilderInput<InfuseOver, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkInitialValue(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against initialValue (http://hl7.org/fhir/StructureDefinition/cqif-initialValue).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateInitialValue(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateInitialValue} reports no error or fatal issue: initialValue (http://hl7.org/fhir/StructureDefinition/cqif-initialValue). */
-export declare function isInitialValue(value: unknown): value is InitialValue;
+export declare function validateInitialValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateInitialValue} with the same options reports no error or fatal issue: initialValue (http://hl7.org/fhir/StructureDefinition/cqif-initialValue). */
+export declare function isInitialValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is InitialValue;
 /** Input of {@link buildInitialValue}: a {@link InitialValue} without what the builder fills in. */
 export type InitialValueInput = BuilderInput<InitialValue, 'url'>;
 /**

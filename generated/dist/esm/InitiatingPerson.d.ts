@@ -63,10 +63,20 @@ export declare function checkInitiatingPerson(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against initiatingPerson (http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateInitiatingPerson(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateInitiatingPerson} reports no error or fatal issue: initiatingPerson (http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson). */
-export declare function isInitiatingPerson(value: unknown): value is InitiatingPerson;
+export declare function validateInitiatingPerson(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateInitiatingPerson} with the same options reports no error or fatal issue: initiatingPerson (http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson). */
+export declare function isInitiatingPerson(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is InitiatingPerson;
 /** Input of {@link buildInitiatingPerson}: a {@link InitiatingPerson} without what the builder fills in. */
 export type InitiatingPersonInput = BuilderInput<InitiatingPerson, 'url'>;
 /**

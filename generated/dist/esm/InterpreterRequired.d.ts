@@ -64,10 +64,20 @@ export declare function checkInterpreterRequired(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against interpreterRequired (http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateInterpreterRequired(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateInterpreterRequired} reports no error or fatal issue: interpreterRequired (http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired). */
-export declare function isInterpreterRequired(value: unknown): value is InterpreterRequired;
+export declare function validateInterpreterRequired(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateInterpreterRequired} with the same options reports no error or fatal issue: interpreterRequired (http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired). */
+export declare function isInterpreterRequired(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is InterpreterRequired;
 /** Input of {@link buildInterpreterRequired}: a {@link InterpreterRequired} without what the builder fills in. */
 export type InterpreterRequiredInput = BuilderInput<InterpreterRequired, 'url'>;
 /**

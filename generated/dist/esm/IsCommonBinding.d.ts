@@ -64,10 +64,20 @@ export declare function checkIsCommonBinding(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against isCommonBinding (http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateIsCommonBinding(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateIsCommonBinding} reports no error or fatal issue: isCommonBinding (http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding). */
-export declare function isIsCommonBinding(value: unknown): value is IsCommonBinding;
+export declare function validateIsCommonBinding(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateIsCommonBinding} with the same options reports no error or fatal issue: isCommonBinding (http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding). */
+export declare function isIsCommonBinding(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is IsCommonBinding;
 /** Input of {@link buildIsCommonBinding}: a {@link IsCommonBinding} without what the builder fills in. */
 export type IsCommonBindingInput = BuilderInput<IsCommonBinding, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkIssueSource(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against Source of Issue (http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateIssueSource(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateIssueSource} reports no error or fatal issue: Source of Issue (http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source). */
-export declare function isIssueSource(value: unknown): value is IssueSource;
+export declare function validateIssueSource(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateIssueSource} with the same options reports no error or fatal issue: Source of Issue (http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source). */
+export declare function isIssueSource(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is IssueSource;
 /** Input of {@link buildIssueSource}: a {@link IssueSource} without what the builder fills in. */
 export type IssueSourceInput = BuilderInput<IssueSource, 'url'>;
 /**

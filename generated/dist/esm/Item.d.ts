@@ -287,10 +287,20 @@ export declare function checkItemStatus(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against Item (http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateItem(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateItem} reports no error or fatal issue: Item (http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem). */
-export declare function isItem(value: unknown): value is Item;
+export declare function validateItem(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateItem} with the same options reports no error or fatal issue: Item (http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem). */
+export declare function isItem(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Item;
 /** Input of {@link buildItem}: a {@link Item} without what the builder fills in. */
 export type ItemInput = BuilderInput<Item, 'url', {
     extension: [ItemCodeInput, ...(ItemCode | ItemGeneticsObservation | ItemSpecimen | ItemStatus | Extension)[]];

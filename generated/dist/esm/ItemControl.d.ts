@@ -64,10 +64,20 @@ export declare function checkItemControl(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against itemControl (http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateItemControl(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateItemControl} reports no error or fatal issue: itemControl (http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl). */
-export declare function isItemControl(value: unknown): value is ItemControl;
+export declare function validateItemControl(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateItemControl} with the same options reports no error or fatal issue: itemControl (http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl). */
+export declare function isItemControl(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ItemControl;
 /** Input of {@link buildItemControl}: a {@link ItemControl} without what the builder fills in. */
 export type ItemControlInput = BuilderInput<ItemControl, 'url'>;
 /**

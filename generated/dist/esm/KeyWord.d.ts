@@ -64,10 +64,20 @@ export declare function checkKeyWord(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against keyWord (http://hl7.org/fhir/StructureDefinition/codesystem-keyWord).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateKeyWord(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateKeyWord} reports no error or fatal issue: keyWord (http://hl7.org/fhir/StructureDefinition/codesystem-keyWord). */
-export declare function isKeyWord(value: unknown): value is KeyWord;
+export declare function validateKeyWord(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateKeyWord} with the same options reports no error or fatal issue: keyWord (http://hl7.org/fhir/StructureDefinition/codesystem-keyWord). */
+export declare function isKeyWord(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is KeyWord;
 /** Input of {@link buildKeyWord}: a {@link KeyWord} without what the builder fills in. */
 export type KeyWordInput = BuilderInput<KeyWord, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkLastReviewDate(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against Last Review Date (http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateLastReviewDate(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateLastReviewDate} reports no error or fatal issue: Last Review Date (http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate). */
-export declare function isLastReviewDate(value: unknown): value is LastReviewDate;
+export declare function validateLastReviewDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateLastReviewDate} with the same options reports no error or fatal issue: Last Review Date (http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate). */
+export declare function isLastReviewDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is LastReviewDate;
 /** Input of {@link buildLastReviewDate}: a {@link LastReviewDate} without what the builder fills in. */
 export type LastReviewDateInput = BuilderInput<LastReviewDate, 'url'>;
 /**

@@ -9,8 +9,8 @@ import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import { checkSimpleQuantity } from "./SimpleQuantity.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_comment",
   "_effectiveDateTime",
@@ -106,7 +106,7 @@ const INVARIANT_0 = vrt.invariant({
   human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild([n], "dataAbsentReason", "_dataAbsentReason")),
+  vrt.fpEmpty(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason")),
   vrt.fpEmpty(vrt.fpChoice([n], "value"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
@@ -132,85 +132,152 @@ const INVARIANT_1 = vrt.invariant({
   human: "Must have at least a low or a high or text"
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "low", "_low")), vrt.fpExists(vrt.fpChild([n], "high", "_high"))),
-  vrt.fpExists(vrt.fpChild([n], "text", "_text"))
+  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "low", "_low")), vrt.fpExists(vrt.fpChildOf(n, "high", "_high"))),
+  vrt.fpExists(vrt.fpChildOf(n, "text", "_text"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/ldlcholesterol",
+      check: checkLdlcholesterol,
+      type: "Observation",
+      base: false
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkLdlcholesterol(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Observation") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.basedOn !== void 0) {
+    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (o.category !== void 0) {
+    if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.subject !== void 0) {
+    if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.effectiveDateTime,
-    o._effectiveDateTime,
-    x,
-    p,
-    "effective.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
+    if (!vrt.prim(
+      o.effectiveDateTime,
+      o._effectiveDateTime,
+      x,
+      p,
+      "effective.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.effectivePeriod !== void 0) {
+    if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.issued !== void 0 || o._issued !== void 0) {
+    if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.performer !== void 0) {
+    if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.method, x, p, "method", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.specimen, x, p, "specimen", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.device, x, p, "device", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.dataAbsentReason !== void 0) {
+    if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_4) && x.c === null)
+      return false;
+  }
+  if (o.interpretation !== void 0) {
+    if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_5) && x.c === null)
+      return false;
+  }
+  if (o.comment !== void 0 || o._comment !== void 0) {
+    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.bodySite !== void 0) {
+    if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.method !== void 0) {
+    if (!vrt.one(o.method, x, p, "method", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.specimen !== void 0) {
+    if (!vrt.one(o.specimen, x, p, "specimen", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.device !== void 0) {
+    if (!vrt.one(o.device, x, p, "device", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 1, 1, checkLdlcholesterolReferenceRange) && x.c === null)
     return false;
   if (!vrt.prohibited(o.related, void 0, x, p, "related") && x.c === null) return false;
-  if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkObservationComponent) && x.c === null) return false;
+  if (o.component !== void 0) {
+    if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkObservationComponent) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -223,26 +290,34 @@ function checkLdlcholesterolReferenceRange(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.referenceRange");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.low, void 0, x, p, "low") && x.c === null) return false;
   if (!vrt.one(o.high, x, p, "high", d, 1, checkSimpleQuantity) && x.c === null) return false;
   if (!vrt.eachWith(o.high, false, x, p, "high", vrt.checkFixed, FIXED_0) && x.c === null) return false;
   if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   if (!vrt.prohibited(o.appliesTo, void 0, x, p, "appliesTo") && x.c === null) return false;
   if (!vrt.prohibited(o.age, void 0, x, p, "age") && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
-function validateLdlcholesterol(value) {
-  return vrt.runCheck(value, "Observation", checkLdlcholesterol, true, vdispatch.registry);
+function validateLdlcholesterol(value, options) {
+  return vrt.validateWith(value, "Observation", checkLdlcholesterol, true, options, REGISTRY_0);
 }
-function isLdlcholesterol(value) {
-  return vrt.testCheck(value, checkLdlcholesterol, true, vdispatch.registry);
+function isLdlcholesterol(value, options) {
+  return vrt.testWith(value, checkLdlcholesterol, true, options, REGISTRY_0);
 }
 function buildLdlcholesterol(input) {
   return fillAndCheck(

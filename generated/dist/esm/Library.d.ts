@@ -411,10 +411,20 @@ export declare function checkLibrary(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against Library (http://hl7.org/fhir/StructureDefinition/Library).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateLibrary(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateLibrary} reports no error or fatal issue: Library (http://hl7.org/fhir/StructureDefinition/Library). */
-export declare function isLibrary(value: unknown): value is Library;
+export declare function validateLibrary(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateLibrary} with the same options reports no error or fatal issue: Library (http://hl7.org/fhir/StructureDefinition/Library). */
+export declare function isLibrary(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Library;
 /** Input of {@link buildLibrary}: a {@link Library} without what the builder fills in. */
 export type LibraryInput = BuilderInput<Library, 'resourceType'>;
 /**

@@ -304,10 +304,20 @@ export declare function checkLipidprofile(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/lipidprofile).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateLipidprofile(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateLipidprofile} reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/lipidprofile). */
-export declare function isLipidprofile(value: unknown): value is Lipidprofile;
+export declare function validateLipidprofile(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateLipidprofile} with the same options reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/lipidprofile). */
+export declare function isLipidprofile(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Lipidprofile;
 /** Input of {@link buildLipidprofile}: a {@link Lipidprofile} without what the builder fills in. */
 export type LipidprofileInput = BuilderInput<Lipidprofile, 'resourceType' | 'code', {
     meta?: ProfiledMetaInput<Lipidprofile['meta']>;

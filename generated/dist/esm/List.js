@@ -6,8 +6,8 @@ import { checkNarrative } from "./Narrative.js";
 import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_date",
   "_id",
@@ -76,8 +76,8 @@ const INVARIANT_0 = vrt.invariant({
   human: 'The deleted flag can only be used if the mode of the list is "changes"'
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEq(vrt.fpChild([n], "mode", "_mode"), ["changes"]),
-  vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "entry", "_entry"), "deleted", "_deleted"))
+  vrt.fpEq(vrt.fpChildOf(n, "mode", "_mode"), ["changes"]),
+  vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, "entry", "_entry"), "deleted", "_deleted"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
@@ -88,8 +88,8 @@ const INVARIANT_1 = vrt.invariant({
   human: "A list can only have an emptyReason if it is empty"
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild([n], "emptyReason", "_emptyReason")),
-  vrt.fpEmpty(vrt.fpChild([n], "entry", "_entry"))
+  vrt.fpEmpty(vrt.fpChildOf(n, "emptyReason", "_emptyReason")),
+  vrt.fpEmpty(vrt.fpChildOf(n, "entry", "_entry"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_1 = /* @__PURE__ */ new Set([
@@ -104,49 +104,94 @@ const KEYS_1 = /* @__PURE__ */ new Set([
   "modifierExtension"
 ]);
 const OWNER_1 = { paths: ["List.entry"], type: "BackboneElement", exact: true };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [{ url: "http://hl7.org/fhir/StructureDefinition/List", check: checkList, type: "List", base: true }],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkList(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "List");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "List") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.encounter, x, p, "encounter", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.source, x, p, "source", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!vrt.one(o.orderedBy, x, p, "orderedBy", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.orderedBy, false, x, p, "orderedBy", vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.entry, x, p, "entry", d, 0, -1, checkListEntry) && x.c === null) return false;
-  if (!vrt.one(o.emptyReason, x, p, "emptyReason", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.emptyReason, false, x, p, "emptyReason", vrt.checkConcept, BINDING_4) && x.c === null)
-    return false;
+  if (o.title !== void 0 || o._title !== void 0) {
+    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.code !== void 0) {
+    if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.subject !== void 0) {
+    if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.encounter !== void 0) {
+    if (!vrt.one(o.encounter, x, p, "encounter", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.date !== void 0 || o._date !== void 0) {
+    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.source !== void 0) {
+    if (!vrt.one(o.source, x, p, "source", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
+  if (o.orderedBy !== void 0) {
+    if (!vrt.one(o.orderedBy, x, p, "orderedBy", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.orderedBy, false, x, p, "orderedBy", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.entry !== void 0) {
+    if (!vrt.many(o.entry, x, p, "entry", d, 0, -1, checkListEntry) && x.c === null) return false;
+  }
+  if (o.emptyReason !== void 0) {
+    if (!vrt.one(o.emptyReason, x, p, "emptyReason", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.emptyReason, false, x, p, "emptyReason", vrt.checkConcept, BINDING_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -159,23 +204,35 @@ function checkListEntry(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "List.entry");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.flag, x, p, "flag", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.deleted, o._deleted, x, p, "deleted", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.flag !== void 0) {
+    if (!vrt.one(o.flag, x, p, "flag", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.deleted !== void 0 || o._deleted !== void 0) {
+    if (!vrt.prim(o.deleted, o._deleted, x, p, "deleted", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.date !== void 0 || o._date !== void 0) {
+    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.item, x, p, "item", d, 1, checkReference) && x.c === null) return false;
   return true;
 }
-function validateList(value) {
-  return vrt.runCheck(value, "List", checkList, true, vdispatch.registry);
+function validateList(value, options) {
+  return vrt.validateWith(value, "List", checkList, true, options, REGISTRY_0);
 }
-function isList(value) {
-  return vrt.testCheck(value, checkList, true, vdispatch.registry);
+function isList(value, options) {
+  return vrt.testWith(value, checkList, true, options, REGISTRY_0);
 }
 function buildList(input) {
   return fillAndCheck(input, { resourceType: "List" }, isList, validateList, "List");

@@ -8,8 +8,8 @@ import { checkNarrative } from "./Narrative.js";
 import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_alias",
   "_description",
@@ -85,53 +85,108 @@ const KEYS_1 = /* @__PURE__ */ new Set([
   "modifierExtension"
 ]);
 const OWNER_1 = { paths: ["Location.position"], type: "BackboneElement", exact: true };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    { url: "http://hl7.org/fhir/StructureDefinition/Location", check: checkLocation, type: "Location", base: true }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkLocation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Location");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Location") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.operationalStatus, x, p, "operationalStatus", d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.operationalStatus, false, x, p, "operationalStatus", vrt.checkCoding, BINDING_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
-  if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.one(o.address, x, p, "address", d, 0, checkAddress) && x.c === null) return false;
-  if (!vrt.one(o.physicalType, x, p, "physicalType", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.position, x, p, "position", d, 0, checkLocationPosition) && x.c === null) return false;
-  if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.partOf, x, p, "partOf", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.status !== void 0 || o._status !== void 0) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.operationalStatus !== void 0) {
+    if (!vrt.one(o.operationalStatus, x, p, "operationalStatus", d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.operationalStatus, false, x, p, "operationalStatus", vrt.checkCoding, BINDING_2) && x.c === null)
+      return false;
+  }
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.alias !== void 0 || o._alias !== void 0) {
+    if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.mode !== void 0 || o._mode !== void 0) {
+    if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+    if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
+  if (o.telecom !== void 0) {
+    if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.address !== void 0) {
+    if (!vrt.one(o.address, x, p, "address", d, 0, checkAddress) && x.c === null) return false;
+  }
+  if (o.physicalType !== void 0) {
+    if (!vrt.one(o.physicalType, x, p, "physicalType", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.position !== void 0) {
+    if (!vrt.one(o.position, x, p, "position", d, 0, checkLocationPosition) && x.c === null) return false;
+  }
+  if (o.managingOrganization !== void 0) {
+    if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.partOf !== void 0) {
+    if (!vrt.one(o.partOf, x, p, "partOf", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.endpoint !== void 0) {
+    if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -142,23 +197,31 @@ function checkLocationPosition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Location.position");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.longitude, o._longitude, x, p, "longitude", d, 1, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
     return false;
   if (!vrt.prim(o.latitude, o._latitude, x, p, "latitude", d, 1, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.prim(o.altitude, o._altitude, x, p, "altitude", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
-    return false;
+  if (o.altitude !== void 0 || o._altitude !== void 0) {
+    if (!vrt.prim(o.altitude, o._altitude, x, p, "altitude", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateLocation(value) {
-  return vrt.runCheck(value, "Location", checkLocation, true, vdispatch.registry);
+function validateLocation(value, options) {
+  return vrt.validateWith(value, "Location", checkLocation, true, options, REGISTRY_0);
 }
-function isLocation(value) {
-  return vrt.testCheck(value, checkLocation, true, vdispatch.registry);
+function isLocation(value, options) {
+  return vrt.testWith(value, checkLocation, true, options, REGISTRY_0);
 }
 function buildLocation(input) {
   return fillAndCheck(input, { resourceType: "Location" }, isLocation, validateLocation, "Location");

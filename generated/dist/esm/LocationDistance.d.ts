@@ -63,10 +63,20 @@ export declare function checkLocationDistance(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against Distance (http://hl7.org/fhir/StructureDefinition/location-distance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateLocationDistance(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateLocationDistance} reports no error or fatal issue: Distance (http://hl7.org/fhir/StructureDefinition/location-distance). */
-export declare function isLocationDistance(value: unknown): value is LocationDistance;
+export declare function validateLocationDistance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateLocationDistance} with the same options reports no error or fatal issue: Distance (http://hl7.org/fhir/StructureDefinition/location-distance). */
+export declare function isLocationDistance(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is LocationDistance;
 /** Input of {@link buildLocationDistance}: a {@link LocationDistance} without what the builder fills in. */
 export type LocationDistanceInput = BuilderInput<LocationDistance, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkLocationPerformed(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against locationPerformed (http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateLocationPerformed(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateLocationPerformed} reports no error or fatal issue: locationPerformed (http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed). */
-export declare function isLocationPerformed(value: unknown): value is LocationPerformed;
+export declare function validateLocationPerformed(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateLocationPerformed} with the same options reports no error or fatal issue: locationPerformed (http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed). */
+export declare function isLocationPerformed(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is LocationPerformed;
 /** Input of {@link buildLocationPerformed}: a {@link LocationPerformed} without what the builder fills in. */
 export type LocationPerformedInput = BuilderInput<LocationPerformed, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkManagement(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against management (http://hl7.org/fhir/StructureDefinition/openEHR-management).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateManagement(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateManagement} reports no error or fatal issue: management (http://hl7.org/fhir/StructureDefinition/openEHR-management). */
-export declare function isManagement(value: unknown): value is Management;
+export declare function validateManagement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateManagement} with the same options reports no error or fatal issue: management (http://hl7.org/fhir/StructureDefinition/openEHR-management). */
+export declare function isManagement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Management;
 /** Input of {@link buildManagement}: a {@link Management} without what the builder fills in. */
 export type ManagementInput = BuilderInput<Management, 'url'>;
 /**

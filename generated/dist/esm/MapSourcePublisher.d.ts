@@ -64,10 +64,20 @@ export declare function checkMapSourcePublisher(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against Map source publisher (http://hl7.org/fhir/StructureDefinition/mapSourcePublisher).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMapSourcePublisher(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMapSourcePublisher} reports no error or fatal issue: Map source publisher (http://hl7.org/fhir/StructureDefinition/mapSourcePublisher). */
-export declare function isMapSourcePublisher(value: unknown): value is MapSourcePublisher;
+export declare function validateMapSourcePublisher(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMapSourcePublisher} with the same options reports no error or fatal issue: Map source publisher (http://hl7.org/fhir/StructureDefinition/mapSourcePublisher). */
+export declare function isMapSourcePublisher(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MapSourcePublisher;
 /** Input of {@link buildMapSourcePublisher}: a {@link MapSourcePublisher} without what the builder fills in. */
 export type MapSourcePublisherInput = BuilderInput<MapSourcePublisher, 'url'>;
 /**

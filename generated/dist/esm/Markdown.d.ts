@@ -64,10 +64,20 @@ export declare function checkMarkdown(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against markdown (http://hl7.org/fhir/StructureDefinition/rendering-markdown).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMarkdown(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMarkdown} reports no error or fatal issue: markdown (http://hl7.org/fhir/StructureDefinition/rendering-markdown). */
-export declare function isMarkdown(value: unknown): value is Markdown;
+export declare function validateMarkdown(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMarkdown} with the same options reports no error or fatal issue: markdown (http://hl7.org/fhir/StructureDefinition/rendering-markdown). */
+export declare function isMarkdown(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Markdown;
 /** Input of {@link buildMarkdown}: a {@link Markdown} without what the builder fills in. */
 export type MarkdownInput = BuilderInput<Markdown, 'url'>;
 /**

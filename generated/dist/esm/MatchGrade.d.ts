@@ -65,10 +65,20 @@ export declare function checkMatchGrade(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against Matching Grade (http://hl7.org/fhir/StructureDefinition/match-grade).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMatchGrade(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMatchGrade} reports no error or fatal issue: Matching Grade (http://hl7.org/fhir/StructureDefinition/match-grade). */
-export declare function isMatchGrade(value: unknown): value is MatchGrade;
+export declare function validateMatchGrade(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMatchGrade} with the same options reports no error or fatal issue: Matching Grade (http://hl7.org/fhir/StructureDefinition/match-grade). */
+export declare function isMatchGrade(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MatchGrade;
 /** Input of {@link buildMatchGrade}: a {@link MatchGrade} without what the builder fills in. */
 export type MatchGradeInput = BuilderInput<MatchGrade, 'url'>;
 /**

@@ -1,7 +1,7 @@
 import { fillAndCheckPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set(["_valueCode", "extension", "id", "url", "valueCode"]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCode"]);
@@ -10,28 +10,47 @@ const BINDING_0 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/match-grade"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/match-grade",
+      check: checkMatchGrade,
+      contexts: ["Bundle.entry.search"],
+      contextTypes: ["BackboneElement"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkMatchGrade(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "http://hl7.org/fhir/StructureDefinition/match-grade") && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueCode, false, x, p, "value.ofType(code)", vrt.checkCode, BINDING_0) && x.c === null)
-    return false;
+  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
+    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueCode, false, x, p, "value.ofType(code)", vrt.checkCode, BINDING_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateMatchGrade(value) {
-  return vrt.runCheck(value, "Extension", checkMatchGrade, false, vdispatch.registry);
+function validateMatchGrade(value, options) {
+  return vrt.validateWith(value, "Extension", checkMatchGrade, false, options, REGISTRY_0);
 }
-function isMatchGrade(value) {
-  return vrt.testCheck(value, checkMatchGrade, false, vdispatch.registry);
+function isMatchGrade(value, options) {
+  return vrt.testWith(value, checkMatchGrade, false, options, REGISTRY_0);
 }
 function buildMatchGrade(input) {
   return fillAndCheckPart(

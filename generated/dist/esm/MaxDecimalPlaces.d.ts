@@ -64,10 +64,20 @@ export declare function checkMaxDecimalPlaces(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against maxDecimalPlaces (http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMaxDecimalPlaces(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMaxDecimalPlaces} reports no error or fatal issue: maxDecimalPlaces (http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces). */
-export declare function isMaxDecimalPlaces(value: unknown): value is MaxDecimalPlaces;
+export declare function validateMaxDecimalPlaces(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMaxDecimalPlaces} with the same options reports no error or fatal issue: maxDecimalPlaces (http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces). */
+export declare function isMaxDecimalPlaces(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MaxDecimalPlaces;
 /** Input of {@link buildMaxDecimalPlaces}: a {@link MaxDecimalPlaces} without what the builder fills in. */
 export type MaxDecimalPlacesInput = BuilderInput<MaxDecimalPlaces, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkMaxDeliveryRate(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against maxDeliveryRate (http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMaxDeliveryRate(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMaxDeliveryRate} reports no error or fatal issue: maxDeliveryRate (http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate). */
-export declare function isMaxDeliveryRate(value: unknown): value is MaxDeliveryRate;
+export declare function validateMaxDeliveryRate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMaxDeliveryRate} with the same options reports no error or fatal issue: maxDeliveryRate (http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate). */
+export declare function isMaxDeliveryRate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MaxDeliveryRate;
 /** Input of {@link buildMaxDeliveryRate}: a {@link MaxDeliveryRate} without what the builder fills in. */
 export type MaxDeliveryRateInput = BuilderInput<MaxDeliveryRate, 'url'>;
 /**

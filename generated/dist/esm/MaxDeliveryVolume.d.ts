@@ -63,10 +63,20 @@ export declare function checkMaxDeliveryVolume(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against maxDeliveryVolume (http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMaxDeliveryVolume(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMaxDeliveryVolume} reports no error or fatal issue: maxDeliveryVolume (http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume). */
-export declare function isMaxDeliveryVolume(value: unknown): value is MaxDeliveryVolume;
+export declare function validateMaxDeliveryVolume(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMaxDeliveryVolume} with the same options reports no error or fatal issue: maxDeliveryVolume (http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume). */
+export declare function isMaxDeliveryVolume(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MaxDeliveryVolume;
 /** Input of {@link buildMaxDeliveryVolume}: a {@link MaxDeliveryVolume} without what the builder fills in. */
 export type MaxDeliveryVolumeInput = BuilderInput<MaxDeliveryVolume, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkMaxOccurs(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against maxOccurs (http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMaxOccurs(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMaxOccurs} reports no error or fatal issue: maxOccurs (http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs). */
-export declare function isMaxOccurs(value: unknown): value is MaxOccurs;
+export declare function validateMaxOccurs(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMaxOccurs} with the same options reports no error or fatal issue: maxOccurs (http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs). */
+export declare function isMaxOccurs(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MaxOccurs;
 /** Input of {@link buildMaxOccurs}: a {@link MaxOccurs} without what the builder fills in. */
 export type MaxOccursInput = BuilderInput<MaxOccurs, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkMaxSize(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against maxSize (http://hl7.org/fhir/StructureDefinition/maxSize).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMaxSize(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMaxSize} reports no error or fatal issue: maxSize (http://hl7.org/fhir/StructureDefinition/maxSize). */
-export declare function isMaxSize(value: unknown): value is MaxSize;
+export declare function validateMaxSize(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMaxSize} with the same options reports no error or fatal issue: maxSize (http://hl7.org/fhir/StructureDefinition/maxSize). */
+export declare function isMaxSize(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MaxSize;
 /** Input of {@link buildMaxSize}: a {@link MaxSize} without what the builder fills in. */
 export type MaxSizeInput = BuilderInput<MaxSize, 'url'>;
 /**

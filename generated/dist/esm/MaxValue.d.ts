@@ -124,10 +124,20 @@ export declare function checkMaxValue(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against maxValue (http://hl7.org/fhir/StructureDefinition/maxValue).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMaxValue(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMaxValue} reports no error or fatal issue: maxValue (http://hl7.org/fhir/StructureDefinition/maxValue). */
-export declare function isMaxValue(value: unknown): value is MaxValue;
+export declare function validateMaxValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMaxValue} with the same options reports no error or fatal issue: maxValue (http://hl7.org/fhir/StructureDefinition/maxValue). */
+export declare function isMaxValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MaxValue;
 /** Input of {@link buildMaxValue}: a {@link MaxValue} without what the builder fills in. */
 export type MaxValueInput = BuilderInput<MaxValue, 'url'>;
 /**

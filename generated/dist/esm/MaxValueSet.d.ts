@@ -75,10 +75,20 @@ export declare function checkMaxValueSet(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against maxValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMaxValueSet(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMaxValueSet} reports no error or fatal issue: maxValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet). */
-export declare function isMaxValueSet(value: unknown): value is MaxValueSet;
+export declare function validateMaxValueSet(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMaxValueSet} with the same options reports no error or fatal issue: maxValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet). */
+export declare function isMaxValueSet(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MaxValueSet;
 /** Input of {@link buildMaxValueSet}: a {@link MaxValueSet} without what the builder fills in. */
 export type MaxValueSetInput = BuilderInput<MaxValueSet, 'url'>;
 /**

@@ -905,10 +905,20 @@ export declare function checkMeasureGroupStratifier(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against Measure (http://hl7.org/fhir/StructureDefinition/Measure).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMeasure(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMeasure} reports no error or fatal issue: Measure (http://hl7.org/fhir/StructureDefinition/Measure). */
-export declare function isMeasure(value: unknown): value is Measure;
+export declare function validateMeasure(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMeasure} with the same options reports no error or fatal issue: Measure (http://hl7.org/fhir/StructureDefinition/Measure). */
+export declare function isMeasure(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Measure;
 /** Input of {@link buildMeasure}: a {@link Measure} without what the builder fills in. */
 export type MeasureInput = BuilderInput<Measure, 'resourceType'>;
 /**

@@ -322,10 +322,20 @@ export declare function checkMedia(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against Media (http://hl7.org/fhir/StructureDefinition/Media).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMedia(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMedia} reports no error or fatal issue: Media (http://hl7.org/fhir/StructureDefinition/Media). */
-export declare function isMedia(value: unknown): value is Media;
+export declare function validateMedia(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMedia} with the same options reports no error or fatal issue: Media (http://hl7.org/fhir/StructureDefinition/Media). */
+export declare function isMedia(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Media;
 /** Input of {@link buildMedia}: a {@link Media} without what the builder fills in. */
 export type MediaInput = BuilderInput<Media, 'resourceType'>;
 /**

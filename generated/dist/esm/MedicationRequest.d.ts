@@ -609,10 +609,20 @@ export declare function checkMedicationRequestSubstitution(v: unknown, x: vrt.Ct
 /**
  * Validates a value against MedicationRequest (http://hl7.org/fhir/StructureDefinition/MedicationRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMedicationRequest(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMedicationRequest} reports no error or fatal issue: MedicationRequest (http://hl7.org/fhir/StructureDefinition/MedicationRequest). */
-export declare function isMedicationRequest(value: unknown): value is MedicationRequest;
+export declare function validateMedicationRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMedicationRequest} with the same options reports no error or fatal issue: MedicationRequest (http://hl7.org/fhir/StructureDefinition/MedicationRequest). */
+export declare function isMedicationRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MedicationRequest;
 /** Input of {@link buildMedicationRequest}: a {@link MedicationRequest} without what the builder fills in. */
 export type MedicationRequestInput = BuilderInput<MedicationRequest, 'resourceType'>;
 /**

@@ -330,10 +330,20 @@ export declare function checkMedicationStatement(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against MedicationStatement (http://hl7.org/fhir/StructureDefinition/MedicationStatement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMedicationStatement(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMedicationStatement} reports no error or fatal issue: MedicationStatement (http://hl7.org/fhir/StructureDefinition/MedicationStatement). */
-export declare function isMedicationStatement(value: unknown): value is MedicationStatement;
+export declare function validateMedicationStatement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMedicationStatement} with the same options reports no error or fatal issue: MedicationStatement (http://hl7.org/fhir/StructureDefinition/MedicationStatement). */
+export declare function isMedicationStatement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MedicationStatement;
 /** Input of {@link buildMedicationStatement}: a {@link MedicationStatement} without what the builder fills in. */
 export type MedicationStatementInput = BuilderInput<MedicationStatement, 'resourceType'>;
 /**

@@ -8,8 +8,8 @@ import { checkPeriod } from "./Period.js";
 import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_dateAsserted",
   "_effectiveDateTime",
@@ -97,89 +97,165 @@ const INVARIANT_0 = vrt.invariant({
   human: "Reason not taken is only permitted if Taken is No"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpNot(vrt.fpExists(vrt.fpChild([n], "reasonNotTaken", "_reasonNotTaken"))),
-  vrt.fpEq(vrt.fpChild([n], "taken", "_taken"), ["n"])
+  vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, "reasonNotTaken", "_reasonNotTaken"))),
+  vrt.fpEq(vrt.fpChildOf(n, "taken", "_taken"), ["n"])
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/MedicationStatement",
+      check: checkMedicationStatement,
+      type: "MedicationStatement",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkMedicationStatement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationStatement");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "MedicationStatement") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.basedOn !== void 0) {
+    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.partOf !== void 0) {
+    if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (o.category !== void 0) {
+    if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "medication", 1) && x.c === null) return false;
-  if (!vrt.one(o.medicationCodeableConcept, x, p, "medication.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.medicationReference,
-    false,
-    x,
-    p,
-    "medication.ofType(Reference)",
-    vrt.checkReferenceTarget,
-    TARGETS_3
-  ) && x.c === null)
-    return false;
+  if (o.medicationCodeableConcept !== void 0) {
+    if (!vrt.one(o.medicationCodeableConcept, x, p, "medication.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.medicationReference !== void 0) {
+    if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.medicationReference,
+      false,
+      x,
+      p,
+      "medication.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_3
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "effective", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.effectiveDateTime,
-    o._effectiveDateTime,
-    x,
-    p,
-    "effective.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.prim(o.dateAsserted, o._dateAsserted, x, p, "dateAsserted", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.informationSource, x, p, "informationSource", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.informationSource, false, x, p, "informationSource", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
+  if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
+    if (!vrt.prim(
+      o.effectiveDateTime,
+      o._effectiveDateTime,
+      x,
+      p,
+      "effective.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.effectivePeriod !== void 0) {
+    if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.dateAsserted !== void 0 || o._dateAsserted !== void 0) {
+    if (!vrt.prim(
+      o.dateAsserted,
+      o._dateAsserted,
+      x,
+      p,
+      "dateAsserted",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.informationSource !== void 0) {
+    if (!vrt.one(o.informationSource, x, p, "informationSource", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.informationSource, false, x, p, "informationSource", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if (!vrt.many(o.derivedFrom, x, p, "derivedFrom", d, 0, -1, checkReference) && x.c === null) return false;
+  if (o.derivedFrom !== void 0) {
+    if (!vrt.many(o.derivedFrom, x, p, "derivedFrom", d, 0, -1, checkReference) && x.c === null) return false;
+  }
   if (!vrt.prim(o.taken, o._taken, x, p, "taken", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.taken, false, x, p, "taken", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.many(o.reasonNotTaken, x, p, "reasonNotTaken", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.dosage, x, p, "dosage", d, 0, -1, checkDosage) && x.c === null) return false;
+  if (o.reasonNotTaken !== void 0) {
+    if (!vrt.many(o.reasonNotTaken, x, p, "reasonNotTaken", d, 0, -1, checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.reasonCode !== void 0) {
+    if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.reasonReference !== void 0) {
+    if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+      return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.dosage !== void 0) {
+    if (!vrt.many(o.dosage, x, p, "dosage", d, 0, -1, checkDosage) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -187,11 +263,11 @@ function checkMedicationStatement(v, x, p, d) {
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
-function validateMedicationStatement(value) {
-  return vrt.runCheck(value, "MedicationStatement", checkMedicationStatement, true, vdispatch.registry);
+function validateMedicationStatement(value, options) {
+  return vrt.validateWith(value, "MedicationStatement", checkMedicationStatement, true, options, REGISTRY_0);
 }
-function isMedicationStatement(value) {
-  return vrt.testCheck(value, checkMedicationStatement, true, vdispatch.registry);
+function isMedicationStatement(value, options) {
+  return vrt.testWith(value, checkMedicationStatement, true, options, REGISTRY_0);
 }
 function buildMedicationStatement(input) {
   return fillAndCheck(

@@ -496,10 +496,20 @@ export declare function checkMessageHeaderResponse(v: unknown, x: vrt.Ctx, p: st
 /**
  * Validates a value against MessageHeader (http://hl7.org/fhir/StructureDefinition/MessageHeader).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMessageHeader(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMessageHeader} reports no error or fatal issue: MessageHeader (http://hl7.org/fhir/StructureDefinition/MessageHeader). */
-export declare function isMessageHeader(value: unknown): value is MessageHeader;
+export declare function validateMessageHeader(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMessageHeader} with the same options reports no error or fatal issue: MessageHeader (http://hl7.org/fhir/StructureDefinition/MessageHeader). */
+export declare function isMessageHeader(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MessageHeader;
 /** Input of {@link buildMessageHeader}: a {@link MessageHeader} without what the builder fills in. */
 export type MessageHeaderInput = BuilderInput<MessageHeader, 'resourceType'>;
 /**

@@ -65,10 +65,20 @@ export declare function checkMessageheaderResponseRequest(v: unknown, x: vrt.Ctx
 /**
  * Validates a value against MessageHeader response request (http://hl7.org/fhir/StructureDefinition/messageheader-response-request).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMessageheaderResponseRequest(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMessageheaderResponseRequest} reports no error or fatal issue: MessageHeader response request (http://hl7.org/fhir/StructureDefinition/messageheader-response-request). */
-export declare function isMessageheaderResponseRequest(value: unknown): value is MessageheaderResponseRequest;
+export declare function validateMessageheaderResponseRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMessageheaderResponseRequest} with the same options reports no error or fatal issue: MessageHeader response request (http://hl7.org/fhir/StructureDefinition/messageheader-response-request). */
+export declare function isMessageheaderResponseRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MessageheaderResponseRequest;
 /** Input of {@link buildMessageheaderResponseRequest}: a {@link MessageheaderResponseRequest} without what the builder fills in. */
 export type MessageheaderResponseRequestInput = BuilderInput<MessageheaderResponseRequest, 'url'>;
 /**

@@ -97,7 +97,17 @@ export declare function checkMeta(v: unknown, x: vrt.Ctx, p: string, d: number):
 /**
  * Validates a value against Meta (http://hl7.org/fhir/StructureDefinition/Meta).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMeta(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMeta} reports no error or fatal issue: Meta (http://hl7.org/fhir/StructureDefinition/Meta). */
-export declare function isMeta(value: unknown): value is Meta;
+export declare function validateMeta(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMeta} with the same options reports no error or fatal issue: Meta (http://hl7.org/fhir/StructureDefinition/Meta). */
+export declare function isMeta(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Meta;

@@ -64,10 +64,20 @@ export declare function checkMethod(v: unknown, x: vrt.Ctx, p: string, d: number
 /**
  * Validates a value against method (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMethod(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMethod} reports no error or fatal issue: method (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method). */
-export declare function isMethod(value: unknown): value is Method;
+export declare function validateMethod(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMethod} with the same options reports no error or fatal issue: method (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method). */
+export declare function isMethod(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Method;
 /** Input of {@link buildMethod}: a {@link Method} without what the builder fills in. */
 export type MethodInput = BuilderInput<Method, 'url'>;
 /**

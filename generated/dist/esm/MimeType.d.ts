@@ -65,10 +65,20 @@ export declare function checkMimeType(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against mimeType (http://hl7.org/fhir/StructureDefinition/mimeType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMimeType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMimeType} reports no error or fatal issue: mimeType (http://hl7.org/fhir/StructureDefinition/mimeType). */
-export declare function isMimeType(value: unknown): value is MimeType;
+export declare function validateMimeType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMimeType} with the same options reports no error or fatal issue: mimeType (http://hl7.org/fhir/StructureDefinition/mimeType). */
+export declare function isMimeType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MimeType;
 /** Input of {@link buildMimeType}: a {@link MimeType} without what the builder fills in. */
 export type MimeTypeInput = BuilderInput<MimeType, 'url'>;
 /**

@@ -1,6 +1,6 @@
 import { fillAndCheckPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set(["_valueCode", "extension", "id", "url", "valueCode"]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCode"]);
@@ -9,28 +9,47 @@ const UNCHECKED_0 = {
   valueSet: "http://www.rfc-editor.org/bcp/bcp13.txt",
   reason: "http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/mimeType",
+      check: checkMimeType,
+      contexts: ["Questionnaire.item", "ElementDefinition"],
+      contextTypes: ["BackboneElement", "ElementDefinition"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkMimeType(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "http://hl7.org/fhir/StructureDefinition/mimeType") && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueCode, false, x, p, "value.ofType(code)", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
+  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
+    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueCode, false, x, p, "value.ofType(code)", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateMimeType(value) {
-  return vrt.runCheck(value, "Extension", checkMimeType, false, vdispatch.registry);
+function validateMimeType(value, options) {
+  return vrt.validateWith(value, "Extension", checkMimeType, false, options, REGISTRY_0);
 }
-function isMimeType(value) {
-  return vrt.testCheck(value, checkMimeType, false, vdispatch.registry);
+function isMimeType(value, options) {
+  return vrt.testWith(value, checkMimeType, false, options, REGISTRY_0);
 }
 function buildMimeType(input) {
   return fillAndCheckPart(

@@ -63,10 +63,20 @@ export declare function checkMinDosePerPeriod(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against minDosePerPeriod (http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMinDosePerPeriod(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMinDosePerPeriod} reports no error or fatal issue: minDosePerPeriod (http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod). */
-export declare function isMinDosePerPeriod(value: unknown): value is MinDosePerPeriod;
+export declare function validateMinDosePerPeriod(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMinDosePerPeriod} with the same options reports no error or fatal issue: minDosePerPeriod (http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod). */
+export declare function isMinDosePerPeriod(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MinDosePerPeriod;
 /** Input of {@link buildMinDosePerPeriod}: a {@link MinDosePerPeriod} without what the builder fills in. */
 export type MinDosePerPeriodInput = BuilderInput<MinDosePerPeriod, 'url'>;
 /**

@@ -124,10 +124,20 @@ export declare function checkMinValue(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against minValue (http://hl7.org/fhir/StructureDefinition/minValue).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMinValue(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMinValue} reports no error or fatal issue: minValue (http://hl7.org/fhir/StructureDefinition/minValue). */
-export declare function isMinValue(value: unknown): value is MinValue;
+export declare function validateMinValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMinValue} with the same options reports no error or fatal issue: minValue (http://hl7.org/fhir/StructureDefinition/minValue). */
+export declare function isMinValue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MinValue;
 /** Input of {@link buildMinValue}: a {@link MinValue} without what the builder fills in. */
 export type MinValueInput = BuilderInput<MinValue, 'url'>;
 /**

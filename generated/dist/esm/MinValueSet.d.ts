@@ -75,10 +75,20 @@ export declare function checkMinValueSet(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against minValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMinValueSet(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMinValueSet} reports no error or fatal issue: minValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet). */
-export declare function isMinValueSet(value: unknown): value is MinValueSet;
+export declare function validateMinValueSet(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMinValueSet} with the same options reports no error or fatal issue: minValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet). */
+export declare function isMinValueSet(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MinValueSet;
 /** Input of {@link buildMinValueSet}: a {@link MinValueSet} without what the builder fills in. */
 export type MinValueSetInput = BuilderInput<MinValueSet, 'url'>;
 /**

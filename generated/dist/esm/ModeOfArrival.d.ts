@@ -64,10 +64,20 @@ export declare function checkModeOfArrival(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against modeOfArrival (http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateModeOfArrival(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateModeOfArrival} reports no error or fatal issue: modeOfArrival (http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival). */
-export declare function isModeOfArrival(value: unknown): value is ModeOfArrival;
+export declare function validateModeOfArrival(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateModeOfArrival} with the same options reports no error or fatal issue: modeOfArrival (http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival). */
+export declare function isModeOfArrival(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ModeOfArrival;
 /** Input of {@link buildModeOfArrival}: a {@link ModeOfArrival} without what the builder fills in. */
 export type ModeOfArrivalInput = BuilderInput<ModeOfArrival, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkMothersFamily(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against mothers-family (http://hl7.org/fhir/StructureDefinition/humanname-mothers-family).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateMothersFamily(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateMothersFamily} reports no error or fatal issue: mothers-family (http://hl7.org/fhir/StructureDefinition/humanname-mothers-family). */
-export declare function isMothersFamily(value: unknown): value is MothersFamily;
+export declare function validateMothersFamily(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateMothersFamily} with the same options reports no error or fatal issue: mothers-family (http://hl7.org/fhir/StructureDefinition/humanname-mothers-family). */
+export declare function isMothersFamily(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is MothersFamily;
 /** Input of {@link buildMothersFamily}: a {@link MothersFamily} without what the builder fills in. */
 export type MothersFamilyInput = BuilderInput<MothersFamily, 'url'>;
 /**

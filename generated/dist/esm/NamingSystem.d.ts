@@ -377,10 +377,20 @@ export declare function checkNamingSystemUniqueId(v: unknown, x: vrt.Ctx, p: str
 /**
  * Validates a value against NamingSystem (http://hl7.org/fhir/StructureDefinition/NamingSystem).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateNamingSystem(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateNamingSystem} reports no error or fatal issue: NamingSystem (http://hl7.org/fhir/StructureDefinition/NamingSystem). */
-export declare function isNamingSystem(value: unknown): value is NamingSystem;
+export declare function validateNamingSystem(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateNamingSystem} with the same options reports no error or fatal issue: NamingSystem (http://hl7.org/fhir/StructureDefinition/NamingSystem). */
+export declare function isNamingSystem(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is NamingSystem;
 /** Input of {@link buildNamingSystem}: a {@link NamingSystem} without what the builder fills in. */
 export type NamingSystemInput = BuilderInput<NamingSystem, 'resourceType'>;
 /**

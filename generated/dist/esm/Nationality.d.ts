@@ -168,10 +168,20 @@ export declare function checkNationalityPeriod(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against nationality (http://hl7.org/fhir/StructureDefinition/patient-nationality).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateNationality(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateNationality} reports no error or fatal issue: nationality (http://hl7.org/fhir/StructureDefinition/patient-nationality). */
-export declare function isNationality(value: unknown): value is Nationality;
+export declare function validateNationality(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateNationality} with the same options reports no error or fatal issue: nationality (http://hl7.org/fhir/StructureDefinition/patient-nationality). */
+export declare function isNationality(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Nationality;
 /** Input of {@link buildNationality}: a {@link Nationality} without what the builder fills in. */
 export type NationalityInput = BuilderInput<Nationality, 'url'>;
 /** Input of {@link NationalityCode} (`Extension.extension:code`): what the builder fills may be left out. */

@@ -1,16 +1,33 @@
 import { checkAnnotation } from "./Annotation.js";
 import { fillAndCheckPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set(["extension", "id", "url", "valueAnnotation"]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueAnnotation"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note",
+      check: checkNote,
+      contexts: ["QuestionnaireResponse", "QuestionnaireResponse.item"],
+      contextTypes: ["BackboneElement", "QuestionnaireResponse"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkNote(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -23,16 +40,18 @@ function checkNote(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
-    return false;
+  if (o.valueAnnotation !== void 0) {
+    if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateNote(value) {
-  return vrt.runCheck(value, "Extension", checkNote, false, vdispatch.registry);
+function validateNote(value, options) {
+  return vrt.validateWith(value, "Extension", checkNote, false, options, REGISTRY_0);
 }
-function isNote(value) {
-  return vrt.testCheck(value, checkNote, false, vdispatch.registry);
+function isNote(value, options) {
+  return vrt.testWith(value, checkNote, false, options, REGISTRY_0);
 }
 function buildNote(input) {
   return fillAndCheckPart(

@@ -64,10 +64,20 @@ export declare function checkNotificationEndpoint(v: unknown, x: vrt.Ctx, p: str
 /**
  * Validates a value against Disclosure Notification Endpoint (http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateNotificationEndpoint(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateNotificationEndpoint} reports no error or fatal issue: Disclosure Notification Endpoint (http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint). */
-export declare function isNotificationEndpoint(value: unknown): value is NotificationEndpoint;
+export declare function validateNotificationEndpoint(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateNotificationEndpoint} with the same options reports no error or fatal issue: Disclosure Notification Endpoint (http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint). */
+export declare function isNotificationEndpoint(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is NotificationEndpoint;
 /** Input of {@link buildNotificationEndpoint}: a {@link NotificationEndpoint} without what the builder fills in. */
 export type NotificationEndpointInput = BuilderInput<NotificationEndpoint, 'url'>;
 /**

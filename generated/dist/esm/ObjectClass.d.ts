@@ -64,10 +64,20 @@ export declare function checkObjectClass(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against Object Class (http://hl7.org/fhir/StructureDefinition/11179-objectClass).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateObjectClass(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateObjectClass} reports no error or fatal issue: Object Class (http://hl7.org/fhir/StructureDefinition/11179-objectClass). */
-export declare function isObjectClass(value: unknown): value is ObjectClass;
+export declare function validateObjectClass(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateObjectClass} with the same options reports no error or fatal issue: Object Class (http://hl7.org/fhir/StructureDefinition/11179-objectClass). */
+export declare function isObjectClass(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ObjectClass;
 /** Input of {@link buildObjectClass}: a {@link ObjectClass} without what the builder fills in. */
 export type ObjectClassInput = BuilderInput<ObjectClass, 'url'>;
 /**

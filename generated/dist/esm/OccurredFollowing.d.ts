@@ -76,10 +76,20 @@ export declare function checkOccurredFollowing(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against occurredFollowing (http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOccurredFollowing(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOccurredFollowing} reports no error or fatal issue: occurredFollowing (http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing). */
-export declare function isOccurredFollowing(value: unknown): value is OccurredFollowing;
+export declare function validateOccurredFollowing(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOccurredFollowing} with the same options reports no error or fatal issue: occurredFollowing (http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing). */
+export declare function isOccurredFollowing(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OccurredFollowing;
 /** Input of {@link buildOccurredFollowing}: a {@link OccurredFollowing} without what the builder fills in. */
 export type OccurredFollowingInput = BuilderInput<OccurredFollowing, 'url'>;
 /**

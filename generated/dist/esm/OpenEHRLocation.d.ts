@@ -64,10 +64,20 @@ export declare function checkOpenEHRLocation(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against location (http://hl7.org/fhir/StructureDefinition/openEHR-location).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOpenEHRLocation(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOpenEHRLocation} reports no error or fatal issue: location (http://hl7.org/fhir/StructureDefinition/openEHR-location). */
-export declare function isOpenEHRLocation(value: unknown): value is OpenEHRLocation;
+export declare function validateOpenEHRLocation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOpenEHRLocation} with the same options reports no error or fatal issue: location (http://hl7.org/fhir/StructureDefinition/openEHR-location). */
+export declare function isOpenEHRLocation(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OpenEHRLocation;
 /** Input of {@link buildOpenEHRLocation}: a {@link OpenEHRLocation} without what the builder fills in. */
 export type OpenEHRLocationInput = BuilderInput<OpenEHRLocation, 'url'>;
 /**

@@ -237,10 +237,20 @@ export declare function checkOperationOutcome2Issue(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against OperationOutcome (http://hl7.org/fhir/StructureDefinition/OperationOutcome).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOperationOutcome2(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOperationOutcome2} reports no error or fatal issue: OperationOutcome (http://hl7.org/fhir/StructureDefinition/OperationOutcome). */
-export declare function isOperationOutcome2(value: unknown): value is OperationOutcome2;
+export declare function validateOperationOutcome2(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOperationOutcome2} with the same options reports no error or fatal issue: OperationOutcome (http://hl7.org/fhir/StructureDefinition/OperationOutcome). */
+export declare function isOperationOutcome2(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OperationOutcome2;
 /** Input of {@link buildOperationOutcome2}: a {@link OperationOutcome2} without what the builder fills in. */
 export type OperationOutcome2Input = BuilderInput<OperationOutcome2, 'resourceType'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkOperationoutcomeDetectedIssue(v: unknown, x: vrt.Ct
 /**
  * Validates a value against Clinical Issue (http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOperationoutcomeDetectedIssue(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOperationoutcomeDetectedIssue} reports no error or fatal issue: Clinical Issue (http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue). */
-export declare function isOperationoutcomeDetectedIssue(value: unknown): value is OperationoutcomeDetectedIssue;
+export declare function validateOperationoutcomeDetectedIssue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOperationoutcomeDetectedIssue} with the same options reports no error or fatal issue: Clinical Issue (http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue). */
+export declare function isOperationoutcomeDetectedIssue(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OperationoutcomeDetectedIssue;
 /** Input of {@link buildOperationoutcomeDetectedIssue}: a {@link OperationoutcomeDetectedIssue} without what the builder fills in. */
 export type OperationoutcomeDetectedIssueInput = BuilderInput<OperationoutcomeDetectedIssue, 'url'>;
 /**

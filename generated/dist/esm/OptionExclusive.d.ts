@@ -64,10 +64,20 @@ export declare function checkOptionExclusive(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against optionExclusive (http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOptionExclusive(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOptionExclusive} reports no error or fatal issue: optionExclusive (http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive). */
-export declare function isOptionExclusive(value: unknown): value is OptionExclusive;
+export declare function validateOptionExclusive(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOptionExclusive} with the same options reports no error or fatal issue: optionExclusive (http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive). */
+export declare function isOptionExclusive(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OptionExclusive;
 /** Input of {@link buildOptionExclusive}: a {@link OptionExclusive} without what the builder fills in. */
 export type OptionExclusiveInput = BuilderInput<OptionExclusive, 'url'>;
 /**

@@ -8,8 +8,8 @@ import { checkNarrative } from "./Narrative.js";
 import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_active",
   "_alias",
@@ -50,7 +50,7 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "The telecom of an organization can never be of use 'home'"
 });
-const FHIRPATH_0 = (n) => vrt.fpEmpty(vrt.fpWhere([n], (t) => vrt.fpEq(vrt.fpChild(t, "use", "_use"), ["home"])));
+const FHIRPATH_0 = (n) => vrt.fpEmpty(vrt.fpWhere([n], (t) => vrt.fpEq(vrt.fpChildOf(t, "use", "_use"), ["home"])));
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "org-2",
@@ -71,8 +71,8 @@ const INVARIANT_2 = vrt.invariant({
 });
 const FHIRPATH_1 = (n) => vrt.fpGt(
   vrt.fpPlus(
-    vrt.fpCount(vrt.fpChild([n], "identifier", "_identifier")),
-    vrt.fpCount(vrt.fpChild([n], "name", "_name"))
+    vrt.fpCount(vrt.fpChildOf(n, "identifier", "_identifier")),
+    vrt.fpCount(vrt.fpChildOf(n, "name", "_name"))
   ),
   [0]
 );
@@ -92,43 +92,93 @@ const BINDING_1 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/contactentity-type"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/Organization",
+      check: checkOrganization,
+      type: "Organization",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkOrganization(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Organization");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Organization") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.eachWith(o.telecom, true, x, p, "telecom", vrt.checkTranslatedInvariant, TRANSLATED_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkAddress) && x.c === null) return false;
-  if (!vrt.eachWith(o.address, true, x, p, "address", vrt.checkTranslatedInvariant, TRANSLATED_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.partOf, x, p, "partOf", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkOrganizationContact) && x.c === null) return false;
-  if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.active !== void 0 || o._active !== void 0) {
+    if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.alias !== void 0 || o._alias !== void 0) {
+    if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.telecom !== void 0) {
+    if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
+    if (!vrt.eachWith(o.telecom, true, x, p, "telecom", vrt.checkTranslatedInvariant, TRANSLATED_0) && x.c === null)
+      return false;
+  }
+  if (o.address !== void 0) {
+    if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkAddress) && x.c === null) return false;
+    if (!vrt.eachWith(o.address, true, x, p, "address", vrt.checkTranslatedInvariant, TRANSLATED_1) && x.c === null)
+      return false;
+  }
+  if (o.partOf !== void 0) {
+    if (!vrt.one(o.partOf, x, p, "partOf", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.contact !== void 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkOrganizationContact) && x.c === null) return false;
+  }
+  if (o.endpoint !== void 0) {
+    if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -140,22 +190,36 @@ function checkOrganizationContact(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Organization.contact");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.purpose, x, p, "purpose", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.purpose, false, x, p, "purpose", vrt.checkConcept, BINDING_1) && x.c === null) return false;
-  if (!vrt.one(o.name, x, p, "name", d, 0, checkHumanName) && x.c === null) return false;
-  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.one(o.address, x, p, "address", d, 0, checkAddress) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== void 0) {
+    if (!vrt.one(o.purpose, x, p, "purpose", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.purpose, false, x, p, "purpose", vrt.checkConcept, BINDING_1) && x.c === null) return false;
+  }
+  if (o.name !== void 0) {
+    if (!vrt.one(o.name, x, p, "name", d, 0, checkHumanName) && x.c === null) return false;
+  }
+  if (o.telecom !== void 0) {
+    if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.address !== void 0) {
+    if (!vrt.one(o.address, x, p, "address", d, 0, checkAddress) && x.c === null) return false;
+  }
   return true;
 }
-function validateOrganization(value) {
-  return vrt.runCheck(value, "Organization", checkOrganization, true, vdispatch.registry);
+function validateOrganization(value, options) {
+  return vrt.validateWith(value, "Organization", checkOrganization, true, options, REGISTRY_0);
 }
-function isOrganization(value) {
-  return vrt.testCheck(value, checkOrganization, true, vdispatch.registry);
+function isOrganization(value, options) {
+  return vrt.testWith(value, checkOrganization, true, options, REGISTRY_0);
 }
 function buildOrganization(input) {
   return fillAndCheck(input, { resourceType: "Organization" }, isOrganization, validateOrganization, "Organization");

@@ -61,10 +61,20 @@ export declare function checkOrganizationPeriod(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against organization-period (http://hl7.org/fhir/StructureDefinition/organization-period version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOrganizationPeriod(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOrganizationPeriod} reports no error or fatal issue: organization-period (http://hl7.org/fhir/StructureDefinition/organization-period version 1.0.0). */
-export declare function isOrganizationPeriod(value: unknown): value is OrganizationPeriod;
+export declare function validateOrganizationPeriod(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOrganizationPeriod} with the same options reports no error or fatal issue: organization-period (http://hl7.org/fhir/StructureDefinition/organization-period version 1.0.0). */
+export declare function isOrganizationPeriod(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OrganizationPeriod;
 /** Input of {@link buildOrganizationPeriod}: a {@link OrganizationPeriod} without what the builder fills in. */
 export type OrganizationPeriodInput = BuilderInput<OrganizationPeriod, 'url'>;
 /**

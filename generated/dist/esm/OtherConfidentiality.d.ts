@@ -63,10 +63,20 @@ export declare function checkOtherConfidentiality(v: unknown, x: vrt.Ctx, p: str
 /**
  * Validates a value against otherConfidentiality (http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOtherConfidentiality(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOtherConfidentiality} reports no error or fatal issue: otherConfidentiality (http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality). */
-export declare function isOtherConfidentiality(value: unknown): value is OtherConfidentiality;
+export declare function validateOtherConfidentiality(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOtherConfidentiality} with the same options reports no error or fatal issue: otherConfidentiality (http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality). */
+export declare function isOtherConfidentiality(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OtherConfidentiality;
 /** Input of {@link buildOtherConfidentiality}: a {@link OtherConfidentiality} without what the builder fills in. */
 export type OtherConfidentialityInput = BuilderInput<OtherConfidentiality, 'url'>;
 /**

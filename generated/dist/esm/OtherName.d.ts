@@ -170,10 +170,20 @@ export declare function checkOtherNamePreferred(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against otherName (http://hl7.org/fhir/StructureDefinition/codesystem-otherName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOtherName(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOtherName} reports no error or fatal issue: otherName (http://hl7.org/fhir/StructureDefinition/codesystem-otherName). */
-export declare function isOtherName(value: unknown): value is OtherName;
+export declare function validateOtherName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOtherName} with the same options reports no error or fatal issue: otherName (http://hl7.org/fhir/StructureDefinition/codesystem-otherName). */
+export declare function isOtherName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OtherName;
 /** Input of {@link buildOtherName}: a {@link OtherName} without what the builder fills in. */
 export type OtherNameInput = BuilderInput<OtherName, 'url', {
     extension: [OtherNameNameInput, ...(OtherNameName | OtherNamePreferred | Extension)[]];

@@ -64,10 +64,20 @@ export declare function checkOutcome(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against Outcome (http://hl7.org/fhir/StructureDefinition/condition-outcome).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOutcome(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOutcome} reports no error or fatal issue: Outcome (http://hl7.org/fhir/StructureDefinition/condition-outcome). */
-export declare function isOutcome(value: unknown): value is Outcome;
+export declare function validateOutcome(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOutcome} with the same options reports no error or fatal issue: Outcome (http://hl7.org/fhir/StructureDefinition/condition-outcome). */
+export declare function isOutcome(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Outcome;
 /** Input of {@link buildOutcome}: a {@link Outcome} without what the builder fills in. */
 export type OutcomeInput = BuilderInput<Outcome, 'url'>;
 /**

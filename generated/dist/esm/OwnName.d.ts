@@ -64,10 +64,20 @@ export declare function checkOwnName(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against own-name (http://hl7.org/fhir/StructureDefinition/humanname-own-name).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateOwnName(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateOwnName} reports no error or fatal issue: own-name (http://hl7.org/fhir/StructureDefinition/humanname-own-name). */
-export declare function isOwnName(value: unknown): value is OwnName;
+export declare function validateOwnName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateOwnName} with the same options reports no error or fatal issue: own-name (http://hl7.org/fhir/StructureDefinition/humanname-own-name). */
+export declare function isOwnName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is OwnName;
 /** Input of {@link buildOwnName}: a {@link OwnName} without what the builder fills in. */
 export type OwnNameInput = BuilderInput<OwnName, 'url'>;
 /**

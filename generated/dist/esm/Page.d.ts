@@ -64,10 +64,20 @@ export declare function checkPage(v: unknown, x: vrt.Ctx, p: string, d: number):
 /**
  * Validates a value against Page for Resource (http://hl7.org/fhir/StructureDefinition/implementationguide-page).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePage(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePage} reports no error or fatal issue: Page for Resource (http://hl7.org/fhir/StructureDefinition/implementationguide-page). */
-export declare function isPage(value: unknown): value is Page;
+export declare function validatePage(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePage} with the same options reports no error or fatal issue: Page for Resource (http://hl7.org/fhir/StructureDefinition/implementationguide-page). */
+export declare function isPage(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Page;
 /** Input of {@link buildPage}: a {@link Page} without what the builder fills in. */
 export type PageInput = BuilderInput<Page, 'url'>;
 /**

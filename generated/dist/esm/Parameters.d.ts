@@ -586,10 +586,20 @@ export declare function checkParametersParameter(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against Parameters (http://hl7.org/fhir/StructureDefinition/Parameters).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateParameters(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateParameters} reports no error or fatal issue: Parameters (http://hl7.org/fhir/StructureDefinition/Parameters). */
-export declare function isParameters(value: unknown): value is Parameters;
+export declare function validateParameters(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateParameters} with the same options reports no error or fatal issue: Parameters (http://hl7.org/fhir/StructureDefinition/Parameters). */
+export declare function isParameters(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Parameters;
 /** Input of {@link buildParameters}: a {@link Parameters} without what the builder fills in. */
 export type ParametersInput = BuilderInput<Parameters, 'resourceType'>;
 /**

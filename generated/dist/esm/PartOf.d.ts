@@ -63,10 +63,20 @@ export declare function checkPartOf(v: unknown, x: vrt.Ctx, p: string, d: number
 /**
  * Validates a value against partOf (http://hl7.org/fhir/StructureDefinition/condition-partOf).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePartOf(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePartOf} reports no error or fatal issue: partOf (http://hl7.org/fhir/StructureDefinition/condition-partOf). */
-export declare function isPartOf(value: unknown): value is PartOf;
+export declare function validatePartOf(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePartOf} with the same options reports no error or fatal issue: partOf (http://hl7.org/fhir/StructureDefinition/condition-partOf). */
+export declare function isPartOf(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PartOf;
 /** Input of {@link buildPartOf}: a {@link PartOf} without what the builder fills in. */
 export type PartOfInput = BuilderInput<PartOf, 'url'>;
 /**

@@ -652,10 +652,20 @@ export declare function checkPatientLink(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against Patient (http://hl7.org/fhir/StructureDefinition/Patient).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePatient(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePatient} reports no error or fatal issue: Patient (http://hl7.org/fhir/StructureDefinition/Patient). */
-export declare function isPatient(value: unknown): value is Patient;
+export declare function validatePatient(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePatient} with the same options reports no error or fatal issue: Patient (http://hl7.org/fhir/StructureDefinition/Patient). */
+export declare function isPatient(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Patient;
 /** Input of {@link buildPatient}: a {@link Patient} without what the builder fills in. */
 export type PatientInput = BuilderInput<Patient, 'resourceType'>;
 /**

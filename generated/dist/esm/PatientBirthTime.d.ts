@@ -62,10 +62,20 @@ export declare function checkPatientBirthTime(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against patient-birthTime (http://hl7.org/fhir/StructureDefinition/patient-birthTime version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePatientBirthTime(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePatientBirthTime} reports no error or fatal issue: patient-birthTime (http://hl7.org/fhir/StructureDefinition/patient-birthTime version 1.0.0). */
-export declare function isPatientBirthTime(value: unknown): value is PatientBirthTime;
+export declare function validatePatientBirthTime(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePatientBirthTime} with the same options reports no error or fatal issue: patient-birthTime (http://hl7.org/fhir/StructureDefinition/patient-birthTime version 1.0.0). */
+export declare function isPatientBirthTime(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PatientBirthTime;
 /** Input of {@link buildPatientBirthTime}: a {@link PatientBirthTime} without what the builder fills in. */
 export type PatientBirthTimeInput = BuilderInput<PatientBirthTime, 'url'>;
 /**

@@ -62,10 +62,20 @@ export declare function checkPatientCadavericDonor(v: unknown, x: vrt.Ctx, p: st
 /**
  * Validates a value against patient-cadavericDonor (http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePatientCadavericDonor(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePatientCadavericDonor} reports no error or fatal issue: patient-cadavericDonor (http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor version 1.0.0). */
-export declare function isPatientCadavericDonor(value: unknown): value is PatientCadavericDonor;
+export declare function validatePatientCadavericDonor(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePatientCadavericDonor} with the same options reports no error or fatal issue: patient-cadavericDonor (http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor version 1.0.0). */
+export declare function isPatientCadavericDonor(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PatientCadavericDonor;
 /** Input of {@link buildPatientCadavericDonor}: a {@link PatientCadavericDonor} without what the builder fills in. */
 export type PatientCadavericDonorInput = BuilderInput<PatientCadavericDonor, 'url'>;
 /**

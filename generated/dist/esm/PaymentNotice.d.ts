@@ -220,10 +220,20 @@ export declare function checkPaymentNotice(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against PaymentNotice (http://hl7.org/fhir/StructureDefinition/PaymentNotice).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePaymentNotice(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePaymentNotice} reports no error or fatal issue: PaymentNotice (http://hl7.org/fhir/StructureDefinition/PaymentNotice). */
-export declare function isPaymentNotice(value: unknown): value is PaymentNotice;
+export declare function validatePaymentNotice(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePaymentNotice} with the same options reports no error or fatal issue: PaymentNotice (http://hl7.org/fhir/StructureDefinition/PaymentNotice). */
+export declare function isPaymentNotice(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PaymentNotice;
 /** Input of {@link buildPaymentNotice}: a {@link PaymentNotice} without what the builder fills in. */
 export type PaymentNoticeInput = BuilderInput<PaymentNotice, 'resourceType'>;
 /**

@@ -1,5 +1,5 @@
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set(["_end", "_start", "end", "extension", "id", "start"]);
 const OWNER_0 = { paths: ["Period"], type: "Period", exact: false };
 const INVARIANT_0 = vrt.invariant({
@@ -10,28 +10,42 @@ const INVARIANT_0 = vrt.invariant({
   human: "If present, start SHALL have a lower value than end"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "start", "_start")), vrt.fpEmpty(vrt.fpChild([n], "end", "_end"))),
-  vrt.fpLe(vrt.fpChild([n], "start", "_start"), vrt.fpChild([n], "end", "_end"))
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "start", "_start")), vrt.fpEmpty(vrt.fpChildOf(n, "end", "_end"))),
+  vrt.fpLe(vrt.fpChildOf(n, "start", "_start"), vrt.fpChildOf(n, "end", "_end"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkPeriod(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Period");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.start !== void 0 || o._start !== void 0) {
+    if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.end !== void 0 || o._end !== void 0) {
+    if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
-function validatePeriod(value) {
-  return vrt.runCheck(value, "Period", checkPeriod, false, vdispatch.registry);
+function validatePeriod(value, options) {
+  return vrt.validateWith(value, "Period", checkPeriod, false, options, REGISTRY_0);
 }
-function isPeriod(value) {
-  return vrt.testCheck(value, checkPeriod, false, vdispatch.registry);
+function isPeriod(value, options) {
+  return vrt.testWith(value, checkPeriod, false, options, REGISTRY_0);
 }
 export {
   checkPeriod,

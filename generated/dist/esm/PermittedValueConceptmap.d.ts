@@ -63,10 +63,20 @@ export declare function checkPermittedValueConceptmap(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against Permitted Values link (http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePermittedValueConceptmap(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePermittedValueConceptmap} reports no error or fatal issue: Permitted Values link (http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap). */
-export declare function isPermittedValueConceptmap(value: unknown): value is PermittedValueConceptmap;
+export declare function validatePermittedValueConceptmap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePermittedValueConceptmap} with the same options reports no error or fatal issue: Permitted Values link (http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap). */
+export declare function isPermittedValueConceptmap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PermittedValueConceptmap;
 /** Input of {@link buildPermittedValueConceptmap}: a {@link PermittedValueConceptmap} without what the builder fills in. */
 export type PermittedValueConceptmapInput = BuilderInput<PermittedValueConceptmap, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkPermittedValueValueset(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against Permitted Values (http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePermittedValueValueset(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePermittedValueValueset} reports no error or fatal issue: Permitted Values (http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset). */
-export declare function isPermittedValueValueset(value: unknown): value is PermittedValueValueset;
+export declare function validatePermittedValueValueset(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePermittedValueValueset} with the same options reports no error or fatal issue: Permitted Values (http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset). */
+export declare function isPermittedValueValueset(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PermittedValueValueset;
 /** Input of {@link buildPermittedValueValueset}: a {@link PermittedValueValueset} without what the builder fills in. */
 export type PermittedValueValuesetInput = BuilderInput<PermittedValueValueset, 'url'>;
 /**

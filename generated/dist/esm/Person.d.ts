@@ -289,10 +289,20 @@ export declare function checkPersonLink(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against Person (http://hl7.org/fhir/StructureDefinition/Person).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePerson(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePerson} reports no error or fatal issue: Person (http://hl7.org/fhir/StructureDefinition/Person). */
-export declare function isPerson(value: unknown): value is Person;
+export declare function validatePerson(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePerson} with the same options reports no error or fatal issue: Person (http://hl7.org/fhir/StructureDefinition/Person). */
+export declare function isPerson(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Person;
 /** Input of {@link buildPerson}: a {@link Person} without what the builder fills in. */
 export type PersonInput = BuilderInput<Person, 'resourceType'>;
 /**

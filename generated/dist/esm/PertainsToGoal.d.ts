@@ -63,10 +63,20 @@ export declare function checkPertainsToGoal(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against pertains to goal (http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePertainsToGoal(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePertainsToGoal} reports no error or fatal issue: pertains to goal (http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal). */
-export declare function isPertainsToGoal(value: unknown): value is PertainsToGoal;
+export declare function validatePertainsToGoal(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePertainsToGoal} with the same options reports no error or fatal issue: pertains to goal (http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal). */
+export declare function isPertainsToGoal(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PertainsToGoal;
 /** Input of {@link buildPertainsToGoal}: a {@link PertainsToGoal} without what the builder fills in. */
 export type PertainsToGoalInput = BuilderInput<PertainsToGoal, 'url'>;
 /**

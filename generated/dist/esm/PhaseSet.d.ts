@@ -64,10 +64,20 @@ export declare function checkPhaseSet(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against PhaseSet (http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePhaseSet(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePhaseSet} reports no error or fatal issue: PhaseSet (http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet). */
-export declare function isPhaseSet(value: unknown): value is PhaseSet;
+export declare function validatePhaseSet(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePhaseSet} with the same options reports no error or fatal issue: PhaseSet (http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet). */
+export declare function isPhaseSet(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PhaseSet;
 /** Input of {@link buildPhaseSet}: a {@link PhaseSet} without what the builder fills in. */
 export type PhaseSetInput = BuilderInput<PhaseSet, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkPreferred(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against preferred (http://hl7.org/fhir/StructureDefinition/iso21090-preferred).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePreferred(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePreferred} reports no error or fatal issue: preferred (http://hl7.org/fhir/StructureDefinition/iso21090-preferred). */
-export declare function isPreferred(value: unknown): value is Preferred;
+export declare function validatePreferred(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePreferred} with the same options reports no error or fatal issue: preferred (http://hl7.org/fhir/StructureDefinition/iso21090-preferred). */
+export declare function isPreferred(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Preferred;
 /** Input of {@link buildPreferred}: a {@link Preferred} without what the builder fills in. */
 export type PreferredInput = BuilderInput<Preferred, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkPrescriber(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against prescriber (http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePrescriber(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePrescriber} reports no error or fatal issue: prescriber (http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber). */
-export declare function isPrescriber(value: unknown): value is Prescriber;
+export declare function validatePrescriber(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePrescriber} with the same options reports no error or fatal issue: prescriber (http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber). */
+export declare function isPrescriber(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Prescriber;
 /** Input of {@link buildPrescriber}: a {@link Prescriber} without what the builder fills in. */
 export type PrescriberInput = BuilderInput<Prescriber, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkPrimaryInd(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against primaryInd (http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePrimaryInd(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePrimaryInd} reports no error or fatal issue: primaryInd (http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd). */
-export declare function isPrimaryInd(value: unknown): value is PrimaryInd;
+export declare function validatePrimaryInd(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePrimaryInd} with the same options reports no error or fatal issue: primaryInd (http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd). */
+export declare function isPrimaryInd(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is PrimaryInd;
 /** Input of {@link buildPrimaryInd}: a {@link PrimaryInd} without what the builder fills in. */
 export type PrimaryIndInput = BuilderInput<PrimaryInd, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkPriority(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against Flag Priority (http://hl7.org/fhir/StructureDefinition/flag-priority).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validatePriority(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validatePriority} reports no error or fatal issue: Flag Priority (http://hl7.org/fhir/StructureDefinition/flag-priority). */
-export declare function isPriority(value: unknown): value is Priority;
+export declare function validatePriority(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validatePriority} with the same options reports no error or fatal issue: Flag Priority (http://hl7.org/fhir/StructureDefinition/flag-priority). */
+export declare function isPriority(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Priority;
 /** Input of {@link buildPriority}: a {@link Priority} without what the builder fills in. */
 export type PriorityInput = BuilderInput<Priority, 'url'>;
 /**

@@ -493,10 +493,20 @@ export declare function checkProcedureRequestRequester(v: unknown, x: vrt.Ctx, p
 /**
  * Validates a value against ProcedureRequest (http://hl7.org/fhir/StructureDefinition/ProcedureRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateProcedureRequest(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateProcedureRequest} reports no error or fatal issue: ProcedureRequest (http://hl7.org/fhir/StructureDefinition/ProcedureRequest). */
-export declare function isProcedureRequest(value: unknown): value is ProcedureRequest;
+export declare function validateProcedureRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateProcedureRequest} with the same options reports no error or fatal issue: ProcedureRequest (http://hl7.org/fhir/StructureDefinition/ProcedureRequest). */
+export declare function isProcedureRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ProcedureRequest;
 /** Input of {@link buildProcedureRequest}: a {@link ProcedureRequest} without what the builder fills in. */
 export type ProcedureRequestInput = BuilderInput<ProcedureRequest, 'resourceType'>;
 /**

@@ -431,10 +431,20 @@ export declare function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against ProcedureRequest-Genetics (http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateProcedureRequestGenetics(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateProcedureRequestGenetics} reports no error or fatal issue: ProcedureRequest-Genetics (http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics). */
-export declare function isProcedureRequestGenetics(value: unknown): value is ProcedureRequestGenetics;
+export declare function validateProcedureRequestGenetics(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateProcedureRequestGenetics} with the same options reports no error or fatal issue: ProcedureRequest-Genetics (http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics). */
+export declare function isProcedureRequestGenetics(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ProcedureRequestGenetics;
 /** Input of {@link buildProcedureRequestGenetics}: a {@link ProcedureRequestGenetics} without what the builder fills in. */
 export type ProcedureRequestGeneticsInput = BuilderInput<ProcedureRequestGenetics, 'resourceType', {
     meta?: ProfiledMetaInput<ProcedureRequestGenetics['meta']>;

@@ -63,10 +63,20 @@ export declare function checkProcedureSchedule(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against schedule (http://hl7.org/fhir/StructureDefinition/procedure-schedule).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateProcedureSchedule(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateProcedureSchedule} reports no error or fatal issue: schedule (http://hl7.org/fhir/StructureDefinition/procedure-schedule). */
-export declare function isProcedureSchedule(value: unknown): value is ProcedureSchedule;
+export declare function validateProcedureSchedule(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateProcedureSchedule} with the same options reports no error or fatal issue: schedule (http://hl7.org/fhir/StructureDefinition/procedure-schedule). */
+export declare function isProcedureSchedule(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ProcedureSchedule;
 /** Input of {@link buildProcedureSchedule}: a {@link ProcedureSchedule} without what the builder fills in. */
 export type ProcedureScheduleInput = BuilderInput<ProcedureSchedule, 'url'>;
 /**

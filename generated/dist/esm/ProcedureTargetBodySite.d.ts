@@ -63,10 +63,20 @@ export declare function checkProcedureTargetBodySite(v: unknown, x: vrt.Ctx, p: 
 /**
  * Validates a value against targetBodySite (http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateProcedureTargetBodySite(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateProcedureTargetBodySite} reports no error or fatal issue: targetBodySite (http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite). */
-export declare function isProcedureTargetBodySite(value: unknown): value is ProcedureTargetBodySite;
+export declare function validateProcedureTargetBodySite(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateProcedureTargetBodySite} with the same options reports no error or fatal issue: targetBodySite (http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite). */
+export declare function isProcedureTargetBodySite(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ProcedureTargetBodySite;
 /** Input of {@link buildProcedureTargetBodySite}: a {@link ProcedureTargetBodySite} without what the builder fills in. */
 export type ProcedureTargetBodySiteInput = BuilderInput<ProcedureTargetBodySite, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkProcedurerequestApproachBodySite(v: unknown, x: vrt
 /**
  * Validates a value against approachBodySite (http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateProcedurerequestApproachBodySite(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateProcedurerequestApproachBodySite} reports no error or fatal issue: approachBodySite (http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite). */
-export declare function isProcedurerequestApproachBodySite(value: unknown): value is ProcedurerequestApproachBodySite;
+export declare function validateProcedurerequestApproachBodySite(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateProcedurerequestApproachBodySite} with the same options reports no error or fatal issue: approachBodySite (http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite). */
+export declare function isProcedurerequestApproachBodySite(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ProcedurerequestApproachBodySite;
 /** Input of {@link buildProcedurerequestApproachBodySite}: a {@link ProcedurerequestApproachBodySite} without what the builder fills in. */
 export type ProcedurerequestApproachBodySiteInput = BuilderInput<ProcedurerequestApproachBodySite, 'url'>;
 /**

@@ -334,10 +334,20 @@ export declare function checkProcessRequestItem(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against ProcessRequest (http://hl7.org/fhir/StructureDefinition/ProcessRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateProcessRequest(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateProcessRequest} reports no error or fatal issue: ProcessRequest (http://hl7.org/fhir/StructureDefinition/ProcessRequest). */
-export declare function isProcessRequest(value: unknown): value is ProcessRequest;
+export declare function validateProcessRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateProcessRequest} with the same options reports no error or fatal issue: ProcessRequest (http://hl7.org/fhir/StructureDefinition/ProcessRequest). */
+export declare function isProcessRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ProcessRequest;
 /** Input of {@link buildProcessRequest}: a {@link ProcessRequest} without what the builder fills in. */
 export type ProcessRequestInput = BuilderInput<ProcessRequest, 'resourceType'>;
 /**

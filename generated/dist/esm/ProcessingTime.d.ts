@@ -74,10 +74,20 @@ export declare function checkProcessingTime(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against Processing Time (http://hl7.org/fhir/StructureDefinition/specimen-processingTime).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateProcessingTime(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateProcessingTime} reports no error or fatal issue: Processing Time (http://hl7.org/fhir/StructureDefinition/specimen-processingTime). */
-export declare function isProcessingTime(value: unknown): value is ProcessingTime;
+export declare function validateProcessingTime(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateProcessingTime} with the same options reports no error or fatal issue: Processing Time (http://hl7.org/fhir/StructureDefinition/specimen-processingTime). */
+export declare function isProcessingTime(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ProcessingTime;
 /** Input of {@link buildProcessingTime}: a {@link ProcessingTime} without what the builder fills in. */
 export type ProcessingTimeInput = BuilderInput<ProcessingTime, 'url'>;
 /**

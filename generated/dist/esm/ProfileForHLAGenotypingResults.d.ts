@@ -311,10 +311,20 @@ export declare function checkProfileForHLAGenotypingResults(v: unknown, x: vrt.C
 /**
  * Validates a value against Profile for HLA Genotyping Results (http://hl7.org/fhir/StructureDefinition/hlaresult).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateProfileForHLAGenotypingResults(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateProfileForHLAGenotypingResults} reports no error or fatal issue: Profile for HLA Genotyping Results (http://hl7.org/fhir/StructureDefinition/hlaresult). */
-export declare function isProfileForHLAGenotypingResults(value: unknown): value is ProfileForHLAGenotypingResults;
+export declare function validateProfileForHLAGenotypingResults(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateProfileForHLAGenotypingResults} with the same options reports no error or fatal issue: Profile for HLA Genotyping Results (http://hl7.org/fhir/StructureDefinition/hlaresult). */
+export declare function isProfileForHLAGenotypingResults(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ProfileForHLAGenotypingResults;
 /** Input of {@link buildProfileForHLAGenotypingResults}: a {@link ProfileForHLAGenotypingResults} without what the builder fills in. */
 export type ProfileForHLAGenotypingResultsInput = BuilderInput<ProfileForHLAGenotypingResults, 'resourceType', {
     meta?: ProfiledMetaInput<ProfileForHLAGenotypingResults['meta']>;

@@ -64,10 +64,20 @@ export declare function checkProgressStatus(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against progressStatus (http://hl7.org/fhir/StructureDefinition/procedure-progressStatus).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateProgressStatus(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateProgressStatus} reports no error or fatal issue: progressStatus (http://hl7.org/fhir/StructureDefinition/procedure-progressStatus). */
-export declare function isProgressStatus(value: unknown): value is ProgressStatus;
+export declare function validateProgressStatus(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateProgressStatus} with the same options reports no error or fatal issue: progressStatus (http://hl7.org/fhir/StructureDefinition/procedure-progressStatus). */
+export declare function isProgressStatus(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ProgressStatus;
 /** Input of {@link buildProgressStatus}: a {@link ProgressStatus} without what the builder fills in. */
 export type ProgressStatusInput = BuilderInput<ProgressStatus, 'url'>;
 /**

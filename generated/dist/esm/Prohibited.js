@@ -1,15 +1,39 @@
 import { fillAndCheckPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set(["_valueBoolean", "extension", "id", "url", "valueBoolean"]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueBoolean"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited",
+      check: checkProhibited,
+      contexts: [
+        "CapabilityStatement.rest.resource.interaction",
+        "CapabilityStatement.rest.resource.searchParam",
+        "CapabilityStatement.rest.operation",
+        "CapabilityStatement.messaging.event",
+        "CapabilityStatement.document",
+        "CapabilityStatement.rest.interaction"
+      ],
+      contextTypes: ["BackboneElement"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkProhibited(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -22,27 +46,29 @@ function checkProhibited(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_0
-  ) && x.c === null)
-    return false;
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateProhibited(value) {
-  return vrt.runCheck(value, "Extension", checkProhibited, false, vdispatch.registry);
+function validateProhibited(value, options) {
+  return vrt.validateWith(value, "Extension", checkProhibited, false, options, REGISTRY_0);
 }
-function isProhibited(value) {
-  return vrt.testCheck(value, checkProhibited, false, vdispatch.registry);
+function isProhibited(value, options) {
+  return vrt.testWith(value, checkProhibited, false, options, REGISTRY_0);
 }
 function buildProhibited(input) {
   return fillAndCheckPart(

@@ -8,8 +8,8 @@ import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import { checkSignature } from "./Signature.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -94,40 +94,83 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/provenance-entity-role"
 };
 const CHOICE_2 = vrt.choiceVariants(["whatUri", "whatReference", "whatIdentifier"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/Provenance",
+      check: checkProvenance,
+      type: "Provenance",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkProvenance(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Provenance");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Provenance") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.target, x, p, "target", d, 1, -1, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  if (o.period !== void 0) {
+    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prims(o.policy, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.location, x, p, "location", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.reason, true, x, p, "reason", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if (!vrt.one(o.activity, x, p, "activity", d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.activity, false, x, p, "activity", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-    return false;
+  if (o.policy !== void 0 || o._policy !== void 0) {
+    if (!vrt.prims(o.policy, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.location !== void 0) {
+    if (!vrt.one(o.location, x, p, "location", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.reason !== void 0) {
+    if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.reason, true, x, p, "reason", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  }
+  if (o.activity !== void 0) {
+    if (!vrt.one(o.activity, x, p, "activity", d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.activity, false, x, p, "activity", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.agent, x, p, "agent", d, 1, -1, checkProvenanceAgent) && x.c === null) return false;
-  if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, checkProvenanceEntity) && x.c === null) return false;
-  if (!vrt.many(o.signature, x, p, "signature", d, 0, -1, checkSignature) && x.c === null) return false;
+  if (o.entity !== void 0) {
+    if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, checkProvenanceEntity) && x.c === null) return false;
+  }
+  if (o.signature !== void 0) {
+    if (!vrt.many(o.signature, x, p, "signature", d, 0, -1, checkSignature) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -138,70 +181,104 @@ function checkProvenanceAgent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Provenance.agent");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.role, x, p, "role", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.role, true, x, p, "role", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.role !== void 0) {
+    if (!vrt.many(o.role, x, p, "role", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.role, true, x, p, "role", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "who", 1) && x.c === null) return false;
-  if (!vrt.prim(o.whoUri, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.whoReference, x, p, "who.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.whoReference, false, x, p, "who.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (o.whoUri !== void 0 || o._whoUri !== void 0) {
+    if (!vrt.prim(o.whoUri, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.whoReference !== void 0) {
+    if (!vrt.one(o.whoReference, x, p, "who.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.whoReference, false, x, p, "who.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "onBehalfOf", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.onBehalfOfUri,
-    o._onBehalfOfUri,
-    x,
-    p,
-    "onBehalfOf.ofType(uri)",
-    d,
-    0,
-    vrt.isValidUri,
-    "uri",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.onBehalfOfReference, x, p, "onBehalfOf.ofType(Reference)", d, 0, checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.onBehalfOfReference,
-    false,
-    x,
-    p,
-    "onBehalfOf.ofType(Reference)",
-    vrt.checkReferenceTarget,
-    TARGETS_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.relatedAgentType, x, p, "relatedAgentType", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (o.onBehalfOfUri !== void 0 || o._onBehalfOfUri !== void 0) {
+    if (!vrt.prim(
+      o.onBehalfOfUri,
+      o._onBehalfOfUri,
+      x,
+      p,
+      "onBehalfOf.ofType(uri)",
+      d,
+      0,
+      vrt.isValidUri,
+      "uri",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.onBehalfOfReference !== void 0) {
+    if (!vrt.one(o.onBehalfOfReference, x, p, "onBehalfOf.ofType(Reference)", d, 0, checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.onBehalfOfReference,
+      false,
+      x,
+      p,
+      "onBehalfOf.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.relatedAgentType !== void 0) {
+    if (!vrt.one(o.relatedAgentType, x, p, "relatedAgentType", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkProvenanceEntity(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Provenance.entity");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.role, o._role, x, p, "role", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "what", 1) && x.c === null) return false;
-  if (!vrt.prim(o.whatUri, o._whatUri, x, p, "what.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.one(o.whatReference, x, p, "what.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.whatIdentifier, x, p, "what.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.agent, x, p, "agent", d, 0, -1, checkProvenanceAgent) && x.c === null) return false;
+  if (o.whatUri !== void 0 || o._whatUri !== void 0) {
+    if (!vrt.prim(o.whatUri, o._whatUri, x, p, "what.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.whatReference !== void 0) {
+    if (!vrt.one(o.whatReference, x, p, "what.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.whatIdentifier !== void 0) {
+    if (!vrt.one(o.whatIdentifier, x, p, "what.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
+      return false;
+  }
+  if (o.agent !== void 0) {
+    if (!vrt.many(o.agent, x, p, "agent", d, 0, -1, checkProvenanceAgent) && x.c === null) return false;
+  }
   return true;
 }
-function validateProvenance(value) {
-  return vrt.runCheck(value, "Provenance", checkProvenance, true, vdispatch.registry);
+function validateProvenance(value, options) {
+  return vrt.validateWith(value, "Provenance", checkProvenance, true, options, REGISTRY_0);
 }
-function isProvenance(value) {
-  return vrt.testCheck(value, checkProvenance, true, vdispatch.registry);
+function isProvenance(value, options) {
+  return vrt.testWith(value, checkProvenance, true, options, REGISTRY_0);
 }
 function buildProvenance(input) {
   return fillAndCheck(input, { resourceType: "Provenance" }, isProvenance, validateProvenance, "Provenance");

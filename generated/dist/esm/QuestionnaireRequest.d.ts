@@ -63,10 +63,20 @@ export declare function checkQuestionnaireRequest(v: unknown, x: vrt.Ctx, p: str
 /**
  * Validates a value against Questionnaire Requested (http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateQuestionnaireRequest(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateQuestionnaireRequest} reports no error or fatal issue: Questionnaire Requested (http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest). */
-export declare function isQuestionnaireRequest(value: unknown): value is QuestionnaireRequest;
+export declare function validateQuestionnaireRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateQuestionnaireRequest} with the same options reports no error or fatal issue: Questionnaire Requested (http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest). */
+export declare function isQuestionnaireRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is QuestionnaireRequest;
 /** Input of {@link buildQuestionnaireRequest}: a {@link QuestionnaireRequest} without what the builder fills in. */
 export type QuestionnaireRequestInput = BuilderInput<QuestionnaireRequest, 'url'>;
 /**

@@ -539,10 +539,20 @@ export declare function checkQuestionnaireResponseItemAnswer(v: unknown, x: vrt.
 /**
  * Validates a value against QuestionnaireResponse (http://hl7.org/fhir/StructureDefinition/QuestionnaireResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateQuestionnaireResponse(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateQuestionnaireResponse} reports no error or fatal issue: QuestionnaireResponse (http://hl7.org/fhir/StructureDefinition/QuestionnaireResponse). */
-export declare function isQuestionnaireResponse(value: unknown): value is QuestionnaireResponse;
+export declare function validateQuestionnaireResponse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateQuestionnaireResponse} with the same options reports no error or fatal issue: QuestionnaireResponse (http://hl7.org/fhir/StructureDefinition/QuestionnaireResponse). */
+export declare function isQuestionnaireResponse(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is QuestionnaireResponse;
 /** Input of {@link buildQuestionnaireResponse}: a {@link QuestionnaireResponse} without what the builder fills in. */
 export type QuestionnaireResponseInput = BuilderInput<QuestionnaireResponse, 'resourceType'>;
 /**

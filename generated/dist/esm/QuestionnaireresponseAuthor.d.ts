@@ -63,10 +63,20 @@ export declare function checkQuestionnaireresponseAuthor(v: unknown, x: vrt.Ctx,
 /**
  * Validates a value against Author (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateQuestionnaireresponseAuthor(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateQuestionnaireresponseAuthor} reports no error or fatal issue: Author (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author). */
-export declare function isQuestionnaireresponseAuthor(value: unknown): value is QuestionnaireresponseAuthor;
+export declare function validateQuestionnaireresponseAuthor(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateQuestionnaireresponseAuthor} with the same options reports no error or fatal issue: Author (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author). */
+export declare function isQuestionnaireresponseAuthor(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is QuestionnaireresponseAuthor;
 /** Input of {@link buildQuestionnaireresponseAuthor}: a {@link QuestionnaireresponseAuthor} without what the builder fills in. */
 export type QuestionnaireresponseAuthorInput = BuilderInput<QuestionnaireresponseAuthor, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkRateGoal(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against rateGoal (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRateGoal(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRateGoal} reports no error or fatal issue: rateGoal (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal). */
-export declare function isRateGoal(value: unknown): value is RateGoal;
+export declare function validateRateGoal(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRateGoal} with the same options reports no error or fatal issue: rateGoal (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal). */
+export declare function isRateGoal(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is RateGoal;
 /** Input of {@link buildRateGoal}: a {@link RateGoal} without what the builder fills in. */
 export type RateGoalInput = BuilderInput<RateGoal, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkRateIncrement(v: unknown, x: vrt.Ctx, p: string, d:
 /**
  * Validates a value against rateIncrement (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRateIncrement(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRateIncrement} reports no error or fatal issue: rateIncrement (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement). */
-export declare function isRateIncrement(value: unknown): value is RateIncrement;
+export declare function validateRateIncrement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRateIncrement} with the same options reports no error or fatal issue: rateIncrement (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement). */
+export declare function isRateIncrement(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is RateIncrement;
 /** Input of {@link buildRateIncrement}: a {@link RateIncrement} without what the builder fills in. */
 export type RateIncrementInput = BuilderInput<RateIncrement, 'url'>;
 /**

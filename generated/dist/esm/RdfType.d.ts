@@ -64,10 +64,20 @@ export declare function checkRdfType(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against rdf-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRdfType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRdfType} reports no error or fatal issue: rdf-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type). */
-export declare function isRdfType(value: unknown): value is RdfType;
+export declare function validateRdfType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRdfType} with the same options reports no error or fatal issue: rdf-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type). */
+export declare function isRdfType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is RdfType;
 /** Input of {@link buildRdfType}: a {@link RdfType} without what the builder fills in. */
 export type RdfTypeInput = BuilderInput<RdfType, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkReasonNotPerformed(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against reasonNotPerformed (http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReasonNotPerformed(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReasonNotPerformed} reports no error or fatal issue: reasonNotPerformed (http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed). */
-export declare function isReasonNotPerformed(value: unknown): value is ReasonNotPerformed;
+export declare function validateReasonNotPerformed(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReasonNotPerformed} with the same options reports no error or fatal issue: reasonNotPerformed (http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed). */
+export declare function isReasonNotPerformed(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ReasonNotPerformed;
 /** Input of {@link buildReasonNotPerformed}: a {@link ReasonNotPerformed} without what the builder fills in. */
 export type ReasonNotPerformedInput = BuilderInput<ReasonNotPerformed, 'url'>;
 /**

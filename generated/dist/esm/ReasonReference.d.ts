@@ -63,10 +63,20 @@ export declare function checkReasonReference(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against Reason Reference (http://hl7.org/fhir/StructureDefinition/event-reasonReference).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReasonReference(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReasonReference} reports no error or fatal issue: Reason Reference (http://hl7.org/fhir/StructureDefinition/event-reasonReference). */
-export declare function isReasonReference(value: unknown): value is ReasonReference;
+export declare function validateReasonReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReasonReference} with the same options reports no error or fatal issue: Reason Reference (http://hl7.org/fhir/StructureDefinition/event-reasonReference). */
+export declare function isReasonReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ReasonReference;
 /** Input of {@link buildReasonReference}: a {@link ReasonReference} without what the builder fills in. */
 export type ReasonReferenceInput = BuilderInput<ReasonReference, 'url'>;
 /**

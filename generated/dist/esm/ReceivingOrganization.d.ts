@@ -63,10 +63,20 @@ export declare function checkReceivingOrganization(v: unknown, x: vrt.Ctx, p: st
 /**
  * Validates a value against receivingOrganization (http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReceivingOrganization(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReceivingOrganization} reports no error or fatal issue: receivingOrganization (http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization). */
-export declare function isReceivingOrganization(value: unknown): value is ReceivingOrganization;
+export declare function validateReceivingOrganization(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReceivingOrganization} with the same options reports no error or fatal issue: receivingOrganization (http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization). */
+export declare function isReceivingOrganization(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ReceivingOrganization;
 /** Input of {@link buildReceivingOrganization}: a {@link ReceivingOrganization} without what the builder fills in. */
 export type ReceivingOrganizationInput = BuilderInput<ReceivingOrganization, 'url'>;
 /**

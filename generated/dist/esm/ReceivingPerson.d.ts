@@ -63,10 +63,20 @@ export declare function checkReceivingPerson(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against receivingPerson (http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReceivingPerson(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReceivingPerson} reports no error or fatal issue: receivingPerson (http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson). */
-export declare function isReceivingPerson(value: unknown): value is ReceivingPerson;
+export declare function validateReceivingPerson(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReceivingPerson} with the same options reports no error or fatal issue: receivingPerson (http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson). */
+export declare function isReceivingPerson(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ReceivingPerson;
 /** Input of {@link buildReceivingPerson}: a {@link ReceivingPerson} without what the builder fills in. */
 export type ReceivingPersonInput = BuilderInput<ReceivingPerson, 'url'>;
 /**

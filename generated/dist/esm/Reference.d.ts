@@ -74,7 +74,17 @@ export declare function checkReference(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against Reference (http://hl7.org/fhir/StructureDefinition/Reference).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReference(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReference} reports no error or fatal issue: Reference (http://hl7.org/fhir/StructureDefinition/Reference). */
-export declare function isReference(value: unknown): value is Reference;
+export declare function validateReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReference} with the same options reports no error or fatal issue: Reference (http://hl7.org/fhir/StructureDefinition/Reference). */
+export declare function isReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Reference;

@@ -437,10 +437,20 @@ export declare function checkReferralRequestRequester(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against ReferralRequest (http://hl7.org/fhir/StructureDefinition/ReferralRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReferralRequest(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReferralRequest} reports no error or fatal issue: ReferralRequest (http://hl7.org/fhir/StructureDefinition/ReferralRequest). */
-export declare function isReferralRequest(value: unknown): value is ReferralRequest;
+export declare function validateReferralRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReferralRequest} with the same options reports no error or fatal issue: ReferralRequest (http://hl7.org/fhir/StructureDefinition/ReferralRequest). */
+export declare function isReferralRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ReferralRequest;
 /** Input of {@link buildReferralRequest}: a {@link ReferralRequest} without what the builder fills in. */
 export type ReferralRequestInput = BuilderInput<ReferralRequest, 'resourceType'>;
 /**

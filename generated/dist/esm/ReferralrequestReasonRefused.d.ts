@@ -63,10 +63,20 @@ export declare function checkReferralrequestReasonRefused(v: unknown, x: vrt.Ctx
 /**
  * Validates a value against reasonRefused (http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReferralrequestReasonRefused(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReferralrequestReasonRefused} reports no error or fatal issue: reasonRefused (http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused). */
-export declare function isReferralrequestReasonRefused(value: unknown): value is ReferralrequestReasonRefused;
+export declare function validateReferralrequestReasonRefused(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReferralrequestReasonRefused} with the same options reports no error or fatal issue: reasonRefused (http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused). */
+export declare function isReferralrequestReasonRefused(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ReferralrequestReasonRefused;
 /** Input of {@link buildReferralrequestReasonRefused}: a {@link ReferralrequestReasonRefused} without what the builder fills in. */
 export type ReferralrequestReasonRefusedInput = BuilderInput<ReferralrequestReasonRefused, 'url'>;
 /**

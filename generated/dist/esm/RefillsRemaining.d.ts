@@ -64,10 +64,20 @@ export declare function checkRefillsRemaining(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against refillsRemaining (http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRefillsRemaining(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRefillsRemaining} reports no error or fatal issue: refillsRemaining (http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining). */
-export declare function isRefillsRemaining(value: unknown): value is RefillsRemaining;
+export declare function validateRefillsRemaining(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRefillsRemaining} with the same options reports no error or fatal issue: refillsRemaining (http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining). */
+export declare function isRefillsRemaining(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is RefillsRemaining;
 /** Input of {@link buildRefillsRemaining}: a {@link RefillsRemaining} without what the builder fills in. */
 export type RefillsRemainingInput = BuilderInput<RefillsRemaining, 'url'>;
 /**

@@ -1,8 +1,8 @@
 import { checkAttachment } from "./Attachment.js";
 import { checkReference } from "./Reference.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_citation",
   "_display",
@@ -23,28 +23,48 @@ const BINDING_0 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/related-artifact-type"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkRelatedArtifact(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "RelatedArtifact");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.citation, o._citation, x, p, "citation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.document, x, p, "document", d, 0, checkAttachment) && x.c === null) return false;
-  if (!vrt.one(o.resource, x, p, "resource", d, 0, checkReference) && x.c === null) return false;
+  if (o.display !== void 0 || o._display !== void 0) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.citation !== void 0 || o._citation !== void 0) {
+    if (!vrt.prim(o.citation, o._citation, x, p, "citation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.url !== void 0 || o._url !== void 0) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  }
+  if (o.document !== void 0) {
+    if (!vrt.one(o.document, x, p, "document", d, 0, checkAttachment) && x.c === null) return false;
+  }
+  if (o.resource !== void 0) {
+    if (!vrt.one(o.resource, x, p, "resource", d, 0, checkReference) && x.c === null) return false;
+  }
   return true;
 }
-function validateRelatedArtifact(value) {
-  return vrt.runCheck(value, "RelatedArtifact", checkRelatedArtifact, false, vdispatch.registry);
+function validateRelatedArtifact(value, options) {
+  return vrt.validateWith(value, "RelatedArtifact", checkRelatedArtifact, false, options, REGISTRY_0);
 }
-function isRelatedArtifact(value) {
-  return vrt.testCheck(value, checkRelatedArtifact, false, vdispatch.registry);
+function isRelatedArtifact(value, options) {
+  return vrt.testWith(value, checkRelatedArtifact, false, options, REGISTRY_0);
 }
 export {
   checkRelatedArtifact,

@@ -2,8 +2,8 @@ import { checkCodeableConcept } from "./CodeableConcept.js";
 import { checkReference } from "./Reference.js";
 import { fillAndCheckPart, fillPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_valueBase64Binary",
   "_valueBoolean",
@@ -138,11 +138,26 @@ const BINDING_0 = {
 const KEYS_2 = /* @__PURE__ */ new Set(["extension", "id", "url", "valueReference"]);
 const CHOICE_1 = vrt.choiceVariants(["valueReference"]);
 const TARGETS_0 = /* @__PURE__ */ new Set(["Goal"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/goal-relationship",
+      check: checkRelationship,
+      contexts: ["Goal"],
+      contextTypes: ["Goal"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkRelationship(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
@@ -163,36 +178,56 @@ function checkRelationshipType(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "type") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueCodeableConcept, false, x, p, "value.ofType(CodeableConcept)", vrt.checkConcept, BINDING_0) && x.c === null)
-    return false;
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.valueCodeableConcept,
+      false,
+      x,
+      p,
+      "value.ofType(CodeableConcept)",
+      vrt.checkConcept,
+      BINDING_0
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkRelationshipTarget(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "target") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.valueReference, false, x, p, "value.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.valueReference !== void 0) {
+    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.valueReference, false, x, p, "value.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateRelationship(value) {
-  return vrt.runCheck(value, "Extension", checkRelationship, false, vdispatch.registry);
+function validateRelationship(value, options) {
+  return vrt.validateWith(value, "Extension", checkRelationship, false, options, REGISTRY_0);
 }
-function isRelationship(value) {
-  return vrt.testCheck(value, checkRelationship, false, vdispatch.registry);
+function isRelationship(value, options) {
+  return vrt.testWith(value, checkRelationship, false, options, REGISTRY_0);
 }
 function buildRelationship(input) {
   return fillAndCheckPart(

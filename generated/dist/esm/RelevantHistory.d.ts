@@ -63,10 +63,20 @@ export declare function checkRelevantHistory(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against relevantHistory (http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateRelevantHistory(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateRelevantHistory} reports no error or fatal issue: relevantHistory (http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory). */
-export declare function isRelevantHistory(value: unknown): value is RelevantHistory;
+export declare function validateRelevantHistory(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateRelevantHistory} with the same options reports no error or fatal issue: relevantHistory (http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory). */
+export declare function isRelevantHistory(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is RelevantHistory;
 /** Input of {@link buildRelevantHistory}: a {@link RelevantHistory} without what the builder fills in. */
 export type RelevantHistoryInput = BuilderInput<RelevantHistory, 'url'>;
 /**

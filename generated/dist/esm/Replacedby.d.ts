@@ -63,10 +63,20 @@ export declare function checkReplacedby(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against replacedby (http://hl7.org/fhir/StructureDefinition/codesystem-replacedby).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReplacedby(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReplacedby} reports no error or fatal issue: replacedby (http://hl7.org/fhir/StructureDefinition/codesystem-replacedby). */
-export declare function isReplacedby(value: unknown): value is Replacedby;
+export declare function validateReplacedby(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReplacedby} with the same options reports no error or fatal issue: replacedby (http://hl7.org/fhir/StructureDefinition/codesystem-replacedby). */
+export declare function isReplacedby(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Replacedby;
 /** Input of {@link buildReplacedby}: a {@link Replacedby} without what the builder fills in. */
 export type ReplacedbyInput = BuilderInput<Replacedby, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkReplaces(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against Replaces (http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateReplaces(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateReplaces} reports no error or fatal issue: Replaces (http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces). */
-export declare function isReplaces(value: unknown): value is Replaces;
+export declare function validateReplaces(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateReplaces} with the same options reports no error or fatal issue: Replaces (http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces). */
+export declare function isReplaces(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Replaces;
 /** Input of {@link buildReplaces}: a {@link Replaces} without what the builder fills in. */
 export type ReplacesInput = BuilderInput<Replaces, 'url'>;
 /**

@@ -12,8 +12,8 @@ import { checkRelatedArtifact } from "./RelatedArtifact.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import { checkTiming } from "./Timing.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_authoredOn",
   "_id",
@@ -157,8 +157,8 @@ const INVARIANT_0 = vrt.invariant({
   human: "Must have resource or action but not both"
 });
 const FHIRPATH_0 = (n) => vrt.fpNe(
-  vrt.fpExists(vrt.fpChild([n], "resource", "_resource")),
-  vrt.fpExists(vrt.fpChild([n], "action", "_action"))
+  vrt.fpExists(vrt.fpChildOf(n, "resource", "_resource")),
+  vrt.fpExists(vrt.fpChildOf(n, "action", "_action"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_2 = /* @__PURE__ */ new Set([
@@ -202,53 +202,112 @@ const BINDING_11 = {
   valueSet: "http://hl7.org/fhir/ValueSet/action-relationship-type"
 };
 const CHOICE_2 = vrt.choiceVariants(["offsetDuration", "offsetRange"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/RequestGroup",
+      check: checkRequestGroup,
+      type: "RequestGroup",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkRequestGroup(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "RequestGroup");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "RequestGroup") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.replaces, x, p, "replaces", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.one(o.groupIdentifier, x, p, "groupIdentifier", d, 0, checkIdentifier) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.definition !== void 0) {
+    if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.basedOn !== void 0) {
+    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.replaces !== void 0) {
+    if (!vrt.many(o.replaces, x, p, "replaces", d, 0, -1, checkReference) && x.c === null) return false;
+  }
+  if (o.groupIdentifier !== void 0) {
+    if (!vrt.one(o.groupIdentifier, x, p, "groupIdentifier", d, 0, checkIdentifier) && x.c === null) return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.author, x, p, "author", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
+  if (o.priority !== void 0 || o._priority !== void 0) {
+    if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (o.subject !== void 0) {
+    if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+      return false;
+  }
+  if (o.authoredOn !== void 0 || o._authoredOn !== void 0) {
+    if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.author !== void 0) {
+    if (!vrt.one(o.author, x, p, "author", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "reason", 0) && x.c === null) return false;
-  if (!vrt.one(o.reasonCodeableConcept, x, p, "reason.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.reasonReference, x, p, "reason.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
-  if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkRequestGroupAction) && x.c === null) return false;
+  if (o.reasonCodeableConcept !== void 0) {
+    if (!vrt.one(o.reasonCodeableConcept, x, p, "reason.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.reasonReference !== void 0) {
+    if (!vrt.one(o.reasonReference, x, p, "reason.ofType(Reference)", d, 0, checkReference) && x.c === null)
+      return false;
+  }
+  if (o.note !== void 0) {
+    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+  }
+  if (o.action !== void 0) {
+    if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkRequestGroupAction) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -259,135 +318,185 @@ function checkRequestGroupAction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "RequestGroup.action");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.textEquivalent,
-    o._textEquivalent,
-    x,
-    p,
-    "textEquivalent",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.many(o.documentation, x, p, "documentation", d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
-  if (!vrt.many(o.condition, x, p, "condition", d, 0, -1, checkRequestGroupActionCondition) && x.c === null)
-    return false;
-  if (!vrt.many(o.relatedAction, x, p, "relatedAction", d, 0, -1, checkRequestGroupActionRelatedAction) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.label !== void 0 || o._label !== void 0) {
+    if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.title !== void 0 || o._title !== void 0) {
+    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.textEquivalent !== void 0 || o._textEquivalent !== void 0) {
+    if (!vrt.prim(
+      o.textEquivalent,
+      o._textEquivalent,
+      x,
+      p,
+      "textEquivalent",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.code !== void 0) {
+    if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.documentation !== void 0) {
+    if (!vrt.many(o.documentation, x, p, "documentation", d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
+  }
+  if (o.condition !== void 0) {
+    if (!vrt.many(o.condition, x, p, "condition", d, 0, -1, checkRequestGroupActionCondition) && x.c === null)
+      return false;
+  }
+  if (o.relatedAction !== void 0) {
+    if (!vrt.many(o.relatedAction, x, p, "relatedAction", d, 0, -1, checkRequestGroupActionRelatedAction) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "timing", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.timingDateTime,
-    o._timingDateTime,
-    x,
-    p,
-    "timing.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.timingPeriod, x, p, "timing.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.one(o.timingDuration, x, p, "timing.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.timingRange, x, p, "timing.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.one(o.timingTiming, x, p, "timing.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
-  if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.participant, true, x, p, "participant", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(
-    o.groupingBehavior,
-    o._groupingBehavior,
-    x,
-    p,
-    "groupingBehavior",
-    d,
-    0,
-    vrt.isValidCode,
-    "code",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.groupingBehavior, false, x, p, "groupingBehavior", vrt.checkCode, BINDING_5) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.selectionBehavior,
-    o._selectionBehavior,
-    x,
-    p,
-    "selectionBehavior",
-    d,
-    0,
-    vrt.isValidCode,
-    "code",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.selectionBehavior, false, x, p, "selectionBehavior", vrt.checkCode, BINDING_6) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.requiredBehavior,
-    o._requiredBehavior,
-    x,
-    p,
-    "requiredBehavior",
-    d,
-    0,
-    vrt.isValidCode,
-    "code",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.requiredBehavior, false, x, p, "requiredBehavior", vrt.checkCode, BINDING_7) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.precheckBehavior,
-    o._precheckBehavior,
-    x,
-    p,
-    "precheckBehavior",
-    d,
-    0,
-    vrt.isValidCode,
-    "code",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.precheckBehavior, false, x, p, "precheckBehavior", vrt.checkCode, BINDING_8) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.cardinalityBehavior,
-    o._cardinalityBehavior,
-    x,
-    p,
-    "cardinalityBehavior",
-    d,
-    0,
-    vrt.isValidCode,
-    "code",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.cardinalityBehavior, false, x, p, "cardinalityBehavior", vrt.checkCode, BINDING_9) && x.c === null)
-    return false;
-  if (!vrt.one(o.resource, x, p, "resource", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkRequestGroupAction) && x.c === null) return false;
+  if (o.timingDateTime !== void 0 || o._timingDateTime !== void 0) {
+    if (!vrt.prim(
+      o.timingDateTime,
+      o._timingDateTime,
+      x,
+      p,
+      "timing.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.timingPeriod !== void 0) {
+    if (!vrt.one(o.timingPeriod, x, p, "timing.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (o.timingDuration !== void 0) {
+    if (!vrt.one(o.timingDuration, x, p, "timing.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.timingRange !== void 0) {
+    if (!vrt.one(o.timingRange, x, p, "timing.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.timingTiming !== void 0) {
+    if (!vrt.one(o.timingTiming, x, p, "timing.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
+  }
+  if (o.participant !== void 0) {
+    if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.participant, true, x, p, "participant", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_4) && x.c === null) return false;
+  }
+  if (o.groupingBehavior !== void 0 || o._groupingBehavior !== void 0) {
+    if (!vrt.prim(
+      o.groupingBehavior,
+      o._groupingBehavior,
+      x,
+      p,
+      "groupingBehavior",
+      d,
+      0,
+      vrt.isValidCode,
+      "code",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.groupingBehavior, false, x, p, "groupingBehavior", vrt.checkCode, BINDING_5) && x.c === null)
+      return false;
+  }
+  if (o.selectionBehavior !== void 0 || o._selectionBehavior !== void 0) {
+    if (!vrt.prim(
+      o.selectionBehavior,
+      o._selectionBehavior,
+      x,
+      p,
+      "selectionBehavior",
+      d,
+      0,
+      vrt.isValidCode,
+      "code",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.selectionBehavior, false, x, p, "selectionBehavior", vrt.checkCode, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.requiredBehavior !== void 0 || o._requiredBehavior !== void 0) {
+    if (!vrt.prim(
+      o.requiredBehavior,
+      o._requiredBehavior,
+      x,
+      p,
+      "requiredBehavior",
+      d,
+      0,
+      vrt.isValidCode,
+      "code",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.requiredBehavior, false, x, p, "requiredBehavior", vrt.checkCode, BINDING_7) && x.c === null)
+      return false;
+  }
+  if (o.precheckBehavior !== void 0 || o._precheckBehavior !== void 0) {
+    if (!vrt.prim(
+      o.precheckBehavior,
+      o._precheckBehavior,
+      x,
+      p,
+      "precheckBehavior",
+      d,
+      0,
+      vrt.isValidCode,
+      "code",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.precheckBehavior, false, x, p, "precheckBehavior", vrt.checkCode, BINDING_8) && x.c === null)
+      return false;
+  }
+  if (o.cardinalityBehavior !== void 0 || o._cardinalityBehavior !== void 0) {
+    if (!vrt.prim(
+      o.cardinalityBehavior,
+      o._cardinalityBehavior,
+      x,
+      p,
+      "cardinalityBehavior",
+      d,
+      0,
+      vrt.isValidCode,
+      "code",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.cardinalityBehavior, false, x, p, "cardinalityBehavior", vrt.checkCode, BINDING_9) && x.c === null)
+      return false;
+  }
+  if (o.resource !== void 0) {
+    if (!vrt.one(o.resource, x, p, "resource", d, 0, checkReference) && x.c === null) return false;
+  }
+  if (o.action !== void 0) {
+    if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkRequestGroupAction) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -395,28 +504,46 @@ function checkRequestGroupActionCondition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "RequestGroup.action.condition");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_10) && x.c === null) return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.expression !== void 0 || o._expression !== void 0) {
+    if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkRequestGroupActionRelatedAction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "RequestGroup.action.relatedAction");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.actionId, o._actionId, x, p, "actionId", d, 1, vrt.isValidId, "id", OWNER_3) && x.c === null)
     return false;
   if (!vrt.prim(o.relationship, o._relationship, x, p, "relationship", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
@@ -424,15 +551,19 @@ function checkRequestGroupActionRelatedAction(v, x, p, d) {
   if (!vrt.eachWith(o.relationship, false, x, p, "relationship", vrt.checkCode, BINDING_11) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "offset", 0) && x.c === null) return false;
-  if (!vrt.one(o.offsetDuration, x, p, "offset.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
-  if (!vrt.one(o.offsetRange, x, p, "offset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  if (o.offsetDuration !== void 0) {
+    if (!vrt.one(o.offsetDuration, x, p, "offset.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
+  }
+  if (o.offsetRange !== void 0) {
+    if (!vrt.one(o.offsetRange, x, p, "offset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  }
   return true;
 }
-function validateRequestGroup(value) {
-  return vrt.runCheck(value, "RequestGroup", checkRequestGroup, true, vdispatch.registry);
+function validateRequestGroup(value, options) {
+  return vrt.validateWith(value, "RequestGroup", checkRequestGroup, true, options, REGISTRY_0);
 }
-function isRequestGroup(value) {
-  return vrt.testCheck(value, checkRequestGroup, true, vdispatch.registry);
+function isRequestGroup(value, options) {
+  return vrt.testWith(value, checkRequestGroup, true, options, REGISTRY_0);
 }
 function buildRequestGroup(input) {
   return fillAndCheck(input, { resourceType: "RequestGroup" }, isRequestGroup, validateRequestGroup, "RequestGroup");

@@ -1,16 +1,61 @@
 import { checkPeriod } from "./Period.js";
 import { fillAndCheckPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set(["extension", "id", "url", "valuePeriod"]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valuePeriod"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod",
+      check: checkResourceEffectivePeriod,
+      contexts: [
+        "StructureDefinition",
+        "StructureMap",
+        "DataElement",
+        "CapabilityStatement",
+        "OperationDefinition",
+        "SearchParameter",
+        "CompartmentDefinition",
+        "ImplementationGuide",
+        "CodeSystem",
+        "ValueSet",
+        "ConceptMap",
+        "ExpansionProfile",
+        "NamingSystem"
+      ],
+      contextTypes: [
+        "CapabilityStatement",
+        "CodeSystem",
+        "CompartmentDefinition",
+        "ConceptMap",
+        "DataElement",
+        "ExpansionProfile",
+        "ImplementationGuide",
+        "NamingSystem",
+        "OperationDefinition",
+        "SearchParameter",
+        "StructureDefinition",
+        "StructureMap",
+        "ValueSet"
+      ]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkResourceEffectivePeriod(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(
     o.url,
@@ -23,15 +68,17 @@ function checkResourceEffectivePeriod(v, x, p, d) {
   ) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  if (o.valuePeriod !== void 0) {
+    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
-function validateResourceEffectivePeriod(value) {
-  return vrt.runCheck(value, "Extension", checkResourceEffectivePeriod, false, vdispatch.registry);
+function validateResourceEffectivePeriod(value, options) {
+  return vrt.validateWith(value, "Extension", checkResourceEffectivePeriod, false, options, REGISTRY_0);
 }
-function isResourceEffectivePeriod(value) {
-  return vrt.testCheck(value, checkResourceEffectivePeriod, false, vdispatch.registry);
+function isResourceEffectivePeriod(value, options) {
+  return vrt.testWith(value, checkResourceEffectivePeriod, false, options, REGISTRY_0);
 }
 function buildResourceEffectivePeriod(input) {
   return fillAndCheckPart(

@@ -10,8 +10,8 @@ import { checkReference } from "./Reference.js";
 import { fillAndCheck, fillPart } from "./runtime/build/fill.js";
 import { checkSimpleQuantity } from "./SimpleQuantity.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_comment",
   "_effectiveDateTime",
@@ -88,10 +88,10 @@ const FHIRPATH_0 = (n) => vrt.fpExists(
   vrt.fpWhere(
     [n],
     (t) => vrt.fpAnd(
-      vrt.fpEq(vrt.fpChild(vrt.fpChild(t, "coding", "_coding"), "system", "_system"), [
+      vrt.fpEq(vrt.fpChild(vrt.fpChildOf(t, "coding", "_coding"), "system", "_system"), [
         "http://hl7.org/fhir/observation-category"
       ]),
-      vrt.fpEq(vrt.fpChild(vrt.fpChild(t, "coding", "_coding"), "code", "_code"), ["vital-signs"])
+      vrt.fpEq(vrt.fpChild(vrt.fpChildOf(t, "coding", "_coding"), "code", "_code"), ["vital-signs"])
     )
   )
 );
@@ -150,7 +150,7 @@ const INVARIANT_2 = vrt.invariant({
   human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild([n], "dataAbsentReason", "_dataAbsentReason")),
+  vrt.fpEmpty(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason")),
   vrt.fpEmpty(vrt.fpChoice([n], "value"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
@@ -163,10 +163,10 @@ const INVARIANT_3 = vrt.invariant({
 });
 const FHIRPATH_2 = (n) => vrt.fpImplies(
   vrt.fpAnd(
-    vrt.fpEmpty(vrt.fpChild([n], "component", "_component")),
-    vrt.fpEmpty(vrt.fpChild([n], "related", "_related"))
+    vrt.fpEmpty(vrt.fpChildOf(n, "component", "_component")),
+    vrt.fpEmpty(vrt.fpChildOf(n, "related", "_related"))
   ),
-  vrt.fpOr(vrt.fpChild([n], "dataAbsentReason", "_dataAbsentReason"), vrt.fpChoice([n], "value"))
+  vrt.fpOr(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason"), vrt.fpChoice([n], "value"))
 );
 const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const KEYS_1 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
@@ -250,7 +250,7 @@ const INVARIANT_4 = vrt.invariant({
 });
 const FHIRPATH_3 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChoice([n], "value")),
-  vrt.fpExists(vrt.fpChild([n], "dataAbsentReason", "_dataAbsentReason"))
+  vrt.fpExists(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason"))
 );
 const TRANSLATED_3 = { inv: INVARIANT_4, fn: FHIRPATH_3 };
 const KEYS_5 = /* @__PURE__ */ new Set([
@@ -299,31 +299,59 @@ const INVARIANT_5 = vrt.invariant({
   human: "Must have at least a low or a high or text"
 });
 const FHIRPATH_4 = (n) => vrt.fpOr(
-  vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "low", "_low")), vrt.fpExists(vrt.fpChild([n], "high", "_high"))),
-  vrt.fpExists(vrt.fpChild([n], "text", "_text"))
+  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "low", "_low")), vrt.fpExists(vrt.fpChildOf(n, "high", "_high"))),
+  vrt.fpExists(vrt.fpChildOf(n, "text", "_text"))
 );
 const TRANSLATED_4 = { inv: INVARIANT_5, fn: FHIRPATH_4 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    { url: "http://hl7.org/fhir/StructureDefinition/resprate", check: checkResprate, type: "Observation", base: false }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkResprate(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Observation") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.basedOn !== void 0) {
+    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -334,56 +362,91 @@ function checkResprate(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (o.context !== void 0) {
+    if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 1) && x.c === null) return false;
-  if (!vrt.prim(
-    o.effectiveDateTime,
-    o._effectiveDateTime,
-    x,
-    p,
-    "effective.ofType(dateTime)",
-    d,
-    0,
-    vrt.isValidDateTime,
-    "dateTime",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.effectiveDateTime, false, x, p, "effective.ofType(dateTime)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
-  if (!vrt.eachWith(o.effectivePeriod, false, x, p, "effective.ofType(Period)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
+    if (!vrt.prim(
+      o.effectiveDateTime,
+      o._effectiveDateTime,
+      x,
+      p,
+      "effective.ofType(dateTime)",
+      d,
+      0,
+      vrt.isValidDateTime,
+      "dateTime",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.effectiveDateTime, false, x, p, "effective.ofType(dateTime)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
+      return false;
+  }
+  if (o.effectivePeriod !== void 0) {
+    if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.eachWith(o.effectivePeriod, false, x, p, "effective.ofType(Period)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
+      return false;
+  }
+  if (o.issued !== void 0 || o._issued !== void 0) {
+    if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.performer !== void 0) {
+    if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkResprateValue) && x.c === null) return false;
-  if (!vrt.eachWith(o.valueQuantity, false, x, p, "value.ofType(Quantity)", vrt.checkCoding, BINDING_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_5) && x.c === null)
-    return false;
-  if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_6) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.method, x, p, "method", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.specimen, x, p, "specimen", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.device, x, p, "device", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
-  if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, checkObservationReferenceRange) && x.c === null)
-    return false;
-  if (!vrt.many(o.related, x, p, "related", d, 0, -1, checkResprateRelated) && x.c === null) return false;
-  if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkResprateComponent) && x.c === null) return false;
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkResprateValue) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueQuantity, false, x, p, "value.ofType(Quantity)", vrt.checkCoding, BINDING_4) && x.c === null)
+      return false;
+  }
+  if (o.dataAbsentReason !== void 0) {
+    if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_5) && x.c === null)
+      return false;
+  }
+  if (o.interpretation !== void 0) {
+    if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.comment !== void 0 || o._comment !== void 0) {
+    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.bodySite !== void 0) {
+    if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.method !== void 0) {
+    if (!vrt.one(o.method, x, p, "method", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.specimen !== void 0) {
+    if (!vrt.one(o.specimen, x, p, "specimen", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+      return false;
+  }
+  if (o.device !== void 0) {
+    if (!vrt.one(o.device, x, p, "device", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+      return false;
+  }
+  if (o.referenceRange !== void 0) {
+    if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, checkObservationReferenceRange) && x.c === null)
+      return false;
+  }
+  if (o.related !== void 0) {
+    if (!vrt.many(o.related, x, p, "related", d, 0, -1, checkResprateRelated) && x.c === null) return false;
+  }
+  if (o.component !== void 0) {
+    if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkResprateComponent) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -397,24 +460,36 @@ function checkResprateCode(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.code");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkResprateValue(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.value[x]");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_2) && x.c === null)
     return false;
-  if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  if (o.comparator !== void 0 || o._comparator !== void 0) {
+    if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
   if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
     return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
@@ -429,10 +504,16 @@ function checkResprateRelated(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.related");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   if (!vrt.each(o.type, false, x, p, "type", OCCURRENCE_1) && x.c === null) return false;
   if (!vrt.one(o.target, x, p, "target", d, 1, checkReference) && x.c === null) return false;
@@ -443,25 +524,40 @@ function checkResprateComponent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.component");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkResprateComponentValue) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueQuantity, false, x, p, "value.ofType(Quantity)", vrt.checkCoding, BINDING_4) && x.c === null)
-    return false;
-  if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_5) && x.c === null)
-    return false;
-  if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null)
-    return false;
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkResprateComponentValue) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueQuantity, false, x, p, "value.ofType(Quantity)", vrt.checkCoding, BINDING_4) && x.c === null)
+      return false;
+  }
+  if (o.dataAbsentReason !== void 0) {
+    if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_5) && x.c === null)
+      return false;
+  }
+  if (o.interpretation !== void 0) {
+    if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_6) && x.c === null)
+      return false;
+  }
+  if (o.referenceRange !== void 0) {
+    if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;
 }
@@ -469,32 +565,53 @@ function checkResprateCodeCodingRespRateCode(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.code.coding");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://loinc.org") && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
-  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, "9279-1") && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.system !== void 0 || o._system !== void 0) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://loinc.org") && x.c === null)
+      return false;
+  }
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.code !== void 0 || o._code !== void 0) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, "9279-1") && x.c === null) return false;
+  }
+  if (o.display !== void 0 || o._display !== void 0) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkResprateComponentValue(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.component.value[x]");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_6) && x.c === null)
     return false;
-  if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  if (o.comparator !== void 0 || o._comparator !== void 0) {
+    if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
   if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_6) && x.c === null)
     return false;
   if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_6) && x.c === null)
@@ -508,26 +625,44 @@ function _checkObservationReferenceRange(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.referenceRange");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.low, x, p, "low", d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.high, x, p, "high", d, 0, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_9) && x.c === null) return false;
-  if (!vrt.many(o.appliesTo, x, p, "appliesTo", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.age, x, p, "age", d, 0, checkRange) && x.c === null) return false;
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
+  if (o.low !== void 0) {
+    if (!vrt.one(o.low, x, p, "low", d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.high !== void 0) {
+    if (!vrt.one(o.high, x, p, "high", d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
+  if (o.type !== void 0) {
+    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_9) && x.c === null) return false;
+  }
+  if (o.appliesTo !== void 0) {
+    if (!vrt.many(o.appliesTo, x, p, "appliesTo", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  }
+  if (o.age !== void 0) {
+    if (!vrt.one(o.age, x, p, "age", d, 0, checkRange) && x.c === null) return false;
+  }
+  if (o.text !== void 0 || o._text !== void 0) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   return true;
 }
-function validateResprate(value) {
-  return vrt.runCheck(value, "Observation", checkResprate, true, vdispatch.registry);
+function validateResprate(value, options) {
+  return vrt.validateWith(value, "Observation", checkResprate, true, options, REGISTRY_0);
 }
-function isResprate(value) {
-  return vrt.testCheck(value, checkResprate, true, vdispatch.registry);
+function isResprate(value, options) {
+  return vrt.testWith(value, checkResprate, true, options, REGISTRY_0);
 }
 function buildResprate(input) {
   return fillAndCheck(

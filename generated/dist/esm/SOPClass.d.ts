@@ -63,10 +63,20 @@ export declare function checkSOPClass(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against SOPClass (http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSOPClass(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSOPClass} reports no error or fatal issue: SOPClass (http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass). */
-export declare function isSOPClass(value: unknown): value is SOPClass;
+export declare function validateSOPClass(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSOPClass} with the same options reports no error or fatal issue: SOPClass (http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass). */
+export declare function isSOPClass(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SOPClass;
 /** Input of {@link buildSOPClass}: a {@link SOPClass} without what the builder fills in. */
 export type SOPClassInput = BuilderInput<SOPClass, 'url'>;
 /**

@@ -203,10 +203,20 @@ export declare function checkSchedule(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against Schedule (http://hl7.org/fhir/StructureDefinition/Schedule).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSchedule(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSchedule} reports no error or fatal issue: Schedule (http://hl7.org/fhir/StructureDefinition/Schedule). */
-export declare function isSchedule(value: unknown): value is Schedule;
+export declare function validateSchedule(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSchedule} with the same options reports no error or fatal issue: Schedule (http://hl7.org/fhir/StructureDefinition/Schedule). */
+export declare function isSchedule(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Schedule;
 /** Input of {@link buildSchedule}: a {@link Schedule} without what the builder fills in. */
 export type ScheduleInput = BuilderInput<Schedule, 'resourceType'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkSctdescid(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against sctdescid (http://hl7.org/fhir/StructureDefinition/coding-sctdescid).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSctdescid(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSctdescid} reports no error or fatal issue: sctdescid (http://hl7.org/fhir/StructureDefinition/coding-sctdescid). */
-export declare function isSctdescid(value: unknown): value is Sctdescid;
+export declare function validateSctdescid(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSctdescid} with the same options reports no error or fatal issue: sctdescid (http://hl7.org/fhir/StructureDefinition/coding-sctdescid). */
+export declare function isSctdescid(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Sctdescid;
 /** Input of {@link buildSctdescid}: a {@link Sctdescid} without what the builder fills in. */
 export type SctdescidInput = BuilderInput<Sctdescid, 'url'>;
 /**

@@ -470,10 +470,20 @@ export declare function checkSearchParameterComponent(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against SearchParameter (http://hl7.org/fhir/StructureDefinition/SearchParameter).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSearchParameter(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSearchParameter} reports no error or fatal issue: SearchParameter (http://hl7.org/fhir/StructureDefinition/SearchParameter). */
-export declare function isSearchParameter(value: unknown): value is SearchParameter;
+export declare function validateSearchParameter(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSearchParameter} with the same options reports no error or fatal issue: SearchParameter (http://hl7.org/fhir/StructureDefinition/SearchParameter). */
+export declare function isSearchParameter(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SearchParameter;
 /** Input of {@link buildSearchParameter}: a {@link SearchParameter} without what the builder fills in. */
 export type SearchParameterInput = BuilderInput<SearchParameter, 'resourceType'>;
 /**

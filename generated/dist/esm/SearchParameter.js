@@ -6,8 +6,8 @@ import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import { checkUsageContext } from "./UsageContext.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_base",
   "_chain",
@@ -115,8 +115,8 @@ const INVARIANT_0 = vrt.invariant({
   human: "If an xpath is present, there SHALL be an xpathUsage"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild([n], "xpath", "_xpath")),
-  vrt.fpExists(vrt.fpChild([n], "xpathUsage", "_xpathUsage"))
+  vrt.fpEmpty(vrt.fpChildOf(n, "xpath", "_xpath")),
+  vrt.fpExists(vrt.fpChildOf(n, "xpathUsage", "_xpathUsage"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
@@ -127,8 +127,8 @@ const INVARIANT_1 = vrt.invariant({
   human: "Search parameters can only have chain names when the search parameter type is 'reference'"
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild([n], "chain", "_chain")),
-  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["reference"])
+  vrt.fpEmpty(vrt.fpChildOf(n, "chain", "_chain")),
+  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["reference"])
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const KEYS_1 = /* @__PURE__ */ new Set([
@@ -141,73 +141,137 @@ const KEYS_1 = /* @__PURE__ */ new Set([
 ]);
 const OWNER_1 = { paths: ["SearchParameter.component"], type: "BackboneElement", exact: true };
 const TARGETS_0 = /* @__PURE__ */ new Set(["SearchParameter"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/SearchParameter",
+      check: checkSearchParameter,
+      type: "SearchParameter",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkSearchParameter(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "SearchParameter");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "SearchParameter") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
+  if (o.experimental !== void 0 || o._experimental !== void 0) {
+    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.date !== void 0 || o._date !== void 0) {
+    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== void 0 || o._publisher !== void 0) {
+    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.contact !== void 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.useContext !== void 0) {
+    if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== void 0) {
+    if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== void 0 || o._purpose !== void 0) {
+    if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.prims(o.base, o._base, x, p, "base", d, 1, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.base, true, x, p, "base", vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.derivedFrom, o._derivedFrom, x, p, "derivedFrom", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
+  if (o.derivedFrom !== void 0 || o._derivedFrom !== void 0) {
+    if (!vrt.prim(o.derivedFrom, o._derivedFrom, x, p, "derivedFrom", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.xpath, o._xpath, x, p, "xpath", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.xpathUsage, o._xpathUsage, x, p, "xpathUsage", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.xpathUsage, false, x, p, "xpathUsage", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prims(o.target, o._target, x, p, "target", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.target, true, x, p, "target", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prims(o.comparator, o._comparator, x, p, "comparator", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.comparator, true, x, p, "comparator", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prims(o.modifier, o._modifier, x, p, "modifier", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.modifier, true, x, p, "modifier", vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (!vrt.prims(o.chain, o._chain, x, p, "chain", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkSearchParameterComponent) && x.c === null) return false;
+  if (o.expression !== void 0 || o._expression !== void 0) {
+    if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.xpath !== void 0 || o._xpath !== void 0) {
+    if (!vrt.prim(o.xpath, o._xpath, x, p, "xpath", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.xpathUsage !== void 0 || o._xpathUsage !== void 0) {
+    if (!vrt.prim(o.xpathUsage, o._xpathUsage, x, p, "xpathUsage", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.xpathUsage, false, x, p, "xpathUsage", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.target !== void 0 || o._target !== void 0) {
+    if (!vrt.prims(o.target, o._target, x, p, "target", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.target, true, x, p, "target", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (o.comparator !== void 0 || o._comparator !== void 0) {
+    if (!vrt.prims(o.comparator, o._comparator, x, p, "comparator", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.comparator, true, x, p, "comparator", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.modifier !== void 0 || o._modifier !== void 0) {
+    if (!vrt.prims(o.modifier, o._modifier, x, p, "modifier", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.modifier, true, x, p, "modifier", vrt.checkCode, BINDING_6) && x.c === null) return false;
+  }
+  if (o.chain !== void 0 || o._chain !== void 0) {
+    if (!vrt.prims(o.chain, o._chain, x, p, "chain", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.component !== void 0) {
+    if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkSearchParameterComponent) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -220,10 +284,16 @@ function checkSearchParameterComponent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "SearchParameter.component");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.definition, x, p, "definition", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.definition, false, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
@@ -231,11 +301,11 @@ function checkSearchParameterComponent(v, x, p, d) {
     return false;
   return true;
 }
-function validateSearchParameter(value) {
-  return vrt.runCheck(value, "SearchParameter", checkSearchParameter, true, vdispatch.registry);
+function validateSearchParameter(value, options) {
+  return vrt.validateWith(value, "SearchParameter", checkSearchParameter, true, options, REGISTRY_0);
 }
-function isSearchParameter(value) {
-  return vrt.testCheck(value, checkSearchParameter, true, vdispatch.registry);
+function isSearchParameter(value, options) {
+  return vrt.testWith(value, checkSearchParameter, true, options, REGISTRY_0);
 }
 function buildSearchParameter(input) {
   return fillAndCheck(

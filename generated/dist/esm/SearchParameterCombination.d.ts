@@ -173,10 +173,20 @@ export declare function checkSearchParameterCombinationOptional(v: unknown, x: v
 /**
  * Validates a value against Search Parameter Combination (http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSearchParameterCombination(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSearchParameterCombination} reports no error or fatal issue: Search Parameter Combination (http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination). */
-export declare function isSearchParameterCombination(value: unknown): value is SearchParameterCombination;
+export declare function validateSearchParameterCombination(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSearchParameterCombination} with the same options reports no error or fatal issue: Search Parameter Combination (http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination). */
+export declare function isSearchParameterCombination(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SearchParameterCombination;
 /** Input of {@link buildSearchParameterCombination}: a {@link SearchParameterCombination} without what the builder fills in. */
 export type SearchParameterCombinationInput = BuilderInput<SearchParameterCombination, 'url', {
     extension: [

@@ -64,10 +64,20 @@ export declare function checkSelector(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against selector (http://hl7.org/fhir/StructureDefinition/elementdefinition-selector).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSelector(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSelector} reports no error or fatal issue: selector (http://hl7.org/fhir/StructureDefinition/elementdefinition-selector). */
-export declare function isSelector(value: unknown): value is Selector;
+export declare function validateSelector(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSelector} with the same options reports no error or fatal issue: selector (http://hl7.org/fhir/StructureDefinition/elementdefinition-selector). */
+export declare function isSelector(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Selector;
 /** Input of {@link buildSelector}: a {@link Selector} without what the builder fills in. */
 export type SelectorInput = BuilderInput<Selector, 'url'>;
 /**

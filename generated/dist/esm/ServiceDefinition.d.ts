@@ -400,10 +400,20 @@ export declare function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against ServiceDefinition (http://hl7.org/fhir/StructureDefinition/ServiceDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateServiceDefinition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateServiceDefinition} reports no error or fatal issue: ServiceDefinition (http://hl7.org/fhir/StructureDefinition/ServiceDefinition). */
-export declare function isServiceDefinition(value: unknown): value is ServiceDefinition;
+export declare function validateServiceDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateServiceDefinition} with the same options reports no error or fatal issue: ServiceDefinition (http://hl7.org/fhir/StructureDefinition/ServiceDefinition). */
+export declare function isServiceDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ServiceDefinition;
 /** Input of {@link buildServiceDefinition}: a {@link ServiceDefinition} without what the builder fills in. */
 export type ServiceDefinitionInput = BuilderInput<ServiceDefinition, 'resourceType'>;
 /**

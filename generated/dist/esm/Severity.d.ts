@@ -64,10 +64,20 @@ export declare function checkSeverity(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against severity (http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSeverity(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSeverity} reports no error or fatal issue: severity (http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity). */
-export declare function isSeverity(value: unknown): value is Severity;
+export declare function validateSeverity(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSeverity} with the same options reports no error or fatal issue: severity (http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity). */
+export declare function isSeverity(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Severity;
 /** Input of {@link buildSeverity}: a {@link Severity} without what the builder fills in. */
 export type SeverityInput = BuilderInput<Severity, 'url'>;
 /**

@@ -404,10 +404,20 @@ export declare function checkShareableCodeSystem(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against Shareable CodeSystem (http://hl7.org/fhir/StructureDefinition/shareablecodesystem).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateShareableCodeSystem(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateShareableCodeSystem} reports no error or fatal issue: Shareable CodeSystem (http://hl7.org/fhir/StructureDefinition/shareablecodesystem). */
-export declare function isShareableCodeSystem(value: unknown): value is ShareableCodeSystem;
+export declare function validateShareableCodeSystem(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateShareableCodeSystem} with the same options reports no error or fatal issue: Shareable CodeSystem (http://hl7.org/fhir/StructureDefinition/shareablecodesystem). */
+export declare function isShareableCodeSystem(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ShareableCodeSystem;
 /** Input of {@link buildShareableCodeSystem}: a {@link ShareableCodeSystem} without what the builder fills in. */
 export type ShareableCodeSystemInput = BuilderInput<ShareableCodeSystem, 'resourceType', {
     meta?: ProfiledMetaInput<ShareableCodeSystem['meta']>;

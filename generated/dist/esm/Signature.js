@@ -1,8 +1,8 @@
 import { checkCoding } from "./Coding.js";
 import { checkReference } from "./Reference.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_blob",
   "_contentType",
@@ -34,61 +34,83 @@ const UNCHECKED_0 = {
   valueSet: "http://www.rfc-editor.org/bcp/bcp13.txt",
   reason: "http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkSignature(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Signature");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.many(o.type, x, p, "type", d, 1, -1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkCoding, BINDING_0) && x.c === null) return false;
   if (!vrt.prim(o.when, o._when, x, p, "when", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "who", 1) && x.c === null) return false;
-  if (!vrt.prim(o.whoUri, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.whoReference, x, p, "who.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.whoReference, false, x, p, "who.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (o.whoUri !== void 0 || o._whoUri !== void 0) {
+    if (!vrt.prim(o.whoUri, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.whoReference !== void 0) {
+    if (!vrt.one(o.whoReference, x, p, "who.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.whoReference, false, x, p, "who.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "onBehalfOf", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.onBehalfOfUri,
-    o._onBehalfOfUri,
-    x,
-    p,
-    "onBehalfOf.ofType(uri)",
-    d,
-    0,
-    vrt.isValidUri,
-    "uri",
-    OWNER_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.one(o.onBehalfOfReference, x, p, "onBehalfOf.ofType(Reference)", d, 0, checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.onBehalfOfReference,
-    false,
-    x,
-    p,
-    "onBehalfOf.ofType(Reference)",
-    vrt.checkReferenceTarget,
-    TARGETS_0
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.blob, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
-    return false;
+  if (o.onBehalfOfUri !== void 0 || o._onBehalfOfUri !== void 0) {
+    if (!vrt.prim(
+      o.onBehalfOfUri,
+      o._onBehalfOfUri,
+      x,
+      p,
+      "onBehalfOf.ofType(uri)",
+      d,
+      0,
+      vrt.isValidUri,
+      "uri",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.onBehalfOfReference !== void 0) {
+    if (!vrt.one(o.onBehalfOfReference, x, p, "onBehalfOf.ofType(Reference)", d, 0, checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.onBehalfOfReference,
+      false,
+      x,
+      p,
+      "onBehalfOf.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_0
+    ) && x.c === null)
+      return false;
+  }
+  if (o.contentType !== void 0 || o._contentType !== void 0) {
+    if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.blob !== void 0 || o._blob !== void 0) {
+    if (!vrt.prim(o.blob, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateSignature(value) {
-  return vrt.runCheck(value, "Signature", checkSignature, false, vdispatch.registry);
+function validateSignature(value, options) {
+  return vrt.validateWith(value, "Signature", checkSignature, false, options, REGISTRY_0);
 }
-function isSignature(value) {
-  return vrt.testCheck(value, checkSignature, false, vdispatch.registry);
+function isSignature(value, options) {
+  return vrt.testWith(value, checkSignature, false, options, REGISTRY_0);
 }
 export {
   checkSignature,

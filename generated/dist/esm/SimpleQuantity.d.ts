@@ -86,10 +86,20 @@ export declare function checkSimpleQuantity(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against SimpleQuantity (http://hl7.org/fhir/StructureDefinition/SimpleQuantity).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSimpleQuantity(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSimpleQuantity} reports no error or fatal issue: SimpleQuantity (http://hl7.org/fhir/StructureDefinition/SimpleQuantity). */
-export declare function isSimpleQuantity(value: unknown): value is SimpleQuantity;
+export declare function validateSimpleQuantity(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSimpleQuantity} with the same options reports no error or fatal issue: SimpleQuantity (http://hl7.org/fhir/StructureDefinition/SimpleQuantity). */
+export declare function isSimpleQuantity(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SimpleQuantity;
 /** Input of {@link buildSimpleQuantity}: a {@link SimpleQuantity} without what the builder fills in. */
 export type SimpleQuantityInput = SimpleQuantity;
 /**

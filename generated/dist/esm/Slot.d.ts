@@ -237,10 +237,20 @@ export declare function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number):
 /**
  * Validates a value against Slot (http://hl7.org/fhir/StructureDefinition/Slot).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSlot(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSlot} reports no error or fatal issue: Slot (http://hl7.org/fhir/StructureDefinition/Slot). */
-export declare function isSlot(value: unknown): value is Slot;
+export declare function validateSlot(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSlot} with the same options reports no error or fatal issue: Slot (http://hl7.org/fhir/StructureDefinition/Slot). */
+export declare function isSlot(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Slot;
 /** Input of {@link buildSlot}: a {@link Slot} without what the builder fills in. */
 export type SlotInput = BuilderInput<Slot, 'resourceType'>;
 /**

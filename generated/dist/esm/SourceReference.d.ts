@@ -64,10 +64,20 @@ export declare function checkSourceReference(v: unknown, x: vrt.Ctx, p: string, 
 /**
  * Validates a value against sourceReference (http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSourceReference(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSourceReference} reports no error or fatal issue: sourceReference (http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference). */
-export declare function isSourceReference(value: unknown): value is SourceReference;
+export declare function validateSourceReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSourceReference} with the same options reports no error or fatal issue: sourceReference (http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference). */
+export declare function isSourceReference(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SourceReference;
 /** Input of {@link buildSourceReference}: a {@link SourceReference} without what the builder fills in. */
 export type SourceReferenceInput = BuilderInput<SourceReference, 'url'>;
 /**

@@ -567,10 +567,20 @@ export declare function checkSpecimenContainer(v: unknown, x: vrt.Ctx, p: string
 /**
  * Validates a value against Specimen (http://hl7.org/fhir/StructureDefinition/Specimen).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSpecimen(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSpecimen} reports no error or fatal issue: Specimen (http://hl7.org/fhir/StructureDefinition/Specimen). */
-export declare function isSpecimen(value: unknown): value is Specimen;
+export declare function validateSpecimen(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSpecimen} with the same options reports no error or fatal issue: Specimen (http://hl7.org/fhir/StructureDefinition/Specimen). */
+export declare function isSpecimen(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Specimen;
 /** Input of {@link buildSpecimen}: a {@link Specimen} without what the builder fills in. */
 export type SpecimenInput = BuilderInput<Specimen, 'resourceType'>;
 /**

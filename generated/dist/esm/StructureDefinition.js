@@ -8,8 +8,8 @@ import { checkNarrative } from "./Narrative.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import { checkUsageContext } from "./UsageContext.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_abstract",
   "_baseDefinition",
@@ -137,8 +137,8 @@ const INVARIANT_3 = vrt.invariant({
   human: "Context Invariants can only be used for extensions"
 });
 const FHIRPATH_0 = (n) => vrt.fpImplies(
-  vrt.fpExists(vrt.fpChild([n], "contextInvariant", "_contextInvariant")),
-  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["Extension"])
+  vrt.fpExists(vrt.fpChildOf(n, "contextInvariant", "_contextInvariant")),
+  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["Extension"])
 );
 const TRANSLATED_0 = { inv: INVARIANT_3, fn: FHIRPATH_0 };
 const INVARIANT_4 = vrt.invariant({
@@ -156,12 +156,12 @@ const INVARIANT_5 = vrt.invariant({
   human: "element.base cannot appear if there is no base on the structure definition"
 });
 const FHIRPATH_1 = (n) => vrt.fpImplies(
-  vrt.fpExists(vrt.fpChild([n], "snapshot", "_snapshot")),
+  vrt.fpExists(vrt.fpChildOf(n, "snapshot", "_snapshot")),
   vrt.fpEq(
     vrt.fpExists(
-      vrt.fpChild(vrt.fpChild(vrt.fpChild([n], "snapshot", "_snapshot"), "element", "_element"), "base", "_base")
+      vrt.fpChild(vrt.fpChild(vrt.fpChildOf(n, "snapshot", "_snapshot"), "element", "_element"), "base", "_base")
     ),
-    vrt.fpExists(vrt.fpChild([n], "baseDefinition", "_baseDefinition"))
+    vrt.fpExists(vrt.fpChildOf(n, "baseDefinition", "_baseDefinition"))
   )
 );
 const TRANSLATED_1 = { inv: INVARIANT_5, fn: FHIRPATH_1 };
@@ -195,12 +195,12 @@ const INVARIANT_9 = vrt.invariant({
 });
 const FHIRPATH_2 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpEq(vrt.fpChild([n], "derivation", "_derivation"), ["constraint"]),
-    vrt.fpEq(vrt.fpChild([n], "kind", "_kind"), ["logical"])
+    vrt.fpEq(vrt.fpChildOf(n, "derivation", "_derivation"), ["constraint"]),
+    vrt.fpEq(vrt.fpChildOf(n, "kind", "_kind"), ["logical"])
   ),
   vrt.fpEq(
-    vrt.fpChild([n], "url", "_url"),
-    vrt.fpPlus(["http://hl7.org/fhir/StructureDefinition/"], vrt.fpChild([n], "id", "_id"))
+    vrt.fpChildOf(n, "url", "_url"),
+    vrt.fpPlus(["http://hl7.org/fhir/StructureDefinition/"], vrt.fpChildOf(n, "id", "_id"))
   )
 );
 const TRANSLATED_2 = { inv: INVARIANT_9, fn: FHIRPATH_2 };
@@ -212,8 +212,8 @@ const INVARIANT_10 = vrt.invariant({
   human: "A structure must have either a differential, or a snapshot (or both)"
 });
 const FHIRPATH_3 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChild([n], "snapshot", "_snapshot")),
-  vrt.fpExists(vrt.fpChild([n], "differential", "_differential"))
+  vrt.fpExists(vrt.fpChildOf(n, "snapshot", "_snapshot")),
+  vrt.fpExists(vrt.fpChildOf(n, "differential", "_differential"))
 );
 const TRANSLATED_3 = { inv: INVARIANT_10, fn: FHIRPATH_3 };
 const INVARIANT_11 = vrt.invariant({
@@ -225,12 +225,12 @@ const INVARIANT_11 = vrt.invariant({
 });
 const FHIRPATH_4 = (n) => vrt.fpOr(
   vrt.fpOr(
-    vrt.fpNe(vrt.fpChild([n], "type", "_type"), ["Extension"]),
-    vrt.fpEq(vrt.fpChild([n], "derivation", "_derivation"), ["specialization"])
+    vrt.fpNe(vrt.fpChildOf(n, "type", "_type"), ["Extension"]),
+    vrt.fpEq(vrt.fpChildOf(n, "derivation", "_derivation"), ["specialization"])
   ),
   vrt.fpAnd(
-    vrt.fpExists(vrt.fpChild([n], "context", "_context")),
-    vrt.fpExists(vrt.fpChild([n], "contextType", "_contextType"))
+    vrt.fpExists(vrt.fpChildOf(n, "context", "_context")),
+    vrt.fpExists(vrt.fpChildOf(n, "contextType", "_contextType"))
   )
 );
 const TRANSLATED_4 = { inv: INVARIANT_11, fn: FHIRPATH_4 };
@@ -242,8 +242,8 @@ const INVARIANT_12 = vrt.invariant({
   human: "If the structure is not abstract, then there SHALL be a baseDefinition"
 });
 const FHIRPATH_5 = (n) => vrt.fpOr(
-  vrt.fpEq(vrt.fpChild([n], "abstract", "_abstract"), [true]),
-  vrt.fpExists(vrt.fpChild([n], "baseDefinition", "_baseDefinition"))
+  vrt.fpEq(vrt.fpChildOf(n, "abstract", "_abstract"), [true]),
+  vrt.fpExists(vrt.fpChildOf(n, "baseDefinition", "_baseDefinition"))
 );
 const TRANSLATED_5 = { inv: INVARIANT_12, fn: FHIRPATH_5 };
 const KEYS_1 = /* @__PURE__ */ new Set([
@@ -267,7 +267,7 @@ const INVARIANT_13 = vrt.invariant({
   severity: "error",
   human: "Must have at least a name or a uri (or both)"
 });
-const FHIRPATH_6 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "name", "_name")), vrt.fpExists(vrt.fpChild([n], "uri", "_uri")));
+const FHIRPATH_6 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "name", "_name")), vrt.fpExists(vrt.fpChildOf(n, "uri", "_uri")));
 const TRANSLATED_6 = { inv: INVARIANT_13, fn: FHIRPATH_6 };
 const KEYS_2 = /* @__PURE__ */ new Set(["element", "extension", "id", "modifierExtension"]);
 const OWNER_2 = { paths: ["StructureDefinition.snapshot"], type: "BackboneElement", exact: true };
@@ -318,88 +318,162 @@ const INVARIANT_19 = vrt.invariant({
   severity: "error",
   human: "In any differential, all the elements must be in the specified type"
 });
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/StructureDefinition",
+      check: checkStructureDefinition,
+      type: "StructureDefinition",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkStructureDefinition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureDefinition");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "StructureDefinition") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.title !== void 0 || o._title !== void 0) {
+    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.keyword, x, p, "keyword", d, 0, -1, checkCoding) && x.c === null) return false;
-  if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, "fhirVersion", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.mapping, x, p, "mapping", d, 0, -1, checkStructureDefinitionMapping) && x.c === null) return false;
+  if (o.experimental !== void 0 || o._experimental !== void 0) {
+    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.date !== void 0 || o._date !== void 0) {
+    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== void 0 || o._publisher !== void 0) {
+    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.contact !== void 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.useContext !== void 0) {
+    if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== void 0) {
+    if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== void 0 || o._purpose !== void 0) {
+    if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.copyright !== void 0 || o._copyright !== void 0) {
+    if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.keyword !== void 0) {
+    if (!vrt.many(o.keyword, x, p, "keyword", d, 0, -1, checkCoding) && x.c === null) return false;
+  }
+  if (o.fhirVersion !== void 0 || o._fhirVersion !== void 0) {
+    if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, "fhirVersion", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.mapping !== void 0) {
+    if (!vrt.many(o.mapping, x, p, "mapping", d, 0, -1, checkStructureDefinitionMapping) && x.c === null) return false;
+  }
   if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (!vrt.prim(o.abstract, o._abstract, x, p, "abstract", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.contextType, o._contextType, x, p, "contextType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.contextType, false, x, p, "contextType", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.prims(o.context, o._context, x, p, "context", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prims(
-    o.contextInvariant,
-    o._contextInvariant,
-    x,
-    p,
-    "contextInvariant",
-    d,
-    0,
-    -1,
-    vrt.isValidString,
-    "string",
-    OWNER_0
-  ) && x.c === null)
-    return false;
+  if (o.contextType !== void 0 || o._contextType !== void 0) {
+    if (!vrt.prim(o.contextType, o._contextType, x, p, "contextType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.contextType, false, x, p, "contextType", vrt.checkCode, BINDING_3) && x.c === null)
+      return false;
+  }
+  if (o.context !== void 0 || o._context !== void 0) {
+    if (!vrt.prims(o.context, o._context, x, p, "context", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.contextInvariant !== void 0 || o._contextInvariant !== void 0) {
+    if (!vrt.prims(
+      o.contextInvariant,
+      o._contextInvariant,
+      x,
+      p,
+      "contextInvariant",
+      d,
+      0,
+      -1,
+      vrt.isValidString,
+      "string",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.baseDefinition, o._baseDefinition, x, p, "baseDefinition", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.derivation, o._derivation, x, p, "derivation", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.derivation, false, x, p, "derivation", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.one(o.snapshot, x, p, "snapshot", d, 0, checkStructureDefinitionSnapshot) && x.c === null) return false;
-  if (!vrt.one(o.differential, x, p, "differential", d, 0, checkStructureDefinitionDifferential) && x.c === null)
-    return false;
+  if (o.baseDefinition !== void 0 || o._baseDefinition !== void 0) {
+    if (!vrt.prim(o.baseDefinition, o._baseDefinition, x, p, "baseDefinition", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.derivation !== void 0 || o._derivation !== void 0) {
+    if (!vrt.prim(o.derivation, o._derivation, x, p, "derivation", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.derivation, false, x, p, "derivation", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (o.snapshot !== void 0) {
+    if (!vrt.one(o.snapshot, x, p, "snapshot", d, 0, checkStructureDefinitionSnapshot) && x.c === null) return false;
+  }
+  if (o.differential !== void 0) {
+    if (!vrt.one(o.differential, x, p, "differential", d, 0, checkStructureDefinitionDifferential) && x.c === null)
+      return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -423,17 +497,29 @@ function checkStructureDefinitionMapping(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureDefinition.mapping");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.identity, o._identity, x, p, "identity", d, 1, vrt.isValidId, "id", OWNER_1) && x.c === null)
     return false;
-  if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
+  if (o.uri !== void 0 || o._uri !== void 0) {
+    if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
+  }
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.comment !== void 0 || o._comment !== void 0) {
+    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
 }
@@ -441,10 +527,16 @@ function checkStructureDefinitionSnapshot(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureDefinition.snapshot");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.element, x, p, "element", d, 1, -1, checkElementDefinition) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_14) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_15) && x.c === null) return false;
@@ -455,21 +547,27 @@ function checkStructureDefinitionDifferential(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureDefinition.differential");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.element, x, p, "element", d, 1, -1, checkElementDefinition) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_17) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_18) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_19) && x.c === null) return false;
   return true;
 }
-function validateStructureDefinition(value) {
-  return vrt.runCheck(value, "StructureDefinition", checkStructureDefinition, true, vdispatch.registry);
+function validateStructureDefinition(value, options) {
+  return vrt.validateWith(value, "StructureDefinition", checkStructureDefinition, true, options, REGISTRY_0);
 }
-function isStructureDefinition(value) {
-  return vrt.testCheck(value, checkStructureDefinition, true, vdispatch.registry);
+function isStructureDefinition(value, options) {
+  return vrt.testWith(value, checkStructureDefinition, true, options, REGISTRY_0);
 }
 function buildStructureDefinition(input) {
   return fillAndCheck(

@@ -63,10 +63,20 @@ export declare function checkStudyprotocolIdentifier(v: unknown, x: vrt.Ctx, p: 
 /**
  * Validates a value against studyprotocolIdentifier (http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateStudyprotocolIdentifier(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateStudyprotocolIdentifier} reports no error or fatal issue: studyprotocolIdentifier (http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier). */
-export declare function isStudyprotocolIdentifier(value: unknown): value is StudyprotocolIdentifier;
+export declare function validateStudyprotocolIdentifier(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateStudyprotocolIdentifier} with the same options reports no error or fatal issue: studyprotocolIdentifier (http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier). */
+export declare function isStudyprotocolIdentifier(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is StudyprotocolIdentifier;
 /** Input of {@link buildStudyprotocolIdentifier}: a {@link StudyprotocolIdentifier} without what the builder fills in. */
 export type StudyprotocolIdentifierInput = BuilderInput<StudyprotocolIdentifier, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkStyleSensitive(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against styleSensitive (http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateStyleSensitive(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateStyleSensitive} reports no error or fatal issue: styleSensitive (http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive). */
-export declare function isStyleSensitive(value: unknown): value is StyleSensitive;
+export declare function validateStyleSensitive(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateStyleSensitive} with the same options reports no error or fatal issue: styleSensitive (http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive). */
+export declare function isStyleSensitive(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is StyleSensitive;
 /** Input of {@link buildStyleSensitive}: a {@link StyleSensitive} without what the builder fills in. */
 export type StyleSensitiveInput = BuilderInput<StyleSensitive, 'url'>;
 /**

@@ -296,10 +296,20 @@ export declare function checkSubscriptionChannel(v: unknown, x: vrt.Ctx, p: stri
 /**
  * Validates a value against Subscription (http://hl7.org/fhir/StructureDefinition/Subscription).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSubscription(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSubscription} reports no error or fatal issue: Subscription (http://hl7.org/fhir/StructureDefinition/Subscription). */
-export declare function isSubscription(value: unknown): value is Subscription;
+export declare function validateSubscription(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSubscription} with the same options reports no error or fatal issue: Subscription (http://hl7.org/fhir/StructureDefinition/Subscription). */
+export declare function isSubscription(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Subscription;
 /** Input of {@link buildSubscription}: a {@link Subscription} without what the builder fills in. */
 export type SubscriptionInput = BuilderInput<Subscription, 'resourceType'>;
 /**

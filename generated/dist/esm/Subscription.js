@@ -4,8 +4,8 @@ import { checkMeta } from "./Meta.js";
 import { checkNarrative } from "./Narrative.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_criteria",
   "_end",
@@ -63,36 +63,74 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/subscription-channel-type"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/Subscription",
+      check: checkSubscription,
+      type: "Subscription",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkSubscription(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Subscription");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Subscription") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactPoint) && x.c === null) return false;
-  if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null) return false;
+  if (o.contact !== void 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactPoint) && x.c === null) return false;
+  }
+  if (o.end !== void 0 || o._end !== void 0) {
+    if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.reason, o._reason, x, p, "reason", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
     return false;
   if (!vrt.prim(o.criteria, o._criteria, x, p, "criteria", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.error, o._error, x, p, "error", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.error !== void 0 || o._error !== void 0) {
+    if (!vrt.prim(o.error, o._error, x, p, "error", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.channel, x, p, "channel", d, 1, checkSubscriptionChannel) && x.c === null) return false;
-  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (o.tag !== void 0) {
+    if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -103,25 +141,37 @@ function checkSubscriptionChannel(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Subscription.channel");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.endpoint, o._endpoint, x, p, "endpoint", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.payload, o._payload, x, p, "payload", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prims(o.header, o._header, x, p, "header", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
+  if (o.endpoint !== void 0 || o._endpoint !== void 0) {
+    if (!vrt.prim(o.endpoint, o._endpoint, x, p, "endpoint", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.payload !== void 0 || o._payload !== void 0) {
+    if (!vrt.prim(o.payload, o._payload, x, p, "payload", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.header !== void 0 || o._header !== void 0) {
+    if (!vrt.prims(o.header, o._header, x, p, "header", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateSubscription(value) {
-  return vrt.runCheck(value, "Subscription", checkSubscription, true, vdispatch.registry);
+function validateSubscription(value, options) {
+  return vrt.validateWith(value, "Subscription", checkSubscription, true, options, REGISTRY_0);
 }
-function isSubscription(value) {
-  return vrt.testCheck(value, checkSubscription, true, vdispatch.registry);
+function isSubscription(value, options) {
+  return vrt.testWith(value, checkSubscription, true, options, REGISTRY_0);
 }
 function buildSubscription(input) {
   return fillAndCheck(input, { resourceType: "Subscription" }, isSubscription, validateSubscription, "Subscription");

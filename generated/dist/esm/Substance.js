@@ -7,8 +7,8 @@ import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import { checkSimpleQuantity } from "./SimpleQuantity.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_description",
   "_id",
@@ -69,34 +69,70 @@ const KEYS_2 = /* @__PURE__ */ new Set([
 const OWNER_2 = { paths: ["Substance.ingredient"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants(["substanceCodeableConcept", "substanceReference"]);
 const TARGETS_0 = /* @__PURE__ */ new Set(["Substance"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    { url: "http://hl7.org/fhir/StructureDefinition/Substance", check: checkSubstance, type: "Substance", base: true }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkSubstance(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Substance");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Substance") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.status !== void 0 || o._status !== void 0) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (o.category !== void 0) {
+    if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.instance, x, p, "instance", d, 0, -1, checkSubstanceInstance) && x.c === null) return false;
-  if (!vrt.many(o.ingredient, x, p, "ingredient", d, 0, -1, checkSubstanceIngredient) && x.c === null) return false;
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.instance !== void 0) {
+    if (!vrt.many(o.instance, x, p, "instance", d, 0, -1, checkSubstanceInstance) && x.c === null) return false;
+  }
+  if (o.ingredient !== void 0) {
+    if (!vrt.many(o.ingredient, x, p, "ingredient", d, 0, -1, checkSubstanceIngredient) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -107,47 +143,71 @@ function checkSubstanceInstance(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Substance.instance");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.expiry, o._expiry, x, p, "expiry", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.expiry !== void 0 || o._expiry !== void 0) {
+    if (!vrt.prim(o.expiry, o._expiry, x, p, "expiry", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.quantity !== void 0) {
+    if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
+  }
   return true;
 }
 function checkSubstanceIngredient(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Substance.ingredient");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkRatio) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
+  if (o.quantity !== void 0) {
+    if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkRatio) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "substance", 1) && x.c === null) return false;
-  if (!vrt.one(o.substanceCodeableConcept, x, p, "substance.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.substanceReference, x, p, "substance.ofType(Reference)", d, 0, checkReference) && x.c === null)
-    return false;
-  if (!vrt.eachWith(
-    o.substanceReference,
-    false,
-    x,
-    p,
-    "substance.ofType(Reference)",
-    vrt.checkReferenceTarget,
-    TARGETS_0
-  ) && x.c === null)
-    return false;
+  if (o.substanceCodeableConcept !== void 0) {
+    if (!vrt.one(o.substanceCodeableConcept, x, p, "substance.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.substanceReference !== void 0) {
+    if (!vrt.one(o.substanceReference, x, p, "substance.ofType(Reference)", d, 0, checkReference) && x.c === null)
+      return false;
+    if (!vrt.eachWith(
+      o.substanceReference,
+      false,
+      x,
+      p,
+      "substance.ofType(Reference)",
+      vrt.checkReferenceTarget,
+      TARGETS_0
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateSubstance(value) {
-  return vrt.runCheck(value, "Substance", checkSubstance, true, vdispatch.registry);
+function validateSubstance(value, options) {
+  return vrt.validateWith(value, "Substance", checkSubstance, true, options, REGISTRY_0);
 }
-function isSubstance(value) {
-  return vrt.testCheck(value, checkSubstance, true, vdispatch.registry);
+function isSubstance(value, options) {
+  return vrt.testWith(value, checkSubstance, true, options, REGISTRY_0);
 }
 function buildSubstance(input) {
   return fillAndCheck(input, { resourceType: "Substance" }, isSubstance, validateSubstance, "Substance");

@@ -172,10 +172,20 @@ export declare function checkSubstanceExposureRiskExposureRisk(v: unknown, x: vr
 /**
  * Validates a value against substanceExposureRisk (http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSubstanceExposureRisk(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSubstanceExposureRisk} reports no error or fatal issue: substanceExposureRisk (http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk). */
-export declare function isSubstanceExposureRisk(value: unknown): value is SubstanceExposureRisk;
+export declare function validateSubstanceExposureRisk(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSubstanceExposureRisk} with the same options reports no error or fatal issue: substanceExposureRisk (http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk). */
+export declare function isSubstanceExposureRisk(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SubstanceExposureRisk;
 /** Input of {@link buildSubstanceExposureRisk}: a {@link SubstanceExposureRisk} without what the builder fills in. */
 export type SubstanceExposureRiskInput = BuilderInput<SubstanceExposureRisk, 'url', {
     extension: [

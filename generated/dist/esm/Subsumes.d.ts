@@ -64,10 +64,20 @@ export declare function checkSubsumes(v: unknown, x: vrt.Ctx, p: string, d: numb
 /**
  * Validates a value against Subsumes (http://hl7.org/fhir/StructureDefinition/codesystem-subsumes).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSubsumes(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSubsumes} reports no error or fatal issue: Subsumes (http://hl7.org/fhir/StructureDefinition/codesystem-subsumes). */
-export declare function isSubsumes(value: unknown): value is Subsumes;
+export declare function validateSubsumes(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSubsumes} with the same options reports no error or fatal issue: Subsumes (http://hl7.org/fhir/StructureDefinition/codesystem-subsumes). */
+export declare function isSubsumes(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Subsumes;
 /** Input of {@link buildSubsumes}: a {@link Subsumes} without what the builder fills in. */
 export type SubsumesInput = BuilderInput<Subsumes, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkSummary(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against summary (http://hl7.org/fhir/StructureDefinition/structuredefinition-summary).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSummary(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSummary} reports no error or fatal issue: summary (http://hl7.org/fhir/StructureDefinition/structuredefinition-summary). */
-export declare function isSummary(value: unknown): value is Summary;
+export declare function validateSummary(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSummary} with the same options reports no error or fatal issue: summary (http://hl7.org/fhir/StructureDefinition/structuredefinition-summary). */
+export declare function isSummary(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Summary;
 /** Input of {@link buildSummary}: a {@link Summary} without what the builder fills in. */
 export type SummaryInput = BuilderInput<Summary, 'url'>;
 /**

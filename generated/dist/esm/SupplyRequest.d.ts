@@ -418,10 +418,20 @@ export declare function checkSupplyRequestRequester(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against SupplyRequest (http://hl7.org/fhir/StructureDefinition/SupplyRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSupplyRequest(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSupplyRequest} reports no error or fatal issue: SupplyRequest (http://hl7.org/fhir/StructureDefinition/SupplyRequest). */
-export declare function isSupplyRequest(value: unknown): value is SupplyRequest;
+export declare function validateSupplyRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSupplyRequest} with the same options reports no error or fatal issue: SupplyRequest (http://hl7.org/fhir/StructureDefinition/SupplyRequest). */
+export declare function isSupplyRequest(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SupplyRequest;
 /** Input of {@link buildSupplyRequest}: a {@link SupplyRequest} without what the builder fills in. */
 export type SupplyRequestInput = BuilderInput<SupplyRequest, 'resourceType'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkSupportingInfo(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against supportingInfo (http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSupportingInfo(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSupportingInfo} reports no error or fatal issue: supportingInfo (http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo). */
-export declare function isSupportingInfo(value: unknown): value is SupportingInfo;
+export declare function validateSupportingInfo(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSupportingInfo} with the same options reports no error or fatal issue: supportingInfo (http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo). */
+export declare function isSupportingInfo(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SupportingInfo;
 /** Input of {@link buildSupportingInfo}: a {@link SupportingInfo} without what the builder fills in. */
 export type SupportingInfoInput = BuilderInput<SupportingInfo, 'url'>;
 /**

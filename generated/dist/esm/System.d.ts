@@ -63,10 +63,20 @@ export declare function checkSystem(v: unknown, x: vrt.Ctx, p: string, d: number
 /**
  * Validates a value against system (http://hl7.org/fhir/StructureDefinition/valueset-system).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSystem(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSystem} reports no error or fatal issue: system (http://hl7.org/fhir/StructureDefinition/valueset-system). */
-export declare function isSystem(value: unknown): value is System;
+export declare function validateSystem(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSystem} with the same options reports no error or fatal issue: system (http://hl7.org/fhir/StructureDefinition/valueset-system). */
+export declare function isSystem(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is System;
 /** Input of {@link buildSystem}: a {@link System} without what the builder fills in. */
 export type SystemInput = BuilderInput<System, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkSystemName(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against systemName (http://hl7.org/fhir/StructureDefinition/valueset-systemName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSystemName(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSystemName} reports no error or fatal issue: systemName (http://hl7.org/fhir/StructureDefinition/valueset-systemName). */
-export declare function isSystemName(value: unknown): value is SystemName;
+export declare function validateSystemName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSystemName} with the same options reports no error or fatal issue: systemName (http://hl7.org/fhir/StructureDefinition/valueset-systemName). */
+export declare function isSystemName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SystemName;
 /** Input of {@link buildSystemName}: a {@link SystemName} without what the builder fills in. */
 export type SystemNameInput = BuilderInput<SystemName, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkSystemUserLanguage(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against systemUserLanguage (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSystemUserLanguage(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSystemUserLanguage} reports no error or fatal issue: systemUserLanguage (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage). */
-export declare function isSystemUserLanguage(value: unknown): value is SystemUserLanguage;
+export declare function validateSystemUserLanguage(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSystemUserLanguage} with the same options reports no error or fatal issue: systemUserLanguage (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage). */
+export declare function isSystemUserLanguage(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SystemUserLanguage;
 /** Input of {@link buildSystemUserLanguage}: a {@link SystemUserLanguage} without what the builder fills in. */
 export type SystemUserLanguageInput = BuilderInput<SystemUserLanguage, 'url'>;
 /**

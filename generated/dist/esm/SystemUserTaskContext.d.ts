@@ -63,10 +63,20 @@ export declare function checkSystemUserTaskContext(v: unknown, x: vrt.Ctx, p: st
 /**
  * Validates a value against systemUserTaskContext (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateSystemUserTaskContext(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateSystemUserTaskContext} reports no error or fatal issue: systemUserTaskContext (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext). */
-export declare function isSystemUserTaskContext(value: unknown): value is SystemUserTaskContext;
+export declare function validateSystemUserTaskContext(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateSystemUserTaskContext} with the same options reports no error or fatal issue: systemUserTaskContext (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext). */
+export declare function isSystemUserTaskContext(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is SystemUserTaskContext;
 /** Input of {@link buildSystemUserTaskContext}: a {@link SystemUserTaskContext} without what the builder fills in. */
 export type SystemUserTaskContextInput = BuilderInput<SystemUserTaskContext, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkTELAddress(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against TEL-address (http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTELAddress(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTELAddress} reports no error or fatal issue: TEL-address (http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address). */
-export declare function isTELAddress(value: unknown): value is TELAddress;
+export declare function validateTELAddress(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTELAddress} with the same options reports no error or fatal issue: TEL-address (http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address). */
+export declare function isTELAddress(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is TELAddress;
 /** Input of {@link buildTELAddress}: a {@link TELAddress} without what the builder fills in. */
 export type TELAddressInput = BuilderInput<TELAddress, 'url'>;
 /**

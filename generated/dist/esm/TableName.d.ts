@@ -64,10 +64,20 @@ export declare function checkTableName(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against table name (http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTableName(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTableName} reports no error or fatal issue: table name (http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name). */
-export declare function isTableName(value: unknown): value is TableName;
+export declare function validateTableName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTableName} with the same options reports no error or fatal issue: table name (http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name). */
+export declare function isTableName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is TableName;
 /** Input of {@link buildTableName}: a {@link TableName} without what the builder fills in. */
 export type TableNameInput = BuilderInput<TableName, 'url'>;
 /**

@@ -1506,10 +1506,20 @@ export declare function checkTaskOutput(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against Task (http://hl7.org/fhir/StructureDefinition/Task).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTask(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTask} reports no error or fatal issue: Task (http://hl7.org/fhir/StructureDefinition/Task). */
-export declare function isTask(value: unknown): value is Task;
+export declare function validateTask(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTask} with the same options reports no error or fatal issue: Task (http://hl7.org/fhir/StructureDefinition/Task). */
+export declare function isTask(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Task;
 /** Input of {@link buildTask}: a {@link Task} without what the builder fills in. */
 export type TaskBuilderInput = BuilderInput<Task, 'resourceType'>;
 /**

@@ -65,10 +65,20 @@ export declare function checkTemplateStatus(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against template-status (http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTemplateStatus(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTemplateStatus} reports no error or fatal issue: template-status (http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status). */
-export declare function isTemplateStatus(value: unknown): value is TemplateStatus;
+export declare function validateTemplateStatus(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTemplateStatus} with the same options reports no error or fatal issue: template-status (http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status). */
+export declare function isTemplateStatus(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is TemplateStatus;
 /** Input of {@link buildTemplateStatus}: a {@link TemplateStatus} without what the builder fills in. */
 export type TemplateStatusInput = BuilderInput<TemplateStatus, 'url'>;
 /**

@@ -853,10 +853,20 @@ export declare function checkTestReportSetupActionAssert(v: unknown, x: vrt.Ctx,
 /**
  * Validates a value against TestReport (http://hl7.org/fhir/StructureDefinition/TestReport).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTestReport(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTestReport} reports no error or fatal issue: TestReport (http://hl7.org/fhir/StructureDefinition/TestReport). */
-export declare function isTestReport(value: unknown): value is TestReport;
+export declare function validateTestReport(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTestReport} with the same options reports no error or fatal issue: TestReport (http://hl7.org/fhir/StructureDefinition/TestReport). */
+export declare function isTestReport(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is TestReport;
 /** Input of {@link buildTestReport}: a {@link TestReport} without what the builder fills in. */
 export type TestReportInput = BuilderInput<TestReport, 'resourceType'>;
 /**

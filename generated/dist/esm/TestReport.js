@@ -4,8 +4,8 @@ import { checkNarrative } from "./Narrative.js";
 import { checkReference } from "./Reference.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_id",
   "_implicitRules",
@@ -96,8 +96,8 @@ const INVARIANT_0 = vrt.invariant({
   human: "Setup action SHALL contain either an operation or assert but not both."
 });
 const FHIRPATH_0 = (n) => vrt.fpXor(
-  vrt.fpExists(vrt.fpChild([n], "operation", "_operation")),
-  vrt.fpExists(vrt.fpChild([n], "assert", "_assert"))
+  vrt.fpExists(vrt.fpChildOf(n, "operation", "_operation")),
+  vrt.fpExists(vrt.fpChildOf(n, "assert", "_assert"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_6 = { paths: ["TestReport.test.action"], type: "BackboneElement", exact: true };
@@ -133,26 +133,59 @@ const BINDING_4 = {
   valueSet: "http://hl7.org/fhir/ValueSet/report-action-result-codes"
 };
 const OWNER_9 = { paths: ["TestReport.setup.action.assert"], type: "BackboneElement", exact: true };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/TestReport",
+      check: checkTestReport,
+      type: "TestReport",
+      base: true
+    }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkTestReport(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "TestReport") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
@@ -162,16 +195,31 @@ function checkTestReport(v, x, p, d) {
   if (!vrt.prim(o.result, o._result, x, p, "result", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.score, o._score, x, p, "score", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.tester, o._tester, x, p, "tester", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkTestReportParticipant) && x.c === null) return false;
-  if (!vrt.one(o.setup, x, p, "setup", d, 0, checkTestReportSetup) && x.c === null) return false;
-  if (!vrt.many(o.test, x, p, "test", d, 0, -1, checkTestReportTest) && x.c === null) return false;
-  if (!vrt.one(o.teardown, x, p, "teardown", d, 0, checkTestReportTeardown) && x.c === null) return false;
+  if (o.score !== void 0 || o._score !== void 0) {
+    if (!vrt.prim(o.score, o._score, x, p, "score", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.tester !== void 0 || o._tester !== void 0) {
+    if (!vrt.prim(o.tester, o._tester, x, p, "tester", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.issued !== void 0 || o._issued !== void 0) {
+    if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.participant !== void 0) {
+    if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkTestReportParticipant) && x.c === null)
+      return false;
+  }
+  if (o.setup !== void 0) {
+    if (!vrt.one(o.setup, x, p, "setup", d, 0, checkTestReportSetup) && x.c === null) return false;
+  }
+  if (o.test !== void 0) {
+    if (!vrt.many(o.test, x, p, "test", d, 0, -1, checkTestReportTest) && x.c === null) return false;
+  }
+  if (o.teardown !== void 0) {
+    if (!vrt.one(o.teardown, x, p, "teardown", d, 0, checkTestReportTeardown) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -182,25 +230,39 @@ function checkTestReportParticipant(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.participant");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
+  if (o.display !== void 0 || o._display !== void 0) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkTestReportSetup(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.setup");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestReportSetupAction) && x.c === null) return false;
   return true;
 }
@@ -208,14 +270,24 @@ function checkTestReportTest(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.test");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestReportTestAction) && x.c === null) return false;
   return true;
 }
@@ -223,10 +295,16 @@ function checkTestReportTeardown(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.teardown");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestReportTeardownAction) && x.c === null) return false;
   return true;
 }
@@ -234,12 +312,23 @@ function checkTestReportSetupAction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.setup.action");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestReportSetupActionOperation) && x.c === null) return false;
-  if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
+  if (o.operation !== void 0) {
+    if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestReportSetupActionOperation) && x.c === null)
+      return false;
+  }
+  if (o.assert !== void 0) {
+    if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -247,12 +336,23 @@ function checkTestReportTestAction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.test.action");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
-  if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestReportSetupActionOperation) && x.c === null) return false;
-  if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
+  if (o.operation !== void 0) {
+    if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestReportSetupActionOperation) && x.c === null)
+      return false;
+  }
+  if (o.assert !== void 0) {
+    if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
@@ -260,10 +360,16 @@ function checkTestReportTeardownAction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.teardown.action");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.operation, x, p, "operation", d, 1, checkTestReportSetupActionOperation) && x.c === null) return false;
   return true;
 }
@@ -271,41 +377,61 @@ function checkTestReportSetupActionOperation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.setup.action.operation");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.result, o._result, x, p, "result", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null)
     return false;
   if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.message, o._message, x, p, "message", d, 0, vrt.isValidMarkdown, "markdown", OWNER_8) && x.c === null)
-    return false;
-  if (!vrt.prim(o.detail, o._detail, x, p, "detail", d, 0, vrt.isValidUri, "uri", OWNER_8) && x.c === null)
-    return false;
+  if (o.message !== void 0 || o._message !== void 0) {
+    if (!vrt.prim(o.message, o._message, x, p, "message", d, 0, vrt.isValidMarkdown, "markdown", OWNER_8) && x.c === null)
+      return false;
+  }
+  if (o.detail !== void 0 || o._detail !== void 0) {
+    if (!vrt.prim(o.detail, o._detail, x, p, "detail", d, 0, vrt.isValidUri, "uri", OWNER_8) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkTestReportSetupActionAssert(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.setup.action.assert");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.result, o._result, x, p, "result", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null)
     return false;
   if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!vrt.prim(o.message, o._message, x, p, "message", d, 0, vrt.isValidMarkdown, "markdown", OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.prim(o.detail, o._detail, x, p, "detail", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
-    return false;
+  if (o.message !== void 0 || o._message !== void 0) {
+    if (!vrt.prim(o.message, o._message, x, p, "message", d, 0, vrt.isValidMarkdown, "markdown", OWNER_9) && x.c === null)
+      return false;
+  }
+  if (o.detail !== void 0 || o._detail !== void 0) {
+    if (!vrt.prim(o.detail, o._detail, x, p, "detail", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateTestReport(value) {
-  return vrt.runCheck(value, "TestReport", checkTestReport, true, vdispatch.registry);
+function validateTestReport(value, options) {
+  return vrt.validateWith(value, "TestReport", checkTestReport, true, options, REGISTRY_0);
 }
-function isTestReport(value) {
-  return vrt.testCheck(value, checkTestReport, true, vdispatch.registry);
+function isTestReport(value, options) {
+  return vrt.testWith(value, checkTestReport, true, options, REGISTRY_0);
 }
 function buildTestReport(input) {
   return fillAndCheck(input, { resourceType: "TestReport" }, isTestReport, validateTestReport, "TestReport");

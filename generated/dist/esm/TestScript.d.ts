@@ -2676,10 +2676,20 @@ export declare function checkTestScriptSetupActionAssertRulesetRuleParam(v: unkn
 /**
  * Validates a value against TestScript (http://hl7.org/fhir/StructureDefinition/TestScript).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTestScript(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTestScript} reports no error or fatal issue: TestScript (http://hl7.org/fhir/StructureDefinition/TestScript). */
-export declare function isTestScript(value: unknown): value is TestScript;
+export declare function validateTestScript(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTestScript} with the same options reports no error or fatal issue: TestScript (http://hl7.org/fhir/StructureDefinition/TestScript). */
+export declare function isTestScript(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is TestScript;
 /** Input of {@link buildTestScript}: a {@link TestScript} without what the builder fills in. */
 export type TestScriptInput = BuilderInput<TestScript, 'resourceType'>;
 /**

@@ -311,7 +311,17 @@ export declare function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against Timing (http://hl7.org/fhir/StructureDefinition/Timing).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTiming(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTiming} reports no error or fatal issue: Timing (http://hl7.org/fhir/StructureDefinition/Timing). */
-export declare function isTiming(value: unknown): value is Timing;
+export declare function validateTiming(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTiming} with the same options reports no error or fatal issue: Timing (http://hl7.org/fhir/StructureDefinition/Timing). */
+export declare function isTiming(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Timing;

@@ -64,10 +64,20 @@ export declare function checkToocostly(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against Expansion Truncated (http://hl7.org/fhir/StructureDefinition/valueset-toocostly).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateToocostly(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateToocostly} reports no error or fatal issue: Expansion Truncated (http://hl7.org/fhir/StructureDefinition/valueset-toocostly). */
-export declare function isToocostly(value: unknown): value is Toocostly;
+export declare function validateToocostly(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateToocostly} with the same options reports no error or fatal issue: Expansion Truncated (http://hl7.org/fhir/StructureDefinition/valueset-toocostly). */
+export declare function isToocostly(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Toocostly;
 /** Input of {@link buildToocostly}: a {@link Toocostly} without what the builder fills in. */
 export type ToocostlyInput = BuilderInput<Toocostly, 'url'>;
 /**

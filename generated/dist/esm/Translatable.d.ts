@@ -64,10 +64,20 @@ export declare function checkTranslatable(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against translatable (http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateTranslatable(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateTranslatable} reports no error or fatal issue: translatable (http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable). */
-export declare function isTranslatable(value: unknown): value is Translatable;
+export declare function validateTranslatable(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateTranslatable} with the same options reports no error or fatal issue: translatable (http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable). */
+export declare function isTranslatable(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Translatable;
 /** Input of {@link buildTranslatable}: a {@link Translatable} without what the builder fills in. */
 export type TranslatableInput = BuilderInput<Translatable, 'url'>;
 /**

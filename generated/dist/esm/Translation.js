@@ -1,7 +1,7 @@
 import { fillAndCheckPart, fillPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_valueBase64Binary",
   "_valueBoolean",
@@ -143,11 +143,26 @@ const KEYS_2 = /* @__PURE__ */ new Set([
   "valueString"
 ]);
 const CHOICE_1 = vrt.choiceVariants(["valueString", "valueMarkdown"]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/translation",
+      check: checkTranslation,
+      contexts: ["string", "code", "markdown"],
+      contextTypes: ["code", "markdown", "string"]
+    }
+  ],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkTranslation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "http://hl7.org/fhir/StructureDefinition/translation") && x.c === null)
@@ -160,59 +175,73 @@ function checkTranslationLang(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "lang") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.valueCode, false, x, p, "value.ofType(code)", vrt.checkCode, BINDING_0) && x.c === null)
-    return false;
+  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
+    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.valueCode, false, x, p, "value.ofType(code)", vrt.checkCode, BINDING_0) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkTranslationContent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
   if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "content") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 1) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_1
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueMarkdown,
-    o._valueMarkdown,
-    x,
-    p,
-    "value.ofType(markdown)",
-    d,
-    0,
-    vrt.isValidMarkdown,
-    "markdown",
-    OWNER_1
-  ) && x.c === null)
-    return false;
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
+    if (!vrt.prim(
+      o.valueMarkdown,
+      o._valueMarkdown,
+      x,
+      p,
+      "value.ofType(markdown)",
+      d,
+      0,
+      vrt.isValidMarkdown,
+      "markdown",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
-function validateTranslation(value) {
-  return vrt.runCheck(value, "Extension", checkTranslation, false, vdispatch.registry);
+function validateTranslation(value, options) {
+  return vrt.validateWith(value, "Extension", checkTranslation, false, options, REGISTRY_0);
 }
-function isTranslation(value) {
-  return vrt.testCheck(value, checkTranslation, false, vdispatch.registry);
+function isTranslation(value, options) {
+  return vrt.testWith(value, checkTranslation, false, options, REGISTRY_0);
 }
 function buildTranslation(input) {
   return fillAndCheckPart(

@@ -63,10 +63,20 @@ export declare function checkType(v: unknown, x: vrt.Ctx, p: string, d: number):
 /**
  * Validates a value against type (http://hl7.org/fhir/StructureDefinition/familymemberhistory-type).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateType(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateType} reports no error or fatal issue: type (http://hl7.org/fhir/StructureDefinition/familymemberhistory-type). */
-export declare function isType(value: unknown): value is Type;
+export declare function validateType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateType} with the same options reports no error or fatal issue: type (http://hl7.org/fhir/StructureDefinition/familymemberhistory-type). */
+export declare function isType(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Type;
 /** Input of {@link buildType}: a {@link Type} without what the builder fills in. */
 export type TypeInput = BuilderInput<Type, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkUnit(v: unknown, x: vrt.Ctx, p: string, d: number):
 /**
  * Validates a value against unit (http://hl7.org/fhir/StructureDefinition/questionnaire-unit).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateUnit(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateUnit} reports no error or fatal issue: unit (http://hl7.org/fhir/StructureDefinition/questionnaire-unit). */
-export declare function isUnit(value: unknown): value is Unit;
+export declare function validateUnit(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateUnit} with the same options reports no error or fatal issue: unit (http://hl7.org/fhir/StructureDefinition/questionnaire-unit). */
+export declare function isUnit(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Unit;
 /** Input of {@link buildUnit}: a {@link Unit} without what the builder fills in. */
 export type UnitInput = BuilderInput<Unit, 'url'>;
 /**

@@ -86,7 +86,17 @@ export declare function checkUsageContext(v: unknown, x: vrt.Ctx, p: string, d: 
 /**
  * Validates a value against UsageContext (http://hl7.org/fhir/StructureDefinition/UsageContext).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateUsageContext(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateUsageContext} reports no error or fatal issue: UsageContext (http://hl7.org/fhir/StructureDefinition/UsageContext). */
-export declare function isUsageContext(value: unknown): value is UsageContext;
+export declare function validateUsageContext(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateUsageContext} with the same options reports no error or fatal issue: UsageContext (http://hl7.org/fhir/StructureDefinition/UsageContext). */
+export declare function isUsageContext(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is UsageContext;

@@ -3,8 +3,8 @@ import { checkCoding } from "./Coding.js";
 import { checkQuantity } from "./Quantity.js";
 import { checkRange } from "./Range.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "code",
   "extension",
@@ -24,26 +24,42 @@ const CHOICE_0 = vrt.choiceVariants([
   "valueQuantity",
   "valueRange"
 ]);
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkUsageContext(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "UsageContext");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCoding, BINDING_0) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-    return false;
-  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
-  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  if (o.valueCodeableConcept !== void 0) {
+    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+      return false;
+  }
+  if (o.valueQuantity !== void 0) {
+    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
+  }
+  if (o.valueRange !== void 0) {
+    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  }
   return true;
 }
-function validateUsageContext(value) {
-  return vrt.runCheck(value, "UsageContext", checkUsageContext, false, vdispatch.registry);
+function validateUsageContext(value, options) {
+  return vrt.validateWith(value, "UsageContext", checkUsageContext, false, options, REGISTRY_0);
 }
-function isUsageContext(value) {
-  return vrt.testCheck(value, checkUsageContext, false, vdispatch.registry);
+function isUsageContext(value, options) {
+  return vrt.testWith(value, checkUsageContext, false, options, REGISTRY_0);
 }
 export {
   checkUsageContext,

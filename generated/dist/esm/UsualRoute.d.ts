@@ -63,10 +63,20 @@ export declare function checkUsualRoute(v: unknown, x: vrt.Ctx, p: string, d: nu
 /**
  * Validates a value against usualRoute (http://hl7.org/fhir/StructureDefinition/medication-usualRoute).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateUsualRoute(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateUsualRoute} reports no error or fatal issue: usualRoute (http://hl7.org/fhir/StructureDefinition/medication-usualRoute). */
-export declare function isUsualRoute(value: unknown): value is UsualRoute;
+export declare function validateUsualRoute(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateUsualRoute} with the same options reports no error or fatal issue: usualRoute (http://hl7.org/fhir/StructureDefinition/medication-usualRoute). */
+export declare function isUsualRoute(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is UsualRoute;
 /** Input of {@link buildUsualRoute}: a {@link UsualRoute} without what the builder fills in. */
 export type UsualRouteInput = BuilderInput<UsualRoute, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkValidDate(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against validDate (http://hl7.org/fhir/StructureDefinition/identifier-validDate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValidDate(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValidDate} reports no error or fatal issue: validDate (http://hl7.org/fhir/StructureDefinition/identifier-validDate). */
-export declare function isValidDate(value: unknown): value is ValidDate;
+export declare function validateValidDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValidDate} with the same options reports no error or fatal issue: validDate (http://hl7.org/fhir/StructureDefinition/identifier-validDate). */
+export declare function isValidDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValidDate;
 /** Input of {@link buildValidDate}: a {@link ValidDate} without what the builder fills in. */
 export type ValidDateInput = BuilderInput<ValidDate, 'url'>;
 /**

@@ -63,10 +63,20 @@ export declare function checkValidityPeriod(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against validityPeriod (http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValidityPeriod(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValidityPeriod} reports no error or fatal issue: validityPeriod (http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod). */
-export declare function isValidityPeriod(value: unknown): value is ValidityPeriod;
+export declare function validateValidityPeriod(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValidityPeriod} with the same options reports no error or fatal issue: validityPeriod (http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod). */
+export declare function isValidityPeriod(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValidityPeriod;
 /** Input of {@link buildValidityPeriod}: a {@link ValidityPeriod} without what the builder fills in. */
 export type ValidityPeriodInput = BuilderInput<ValidityPeriod, 'url'>;
 /**

@@ -1132,10 +1132,20 @@ export declare function checkValueSetComposeIncludeConceptDesignation(v: unknown
 /**
  * Validates a value against ValueSet (http://hl7.org/fhir/StructureDefinition/ValueSet).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValueSet(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValueSet} reports no error or fatal issue: ValueSet (http://hl7.org/fhir/StructureDefinition/ValueSet). */
-export declare function isValueSet(value: unknown): value is ValueSet;
+export declare function validateValueSet(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValueSet} with the same options reports no error or fatal issue: ValueSet (http://hl7.org/fhir/StructureDefinition/ValueSet). */
+export declare function isValueSet(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValueSet;
 /** Input of {@link buildValueSet}: a {@link ValueSet} without what the builder fills in. */
 export type ValueSetInput = BuilderInput<ValueSet, 'resourceType'>;
 /**

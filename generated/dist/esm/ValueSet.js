@@ -7,8 +7,8 @@ import { checkNarrative } from "./Narrative.js";
 import { fillAndCheck } from "./runtime/build/fill.js";
 import { checkUsageContext } from "./UsageContext.js";
 import * as vrt from "./runtime/validate/index.js";
-import * as vdispatch from "./validators/dispatch.js";
 import * as vcodes from "./validators/codes.js";
+import * as vresources from "./validators/resource-types.js";
 const KEYS_0 = /* @__PURE__ */ new Set([
   "_copyright",
   "_date",
@@ -79,8 +79,8 @@ const INVARIANT_0 = vrt.invariant({
   human: "Value set SHALL contain at least one of a compose or an expansion element"
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChild([n], "compose", "_compose")),
-  vrt.fpExists(vrt.fpChild([n], "expansion", "_expansion"))
+  vrt.fpExists(vrt.fpChildOf(n, "compose", "_compose")),
+  vrt.fpExists(vrt.fpChildOf(n, "expansion", "_expansion"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const KEYS_1 = /* @__PURE__ */ new Set([
@@ -134,10 +134,10 @@ const INVARIANT_1 = vrt.invariant({
 });
 const FHIRPATH_1 = (n) => vrt.fpImplies(
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChild([n], "concept", "_concept")),
-    vrt.fpExists(vrt.fpChild([n], "filter", "_filter"))
+    vrt.fpExists(vrt.fpChildOf(n, "concept", "_concept")),
+    vrt.fpExists(vrt.fpChildOf(n, "filter", "_filter"))
   ),
-  vrt.fpExists(vrt.fpChild([n], "system", "_system"))
+  vrt.fpExists(vrt.fpChildOf(n, "system", "_system"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2 = vrt.invariant({
@@ -147,7 +147,7 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Cannot have both concept and filter"
 });
-const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "concept", "_concept")), vrt.fpEmpty(vrt.fpChild([n], "filter", "_filter")));
+const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "concept", "_concept")), vrt.fpEmpty(vrt.fpChildOf(n, "filter", "_filter")));
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const INVARIANT_3 = vrt.invariant({
   key: "vsd-1",
@@ -157,8 +157,8 @@ const INVARIANT_3 = vrt.invariant({
   human: "A value set include/exclude SHALL have a value set or a system"
 });
 const FHIRPATH_3 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChild([n], "valueSet", "_valueSet")),
-  vrt.fpExists(vrt.fpChild([n], "system", "_system"))
+  vrt.fpExists(vrt.fpChildOf(n, "valueSet", "_valueSet")),
+  vrt.fpExists(vrt.fpChildOf(n, "system", "_system"))
 );
 const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const KEYS_4 = /* @__PURE__ */ new Set([
@@ -216,7 +216,7 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "SHALL have a code or a display"
 });
-const FHIRPATH_4 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "code", "_code")), vrt.fpExists(vrt.fpChild([n], "display", "_display")));
+const FHIRPATH_4 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "code", "_code")), vrt.fpExists(vrt.fpChildOf(n, "display", "_display")));
 const TRANSLATED_4 = { inv: INVARIANT_4, fn: FHIRPATH_4 };
 const INVARIANT_5 = vrt.invariant({
   key: "vsd-9",
@@ -226,8 +226,8 @@ const INVARIANT_5 = vrt.invariant({
   human: "Must have a code if not abstract"
 });
 const FHIRPATH_5 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChild([n], "code", "_code")),
-  vrt.fpEq(vrt.fpChild([n], "abstract", "_abstract"), [true])
+  vrt.fpExists(vrt.fpChildOf(n, "code", "_code")),
+  vrt.fpEq(vrt.fpChildOf(n, "abstract", "_abstract"), [true])
 );
 const TRANSLATED_5 = { inv: INVARIANT_5, fn: FHIRPATH_5 };
 const INVARIANT_6 = vrt.invariant({
@@ -237,7 +237,7 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: "Must have a system if a code is present"
 });
-const FHIRPATH_6 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "code", "_code")), vrt.fpExists(vrt.fpChild([n], "system", "_system")));
+const FHIRPATH_6 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "code", "_code")), vrt.fpExists(vrt.fpChildOf(n, "system", "_system")));
 const TRANSLATED_6 = { inv: INVARIANT_6, fn: FHIRPATH_6 };
 const KEYS_6 = /* @__PURE__ */ new Set([
   "_code",
@@ -295,57 +295,117 @@ const UNCHECKED_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/designation-use",
   reason: "a filter on http://snomed.info/sct needs a terminology server"
 };
+const REGISTRY_0 = vrt.localRegistry(() => ({
+  resources: [
+    { url: "http://hl7.org/fhir/StructureDefinition/ValueSet", check: checkValueSet, type: "ValueSet", base: true }
+  ],
+  extensions: [],
+  baseExtension: void 0,
+  isResourceType: vresources.isResourceType
+}));
 function checkValueSet(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ValueSet") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
-  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
-  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
-  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.id !== void 0 || o._id !== void 0) {
+    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  }
+  if (o.meta !== void 0) {
+    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  }
+  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
+    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.text !== void 0) {
+    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if (o.contained !== void 0) {
+    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+      return false;
+  }
+  if (o.url !== void 0 || o._url !== void 0) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  }
+  if (o.identifier !== void 0) {
+    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  }
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.name !== void 0 || o._name !== void 0) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.title !== void 0 || o._title !== void 0) {
+    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
-  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.immutable, o._immutable, x, p, "immutable", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.extensible, o._extensible, x, p, "extensible", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.compose, x, p, "compose", d, 0, checkValueSetCompose) && x.c === null) return false;
-  if (!vrt.one(o.expansion, x, p, "expansion", d, 0, checkValueSetExpansion) && x.c === null) return false;
+  if (o.experimental !== void 0 || o._experimental !== void 0) {
+    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.date !== void 0 || o._date !== void 0) {
+    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.publisher !== void 0 || o._publisher !== void 0) {
+    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.contact !== void 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.useContext !== void 0) {
+    if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
+  }
+  if (o.jurisdiction !== void 0) {
+    if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+      return false;
+  }
+  if (o.immutable !== void 0 || o._immutable !== void 0) {
+    if (!vrt.prim(o.immutable, o._immutable, x, p, "immutable", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.purpose !== void 0 || o._purpose !== void 0) {
+    if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.copyright !== void 0 || o._copyright !== void 0) {
+    if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.extensible !== void 0 || o._extensible !== void 0) {
+    if (!vrt.prim(o.extensible, o._extensible, x, p, "extensible", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (o.compose !== void 0) {
+    if (!vrt.one(o.compose, x, p, "compose", d, 0, checkValueSetCompose) && x.c === null) return false;
+  }
+  if (o.expansion !== void 0) {
+    if (!vrt.one(o.expansion, x, p, "expansion", d, 0, checkValueSetExpansion) && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -357,55 +417,98 @@ function checkValueSetCompose(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.compose");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.lockedDate, o._lockedDate, x, p, "lockedDate", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.inactive, o._inactive, x, p, "inactive", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+      return false;
+  }
+  if (o.lockedDate !== void 0 || o._lockedDate !== void 0) {
+    if (!vrt.prim(o.lockedDate, o._lockedDate, x, p, "lockedDate", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (o.inactive !== void 0 || o._inactive !== void 0) {
+    if (!vrt.prim(o.inactive, o._inactive, x, p, "inactive", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.many(o.include, x, p, "include", d, 1, -1, checkValueSetComposeInclude) && x.c === null) return false;
-  if (!vrt.many(o.exclude, x, p, "exclude", d, 0, -1, checkValueSetComposeInclude) && x.c === null) return false;
+  if (o.exclude !== void 0) {
+    if (!vrt.many(o.exclude, x, p, "exclude", d, 0, -1, checkValueSetComposeInclude) && x.c === null) return false;
+  }
   return true;
 }
 function checkValueSetExpansion(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.expansion");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.identifier, o._identifier, x, p, "identifier", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
     return false;
   if (!vrt.prim(o.timestamp, o._timestamp, x, p, "timestamp", d, 1, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
     return false;
-  if (!vrt.prim(o.total, o._total, x, p, "total", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.offset, o._offset, x, p, "offset", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.many(o.parameter, x, p, "parameter", d, 0, -1, checkValueSetExpansionParameter) && x.c === null)
-    return false;
-  if (!vrt.many(o.contains, x, p, "contains", d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
+  if (o.total !== void 0 || o._total !== void 0) {
+    if (!vrt.prim(o.total, o._total, x, p, "total", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.offset !== void 0 || o._offset !== void 0) {
+    if (!vrt.prim(o.offset, o._offset, x, p, "offset", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (o.parameter !== void 0) {
+    if (!vrt.many(o.parameter, x, p, "parameter", d, 0, -1, checkValueSetExpansionParameter) && x.c === null)
+      return false;
+  }
+  if (o.contains !== void 0) {
+    if (!vrt.many(o.contains, x, p, "contains", d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
+  }
   return true;
 }
 function checkValueSetComposeInclude(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.compose.include");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.many(o.concept, x, p, "concept", d, 0, -1, checkValueSetComposeIncludeConcept) && x.c === null) return false;
-  if (!vrt.many(o.filter, x, p, "filter", d, 0, -1, checkValueSetComposeIncludeFilter) && x.c === null) return false;
-  if (!vrt.prims(o.valueSet, o._valueSet, x, p, "valueSet", d, 0, -1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+      return false;
+  }
+  if (o.system !== void 0 || o._system !== void 0) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (o.concept !== void 0) {
+    if (!vrt.many(o.concept, x, p, "concept", d, 0, -1, checkValueSetComposeIncludeConcept) && x.c === null)
+      return false;
+  }
+  if (o.filter !== void 0) {
+    if (!vrt.many(o.filter, x, p, "filter", d, 0, -1, checkValueSetComposeIncludeFilter) && x.c === null) return false;
+  }
+  if (o.valueSet !== void 0 || o._valueSet !== void 0) {
+    if (!vrt.prims(o.valueSet, o._valueSet, x, p, "valueSet", d, 0, -1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+      return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
@@ -415,93 +518,133 @@ function checkValueSetExpansionParameter(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.expansion.parameter");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (!vrt.prim(
-    o.valueString,
-    o._valueString,
-    x,
-    p,
-    "value.ofType(string)",
-    d,
-    0,
-    vrt.isValidString,
-    "string",
-    OWNER_4
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueBoolean,
-    o._valueBoolean,
-    x,
-    p,
-    "value.ofType(boolean)",
-    d,
-    0,
-    vrt.isValidBoolean,
-    "boolean",
-    OWNER_4
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueInteger,
-    o._valueInteger,
-    x,
-    p,
-    "value.ofType(integer)",
-    d,
-    0,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_4
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(
-    o.valueDecimal,
-    o._valueDecimal,
-    x,
-    p,
-    "value.ofType(decimal)",
-    d,
-    0,
-    vrt.isValidDecimal,
-    "decimal",
-    OWNER_4
-  ) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
-    return false;
+  if (o.valueString !== void 0 || o._valueString !== void 0) {
+    if (!vrt.prim(
+      o.valueString,
+      o._valueString,
+      x,
+      p,
+      "value.ofType(string)",
+      d,
+      0,
+      vrt.isValidString,
+      "string",
+      OWNER_4
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
+    if (!vrt.prim(
+      o.valueBoolean,
+      o._valueBoolean,
+      x,
+      p,
+      "value.ofType(boolean)",
+      d,
+      0,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_4
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
+    if (!vrt.prim(
+      o.valueInteger,
+      o._valueInteger,
+      x,
+      p,
+      "value.ofType(integer)",
+      d,
+      0,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_4
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
+    if (!vrt.prim(
+      o.valueDecimal,
+      o._valueDecimal,
+      x,
+      p,
+      "value.ofType(decimal)",
+      d,
+      0,
+      vrt.isValidDecimal,
+      "decimal",
+      OWNER_4
+    ) && x.c === null)
+      return false;
+  }
+  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
+    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
+      return false;
+  }
+  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
+    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkValueSetExpansionContains(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.expansion.contains");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.abstract, o._abstract, x, p, "abstract", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.inactive, o._inactive, x, p, "inactive", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkValueSetComposeIncludeConceptDesignation) && x.c === null)
-    return false;
-  if (!vrt.many(o.contains, x, p, "contains", d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+      return false;
+  }
+  if (o.system !== void 0 || o._system !== void 0) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.abstract !== void 0 || o._abstract !== void 0) {
+    if (!vrt.prim(o.abstract, o._abstract, x, p, "abstract", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.inactive !== void 0 || o._inactive !== void 0) {
+    if (!vrt.prim(o.inactive, o._inactive, x, p, "inactive", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.code !== void 0 || o._code !== void 0) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+  }
+  if (o.display !== void 0 || o._display !== void 0) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.designation !== void 0) {
+    if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkValueSetComposeIncludeConceptDesignation) && x.c === null)
+      return false;
+  }
+  if (o.contains !== void 0) {
+    if (!vrt.many(o.contains, x, p, "contains", d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
@@ -511,25 +654,41 @@ function checkValueSetComposeIncludeConcept(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.compose.include.concept");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkValueSetComposeIncludeConceptDesignation) && x.c === null)
-    return false;
+  if (o.display !== void 0 || o._display !== void 0) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+      return false;
+  }
+  if (o.designation !== void 0) {
+    if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkValueSetComposeIncludeConceptDesignation) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkValueSetComposeIncludeFilter(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.compose.include.filter");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-    return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+      return false;
+  }
   if (!vrt.prim(o.property, o._property, x, p, "property", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null)
     return false;
   if (!vrt.prim(o.op, o._op, x, p, "op", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
@@ -541,24 +700,34 @@ function checkValueSetComposeIncludeConceptDesignation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.compose.include.concept.designation");
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
-  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
-  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
-    return false;
-  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_8) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.one(o.use, x, p, "use", d, 0, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (o.id !== void 0) {
+    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  }
+  if (o.extension !== void 0) {
+    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  }
+  if (o.modifierExtension !== void 0) {
+    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+      return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_8) && x.c === null)
+      return false;
+    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (o.use !== void 0) {
+    if (!vrt.one(o.use, x, p, "use", d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  }
   if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
     return false;
   return true;
 }
-function validateValueSet(value) {
-  return vrt.runCheck(value, "ValueSet", checkValueSet, true, vdispatch.registry);
+function validateValueSet(value, options) {
+  return vrt.validateWith(value, "ValueSet", checkValueSet, true, options, REGISTRY_0);
 }
-function isValueSet(value) {
-  return vrt.testCheck(value, checkValueSet, true, vdispatch.registry);
+function isValueSet(value, options) {
+  return vrt.testWith(value, checkValueSet, true, options, REGISTRY_0);
 }
 function buildValueSet(input) {
   return fillAndCheck(input, { resourceType: "ValueSet" }, isValueSet, validateValueSet, "ValueSet");

@@ -64,10 +64,20 @@ export declare function checkValuesetAuthor(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against author (http://hl7.org/fhir/StructureDefinition/valueset-author).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetAuthor(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetAuthor} reports no error or fatal issue: author (http://hl7.org/fhir/StructureDefinition/valueset-author). */
-export declare function isValuesetAuthor(value: unknown): value is ValuesetAuthor;
+export declare function validateValuesetAuthor(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetAuthor} with the same options reports no error or fatal issue: author (http://hl7.org/fhir/StructureDefinition/valueset-author). */
+export declare function isValuesetAuthor(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetAuthor;
 /** Input of {@link buildValuesetAuthor}: a {@link ValuesetAuthor} without what the builder fills in. */
 export type ValuesetAuthorInput = BuilderInput<ValuesetAuthor, 'url'>;
 /**

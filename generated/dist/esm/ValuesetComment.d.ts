@@ -173,10 +173,20 @@ export declare function checkValuesetCommentTimestamp(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against comment (http://hl7.org/fhir/StructureDefinition/valueset-comment).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetComment(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetComment} reports no error or fatal issue: comment (http://hl7.org/fhir/StructureDefinition/valueset-comment). */
-export declare function isValuesetComment(value: unknown): value is ValuesetComment;
+export declare function validateValuesetComment(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetComment} with the same options reports no error or fatal issue: comment (http://hl7.org/fhir/StructureDefinition/valueset-comment). */
+export declare function isValuesetComment(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetComment;
 /** Input of {@link buildValuesetComment}: a {@link ValuesetComment} without what the builder fills in. */
 export type ValuesetCommentInput = BuilderInput<ValuesetComment, 'url', {
     extension: [

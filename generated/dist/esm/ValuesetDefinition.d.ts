@@ -64,10 +64,20 @@ export declare function checkValuesetDefinition(v: unknown, x: vrt.Ctx, p: strin
 /**
  * Validates a value against Definition (http://hl7.org/fhir/StructureDefinition/valueset-definition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetDefinition(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetDefinition} reports no error or fatal issue: Definition (http://hl7.org/fhir/StructureDefinition/valueset-definition). */
-export declare function isValuesetDefinition(value: unknown): value is ValuesetDefinition;
+export declare function validateValuesetDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetDefinition} with the same options reports no error or fatal issue: Definition (http://hl7.org/fhir/StructureDefinition/valueset-definition). */
+export declare function isValuesetDefinition(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetDefinition;
 /** Input of {@link buildValuesetDefinition}: a {@link ValuesetDefinition} without what the builder fills in. */
 export type ValuesetDefinitionInput = BuilderInput<ValuesetDefinition, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkValuesetEffectiveDate(v: unknown, x: vrt.Ctx, p: st
 /**
  * Validates a value against effectiveDate (http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetEffectiveDate(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetEffectiveDate} reports no error or fatal issue: effectiveDate (http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate). */
-export declare function isValuesetEffectiveDate(value: unknown): value is ValuesetEffectiveDate;
+export declare function validateValuesetEffectiveDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetEffectiveDate} with the same options reports no error or fatal issue: effectiveDate (http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate). */
+export declare function isValuesetEffectiveDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetEffectiveDate;
 /** Input of {@link buildValuesetEffectiveDate}: a {@link ValuesetEffectiveDate} without what the builder fills in. */
 export type ValuesetEffectiveDateInput = BuilderInput<ValuesetEffectiveDate, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkValuesetExpirationDate(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against expirationDate (http://hl7.org/fhir/StructureDefinition/valueset-expirationDate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetExpirationDate(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetExpirationDate} reports no error or fatal issue: expirationDate (http://hl7.org/fhir/StructureDefinition/valueset-expirationDate). */
-export declare function isValuesetExpirationDate(value: unknown): value is ValuesetExpirationDate;
+export declare function validateValuesetExpirationDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetExpirationDate} with the same options reports no error or fatal issue: expirationDate (http://hl7.org/fhir/StructureDefinition/valueset-expirationDate). */
+export declare function isValuesetExpirationDate(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetExpirationDate;
 /** Input of {@link buildValuesetExpirationDate}: a {@link ValuesetExpirationDate} without what the builder fills in. */
 export type ValuesetExpirationDateInput = BuilderInput<ValuesetExpirationDate, 'url'>;
 /**

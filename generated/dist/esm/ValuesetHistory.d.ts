@@ -397,10 +397,20 @@ export declare function checkValuesetHistoryRevisionNotes(v: unknown, x: vrt.Ctx
 /**
  * Validates a value against history (http://hl7.org/fhir/StructureDefinition/valueset-history).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetHistory(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetHistory} reports no error or fatal issue: history (http://hl7.org/fhir/StructureDefinition/valueset-history). */
-export declare function isValuesetHistory(value: unknown): value is ValuesetHistory;
+export declare function validateValuesetHistory(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetHistory} with the same options reports no error or fatal issue: history (http://hl7.org/fhir/StructureDefinition/valueset-history). */
+export declare function isValuesetHistory(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetHistory;
 /** Input of {@link buildValuesetHistory}: a {@link ValuesetHistory} without what the builder fills in. */
 export type ValuesetHistoryInput = BuilderInput<ValuesetHistory, 'url'>;
 /** Input of {@link ValuesetHistoryName} (`Extension.extension:name`): what the builder fills may be left out. */

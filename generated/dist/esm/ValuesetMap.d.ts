@@ -63,10 +63,20 @@ export declare function checkValuesetMap(v: unknown, x: vrt.Ctx, p: string, d: n
 /**
  * Validates a value against map (http://hl7.org/fhir/StructureDefinition/valueset-map).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetMap(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetMap} reports no error or fatal issue: map (http://hl7.org/fhir/StructureDefinition/valueset-map). */
-export declare function isValuesetMap(value: unknown): value is ValuesetMap;
+export declare function validateValuesetMap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetMap} with the same options reports no error or fatal issue: map (http://hl7.org/fhir/StructureDefinition/valueset-map). */
+export declare function isValuesetMap(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetMap;
 /** Input of {@link buildValuesetMap}: a {@link ValuesetMap} without what the builder fills in. */
 export type ValuesetMapInput = BuilderInput<ValuesetMap, 'url'>;
 /**

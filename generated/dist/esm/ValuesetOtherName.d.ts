@@ -173,10 +173,20 @@ export declare function checkValuesetOtherNamePreferred(v: unknown, x: vrt.Ctx, 
 /**
  * Validates a value against otherName (http://hl7.org/fhir/StructureDefinition/valueset-otherName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetOtherName(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetOtherName} reports no error or fatal issue: otherName (http://hl7.org/fhir/StructureDefinition/valueset-otherName). */
-export declare function isValuesetOtherName(value: unknown): value is ValuesetOtherName;
+export declare function validateValuesetOtherName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetOtherName} with the same options reports no error or fatal issue: otherName (http://hl7.org/fhir/StructureDefinition/valueset-otherName). */
+export declare function isValuesetOtherName(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetOtherName;
 /** Input of {@link buildValuesetOtherName}: a {@link ValuesetOtherName} without what the builder fills in. */
 export type ValuesetOtherNameInput = BuilderInput<ValuesetOtherName, 'url', {
     extension: [ValuesetOtherNameNameInput, ...(ValuesetOtherNameName | ValuesetOtherNamePreferred | Extension)[]];

@@ -173,10 +173,20 @@ export declare function checkValuesetUsageUse(v: unknown, x: vrt.Ctx, p: string,
 /**
  * Validates a value against usage (http://hl7.org/fhir/StructureDefinition/valueset-usage).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetUsage(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetUsage} reports no error or fatal issue: usage (http://hl7.org/fhir/StructureDefinition/valueset-usage). */
-export declare function isValuesetUsage(value: unknown): value is ValuesetUsage;
+export declare function validateValuesetUsage(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetUsage} with the same options reports no error or fatal issue: usage (http://hl7.org/fhir/StructureDefinition/valueset-usage). */
+export declare function isValuesetUsage(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetUsage;
 /** Input of {@link buildValuesetUsage}: a {@link ValuesetUsage} without what the builder fills in. */
 export type ValuesetUsageInput = BuilderInput<ValuesetUsage, 'url', {
     extension: [ValuesetUsageUserInput, ValuesetUsageUseInput, ...(ValuesetUsageUser | ValuesetUsageUse | Extension)[]];

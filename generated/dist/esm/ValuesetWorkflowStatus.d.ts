@@ -64,10 +64,20 @@ export declare function checkValuesetWorkflowStatus(v: unknown, x: vrt.Ctx, p: s
 /**
  * Validates a value against workflowStatus (http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateValuesetWorkflowStatus(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateValuesetWorkflowStatus} reports no error or fatal issue: workflowStatus (http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus). */
-export declare function isValuesetWorkflowStatus(value: unknown): value is ValuesetWorkflowStatus;
+export declare function validateValuesetWorkflowStatus(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetWorkflowStatus} with the same options reports no error or fatal issue: workflowStatus (http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus). */
+export declare function isValuesetWorkflowStatus(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is ValuesetWorkflowStatus;
 /** Input of {@link buildValuesetWorkflowStatus}: a {@link ValuesetWorkflowStatus} without what the builder fills in. */
 export type ValuesetWorkflowStatusInput = BuilderInput<ValuesetWorkflowStatus, 'url'>;
 /**

@@ -884,10 +884,20 @@ export declare function checkVitalSignsProfileComponentValue(v: unknown, x: vrt.
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bmi).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateVitalSignsProfile(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateVitalSignsProfile} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bmi). */
-export declare function isVitalSignsProfile(value: unknown): value is VitalSignsProfile;
+export declare function validateVitalSignsProfile(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateVitalSignsProfile} with the same options reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bmi). */
+export declare function isVitalSignsProfile(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is VitalSignsProfile;
 /** Input of {@link buildVitalSignsProfile}: a {@link VitalSignsProfile} without what the builder fills in. */
 export type VitalSignsProfileInput = BuilderInput<VitalSignsProfile, 'resourceType', {
     meta?: ProfiledMetaInput<VitalSignsProfile['meta']>;

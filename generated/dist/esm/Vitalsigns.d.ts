@@ -728,10 +728,20 @@ export declare function checkVitalsignsComponentValue(v: unknown, x: vrt.Ctx, p:
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/vitalsigns).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateVitalsigns(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateVitalsigns} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/vitalsigns). */
-export declare function isVitalsigns(value: unknown): value is Vitalsigns;
+export declare function validateVitalsigns(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateVitalsigns} with the same options reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/vitalsigns). */
+export declare function isVitalsigns(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Vitalsigns;
 /** Input of {@link buildVitalsigns}: a {@link Vitalsigns} without what the builder fills in. */
 export type VitalsignsInput = BuilderInput<Vitalsigns, 'resourceType', {
     meta?: ProfiledMetaInput<Vitalsigns['meta']>;

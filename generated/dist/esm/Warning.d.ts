@@ -64,10 +64,20 @@ export declare function checkWarning(v: unknown, x: vrt.Ctx, p: string, d: numbe
 /**
  * Validates a value against warning (http://hl7.org/fhir/StructureDefinition/codesystem-warning).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateWarning(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateWarning} reports no error or fatal issue: warning (http://hl7.org/fhir/StructureDefinition/codesystem-warning). */
-export declare function isWarning(value: unknown): value is Warning;
+export declare function validateWarning(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateWarning} with the same options reports no error or fatal issue: warning (http://hl7.org/fhir/StructureDefinition/codesystem-warning). */
+export declare function isWarning(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Warning;
 /** Input of {@link buildWarning}: a {@link Warning} without what the builder fills in. */
 export type WarningInput = BuilderInput<Warning, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkWebsocket(v: unknown, x: vrt.Ctx, p: string, d: num
 /**
  * Validates a value against WebSocket (http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateWebsocket(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateWebsocket} reports no error or fatal issue: WebSocket (http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket). */
-export declare function isWebsocket(value: unknown): value is Websocket;
+export declare function validateWebsocket(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateWebsocket} with the same options reports no error or fatal issue: WebSocket (http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket). */
+export declare function isWebsocket(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Websocket;
 /** Input of {@link buildWebsocket}: a {@link Websocket} without what the builder fills in. */
 export type WebsocketInput = BuilderInput<Websocket, 'url'>;
 /**

@@ -65,10 +65,20 @@ export declare function checkWg(v: unknown, x: vrt.Ctx, p: string, d: number): b
 /**
  * Validates a value against wg (http://hl7.org/fhir/StructureDefinition/structuredefinition-wg).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateWg(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateWg} reports no error or fatal issue: wg (http://hl7.org/fhir/StructureDefinition/structuredefinition-wg). */
-export declare function isWg(value: unknown): value is Wg;
+export declare function validateWg(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateWg} with the same options reports no error or fatal issue: wg (http://hl7.org/fhir/StructureDefinition/structuredefinition-wg). */
+export declare function isWg(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Wg;
 /** Input of {@link buildWg}: a {@link Wg} without what the builder fills in. */
 export type WgInput = BuilderInput<Wg, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkWorkflowStatus(v: unknown, x: vrt.Ctx, p: string, d
 /**
  * Validates a value against workflowStatus (http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateWorkflowStatus(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateWorkflowStatus} reports no error or fatal issue: workflowStatus (http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus). */
-export declare function isWorkflowStatus(value: unknown): value is WorkflowStatus;
+export declare function validateWorkflowStatus(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateWorkflowStatus} with the same options reports no error or fatal issue: workflowStatus (http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus). */
+export declare function isWorkflowStatus(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is WorkflowStatus;
 /** Input of {@link buildWorkflowStatus}: a {@link WorkflowStatus} without what the builder fills in. */
 export type WorkflowStatusInput = BuilderInput<WorkflowStatus, 'url'>;
 /**

@@ -64,10 +64,20 @@ export declare function checkXhtml(v: unknown, x: vrt.Ctx, p: string, d: number)
 /**
  * Validates a value against xhtml (http://hl7.org/fhir/StructureDefinition/rendering-xhtml).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ *
+ * Extensions, contained resources and Bundle entries are found by what the instance names (`url`,
+ * `resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is
+ * checked as far as it can be and reported as `information` (`not-supported`), so importing this
+ * module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to
+ * check those against their definitions too, as the root `validate()` does.
  */
-export declare function validateXhtml(value: unknown): vrt.OperationOutcome;
-/** True exactly when {@link validateXhtml} reports no error or fatal issue: xhtml (http://hl7.org/fhir/StructureDefinition/rendering-xhtml). */
-export declare function isXhtml(value: unknown): value is Xhtml;
+export declare function validateXhtml(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): vrt.OperationOutcome;
+/** True exactly when {@link validateXhtml} with the same options reports no error or fatal issue: xhtml (http://hl7.org/fhir/StructureDefinition/rendering-xhtml). */
+export declare function isXhtml(value: unknown, options?: {
+    readonly registry?: vrt.Registry;
+}): value is Xhtml;
 /** Input of {@link buildXhtml}: a {@link Xhtml} without what the builder fills in. */
 export type XhtmlInput = BuilderInput<Xhtml, 'url'>;
 /**

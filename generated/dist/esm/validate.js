@@ -1,8 +1,10 @@
 import * as vrt from "./runtime/validate/index.js";
 import { registry } from "./validators/dispatch.js";
+import { registry as registry2 } from "./validators/dispatch.js";
 function validate(resource, options) {
   return vrt.validateValue(resource, options, registry);
 }
 export {
+  registry2 as registry,
   validate
 };

@@ -931,2723 +931,6478 @@ const CONTEXTS_148: readonly string[] = [
   'Observation',
   'Procedure',
 ];
+const STRUCTURES: ReadonlyMap<string, vrt.KnownStructure> = new Map([
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-AD-use',
+    { check: checkADUse, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator',
+    { check: checkADXPAdditionalLocator, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix',
+    { check: checkADXPBuildingNumberSuffix, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf',
+    { check: checkADXPCareOf, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract',
+    { check: checkADXPCensusTract, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter',
+    { check: checkADXPDelimiter, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine',
+    { check: checkADXPDeliveryAddressLine, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea',
+    { check: checkADXPDeliveryInstallationArea, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier',
+    { check: checkADXPDeliveryInstallationQualifier, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType',
+    { check: checkADXPDeliveryInstallationType, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode',
+    { check: checkADXPDeliveryMode, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier',
+    { check: checkADXPDeliveryModeIdentifier, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-direction',
+    { check: checkADXPDirection, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumber',
+    { check: checkADXPHouseNumber, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric',
+    { check: checkADXPHouseNumberNumeric, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox',
+    { check: checkADXPPostBox, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-precinct',
+    { check: checkADXPPrecinct, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine',
+    { check: checkADXPStreetAddressLine, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName',
+    { check: checkADXPStreetName, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase',
+    { check: checkADXPStreetNameBase, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType',
+    { check: checkADXPStreetNameType, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID',
+    { check: checkADXPUnitID, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitType',
+    { check: checkADXPUnitType, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement',
+    { check: checkAbatement, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/goal-acceptance',
+    { check: checkAcceptance, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-Accession',
+    { check: checkAccession, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Account', { check: checkAccount, type: 'Account', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ActivityDefinition',
+    { check: checkActivityDefinition, type: 'ActivityDefinition', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/careplan-activity-title',
+    { check: checkActivityTitle, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf',
+    { check: checkAddendumOf, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Address', { check: checkAddress, type: 'Address', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/openEHR-administration',
+    { check: checkAdministration, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status',
+    { check: checkAdministrativeStatus, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo',
+    { check: checkAdoptionInfo, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/AdverseEvent',
+    { check: checkAdverseEvent, type: 'AdverseEvent', isResource: true },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Age', { check: checkAge, type: 'Age', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/location-alias',
+    { check: checkAlias, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database',
+    { check: checkAlleleDatabase, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName',
+    { check: checkAlleleName, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency',
+    { check: checkAllelicFrequency, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState',
+    { check: checkAllelicState, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/AllergyIntolerance',
+    { check: checkAllergyIntolerance, type: 'AllergyIntolerance', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration',
+    { check: checkAllergyintoleranceDuration, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile',
+    { check: checkAllowedProfile, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource',
+    { check: checkAllowedResource, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits',
+    { check: checkAllowedUnits, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName',
+    { check: checkAminoAcidChangeName, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType',
+    { check: checkAminoAcidChangeType, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis',
+    { check: checkAnalysis, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor',
+    { check: checkAncestor, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies',
+    { check: checkAnimalSpecies, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Annotation',
+    { check: checkAnnotation, type: 'Annotation', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized',
+    { check: checkAnonymized, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Appointment',
+    { check: checkAppointment, type: 'Appointment', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/AppointmentResponse',
+    { check: checkAppointmentResponse, type: 'AppointmentResponse', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite',
+    { check: checkApproachBodySite, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/resource-approvalDate',
+    { check: checkApprovalDate, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/humanname-assembly-order',
+    { check: checkAssemblyOrder, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition',
+    { check: checkAssessedCondition, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Attachment',
+    { check: checkAttachment, type: 'Attachment', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/AuditEvent',
+    { check: checkAuditEvent, type: 'AuditEvent', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-author',
+    { check: checkAuthor, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/operationoutcome-authority',
+    { check: checkAuthority, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy',
+    { check: checkAuthorizedBy, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/BackboneElement',
+    { check: checkBackboneElement, type: 'BackboneElement', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status',
+    { check: checkBallotStatus, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-baseType',
+    { check: checkBaseType, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-basedOn',
+    { check: checkBasedOn, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Basic', { check: checkBasic, type: 'Basic', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice',
+    { check: checkBestpractice, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/concept-bidirectional',
+    { check: checkBidirectional, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Binary', { check: checkBinary, type: 'Binary', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName',
+    { check: checkBindingName, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/birthPlace',
+    { check: checkBirthPlace, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-bodyPosition',
+    { check: checkBodyPosition, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/BodySite', { check: checkBodySite, type: 'BodySite', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/body-site-instance',
+    { check: checkBodySiteInstance, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/bodyheight',
+    { check: checkBodyheight, type: 'Observation', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/bodylength',
+    { check: checkBodylength, type: 'Observation', isResource: true },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/bodytemp', { check: checkBodytemp, type: 'Observation', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/bodyweight',
+    { check: checkBodyweight, type: 'Observation', isResource: true },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/bp', { check: checkBp, type: 'Observation', isResource: true }],
+  ['http://hl7.org/fhir/StructureDefinition/Bundle', { check: checkBundle, type: 'Bundle', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-CO-value',
+    { check: checkCOValue, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-questionnaire',
+    { check: checkCQIFQuestionnaire, type: 'Questionnaire', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue',
+    { check: checkCalculatedValue, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/task-candidateList',
+    { check: checkCandidateList, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/CapabilityStatement',
+    { check: checkCapabilityStatement, type: 'CapabilityStatement', isResource: true },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Condition-1',
+    { check: checkCareConnectCondition1, type: 'Condition', isResource: true },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1',
+    { check: checkCareConnectEncounter1, type: 'Encounter', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1',
+    { check: checkCareConnectGPCAllergyIntolerance1, type: 'AllergyIntolerance', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Condition-1',
+    { check: checkCareConnectGPCCondition1, type: 'Condition', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DiagnosticReport-1',
+    { check: checkCareConnectGPCDiagnosticReport1, type: 'DiagnosticReport', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1',
+    { check: checkCareConnectGPCDocumentReference1, type: 'DocumentReference', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1',
+    { check: checkCareConnectGPCEncounter1, type: 'Encounter', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Immunization-1',
+    { check: checkCareConnectGPCImmunization1, type: 'Immunization', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-List-1',
+    { check: checkCareConnectGPCList1, type: 'List', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1',
+    { check: checkCareConnectGPCLocation1, type: 'Location', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Medication-1',
+    { check: checkCareConnectGPCMedication1, type: 'Medication', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1',
+    { check: checkCareConnectGPCMedicationRequest1, type: 'MedicationRequest', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationStatement-1',
+    { check: checkCareConnectGPCMedicationStatement1, type: 'MedicationStatement', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Observation-1',
+    { check: checkCareConnectGPCObservation1, type: 'Observation', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1',
+    { check: checkCareConnectGPCOrganization1, type: 'Organization', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1',
+    { check: checkCareConnectGPCPatient1, type: 'Patient', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Practitioner-1',
+    { check: checkCareConnectGPCPractitioner1, type: 'Practitioner', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-PractitionerRole-1',
+    { check: checkCareConnectGPCPractitionerRole1, type: 'PractitionerRole', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProblemHeader-Condition-1',
+    { check: checkCareConnectGPCProblemHeaderCondition1, type: 'Condition', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProcedureRequest-1',
+    { check: checkCareConnectGPCProcedureRequest1, type: 'ProcedureRequest', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1',
+    { check: checkCareConnectGPCReferralRequest1, type: 'ReferralRequest', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Specimen-1',
+    { check: checkCareConnectGPCSpecimen1, type: 'Specimen', isResource: true },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-HealthcareService-1',
+    { check: checkCareConnectHealthcareService1, type: 'HealthcareService', isResource: true },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Location-1',
+    { check: checkCareConnectLocation1, type: 'Location', isResource: true },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1',
+    { check: checkCareConnectMedication1, type: 'Medication', isResource: true },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Observation-1',
+    { check: checkCareConnectObservation1, type: 'Observation', isResource: true },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1',
+    { check: checkCareConnectOrganization1, type: 'Organization', isResource: true },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1',
+    { check: checkCareConnectPatient1, type: 'Patient', isResource: true },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Practitioner-1',
+    { check: checkCareConnectPractitioner1, type: 'Practitioner', isResource: true },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-PractitionerRole-1',
+    { check: checkCareConnectPractitionerRole1, type: 'PractitionerRole', isResource: true },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Procedure-1',
+    { check: checkCareConnectProcedure1, type: 'Procedure', isResource: true },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Quantity-1',
+    { check: checkCareConnectQuantity1, type: 'Quantity', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-QuestionnaireResponse-1',
+    { check: checkCareConnectQuestionnaireResponse1, type: 'QuestionnaireResponse', isResource: true },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/CarePlan', { check: checkCarePlan, type: 'CarePlan', isResource: true }],
+  ['http://hl7.org/fhir/StructureDefinition/CareTeam', { check: checkCareTeam, type: 'CareTeam', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive',
+    { check: checkCaseSensitive, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-category',
+    { check: checkCategory, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedure-causedBy',
+    { check: checkCausedBy, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty',
+    { check: checkCertainty, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-change-description',
+    { check: checkChangeDescription, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ChargeItem',
+    { check: checkChargeItem, type: 'ChargeItem', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation',
+    { check: checkChoiceOrientation, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-citation',
+    { check: checkCitation, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-citizenship',
+    { check: checkCitizenship, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Claim', { check: checkClaim, type: 'Claim', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ClaimResponse',
+    { check: checkClaimResponse, type: 'ClaimResponse', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/practitioner-classification',
+    { check: checkClassification, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context',
+    { check: checkClassificationOrContext, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/clinicaldocument',
+    { check: checkClinicalDocumentProfileForComposition, type: 'Composition', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ClinicalImpression',
+    { check: checkClinicalImpression, type: 'ClinicalImpression', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial',
+    { check: checkClinicalTrial, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/CodeSystem',
+    { check: checkCodeSystem, type: 'CodeSystem', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/CodeableConcept',
+    { check: checkCodeableConcept, type: 'CodeableConcept', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-map',
+    { check: checkCodesystemMap, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-reference',
+    { check: checkCodesystemReference, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Coding', { check: checkCoding, type: 'Coding', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority',
+    { check: checkCollectionPriority, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-comment',
+    { check: checkComment, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-comments',
+    { check: checkComments, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Communication',
+    { check: checkCommunication, type: 'Communication', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/communication-media',
+    { check: checkCommunicationMedia, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/CommunicationRequest',
+    { check: checkCommunicationRequest, type: 'CommunicationRequest', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/CompartmentDefinition',
+    { check: checkCompartmentDefinition, type: 'CompartmentDefinition', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Composition',
+    { check: checkComposition, type: 'Composition', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ConceptMap',
+    { check: checkConceptMap, type: 'ConceptMap', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder',
+    { check: checkConceptOrder, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Condition', { check: checkCondition, type: 'Condition', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-definition',
+    { check: checkConditionDefinition, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-congregation',
+    { check: checkCongregation, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Consent', { check: checkConsent, type: 'Consent', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/consentdirective',
+    { check: checkConsentDirective, type: 'Contract', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/consent-location',
+    { check: checkConsentLocation, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-contact-address',
+    { check: checkContactAddress, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ContactDetail',
+    { check: checkContactDetail, type: 'ContactDetail', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ContactPoint',
+    { check: checkContactPoint, type: 'ContactPoint', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Contract', { check: checkContract, type: 'Contract', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Contributor',
+    { check: checkContributor, type: 'Contributor', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent',
+    { check: checkCopyNumberEvent, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Count', { check: checkCount, type: 'Count', isResource: false }],
+  ['http://hl7.org/fhir/StructureDefinition/Coverage', { check: checkCoverage, type: 'Coverage', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-condition',
+    { check: checkCqifCondition, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-library',
+    { check: checkCqifLibrary, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression',
+    { check: checkCqlExpression, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-criticality',
+    { check: checkCriticality, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName',
+    { check: checkDNARegionName, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName',
+    { check: checkDNASequenceVariantName, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType',
+    { check: checkDNASequenceVariantType, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId',
+    { check: checkDNAVariantId, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/data-absent-reason',
+    { check: checkDataAbsentReason, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DataElement',
+    { check: checkDataElement, type: 'DataElement', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-de',
+    { check: checkDataElementConstraintOnElementDefinitionDataType, type: 'ElementDefinition', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DataRequirement',
+    { check: checkDataRequirement, type: 'DataRequirement', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/datadictionary',
+    { check: checkDatadictionary, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle',
+    { check: checkDaysOfCycle, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-deMap',
+    { check: checkDeMap, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/communicationrequest-definition',
+    { check: checkDefinition, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-delta',
+    { check: checkDelta, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-deprecated',
+    { check: checkDeprecated, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/flag-detail', { check: checkDetail, type: 'Extension', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DetectedIssue',
+    { check: checkDetectedIssue, type: 'DetectedIssue', isResource: true },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Device', { check: checkDevice, type: 'Device', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DeviceComponent',
+    { check: checkDeviceComponent, type: 'DeviceComponent', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DeviceMetric',
+    { check: checkDeviceMetric, type: 'DeviceMetric', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/devicemetricobservation',
+    { check: checkDeviceMetricObservationProfile, type: 'Observation', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DeviceRequest',
+    { check: checkDeviceRequest, type: 'DeviceRequest', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DeviceUseStatement',
+    { check: checkDeviceUseStatement, type: 'DeviceUseStatement', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected',
+    { check: checkDevicerequestReasonRejected, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DiagnosticReport',
+    { check: checkDiagnosticReport, type: 'DiagnosticReport', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/diagnosticreport-genetics',
+    { check: checkDiagnosticReportGenetics, type: 'DiagnosticReport', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory',
+    { check: checkDiagnosticReportGeneticsFamilyMemberHistory, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/device-din', { check: checkDin, type: 'Extension', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-disability',
+    { check: checkDisability, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory',
+    { check: checkDisplayCategory, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint',
+    { check: checkDisplayHint, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Distance', { check: checkDistance, type: 'Distance', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DocumentManifest',
+    { check: checkDocumentManifest, type: 'DocumentManifest', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DocumentReference',
+    { check: checkDocumentReference, type: 'DocumentReference', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DomainResource',
+    { check: checkDomainResource, type: 'DomainResource', isResource: true },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Dosage', { check: checkDosage, type: 'Dosage', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType',
+    { check: checkDoseType, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-dueTo',
+    { check: checkDueTo, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Duration', { check: checkDuration, type: 'Duration', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent',
+    { check: checkEHRSFMRecordLifecycleEventAuditEvent, type: 'AuditEvent', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance',
+    { check: checkEHRSFMRecordLifecycleEventProvenance, type: 'Provenance', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier',
+    { check: checkENQualifier, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation',
+    { check: checkENRepresentation, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate',
+    { check: checkEffectiveDate, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-effective-period',
+    { check: checkEffectivePeriod, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Element', { check: checkElement, type: 'Element', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ElementDefinition',
+    { check: checkElementDefinition, type: 'ElementDefinition', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier',
+    { check: checkElementdefinitionIdentifier, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/EligibilityRequest',
+    { check: checkEligibilityRequest, type: 'EligibilityRequest', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/EligibilityResponse',
+    { check: checkEligibilityResponse, type: 'EligibilityResponse', isResource: true },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Encounter', { check: checkEncounter, type: 'Encounter', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter',
+    { check: checkEncounterAssociatedEncounter, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass',
+    { check: checkEncounterClass, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType',
+    { check: checkEncounterType, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted',
+    { check: checkEncrypted, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Endpoint', { check: checkEndpoint, type: 'Endpoint', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/EnrollmentRequest',
+    { check: checkEnrollmentRequest, type: 'EnrollmentRequest', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/EnrollmentResponse',
+    { check: checkEnrollmentResponse, type: 'EnrollmentResponse', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/entryFormat',
+    { check: checkEntryFormat, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/EpisodeOfCare',
+    { check: checkEpisodeOfCare, type: 'EpisodeOfCare', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence',
+    { check: checkEquivalence, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/event-definition',
+    { check: checkEventDefinition, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/event-partOf',
+    { check: checkEventPartOf, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-eventTiming',
+    { check: checkEventTiming, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/timing-exact', { check: checkExact, type: 'Extension', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cholesterol',
+    { check: checkExampleLipidProfile, type: 'Observation', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ExpansionProfile',
+    { check: checkExpansionProfile, type: 'ExpansionProfile', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-expansionSource',
+    { check: checkExpansionSource, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation',
+    { check: checkExpectation, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate',
+    { check: checkExpirationDate, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ExplanationOfBenefit',
+    { check: checkExplanationOfBenefit, type: 'ExplanationOfBenefit', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name',
+    { check: checkExplicitTypeName, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate',
+    { check: checkExposureDate, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription',
+    { check: checkExposureDescription, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration',
+    { check: checkExposureDuration, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends',
+    { check: checkExtends, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Extension',
+    { check: checkExtension, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ActualProblem-1',
+    { check: checkExtensionCareConnectActualProblem1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1',
+    { check: checkExtensionCareConnectAdmissionMethod1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1',
+    { check: checkExtensionCareConnectAnaestheticIssues1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1',
+    { check: checkExtensionCareConnectConditionEpisode1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1',
+    { check: checkExtensionCareConnectDeathNotificationStatus1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1',
+    { check: checkExtensionCareConnectDischargeMethod1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1',
+    { check: checkExtensionCareConnectEmergencyCareDischargeStatus1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1',
+    { check: checkExtensionCareConnectEncounterTransport1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1',
+    { check: checkExtensionCareConnectEthnicCategory1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ActualProblem-1',
+    { check: checkExtensionCareConnectGPCActualProblem1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyCertainty-1',
+    { check: checkExtensionCareConnectGPCAllergyCertainty1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1',
+    { check: checkExtensionCareConnectGPCAllergyIntoleranceEnd1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1',
+    { check: checkExtensionCareConnectGPCAllergyIntoleranceEndDate1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1',
+    { check: checkExtensionCareConnectGPCAllergySeverity1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1',
+    { check: checkExtensionCareConnectGPCClinicalSetting1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1',
+    { check: checkExtensionCareConnectGPCDeathNotificationStatus1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1',
+    { check: checkExtensionCareConnectGPCEthnicCategory1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1',
+    { check: checkExtensionCareConnectGPCEvidence1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1',
+    { check: checkExtensionCareConnectGPCListWarningCode1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1',
+    { check: checkExtensionCareConnectGPCMainLocation1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1',
+    { check: checkExtensionCareConnectGPCMedicationChangeSummary1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1',
+    { check: checkExtensionCareConnectGPCMedicationQuantityText1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1',
+    { check: checkExtensionCareConnectGPCMedicationRepeatInformation1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1',
+    { check: checkExtensionCareConnectGPCMedicationStatementLastIssueDate1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1',
+    { check: checkExtensionCareConnectGPCMedicationStatusReason1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1',
+    { check: checkExtensionCareConnectGPCNHSCommunication1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1',
+    { check: checkExtensionCareConnectGPCNHSNumberVerificationStatus1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NominatedPharmacy-1',
+    { check: checkExtensionCareConnectGPCNominatedPharmacy1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1',
+    { check: checkExtensionCareConnectGPCPrescribingAgency1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1',
+    { check: checkExtensionCareConnectGPCPrescriptionType1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1',
+    { check: checkExtensionCareConnectGPCReasonCondition1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1',
+    { check: checkExtensionCareConnectGPCRegistrationDetails1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1',
+    { check: checkExtensionCareConnectGPCReligiousAffiliation1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ResidentialStatus-1',
+    { check: checkExtensionCareConnectGPCResidentialStatus1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1',
+    { check: checkExtensionCareConnectGPCTreatmentCategory1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1',
+    { check: checkExtensionCareConnectMainLocation1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1',
+    { check: checkExtensionCareConnectNHSCommunication1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1',
+    { check: checkExtensionCareConnectNHSNumberVerificationStatus1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1',
+    { check: checkExtensionCareConnectNominatedPharmacy1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1',
+    { check: checkExtensionCareConnectOutcomeOfAttendance1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1',
+    { check: checkExtensionCareConnectReasonCondition1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1',
+    { check: checkExtensionCareConnectRelatedProblemHeader1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1',
+    { check: checkExtensionCareConnectReligiousAffiliation1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1',
+    { check: checkExtensionCareConnectResidentialStatus1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1',
+    { check: checkExtensionCareConnectTreatmentCategory1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1',
+    { check: checkExtensionCareConnectValueApproximation1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+    { check: checkExtensionCodingSctdescid, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+    { check: checkExtensionCodingSctdescid2, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1',
+    { check: checkExtensionGPConnectAppointmentCancellationReason1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1',
+    { check: checkExtensionGPConnectBookingOrganisation1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-1',
+    { check: checkExtensionGPConnectDeliveryChannel1, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2',
+    { check: checkExtensionGPConnectDeliveryChannel2, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1',
+    { check: checkExtensionGPConnectPractitionerRole1, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/FamilyMemberHistory',
+    { check: checkFamilyMemberHistory, type: 'FamilyMemberHistory', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/familymemberhistory-genetic',
+    { check: checkFamilyMemberHistoryForGeneticsAnalysis, type: 'FamilyMemberHistory', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation',
+    { check: checkFamilyMemberHistoryGeneticsObservation, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/humanname-fathers-family',
+    { check: checkFathersFamily, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/base64Binary',
+    { check: checkFhirBase64Binary, type: 'base64Binary', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/boolean', { check: checkFhirBoolean, type: 'boolean', isResource: false }],
+  ['http://hl7.org/fhir/StructureDefinition/code', { check: checkFhirCode, type: 'code', isResource: false }],
+  ['http://hl7.org/fhir/StructureDefinition/date', { check: checkFhirDate, type: 'date', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/dateTime',
+    { check: checkFhirDateTime, type: 'dateTime', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/decimal', { check: checkFhirDecimal, type: 'decimal', isResource: false }],
+  ['http://hl7.org/fhir/StructureDefinition/id', { check: checkFhirId, type: 'id', isResource: false }],
+  ['http://hl7.org/fhir/StructureDefinition/instant', { check: checkFhirInstant, type: 'instant', isResource: false }],
+  ['http://hl7.org/fhir/StructureDefinition/integer', { check: checkFhirInteger, type: 'integer', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/markdown',
+    { check: checkFhirMarkdown, type: 'markdown', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/oid', { check: checkFhirOid, type: 'oid', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression',
+    { check: checkFhirPathExpression, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/positiveInt',
+    { check: checkFhirPositiveInt, type: 'positiveInt', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/string', { check: checkFhirString, type: 'string', isResource: false }],
+  ['http://hl7.org/fhir/StructureDefinition/time', { check: checkFhirTime, type: 'time', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType',
+    { check: checkFhirType, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/unsignedInt',
+    { check: checkFhirUnsignedInt, type: 'unsignedInt', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/uri', { check: checkFhirUri, type: 'uri', isResource: false }],
+  ['http://hl7.org/fhir/StructureDefinition/uuid', { check: checkFhirUuid, type: 'uuid', isResource: false }],
+  ['http://hl7.org/fhir/StructureDefinition/xhtml', { check: checkFhirXhtml, type: 'xhtml', isResource: false }],
+  ['http://hl7.org/fhir/StructureDefinition/Flag', { check: checkFlag, type: 'Flag', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm',
+    { check: checkFmm, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings',
+    { check: checkFmmNoWarnings, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-focal-subject',
+    { check: checkFocalSubject, type: 'Extension', isResource: false },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1',
+    { check: checkGPConnectAppointment1, type: 'Appointment', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Device-1',
+    { check: checkGPConnectDevice1, type: 'Device', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1',
+    { check: checkGPConnectOperationOutcome1, type: 'OperationOutcome', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1',
+    { check: checkGPConnectSchedule1, type: 'Schedule', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1',
+    { check: checkGPConnectSearchsetBundle1, type: 'Bundle', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1',
+    { check: checkGPConnectSlot1, type: 'Slot', isResource: true },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-StructuredRecord-Bundle-1',
+    { check: checkGPConnectStructuredRecordBundle1, type: 'Bundle', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsGene',
+    { check: checkGene, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass',
+    { check: checkGenomicSourceClass, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/geolocation',
+    { check: checkGeolocation, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring',
+    { check: checkGlstring, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Goal', { check: checkGoal, type: 'Goal', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/goal-reasonRejected',
+    { check: checkGoalReasonRejected, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/GraphDefinition',
+    { check: checkGraphDefinition, type: 'GraphDefinition', isResource: true },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Group', { check: checkGroup, type: 'Group', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/GuidanceResponse',
+    { check: checkGuidanceResponse, type: 'GuidanceResponse', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid',
+    { check: checkHaploid, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/hdlcholesterol',
+    { check: checkHdlcholesterol, type: 'Observation', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/headcircum',
+    { check: checkHeadcircum, type: 'Observation', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/HealthcareService',
+    { check: checkHealthcareService, type: 'HealthcareService', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/heartrate',
+    { check: checkHeartrate, type: 'Observation', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden',
+    { check: checkHidden, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-history',
+    { check: checkHistory, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/http-response-header',
+    { check: checkHttpResponseHeader, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/HumanName',
+    { check: checkHumanName, type: 'HumanName', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Identifier',
+    { check: checkIdentifier, type: 'Identifier', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ImagingManifest',
+    { check: checkImagingManifest, type: 'ImagingManifest', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ImagingStudy',
+    { check: checkImagingStudy, type: 'ImagingStudy', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Immunization',
+    { check: checkImmunization, type: 'Immunization', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation',
+    { check: checkImmunizationRecommendation, type: 'ImmunizationRecommendation', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/device-implant-status',
+    { check: checkImplantStatus, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ImplementationGuide',
+    { check: checkImplementationGuide, type: 'ImplementationGuide', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-importance',
+    { check: checkImportance, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime',
+    { check: checkIncisionDateTime, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver',
+    { check: checkInfuseOver, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet',
+    { check: checkInheritedExtensibleValueSet, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-initialValue',
+    { check: checkInitialValue, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization',
+    { check: checkInitiatingOrganization, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson',
+    { check: checkInitiatingPerson, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-Instance',
+    { check: checkInstance, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation',
+    { check: checkInterpretation, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired',
+    { check: checkInterpreterRequired, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding',
+    { check: checkIsCommonBinding, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept',
+    { check: checkIsDataElementConcept, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight',
+    { check: checkIsDryWeight, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source',
+    { check: checkIssueSource, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem',
+    { check: checkItem, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+    { check: checkItemControl, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type',
+    { check: checkJsonType, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-keyWord',
+    { check: checkKeyWord, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-label',
+    { check: checkLabel, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate',
+    { check: checkLastReviewDate, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ldlcholesterol',
+    { check: checkLdlcholesterol, type: 'Observation', isResource: true },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Library', { check: checkLibrary, type: 'Library', isResource: true }],
+  ['http://hl7.org/fhir/StructureDefinition/Linkage', { check: checkLinkage, type: 'Linkage', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/lipidprofile',
+    { check: checkLipidprofile, type: 'DiagnosticReport', isResource: true },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/List', { check: checkList, type: 'List', isResource: true }],
+  ['http://hl7.org/fhir/StructureDefinition/Location', { check: checkLocation, type: 'Location', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/location-distance',
+    { check: checkLocationDistance, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed',
+    { check: checkLocationPerformed, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire',
+    { check: checkLookupQuestionnaire, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-MPPS',
+    { check: checkMPPS, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/openEHR-management',
+    { check: checkManagement, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/mapSourcePublisher',
+    { check: checkMapSourcePublisher, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/rendering-markdown',
+    { check: checkMarkdown, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/match-grade',
+    { check: checkMatchGrade, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces',
+    { check: checkMaxDecimalPlaces, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate',
+    { check: checkMaxDeliveryRate, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume',
+    { check: checkMaxDeliveryVolume, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs',
+    { check: checkMaxOccurs, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/maxSize', { check: checkMaxSize, type: 'Extension', isResource: false }],
+  ['http://hl7.org/fhir/StructureDefinition/maxValue', { check: checkMaxValue, type: 'Extension', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet',
+    { check: checkMaxValueSet, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Measure', { check: checkMeasure, type: 'Measure', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-measureInfo',
+    { check: checkMeasureInfo, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/MeasureReport',
+    { check: checkMeasureReport, type: 'MeasureReport', isResource: true },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Media', { check: checkMedia, type: 'Media', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Medication',
+    { check: checkMedication, type: 'Medication', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/MedicationAdministration',
+    { check: checkMedicationAdministration, type: 'MedicationAdministration', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/MedicationDispense',
+    { check: checkMedicationDispense, type: 'MedicationDispense', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/MedicationRequest',
+    { check: checkMedicationRequest, type: 'MedicationRequest', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/MedicationStatement',
+    { check: checkMedicationStatement, type: 'MedicationStatement', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/MessageDefinition',
+    { check: checkMessageDefinition, type: 'MessageDefinition', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/MessageHeader',
+    { check: checkMessageHeader, type: 'MessageHeader', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/messageheader-response-request',
+    { check: checkMessageheaderResponseRequest, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Meta', { check: checkMeta, type: 'Meta', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method',
+    { check: checkMethod, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/mimeType', { check: checkMimeType, type: 'Extension', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod',
+    { check: checkMinDosePerPeriod, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/minLength',
+    { check: checkMinLength, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs',
+    { check: checkMinOccurs, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/minValue', { check: checkMinValue, type: 'Extension', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet',
+    { check: checkMinValueSet, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival',
+    { check: checkModeOfArrival, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Money', { check: checkMoney, type: 'Money', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/humanname-mothers-family',
+    { check: checkMothersFamily, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName',
+    { check: checkMothersMaidenName, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace',
+    { check: checkNamespace, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/NamingSystem',
+    { check: checkNamingSystem, type: 'NamingSystem', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Narrative',
+    { check: checkNarrative, type: 'Narrative', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-nationality',
+    { check: checkNationality, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/event-notDone',
+    { check: checkNotDone, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note',
+    { check: checkNote, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint',
+    { check: checkNotificationEndpoint, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor',
+    { check: checkNullFlavor, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances',
+    { check: checkNumberOfInstances, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/NutritionOrder',
+    { check: checkNutritionOrder, type: 'NutritionOrder', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-objectClass',
+    { check: checkObjectClass, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty',
+    { check: checkObjectClassProperty, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Observation',
+    { check: checkObservation, type: 'Observation', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-genetics',
+    { check: checkObservationGenetics, type: 'Observation', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence',
+    { check: checkObservationGeneticsSequence, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing',
+    { check: checkOccurredFollowing, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf',
+    { check: checkOnBehalfOf, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/openEHR-careplan',
+    { check: checkOpenEHRCareplan, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/openEHR-location',
+    { check: checkOpenEHRLocation, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/OperationDefinition',
+    { check: checkOperationDefinition, type: 'OperationDefinition', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/OperationOutcome',
+    { check: checkOperationOutcome2, type: 'OperationOutcome', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue',
+    { check: checkOperationoutcomeDetectedIssue, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-optionCode',
+    { check: checkOptionCode, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive',
+    { check: checkOptionExclusive, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix',
+    { check: checkOptionPrefix, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy',
+    { check: checkOrderedBy, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-ordinalValue',
+    { check: checkOrdinalValue, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Organization',
+    { check: checkOrganization, type: 'Organization', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/organization-alias',
+    { check: checkOrganizationAlias, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/organization-period',
+    { check: checkOrganizationPeriod, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality',
+    { check: checkOtherConfidentiality, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-otherName',
+    { check: checkOtherName, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-outcome',
+    { check: checkOutcome, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/humanname-own-name',
+    { check: checkOwnName, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/humanname-own-prefix',
+    { check: checkOwnPrefix, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/oxygensat',
+    { check: checkOxygensat, type: 'Observation', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/implementationguide-page',
+    { check: checkPage, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ParameterDefinition',
+    { check: checkParameterDefinition, type: 'ParameterDefinition', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Parameters',
+    { check: checkParameters, type: 'Parameters', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent',
+    { check: checkParent, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-partOf',
+    { check: checkPartOf, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy',
+    { check: checkParticipantObjectContainsStudy, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/humanname-partner-name',
+    { check: checkPartnerName, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix',
+    { check: checkPartnerPrefix, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Patient', { check: checkPatient, type: 'Patient', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-birthTime',
+    { check: checkPatientBirthTime, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor',
+    { check: checkPatientCadavericDonor, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction',
+    { check: checkPatientInstruction, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record',
+    { check: checkPatientRecord, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/PaymentNotice',
+    { check: checkPaymentNotice, type: 'PaymentNotice', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/PaymentReconciliation',
+    { check: checkPaymentReconciliation, type: 'PaymentReconciliation', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/event-performerRole',
+    { check: checkPerformerRole, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Period', { check: checkPeriod, type: 'Period', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap',
+    { check: checkPermittedValueConceptmap, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset',
+    { check: checkPermittedValueValueset, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Person', { check: checkPerson, type: 'Person', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal',
+    { check: checkPertainsToGoal, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet',
+    { check: checkPhaseSet, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/PlanDefinition',
+    { check: checkPlanDefinition, type: 'PlanDefinition', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Practitioner',
+    { check: checkPractitioner, type: 'Practitioner', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/PractitionerRole',
+    { check: checkPractitionerRole, type: 'PractitionerRole', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition',
+    { check: checkPrecondition, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-preferred',
+    { check: checkPreferred, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/organization-preferredContact',
+    { check: checkPreferredContact, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber',
+    { check: checkPrescriber, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis',
+    { check: checkPrimaryDiagnosis, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd',
+    { check: checkPrimaryInd, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/flag-priority',
+    { check: checkPriority, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Procedure', { check: checkProcedure, type: 'Procedure', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedure-method',
+    { check: checkProcedureMethod, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ProcedureRequest',
+    { check: checkProcedureRequest, type: 'ProcedureRequest', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics',
+    { check: checkProcedureRequestGenetics, type: 'ProcedureRequest', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedure-schedule',
+    { check: checkProcedureSchedule, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite',
+    { check: checkProcedureTargetBodySite, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite',
+    { check: checkProcedurerequestApproachBodySite, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRejected',
+    { check: checkProcedurerequestReasonRejected, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-targetBodySite',
+    { check: checkProcedurerequestTargetBodySite, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ProcessRequest',
+    { check: checkProcessRequest, type: 'ProcessRequest', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ProcessResponse',
+    { check: checkProcessResponse, type: 'ProcessResponse', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/specimen-processingTime',
+    { check: checkProcessingTime, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/hlaresult',
+    { check: checkProfileForHLAGenotypingResults, type: 'DiagnosticReport', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedure-progressStatus',
+    { check: checkProgressStatus, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited',
+    { check: checkProhibited, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Provenance',
+    { check: checkProvenance, type: 'Provenance', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence',
+    { check: checkQualityOfEvidence, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Quantity', { check: checkQuantity, type: 'Quantity', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-question',
+    { check: checkQuestion, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Questionnaire',
+    { check: checkQuestionnaire, type: 'Questionnaire', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-ordinalValue',
+    { check: checkQuestionnaireOrdinalValue, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest',
+    { check: checkQuestionnaireRequest, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/QuestionnaireResponse',
+    { check: checkQuestionnaireResponse, type: 'QuestionnaireResponse', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author',
+    { check: checkQuestionnaireresponseAuthor, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Range', { check: checkRange, type: 'Range', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal',
+    { check: checkRateGoal, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement',
+    { check: checkRateIncrement, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval',
+    { check: checkRateIncrementInterval, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Ratio', { check: checkRatio, type: 'Ratio', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type',
+    { check: checkRdfType, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason',
+    { check: checkReason, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled',
+    { check: checkReasonCancelled, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/event-reasonCode',
+    { check: checkReasonCode, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed',
+    { check: checkReasonNotPerformed, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/event-reasonReference',
+    { check: checkReasonReference, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRefused',
+    { check: checkReasonRefused, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted',
+    { check: checkReasonRefuted, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/communicationrequest-reasonRejected',
+    { check: checkReasonRejected, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization',
+    { check: checkReceivingOrganization, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson',
+    { check: checkReceivingPerson, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage',
+    { check: checkRecipientLanguage, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType',
+    { check: checkRecipientType, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Reference',
+    { check: checkReference, type: 'Reference', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter',
+    { check: checkReferenceFilter, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ReferralRequest',
+    { check: checkReferralRequest, type: 'ReferralRequest', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused',
+    { check: checkReferralrequestReasonRefused, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining',
+    { check: checkRefillsRemaining, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/regex', { check: checkRegex, type: 'Extension', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-registry-org',
+    { check: checkRegistryOrg, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/RelatedArtifact',
+    { check: checkRelatedArtifact, type: 'RelatedArtifact', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/RelatedPerson',
+    { check: checkRelatedPerson, type: 'RelatedPerson', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/goal-relationship',
+    { check: checkRelationship, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory',
+    { check: checkRelevantHistory, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-religion',
+    { check: checkReligion, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/rendered-value',
+    { check: checkRenderedValue, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-replacedby',
+    { check: checkReplacedby, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces',
+    { check: checkReplaces, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/RequestGroup',
+    { check: checkRequestGroup, type: 'RequestGroup', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ResearchStudy',
+    { check: checkResearchStudy, type: 'ResearchStudy', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ResearchSubject',
+    { check: checkResearchSubject, type: 'ResearchSubject', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge',
+    { check: checkResolutionAge, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Resource', { check: checkResource, type: 'Resource', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod',
+    { check: checkResourceEffectivePeriod, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/resprate', { check: checkResprate, type: 'Observation', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer',
+    { check: checkReviewer, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/RiskAssessment',
+    { check: checkRiskAssessment, type: 'RiskAssessment', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-ruledOut',
+    { check: checkRuledOut, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding',
+    { check: checkSCCoding, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass',
+    { check: checkSOPClass, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/SampledData',
+    { check: checkSampledData, type: 'SampledData', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Schedule', { check: checkSchedule, type: 'Schedule', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/coding-sctdescid',
+    { check: checkSctdescid, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/SearchParameter',
+    { check: checkSearchParameter, type: 'SearchParameter', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination',
+    { check: checkSearchParameterCombination, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-selector',
+    { check: checkSelector, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Sequence', { check: checkSequence, type: 'Sequence', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber',
+    { check: checkSequenceNumber, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/ServiceDefinition',
+    { check: checkServiceDefinition, type: 'ServiceDefinition', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity',
+    { check: checkSeverity, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/shareablecodesystem',
+    { check: checkShareableCodeSystem, type: 'CodeSystem', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/shareablevalueset',
+    { check: checkShareableValueSet, type: 'ValueSet', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling',
+    { check: checkSibling, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Signature',
+    { check: checkSignature, type: 'Signature', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/SimpleQuantity',
+    { check: checkSimpleQuantity, type: 'Quantity', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Slot', { check: checkSlot, type: 'Slot', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference',
+    { check: checkSourceReference, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap',
+    { check: checkSourceStructureMap, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet',
+    { check: checkSourceValueSet, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/specimen-specialHandling',
+    { check: checkSpecialHandling, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Specimen', { check: checkSpecimen, type: 'Specimen', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation',
+    { check: checkStrengthOfRecommendation, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/StructureDefinition',
+    { check: checkStructureDefinition, type: 'StructureDefinition', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/StructureMap',
+    { check: checkStructureMap, type: 'StructureMap', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation',
+    { check: checkStructuredefinitionAnnotation, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-regex',
+    { check: checkStructuredefinitionRegex, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier',
+    { check: checkStudyprotocolIdentifier, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/rendering-style',
+    { check: checkStyle, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive',
+    { check: checkStyleSensitive, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org',
+    { check: checkSubmitterOrg, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/Subscription',
+    { check: checkSubscription, type: 'Subscription', isResource: true },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Substance', { check: checkSubstance, type: 'Substance', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk',
+    { check: checkSubstanceExposureRisk, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-subsumes',
+    { check: checkSubsumes, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-summary',
+    { check: checkSummary, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf',
+    { check: checkSummaryOf, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/SupplyDelivery',
+    { check: checkSupplyDelivery, type: 'SupplyDelivery', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/SupplyRequest',
+    { check: checkSupplyRequest, type: 'SupplyRequest', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink',
+    { check: checkSupportLink, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system',
+    { check: checkSupportedSystem, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo',
+    { check: checkSupportingInfo, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-system',
+    { check: checkSystem, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-systemName',
+    { check: checkSystemName, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-systemRef',
+    { check: checkSystemRef, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage',
+    { check: checkSystemUserLanguage, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext',
+    { check: checkSystemUserTaskContext, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType',
+    { check: checkSystemUserType, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-document-reference',
+    { check: checkT11179DeDocumentReference, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address',
+    { check: checkTELAddress, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name',
+    { check: checkTableName, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-targetBodySite',
+    { check: checkTargetBodySite, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap',
+    { check: checkTargetStructureMap, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Task', { check: checkTask, type: 'Task', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/task-replaces',
+    { check: checkTaskReplaces, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status',
+    { check: checkTemplateStatus, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/openEHR-test', { check: checkTest, type: 'Extension', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/TestReport',
+    { check: checkTestReport, type: 'TestReport', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/TestScript',
+    { check: checkTestScript, type: 'TestScript', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-time-offset',
+    { check: checkTimeOffset, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/Timing', { check: checkTiming, type: 'Timing', isResource: false }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-toocostly',
+    { check: checkToocostly, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable',
+    { check: checkTranslatable, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/translation',
+    { check: checkTranslation, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/TriggerDefinition',
+    { check: checkTriggerDefinition, type: 'TriggerDefinition', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/triglyceride',
+    { check: checkTriglyceride, type: 'Observation', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion',
+    { check: checkTrustedExpansion, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/familymemberhistory-type',
+    { check: checkType, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty',
+    { check: checkUncertainty, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType',
+    { check: checkUncertaintyType, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-unclosed',
+    { check: checkUnclosed, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-unit',
+    { check: checkUnit, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-usage',
+    { check: checkUsage, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/UsageContext',
+    { check: checkUsageContext, type: 'UsageContext', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode',
+    { check: checkUsageMode, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/usagecontext-group',
+    { check: checkUsagecontextGroup, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/medication-usualRoute',
+    { check: checkUsualRoute, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/identifier-validDate',
+    { check: checkValidDate, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod',
+    { check: checkValidityPeriod, type: 'Extension', isResource: false },
+  ],
+  ['http://hl7.org/fhir/StructureDefinition/ValueSet', { check: checkValueSet, type: 'ValueSet', isResource: true }],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-author',
+    { check: checkValuesetAuthor, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-comment',
+    { check: checkValuesetComment, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-comments',
+    { check: checkValuesetComments, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder',
+    { check: checkValuesetConceptOrder, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-definition',
+    { check: checkValuesetDefinition, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate',
+    { check: checkValuesetEffectiveDate, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-expirationDate',
+    { check: checkValuesetExpirationDate, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-history',
+    { check: checkValuesetHistory, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-keyWord',
+    { check: checkValuesetKeyWord, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-label',
+    { check: checkValuesetLabel, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-map',
+    { check: checkValuesetMap, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-ordinalValue',
+    { check: checkValuesetOrdinalValue, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-otherName',
+    { check: checkValuesetOtherName, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-reference',
+    { check: checkValuesetReference, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-sourceReference',
+    { check: checkValuesetSourceReference, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion',
+    { check: checkValuesetTrustedExpansion, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-usage',
+    { check: checkValuesetUsage, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-warning',
+    { check: checkValuesetWarning, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus',
+    { check: checkValuesetWorkflowStatus, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-verification',
+    { check: checkVerification, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/VisionPrescription',
+    { check: checkVisionPrescription, type: 'VisionPrescription', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/bmi',
+    { check: checkVitalSignsProfile, type: 'Observation', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/vitalsigns',
+    { check: checkVitalsigns, type: 'Observation', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/vitalspanel',
+    { check: checkVitalspanel, type: 'Observation', isResource: true },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-warning',
+    { check: checkWarning, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket',
+    { check: checkWebsocket, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-wg',
+    { check: checkWg, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/consent-Witness',
+    { check: checkWitness, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus',
+    { check: checkWorkflowStatus, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/rendering-xhtml',
+    { check: checkXhtml, type: 'Extension', isResource: false },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type',
+    { check: checkXmlType, type: 'Extension', isResource: false },
+  ],
+]);
+const RESOURCES: ReadonlyMap<string, vrt.Check> = new Map([
+  ['Account', checkAccount],
+  ['ActivityDefinition', checkActivityDefinition],
+  ['AdverseEvent', checkAdverseEvent],
+  ['AllergyIntolerance', checkAllergyIntolerance],
+  ['Appointment', checkAppointment],
+  ['AppointmentResponse', checkAppointmentResponse],
+  ['AuditEvent', checkAuditEvent],
+  ['Basic', checkBasic],
+  ['Binary', checkBinary],
+  ['BodySite', checkBodySite],
+  ['Bundle', checkBundle],
+  ['CapabilityStatement', checkCapabilityStatement],
+  ['CarePlan', checkCarePlan],
+  ['CareTeam', checkCareTeam],
+  ['ChargeItem', checkChargeItem],
+  ['Claim', checkClaim],
+  ['ClaimResponse', checkClaimResponse],
+  ['ClinicalImpression', checkClinicalImpression],
+  ['CodeSystem', checkCodeSystem],
+  ['Communication', checkCommunication],
+  ['CommunicationRequest', checkCommunicationRequest],
+  ['CompartmentDefinition', checkCompartmentDefinition],
+  ['Composition', checkComposition],
+  ['ConceptMap', checkConceptMap],
+  ['Condition', checkCondition],
+  ['Consent', checkConsent],
+  ['Contract', checkContract],
+  ['Coverage', checkCoverage],
+  ['DataElement', checkDataElement],
+  ['DetectedIssue', checkDetectedIssue],
+  ['Device', checkDevice],
+  ['DeviceComponent', checkDeviceComponent],
+  ['DeviceMetric', checkDeviceMetric],
+  ['DeviceRequest', checkDeviceRequest],
+  ['DeviceUseStatement', checkDeviceUseStatement],
+  ['DiagnosticReport', checkDiagnosticReport],
+  ['DocumentManifest', checkDocumentManifest],
+  ['DocumentReference', checkDocumentReference],
+  ['EligibilityRequest', checkEligibilityRequest],
+  ['EligibilityResponse', checkEligibilityResponse],
+  ['Encounter', checkEncounter],
+  ['Endpoint', checkEndpoint],
+  ['EnrollmentRequest', checkEnrollmentRequest],
+  ['EnrollmentResponse', checkEnrollmentResponse],
+  ['EpisodeOfCare', checkEpisodeOfCare],
+  ['ExpansionProfile', checkExpansionProfile],
+  ['ExplanationOfBenefit', checkExplanationOfBenefit],
+  ['FamilyMemberHistory', checkFamilyMemberHistory],
+  ['Flag', checkFlag],
+  ['Goal', checkGoal],
+  ['GraphDefinition', checkGraphDefinition],
+  ['Group', checkGroup],
+  ['GuidanceResponse', checkGuidanceResponse],
+  ['HealthcareService', checkHealthcareService],
+  ['ImagingManifest', checkImagingManifest],
+  ['ImagingStudy', checkImagingStudy],
+  ['Immunization', checkImmunization],
+  ['ImmunizationRecommendation', checkImmunizationRecommendation],
+  ['ImplementationGuide', checkImplementationGuide],
+  ['Library', checkLibrary],
+  ['Linkage', checkLinkage],
+  ['List', checkList],
+  ['Location', checkLocation],
+  ['Measure', checkMeasure],
+  ['MeasureReport', checkMeasureReport],
+  ['Media', checkMedia],
+  ['Medication', checkMedication],
+  ['MedicationAdministration', checkMedicationAdministration],
+  ['MedicationDispense', checkMedicationDispense],
+  ['MedicationRequest', checkMedicationRequest],
+  ['MedicationStatement', checkMedicationStatement],
+  ['MessageDefinition', checkMessageDefinition],
+  ['MessageHeader', checkMessageHeader],
+  ['NamingSystem', checkNamingSystem],
+  ['NutritionOrder', checkNutritionOrder],
+  ['Observation', checkObservation],
+  ['OperationDefinition', checkOperationDefinition],
+  ['OperationOutcome', checkOperationOutcome2],
+  ['Organization', checkOrganization],
+  ['Parameters', checkParameters],
+  ['Patient', checkPatient],
+  ['PaymentNotice', checkPaymentNotice],
+  ['PaymentReconciliation', checkPaymentReconciliation],
+  ['Person', checkPerson],
+  ['PlanDefinition', checkPlanDefinition],
+  ['Practitioner', checkPractitioner],
+  ['PractitionerRole', checkPractitionerRole],
+  ['Procedure', checkProcedure],
+  ['ProcedureRequest', checkProcedureRequest],
+  ['ProcessRequest', checkProcessRequest],
+  ['ProcessResponse', checkProcessResponse],
+  ['Provenance', checkProvenance],
+  ['Questionnaire', checkQuestionnaire],
+  ['QuestionnaireResponse', checkQuestionnaireResponse],
+  ['ReferralRequest', checkReferralRequest],
+  ['RelatedPerson', checkRelatedPerson],
+  ['RequestGroup', checkRequestGroup],
+  ['ResearchStudy', checkResearchStudy],
+  ['ResearchSubject', checkResearchSubject],
+  ['RiskAssessment', checkRiskAssessment],
+  ['Schedule', checkSchedule],
+  ['SearchParameter', checkSearchParameter],
+  ['Sequence', checkSequence],
+  ['ServiceDefinition', checkServiceDefinition],
+  ['Slot', checkSlot],
+  ['Specimen', checkSpecimen],
+  ['StructureDefinition', checkStructureDefinition],
+  ['StructureMap', checkStructureMap],
+  ['Subscription', checkSubscription],
+  ['Substance', checkSubstance],
+  ['SupplyDelivery', checkSupplyDelivery],
+  ['SupplyRequest', checkSupplyRequest],
+  ['Task', checkTask],
+  ['TestReport', checkTestReport],
+  ['TestScript', checkTestScript],
+  ['ValueSet', checkValueSet],
+  ['VisionPrescription', checkVisionPrescription],
+]);
+const EXTENSIONS: ReadonlyMap<string, vrt.ExtensionDefinition> = new Map([
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status',
+      check: checkAdministrativeStatus,
+      contexts: CONTEXTS_0,
+      contextTypes: CONTEXTS_0,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-change-description',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/11179-de-change-description',
+      check: checkChangeDescription,
+      contexts: CONTEXTS_0,
+      contextTypes: CONTEXTS_0,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context',
+      check: checkClassificationOrContext,
+      contexts: CONTEXTS_1,
+      contextTypes: CONTEXTS_2,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-contact-address',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/11179-de-contact-address',
+      check: checkContactAddress,
+      contexts: CONTEXTS_3,
+      contextTypes: CONTEXTS_4,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-document-reference',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/11179-de-document-reference',
+      check: checkT11179DeDocumentReference,
+      contexts: CONTEXTS_0,
+      contextTypes: CONTEXTS_0,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-effective-period',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/11179-de-effective-period',
+      check: checkEffectivePeriod,
+      contexts: CONTEXTS_0,
+      contextTypes: CONTEXTS_0,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept',
+      check: checkIsDataElementConcept,
+      contexts: CONTEXTS_5,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-registry-org',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/11179-de-registry-org',
+      check: checkRegistryOrg,
+      contexts: CONTEXTS_0,
+      contextTypes: CONTEXTS_0,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org',
+      check: checkSubmitterOrg,
+      contexts: CONTEXTS_0,
+      contextTypes: CONTEXTS_0,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-objectClass',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/11179-objectClass',
+      check: checkObjectClass,
+      contexts: CONTEXTS_7,
+      contextTypes: CONTEXTS_8,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty',
+      check: checkObjectClassProperty,
+      contexts: CONTEXTS_7,
+      contextTypes: CONTEXTS_8,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap',
+      check: checkPermittedValueConceptmap,
+      contexts: CONTEXTS_9,
+      contextTypes: CONTEXTS_10,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset',
+      check: checkPermittedValueValueset,
+      contexts: CONTEXTS_9,
+      contextTypes: CONTEXTS_10,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis',
+      check: checkAnalysis,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition',
+      check: checkAssessedCondition,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory',
+      check: checkDiagnosticReportGeneticsFamilyMemberHistory,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty',
+      check: checkCertainty,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration',
+      check: checkAllergyintoleranceDuration,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted',
+      check: checkReasonRefuted,
+      contexts: CONTEXTS_14,
+      contextTypes: CONTEXTS_14,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge',
+      check: checkResolutionAge,
+      contexts: CONTEXTS_14,
+      contextTypes: CONTEXTS_14,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk',
+      check: checkSubstanceExposureRisk,
+      contexts: CONTEXTS_14,
+      contextTypes: CONTEXTS_14,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-Accession',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/auditevent-Accession',
+      check: checkAccession,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized',
+      check: checkAnonymized,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted',
+      check: checkEncrypted,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-Instance',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/auditevent-Instance',
+      check: checkInstance,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-MPPS',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/auditevent-MPPS',
+      check: checkMPPS,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances',
+      check: checkNumberOfInstances,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy',
+      check: checkParticipantObjectContainsStudy,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass',
+      check: checkSOPClass,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/birthPlace',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/birthPlace',
+      check: checkBirthPlace,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/body-site-instance',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/body-site-instance',
+      check: checkBodySiteInstance,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation',
+      check: checkExpectation,
+      contexts: CONTEXTS_18,
+      contextTypes: CONTEXTS_19,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited',
+      check: checkProhibited,
+      contexts: CONTEXTS_20,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination',
+      check: checkSearchParameterCombination,
+      contexts: CONTEXTS_21,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system',
+      check: checkSupportedSystem,
+      contexts: CONTEXTS_22,
+      contextTypes: CONTEXTS_22,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket',
+      check: checkWebsocket,
+      contexts: CONTEXTS_23,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/careplan-activity-title',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/careplan-activity-title',
+      check: checkActivityTitle,
+      contexts: CONTEXTS_24,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-author',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-author',
+      check: checkAuthor,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-comment',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-comment',
+      check: checkComment,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-comments',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-comments',
+      check: checkComments,
+      contexts: CONTEXTS_26,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder',
+      check: checkConceptOrder,
+      contexts: CONTEXTS_26,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-deprecated',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-deprecated',
+      check: checkDeprecated,
+      contexts: CONTEXTS_27,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate',
+      check: checkEffectiveDate,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate',
+      check: checkExpirationDate,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-history',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-history',
+      check: checkHistory,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-keyWord',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-keyWord',
+      check: checkKeyWord,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-label',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-label',
+      check: checkLabel,
+      contexts: CONTEXTS_26,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-map',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-map',
+      check: checkCodesystemMap,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-ordinalValue',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-ordinalValue',
+      check: checkOrdinalValue,
+      contexts: CONTEXTS_26,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-otherName',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-otherName',
+      check: checkOtherName,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-reference',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-reference',
+      check: checkCodesystemReference,
+      contexts: CONTEXTS_28,
+      contextTypes: CONTEXTS_28,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-replacedby',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-replacedby',
+      check: checkReplacedby,
+      contexts: CONTEXTS_26,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference',
+      check: checkSourceReference,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-subsumes',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-subsumes',
+      check: checkSubsumes,
+      contexts: CONTEXTS_26,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion',
+      check: checkTrustedExpansion,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-usage',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-usage',
+      check: checkUsage,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-warning',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-warning',
+      check: checkWarning,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus',
+      check: checkWorkflowStatus,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/coding-sctdescid',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/coding-sctdescid',
+      check: checkSctdescid,
+      contexts: CONTEXTS_28,
+      contextTypes: CONTEXTS_28,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/communication-media',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/communication-media',
+      check: checkCommunicationMedia,
+      contexts: CONTEXTS_29,
+      contextTypes: CONTEXTS_29,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed',
+      check: checkReasonNotPerformed,
+      contexts: CONTEXTS_29,
+      contextTypes: CONTEXTS_29,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/communicationrequest-definition',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/communicationrequest-definition',
+      check: checkDefinition,
+      contexts: CONTEXTS_30,
+      contextTypes: CONTEXTS_30,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy',
+      check: checkOrderedBy,
+      contexts: CONTEXTS_30,
+      contextTypes: CONTEXTS_30,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/communicationrequest-reasonRejected',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/communicationrequest-reasonRejected',
+      check: checkReasonRejected,
+      contexts: CONTEXTS_30,
+      contextTypes: CONTEXTS_30,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory',
+      check: checkRelevantHistory,
+      contexts: CONTEXTS_30,
+      contextTypes: CONTEXTS_30,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo',
+      check: checkSupportingInfo,
+      contexts: CONTEXTS_30,
+      contextTypes: CONTEXTS_30,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality',
+      check: checkOtherConfidentiality,
+      contexts: CONTEXTS_31,
+      contextTypes: CONTEXTS_31,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/concept-bidirectional',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/concept-bidirectional',
+      check: checkBidirectional,
+      contexts: CONTEXTS_32,
+      contextTypes: CONTEXTS_32,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-basedOn',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/condition-basedOn',
+      check: checkBasedOn,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-criticality',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/condition-criticality',
+      check: checkCriticality,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-definition',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/condition-definition',
+      check: checkConditionDefinition,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-dueTo',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/condition-dueTo',
+      check: checkDueTo,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing',
+      check: checkOccurredFollowing,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-outcome',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/condition-outcome',
+      check: checkOutcome,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-partOf',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/condition-partOf',
+      check: checkPartOf,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-ruledOut',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/condition-ruledOut',
+      check: checkRuledOut,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/condition-targetBodySite',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/condition-targetBodySite',
+      check: checkTargetBodySite,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint',
+      check: checkNotificationEndpoint,
+      contexts: CONTEXTS_34,
+      contextTypes: CONTEXTS_34,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/consent-Witness',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/consent-Witness',
+      check: checkWitness,
+      contexts: CONTEXTS_34,
+      contextTypes: CONTEXTS_34,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/consent-location',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/consent-location',
+      check: checkConsentLocation,
+      contexts: CONTEXTS_35,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue',
+      check: checkCalculatedValue,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-citation',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-citation',
+      check: checkCitation,
+      contexts: CONTEXTS_36,
+      contextTypes: CONTEXTS_36,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-condition',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-condition',
+      check: checkCqifCondition,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression',
+      check: checkCqlExpression,
+      contexts: CONTEXTS_37,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression',
+      check: checkFhirPathExpression,
+      contexts: CONTEXTS_37,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass',
+      check: checkEncounterClass,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType',
+      check: checkEncounterType,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization',
+      check: checkInitiatingOrganization,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson',
+      check: checkInitiatingPerson,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization',
+      check: checkReceivingOrganization,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson',
+      check: checkReceivingPerson,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage',
+      check: checkRecipientLanguage,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType',
+      check: checkRecipientType,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage',
+      check: checkSystemUserLanguage,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext',
+      check: checkSystemUserTaskContext,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType',
+      check: checkSystemUserType,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-initialValue',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-initialValue',
+      check: checkInitialValue,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-library',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-library',
+      check: checkCqifLibrary,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-measureInfo',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-measureInfo',
+      check: checkMeasureInfo,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-optionCode',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-optionCode',
+      check: checkOptionCode,
+      contexts: CONTEXTS_39,
+      contextTypes: CONTEXTS_39,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence',
+      check: checkQualityOfEvidence,
+      contexts: CONTEXTS_36,
+      contextTypes: CONTEXTS_36,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet',
+      check: checkSourceValueSet,
+      contexts: CONTEXTS_28,
+      contextTypes: CONTEXTS_28,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation',
+      check: checkStrengthOfRecommendation,
+      contexts: CONTEXTS_36,
+      contextTypes: CONTEXTS_36,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/data-absent-reason',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/data-absent-reason',
+      check: checkDataAbsentReason,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/datadictionary',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/datadictionary',
+      check: checkDatadictionary,
+      contexts: CONTEXTS_40,
+      contextTypes: CONTEXTS_40,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/device-din',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/device-din',
+      check: checkDin,
+      contexts: CONTEXTS_41,
+      contextTypes: CONTEXTS_41,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/device-implant-status',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/device-implant-status',
+      check: checkImplantStatus,
+      contexts: CONTEXTS_41,
+      contextTypes: CONTEXTS_41,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction',
+      check: checkPatientInstruction,
+      contexts: CONTEXTS_42,
+      contextTypes: CONTEXTS_42,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected',
+      check: checkDevicerequestReasonRejected,
+      contexts: CONTEXTS_42,
+      contextTypes: CONTEXTS_42,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf',
+      check: checkAddendumOf,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends',
+      check: checkExtends,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed',
+      check: checkLocationPerformed,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces',
+      check: checkReplaces,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf',
+      check: checkSummaryOf,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits',
+      check: checkAllowedUnits,
+      contexts: CONTEXTS_43,
+      contextTypes: CONTEXTS_43,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice',
+      check: checkBestpractice,
+      contexts: CONTEXTS_44,
+      contextTypes: CONTEXTS_8,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName',
+      check: checkBindingName,
+      contexts: CONTEXTS_45,
+      contextTypes: CONTEXTS_8,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence',
+      check: checkEquivalence,
+      contexts: CONTEXTS_7,
+      contextTypes: CONTEXTS_8,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier',
+      check: checkElementdefinitionIdentifier,
+      contexts: CONTEXTS_43,
+      contextTypes: CONTEXTS_43,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet',
+      check: checkInheritedExtensibleValueSet,
+      contexts: CONTEXTS_45,
+      contextTypes: CONTEXTS_8,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding',
+      check: checkIsCommonBinding,
+      contexts: CONTEXTS_45,
+      contextTypes: CONTEXTS_8,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet',
+      check: checkMaxValueSet,
+      contexts: CONTEXTS_45,
+      contextTypes: CONTEXTS_8,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet',
+      check: checkMinValueSet,
+      contexts: CONTEXTS_45,
+      contextTypes: CONTEXTS_8,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace',
+      check: checkNamespace,
+      contexts: CONTEXTS_46,
+      contextTypes: CONTEXTS_46,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-question',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-question',
+      check: checkQuestion,
+      contexts: CONTEXTS_43,
+      contextTypes: CONTEXTS_43,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-selector',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-selector',
+      check: checkSelector,
+      contexts: CONTEXTS_43,
+      contextTypes: CONTEXTS_43,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable',
+      check: checkTranslatable,
+      contexts: CONTEXTS_43,
+      contextTypes: CONTEXTS_43,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter',
+      check: checkEncounterAssociatedEncounter,
+      contexts: CONTEXTS_47,
+      contextTypes: CONTEXTS_48,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival',
+      check: checkModeOfArrival,
+      contexts: CONTEXTS_49,
+      contextTypes: CONTEXTS_49,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis',
+      check: checkPrimaryDiagnosis,
+      contexts: CONTEXTS_50,
+      contextTypes: CONTEXTS_51,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled',
+      check: checkReasonCancelled,
+      contexts: CONTEXTS_49,
+      contextTypes: CONTEXTS_49,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/entryFormat',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/entryFormat',
+      check: checkEntryFormat,
+      contexts: CONTEXTS_52,
+      contextTypes: CONTEXTS_53,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf',
+      check: checkOnBehalfOf,
+      contexts: CONTEXTS_54,
+      contextTypes: CONTEXTS_55,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/event-definition',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/event-definition',
+      check: checkEventDefinition,
+      contexts: CONTEXTS_56,
+      contextTypes: CONTEXTS_57,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/event-notDone',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/event-notDone',
+      check: checkNotDone,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/event-partOf',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/event-partOf',
+      check: checkEventPartOf,
+      contexts: CONTEXTS_56,
+      contextTypes: CONTEXTS_57,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/event-performerRole',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/event-performerRole',
+      check: checkPerformerRole,
+      contexts: CONTEXTS_58,
+      contextTypes: CONTEXTS_10,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/event-reasonCode',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/event-reasonCode',
+      check: checkReasonCode,
+      contexts: CONTEXTS_56,
+      contextTypes: CONTEXTS_57,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/event-reasonReference',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/event-reasonReference',
+      check: checkReasonReference,
+      contexts: CONTEXTS_56,
+      contextTypes: CONTEXTS_57,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation',
+      check: checkFamilyMemberHistoryGeneticsObservation,
+      contexts: CONTEXTS_59,
+      contextTypes: CONTEXTS_59,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent',
+      check: checkParent,
+      contexts: CONTEXTS_59,
+      contextTypes: CONTEXTS_59,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling',
+      check: checkSibling,
+      contexts: CONTEXTS_59,
+      contextTypes: CONTEXTS_59,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement',
+      check: checkAbatement,
+      contexts: CONTEXTS_60,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record',
+      check: checkPatientRecord,
+      contexts: CONTEXTS_59,
+      contextTypes: CONTEXTS_59,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity',
+      check: checkSeverity,
+      contexts: CONTEXTS_60,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/familymemberhistory-type',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/familymemberhistory-type',
+      check: checkType,
+      contexts: CONTEXTS_59,
+      contextTypes: CONTEXTS_59,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/flag-detail',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/flag-detail',
+      check: checkDetail,
+      contexts: CONTEXTS_61,
+      contextTypes: CONTEXTS_61,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/flag-priority',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/flag-priority',
+      check: checkPriority,
+      contexts: CONTEXTS_61,
+      contextTypes: CONTEXTS_61,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/geolocation',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/geolocation',
+      check: checkGeolocation,
+      contexts: CONTEXTS_62,
+      contextTypes: CONTEXTS_62,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/goal-acceptance',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/goal-acceptance',
+      check: checkAcceptance,
+      contexts: CONTEXTS_63,
+      contextTypes: CONTEXTS_63,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal',
+      check: checkPertainsToGoal,
+      contexts: CONTEXTS_64,
+      contextTypes: CONTEXTS_64,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/goal-reasonRejected',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/goal-reasonRejected',
+      check: checkGoalReasonRejected,
+      contexts: CONTEXTS_63,
+      contextTypes: CONTEXTS_63,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/goal-relationship',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/goal-relationship',
+      check: checkRelationship,
+      contexts: CONTEXTS_63,
+      contextTypes: CONTEXTS_63,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database',
+      check: checkAlleleDatabase,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring',
+      check: checkGlstring,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid',
+      check: checkHaploid,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method',
+      check: checkMethod,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/http-response-header',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/http-response-header',
+      check: checkHttpResponseHeader,
+      contexts: CONTEXTS_65,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/humanname-assembly-order',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/humanname-assembly-order',
+      check: checkAssemblyOrder,
+      contexts: CONTEXTS_66,
+      contextTypes: CONTEXTS_66,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/humanname-fathers-family',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/humanname-fathers-family',
+      check: checkFathersFamily,
+      contexts: CONTEXTS_67,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/humanname-mothers-family',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/humanname-mothers-family',
+      check: checkMothersFamily,
+      contexts: CONTEXTS_67,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/humanname-own-name',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/humanname-own-name',
+      check: checkOwnName,
+      contexts: CONTEXTS_67,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/humanname-own-prefix',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/humanname-own-prefix',
+      check: checkOwnPrefix,
+      contexts: CONTEXTS_67,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/humanname-partner-name',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/humanname-partner-name',
+      check: checkPartnerName,
+      contexts: CONTEXTS_67,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix',
+      check: checkPartnerPrefix,
+      contexts: CONTEXTS_67,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/identifier-validDate',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/identifier-validDate',
+      check: checkValidDate,
+      contexts: CONTEXTS_69,
+      contextTypes: CONTEXTS_69,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/implementationguide-page',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/implementationguide-page',
+      check: checkPage,
+      contexts: CONTEXTS_70,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-AD-use',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-AD-use',
+      check: checkADUse,
+      contexts: CONTEXTS_62,
+      contextTypes: CONTEXTS_62,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator',
+      check: checkADXPAdditionalLocator,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix',
+      check: checkADXPBuildingNumberSuffix,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf',
+      check: checkADXPCareOf,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract',
+      check: checkADXPCensusTract,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter',
+      check: checkADXPDelimiter,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine',
+      check: checkADXPDeliveryAddressLine,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea',
+      check: checkADXPDeliveryInstallationArea,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier',
+      check: checkADXPDeliveryInstallationQualifier,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType',
+      check: checkADXPDeliveryInstallationType,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode',
+      check: checkADXPDeliveryMode,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier',
+      check: checkADXPDeliveryModeIdentifier,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-direction',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-direction',
+      check: checkADXPDirection,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumber',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumber',
+      check: checkADXPHouseNumber,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric',
+      check: checkADXPHouseNumberNumeric,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox',
+      check: checkADXPPostBox,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-precinct',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-precinct',
+      check: checkADXPPrecinct,
+      contexts: CONTEXTS_62,
+      contextTypes: CONTEXTS_62,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine',
+      check: checkADXPStreetAddressLine,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName',
+      check: checkADXPStreetName,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase',
+      check: checkADXPStreetNameBase,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType',
+      check: checkADXPStreetNameType,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID',
+      check: checkADXPUnitID,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitType',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitType',
+      check: checkADXPUnitType,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-CO-value',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-CO-value',
+      check: checkCOValue,
+      contexts: CONTEXTS_28,
+      contextTypes: CONTEXTS_28,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier',
+      check: checkENQualifier,
+      contexts: CONTEXTS_72,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation',
+      check: checkENRepresentation,
+      contexts: CONTEXTS_66,
+      contextTypes: CONTEXTS_66,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding',
+      check: checkSCCoding,
+      contexts: CONTEXTS_68,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address',
+      check: checkTELAddress,
+      contexts: CONTEXTS_73,
+      contextTypes: CONTEXTS_73,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor',
+      check: checkNullFlavor,
+      contexts: CONTEXTS_74,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-preferred',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-preferred',
+      check: checkPreferred,
+      contexts: CONTEXTS_74,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty',
+      check: checkUncertainty,
+      contexts: CONTEXTS_75,
+      contextTypes: CONTEXTS_75,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType',
+      check: checkUncertaintyType,
+      contexts: CONTEXTS_75,
+      contextTypes: CONTEXTS_75,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/iso21090-verification',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/iso21090-verification',
+      check: checkVerification,
+      contexts: CONTEXTS_74,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/location-alias',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/location-alias',
+      check: checkAlias,
+      contexts: CONTEXTS_76,
+      contextTypes: CONTEXTS_76,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/location-distance',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/location-distance',
+      check: checkLocationDistance,
+      contexts: CONTEXTS_77,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/mapSourcePublisher',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/mapSourcePublisher',
+      check: checkMapSourcePublisher,
+      contexts: CONTEXTS_78,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/match-grade',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/match-grade',
+      check: checkMatchGrade,
+      contexts: CONTEXTS_77,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces',
+      check: checkMaxDecimalPlaces,
+      contexts: CONTEXTS_52,
+      contextTypes: CONTEXTS_53,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/maxSize',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/maxSize',
+      check: checkMaxSize,
+      contexts: CONTEXTS_52,
+      contextTypes: CONTEXTS_53,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/maxValue',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/maxValue',
+      check: checkMaxValue,
+      contexts: CONTEXTS_79,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/medication-usualRoute',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/medication-usualRoute',
+      check: checkUsualRoute,
+      contexts: CONTEXTS_80,
+      contextTypes: CONTEXTS_80,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod',
+      check: checkValidityPeriod,
+      contexts: CONTEXTS_81,
+      contextTypes: CONTEXTS_81,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber',
+      check: checkPrescriber,
+      contexts: CONTEXTS_82,
+      contextTypes: CONTEXTS_82,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/messageheader-response-request',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/messageheader-response-request',
+      check: checkMessageheaderResponseRequest,
+      contexts: CONTEXTS_83,
+      contextTypes: CONTEXTS_83,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/mimeType',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/mimeType',
+      check: checkMimeType,
+      contexts: CONTEXTS_52,
+      contextTypes: CONTEXTS_53,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/minLength',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/minLength',
+      check: checkMinLength,
+      contexts: CONTEXTS_52,
+      contextTypes: CONTEXTS_53,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/minValue',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/minValue',
+      check: checkMinValue,
+      contexts: CONTEXTS_79,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-bodyPosition',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-bodyPosition',
+      check: checkBodyPosition,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-delta',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-delta',
+      check: checkDelta,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-eventTiming',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-eventTiming',
+      check: checkEventTiming,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-focal-subject',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-focal-subject',
+      check: checkFocalSubject,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName',
+      check: checkAlleleName,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency',
+      check: checkAllelicFrequency,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState',
+      check: checkAllelicState,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName',
+      check: checkAminoAcidChangeName,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType',
+      check: checkAminoAcidChangeType,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent',
+      check: checkCopyNumberEvent,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName',
+      check: checkDNARegionName,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName',
+      check: checkDNASequenceVariantName,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType',
+      check: checkDNASequenceVariantType,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId',
+      check: checkDNAVariantId,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsGene',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsGene',
+      check: checkGene,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass',
+      check: checkGenomicSourceClass,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation',
+      check: checkInterpretation,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet',
+      check: checkPhaseSet,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence',
+      check: checkObservationGeneticsSequence,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/observation-time-offset',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/observation-time-offset',
+      check: checkTimeOffset,
+      contexts: CONTEXTS_85,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/openEHR-administration',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/openEHR-administration',
+      check: checkAdministration,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/openEHR-careplan',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/openEHR-careplan',
+      check: checkOpenEHRCareplan,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate',
+      check: checkExposureDate,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription',
+      check: checkExposureDescription,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration',
+      check: checkExposureDuration,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/openEHR-location',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/openEHR-location',
+      check: checkOpenEHRLocation,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/openEHR-management',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/openEHR-management',
+      check: checkManagement,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/openEHR-test',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/openEHR-test',
+      check: checkTest,
+      contexts: CONTEXTS_14,
+      contextTypes: CONTEXTS_14,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/operationoutcome-authority',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/operationoutcome-authority',
+      check: checkAuthority,
+      contexts: CONTEXTS_86,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue',
+      check: checkOperationoutcomeDetectedIssue,
+      contexts: CONTEXTS_86,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source',
+      check: checkIssueSource,
+      contexts: CONTEXTS_86,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/organization-alias',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/organization-alias',
+      check: checkOrganizationAlias,
+      contexts: CONTEXTS_87,
+      contextTypes: CONTEXTS_87,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/organization-period',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/organization-period',
+      check: checkOrganizationPeriod,
+      contexts: CONTEXTS_87,
+      contextTypes: CONTEXTS_87,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/organization-preferredContact',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/organization-preferredContact',
+      check: checkPreferredContact,
+      contexts: CONTEXTS_88,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo',
+      check: checkAdoptionInfo,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-birthTime',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/patient-birthTime',
+      check: checkPatientBirthTime,
+      contexts: CONTEXTS_89,
+      contextTypes: CONTEXTS_90,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor',
+      check: checkPatientCadavericDonor,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-citizenship',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/patient-citizenship',
+      check: checkCitizenship,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial',
+      check: checkClinicalTrial,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-congregation',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/patient-congregation',
+      check: checkCongregation,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-disability',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/patient-disability',
+      check: checkDisability,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-importance',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/patient-importance',
+      check: checkImportance,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired',
+      check: checkInterpreterRequired,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName',
+      check: checkMothersMaidenName,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-nationality',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/patient-nationality',
+      check: checkNationality,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/patient-religion',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/patient-religion',
+      check: checkReligion,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType',
+      check: checkDoseType,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver',
+      check: checkInfuseOver,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate',
+      check: checkMaxDeliveryRate,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume',
+      check: checkMaxDeliveryVolume,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod',
+      check: checkMinDosePerPeriod,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal',
+      check: checkRateGoal,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement',
+      check: checkRateIncrement,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval',
+      check: checkRateIncrementInterval,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining',
+      check: checkRefillsRemaining,
+      contexts: CONTEXTS_93,
+      contextTypes: CONTEXTS_94,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies',
+      check: checkAnimalSpecies,
+      contexts: CONTEXTS_95,
+      contextTypes: CONTEXTS_95,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/practitioner-classification',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/practitioner-classification',
+      check: checkClassification,
+      contexts: CONTEXTS_96,
+      contextTypes: CONTEXTS_96,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd',
+      check: checkPrimaryInd,
+      contexts: CONTEXTS_97,
+      contextTypes: CONTEXTS_51,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite',
+      check: checkApproachBodySite,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedure-causedBy',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedure-causedBy',
+      check: checkCausedBy,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime',
+      check: checkIncisionDateTime,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedure-method',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedure-method',
+      check: checkProcedureMethod,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedure-progressStatus',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedure-progressStatus',
+      check: checkProgressStatus,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedure-schedule',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedure-schedule',
+      check: checkProcedureSchedule,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite',
+      check: checkProcedureTargetBodySite,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite',
+      check: checkProcedurerequestApproachBodySite,
+      contexts: CONTEXTS_99,
+      contextTypes: CONTEXTS_99,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy',
+      check: checkAuthorizedBy,
+      contexts: CONTEXTS_99,
+      contextTypes: CONTEXTS_99,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem',
+      check: checkItem,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition',
+      check: checkPrecondition,
+      contexts: CONTEXTS_99,
+      contextTypes: CONTEXTS_99,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest',
+      check: checkQuestionnaireRequest,
+      contexts: CONTEXTS_99,
+      contextTypes: CONTEXTS_99,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRefused',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRefused',
+      check: checkReasonRefused,
+      contexts: CONTEXTS_99,
+      contextTypes: CONTEXTS_99,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRejected',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRejected',
+      check: checkProcedurerequestReasonRejected,
+      contexts: CONTEXTS_99,
+      contextTypes: CONTEXTS_99,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/procedurerequest-targetBodySite',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/procedurerequest-targetBodySite',
+      check: checkProcedurerequestTargetBodySite,
+      contexts: CONTEXTS_99,
+      contextTypes: CONTEXTS_99,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile',
+      check: checkAllowedProfile,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource',
+      check: checkAllowedResource,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-baseType',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-baseType',
+      check: checkBaseType,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation',
+      check: checkChoiceOrientation,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-deMap',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-deMap',
+      check: checkDeMap,
+      contexts: CONTEXTS_39,
+      contextTypes: CONTEXTS_39,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory',
+      check: checkDisplayCategory,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType',
+      check: checkFhirType,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden',
+      check: checkHidden,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+      check: checkItemControl,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire',
+      check: checkLookupQuestionnaire,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs',
+      check: checkMaxOccurs,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs',
+      check: checkMinOccurs,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive',
+      check: checkOptionExclusive,
+      contexts: CONTEXTS_101,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix',
+      check: checkOptionPrefix,
+      contexts: CONTEXTS_101,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-ordinalValue',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-ordinalValue',
+      check: checkQuestionnaireOrdinalValue,
+      contexts: CONTEXTS_102,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter',
+      check: checkReferenceFilter,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap',
+      check: checkSourceStructureMap,
+      contexts: CONTEXTS_39,
+      contextTypes: CONTEXTS_39,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier',
+      check: checkStudyprotocolIdentifier,
+      contexts: CONTEXTS_39,
+      contextTypes: CONTEXTS_39,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink',
+      check: checkSupportLink,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap',
+      check: checkTargetStructureMap,
+      contexts: CONTEXTS_39,
+      contextTypes: CONTEXTS_39,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-unit',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit',
+      check: checkUnit,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode',
+      check: checkUsageMode,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author',
+      check: checkQuestionnaireresponseAuthor,
+      contexts: CONTEXTS_103,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note',
+      check: checkNote,
+      contexts: CONTEXTS_104,
+      contextTypes: CONTEXTS_105,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason',
+      check: checkReason,
+      contexts: CONTEXTS_106,
+      contextTypes: CONTEXTS_106,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer',
+      check: checkReviewer,
+      contexts: CONTEXTS_106,
+      contextTypes: CONTEXTS_106,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused',
+      check: checkReferralrequestReasonRefused,
+      contexts: CONTEXTS_107,
+      contextTypes: CONTEXTS_107,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/regex',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/regex',
+      check: checkRegex,
+      contexts: CONTEXTS_52,
+      contextTypes: CONTEXTS_53,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/rendered-value',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/rendered-value',
+      check: checkRenderedValue,
+      contexts: CONTEXTS_108,
+      contextTypes: CONTEXTS_109,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/rendering-markdown',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/rendering-markdown',
+      check: checkMarkdown,
+      contexts: CONTEXTS_68,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/rendering-style',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/rendering-style',
+      check: checkStyle,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive',
+      check: checkStyleSensitive,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/rendering-xhtml',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml',
+      check: checkXhtml,
+      contexts: CONTEXTS_68,
+      contextTypes: CONTEXTS_68,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/resource-approvalDate',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/resource-approvalDate',
+      check: checkApprovalDate,
+      contexts: CONTEXTS_110,
+      contextTypes: CONTEXTS_111,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod',
+      check: checkResourceEffectivePeriod,
+      contexts: CONTEXTS_110,
+      contextTypes: CONTEXTS_111,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate',
+      check: checkLastReviewDate,
+      contexts: CONTEXTS_110,
+      contextTypes: CONTEXTS_111,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority',
+      check: checkCollectionPriority,
+      contexts: CONTEXTS_112,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight',
+      check: checkIsDryWeight,
+      contexts: CONTEXTS_113,
+      contextTypes: CONTEXTS_75,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/specimen-processingTime',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/specimen-processingTime',
+      check: checkProcessingTime,
+      contexts: CONTEXTS_114,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber',
+      check: checkSequenceNumber,
+      contexts: CONTEXTS_115,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/specimen-specialHandling',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/specimen-specialHandling',
+      check: checkSpecialHandling,
+      contexts: CONTEXTS_112,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor',
+      check: checkAncestor,
+      contexts: CONTEXTS_40,
+      contextTypes: CONTEXTS_40,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation',
+      check: checkStructuredefinitionAnnotation,
+      contexts: CONTEXTS_40,
+      contextTypes: CONTEXTS_40,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status',
+      check: checkBallotStatus,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-category',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-category',
+      check: checkCategory,
+      contexts: CONTEXTS_40,
+      contextTypes: CONTEXTS_40,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint',
+      check: checkDisplayHint,
+      contexts: CONTEXTS_43,
+      contextTypes: CONTEXTS_43,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name',
+      check: checkExplicitTypeName,
+      contexts: CONTEXTS_43,
+      contextTypes: CONTEXTS_43,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm',
+      check: checkFmm,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings',
+      check: checkFmmNoWarnings,
+      contexts: CONTEXTS_40,
+      contextTypes: CONTEXTS_40,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type',
+      check: checkJsonType,
+      contexts: CONTEXTS_116,
+      contextTypes: CONTEXTS_117,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type',
+      check: checkRdfType,
+      contexts: CONTEXTS_116,
+      contextTypes: CONTEXTS_117,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-regex',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-regex',
+      check: checkStructuredefinitionRegex,
+      contexts: CONTEXTS_118,
+      contextTypes: CONTEXTS_8,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-summary',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-summary',
+      check: checkSummary,
+      contexts: CONTEXTS_40,
+      contextTypes: CONTEXTS_40,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name',
+      check: checkTableName,
+      contexts: CONTEXTS_119,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status',
+      check: checkTemplateStatus,
+      contexts: CONTEXTS_40,
+      contextTypes: CONTEXTS_40,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-wg',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-wg',
+      check: checkWg,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type',
+      check: checkXmlType,
+      contexts: CONTEXTS_116,
+      contextTypes: CONTEXTS_117,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/task-candidateList',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/task-candidateList',
+      check: checkCandidateList,
+      contexts: CONTEXTS_120,
+      contextTypes: CONTEXTS_120,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/task-replaces',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/task-replaces',
+      check: checkTaskReplaces,
+      contexts: CONTEXTS_120,
+      contextTypes: CONTEXTS_120,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle',
+      check: checkDaysOfCycle,
+      contexts: CONTEXTS_121,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/timing-exact',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/timing-exact',
+      check: checkExact,
+      contexts: CONTEXTS_122,
+      contextTypes: CONTEXTS_8,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/translation',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/translation',
+      check: checkTranslation,
+      contexts: CONTEXTS_123,
+      contextTypes: CONTEXTS_124,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/usagecontext-group',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/usagecontext-group',
+      check: checkUsagecontextGroup,
+      contexts: CONTEXTS_2,
+      contextTypes: CONTEXTS_2,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-author',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-author',
+      check: checkValuesetAuthor,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive',
+      check: checkCaseSensitive,
+      contexts: CONTEXTS_126,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-comment',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-comment',
+      check: checkValuesetComment,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-comments',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-comments',
+      check: checkValuesetComments,
+      contexts: CONTEXTS_127,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder',
+      check: checkValuesetConceptOrder,
+      contexts: CONTEXTS_128,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-definition',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-definition',
+      check: checkValuesetDefinition,
+      contexts: CONTEXTS_128,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate',
+      check: checkValuesetEffectiveDate,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-expansionSource',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-expansionSource',
+      check: checkExpansionSource,
+      contexts: CONTEXTS_129,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-expirationDate',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-expirationDate',
+      check: checkValuesetExpirationDate,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-history',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-history',
+      check: checkValuesetHistory,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-keyWord',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-keyWord',
+      check: checkValuesetKeyWord,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-label',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-label',
+      check: checkValuesetLabel,
+      contexts: CONTEXTS_128,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-map',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-map',
+      check: checkValuesetMap,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-ordinalValue',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-ordinalValue',
+      check: checkValuesetOrdinalValue,
+      contexts: CONTEXTS_128,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-otherName',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-otherName',
+      check: checkValuesetOtherName,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-reference',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-reference',
+      check: checkValuesetReference,
+      contexts: CONTEXTS_28,
+      contextTypes: CONTEXTS_28,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-sourceReference',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-sourceReference',
+      check: checkValuesetSourceReference,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-system',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-system',
+      check: checkSystem,
+      contexts: CONTEXTS_130,
+      contextTypes: CONTEXTS_117,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-systemName',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-systemName',
+      check: checkSystemName,
+      contexts: CONTEXTS_131,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-systemRef',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-systemRef',
+      check: checkSystemRef,
+      contexts: CONTEXTS_131,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-toocostly',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-toocostly',
+      check: checkToocostly,
+      contexts: CONTEXTS_129,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion',
+      check: checkValuesetTrustedExpansion,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-unclosed',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-unclosed',
+      check: checkUnclosed,
+      contexts: CONTEXTS_129,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-usage',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-usage',
+      check: checkValuesetUsage,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-warning',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-warning',
+      check: checkValuesetWarning,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125,
+    },
+  ],
+  [
+    'http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus',
+    {
+      url: 'http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus',
+      check: checkValuesetWorkflowStatus,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ActualProblem-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ActualProblem-1',
+      check: checkExtensionCareConnectActualProblem1,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1',
+      check: checkExtensionCareConnectAdmissionMethod1,
+      contexts: CONTEXTS_132,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1',
+      check: checkExtensionCareConnectAnaestheticIssues1,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1',
+      check: checkExtensionCareConnectConditionEpisode1,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1',
+      check: checkExtensionCareConnectDeathNotificationStatus1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1',
+      check: checkExtensionCareConnectDischargeMethod1,
+      contexts: CONTEXTS_132,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1',
+      check: checkExtensionCareConnectEmergencyCareDischargeStatus1,
+      contexts: CONTEXTS_49,
+      contextTypes: CONTEXTS_49,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1',
+      check: checkExtensionCareConnectEncounterTransport1,
+      contexts: CONTEXTS_49,
+      contextTypes: CONTEXTS_49,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1',
+      check: checkExtensionCareConnectEthnicCategory1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1',
+      check: checkExtensionCareConnectMainLocation1,
+      contexts: CONTEXTS_87,
+      contextTypes: CONTEXTS_87,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1',
+      check: checkExtensionCareConnectNHSCommunication1,
+      contexts: CONTEXTS_133,
+      contextTypes: CONTEXTS_133,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1',
+      check: checkExtensionCareConnectNHSNumberVerificationStatus1,
+      contexts: CONTEXTS_134,
+      contextTypes: CONTEXTS_69,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1',
+      check: checkExtensionCareConnectNominatedPharmacy1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1',
+      check: checkExtensionCareConnectOutcomeOfAttendance1,
+      contexts: CONTEXTS_49,
+      contextTypes: CONTEXTS_49,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1',
+      check: checkExtensionCareConnectReasonCondition1,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1',
+      check: checkExtensionCareConnectRelatedProblemHeader1,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1',
+      check: checkExtensionCareConnectReligiousAffiliation1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1',
+      check: checkExtensionCareConnectResidentialStatus1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1',
+      check: checkExtensionCareConnectTreatmentCategory1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1',
+      check: checkExtensionCareConnectValueApproximation1,
+      contexts: CONTEXTS_75,
+      contextTypes: CONTEXTS_75,
+    },
+  ],
+  [
+    'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+    {
+      url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+      check: checkExtensionCodingSctdescid,
+      contexts: CONTEXTS_135,
+      contextTypes: CONTEXTS_136,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ActualProblem-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ActualProblem-1',
+      check: checkExtensionCareConnectGPCActualProblem1,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyCertainty-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyCertainty-1',
+      check: checkExtensionCareConnectGPCAllergyCertainty1,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1',
+      check: checkExtensionCareConnectGPCAllergyIntoleranceEnd1,
+      contexts: CONTEXTS_14,
+      contextTypes: CONTEXTS_14,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1',
+      check: checkExtensionCareConnectGPCAllergyIntoleranceEndDate1,
+      contexts: CONTEXTS_14,
+      contextTypes: CONTEXTS_14,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1',
+      check: checkExtensionCareConnectGPCAllergySeverity1,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1',
+      check: checkExtensionCareConnectGPCClinicalSetting1,
+      contexts: CONTEXTS_137,
+      contextTypes: CONTEXTS_137,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1',
+      check: checkExtensionCareConnectGPCDeathNotificationStatus1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1',
+      check: checkExtensionCareConnectGPCEthnicCategory1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1',
+      check: checkExtensionCareConnectGPCEvidence1,
+      contexts: CONTEXTS_14,
+      contextTypes: CONTEXTS_14,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1',
+      check: checkExtensionCareConnectGPCListWarningCode1,
+      contexts: CONTEXTS_137,
+      contextTypes: CONTEXTS_137,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1',
+      check: checkExtensionCareConnectGPCMainLocation1,
+      contexts: CONTEXTS_87,
+      contextTypes: CONTEXTS_87,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1',
+      check: checkExtensionCareConnectGPCMedicationChangeSummary1,
+      contexts: CONTEXTS_82,
+      contextTypes: CONTEXTS_82,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1',
+      check: checkExtensionCareConnectGPCMedicationQuantityText1,
+      contexts: CONTEXTS_138,
+      contextTypes: CONTEXTS_75,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1',
+      check: checkExtensionCareConnectGPCMedicationRepeatInformation1,
+      contexts: CONTEXTS_139,
+      contextTypes: CONTEXTS_139,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1',
+      check: checkExtensionCareConnectGPCMedicationStatementLastIssueDate1,
+      contexts: CONTEXTS_82,
+      contextTypes: CONTEXTS_82,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1',
+      check: checkExtensionCareConnectGPCMedicationStatusReason1,
+      contexts: CONTEXTS_139,
+      contextTypes: CONTEXTS_139,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1',
+      check: checkExtensionCareConnectGPCNHSCommunication1,
+      contexts: CONTEXTS_133,
+      contextTypes: CONTEXTS_133,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1',
+      check: checkExtensionCareConnectGPCNHSNumberVerificationStatus1,
+      contexts: CONTEXTS_134,
+      contextTypes: CONTEXTS_69,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NominatedPharmacy-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NominatedPharmacy-1',
+      check: checkExtensionCareConnectGPCNominatedPharmacy1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1',
+      check: checkExtensionCareConnectGPCPrescribingAgency1,
+      contexts: CONTEXTS_82,
+      contextTypes: CONTEXTS_82,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1',
+      check: checkExtensionCareConnectGPCPrescriptionType1,
+      contexts: CONTEXTS_139,
+      contextTypes: CONTEXTS_139,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1',
+      check: checkExtensionCareConnectGPCReasonCondition1,
+      contexts: CONTEXTS_140,
+      contextTypes: CONTEXTS_141,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1',
+      check: checkExtensionCareConnectGPCRegistrationDetails1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1',
+      check: checkExtensionCareConnectGPCReligiousAffiliation1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ResidentialStatus-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ResidentialStatus-1',
+      check: checkExtensionCareConnectGPCResidentialStatus1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1',
+      check: checkExtensionCareConnectGPCTreatmentCategory1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1',
+      check: checkExtensionGPConnectAppointmentCancellationReason1,
+      contexts: CONTEXTS_142,
+      contextTypes: CONTEXTS_142,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1',
+      check: checkExtensionGPConnectBookingOrganisation1,
+      contexts: CONTEXTS_142,
+      contextTypes: CONTEXTS_142,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-1',
+      check: checkExtensionGPConnectDeliveryChannel1,
+      contexts: CONTEXTS_143,
+      contextTypes: CONTEXTS_144,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2',
+      check: checkExtensionGPConnectDeliveryChannel2,
+      contexts: CONTEXTS_143,
+      contextTypes: CONTEXTS_144,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1',
+      check: checkExtensionGPConnectPractitionerRole1,
+      contexts: CONTEXTS_145,
+      contextTypes: CONTEXTS_146,
+    },
+  ],
+  [
+    'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+    {
+      url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+      check: checkExtensionCodingSctdescid2,
+      contexts: CONTEXTS_147,
+      contextTypes: CONTEXTS_148,
+    },
+  ],
+]);
 
 /** Any structure of the package by canonical URL (without `|version`). */
 export function structureByUrl(url: string): vrt.KnownStructure | undefined {
-  switch (url) {
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-AD-use':
-      return { check: checkADUse, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator':
-      return { check: checkADXPAdditionalLocator, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix':
-      return { check: checkADXPBuildingNumberSuffix, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf':
-      return { check: checkADXPCareOf, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract':
-      return { check: checkADXPCensusTract, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter':
-      return { check: checkADXPDelimiter, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine':
-      return { check: checkADXPDeliveryAddressLine, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea':
-      return { check: checkADXPDeliveryInstallationArea, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier':
-      return { check: checkADXPDeliveryInstallationQualifier, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType':
-      return { check: checkADXPDeliveryInstallationType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode':
-      return { check: checkADXPDeliveryMode, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier':
-      return { check: checkADXPDeliveryModeIdentifier, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-direction':
-      return { check: checkADXPDirection, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumber':
-      return { check: checkADXPHouseNumber, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric':
-      return { check: checkADXPHouseNumberNumeric, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox':
-      return { check: checkADXPPostBox, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-precinct':
-      return { check: checkADXPPrecinct, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine':
-      return { check: checkADXPStreetAddressLine, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName':
-      return { check: checkADXPStreetName, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase':
-      return { check: checkADXPStreetNameBase, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType':
-      return { check: checkADXPStreetNameType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID':
-      return { check: checkADXPUnitID, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitType':
-      return { check: checkADXPUnitType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement':
-      return { check: checkAbatement, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/goal-acceptance':
-      return { check: checkAcceptance, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-Accession':
-      return { check: checkAccession, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Account':
-      return { check: checkAccount, type: 'Account', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/ActivityDefinition':
-      return { check: checkActivityDefinition, type: 'ActivityDefinition', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/careplan-activity-title':
-      return { check: checkActivityTitle, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf':
-      return { check: checkAddendumOf, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Address':
-      return { check: checkAddress, type: 'Address', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-administration':
-      return { check: checkAdministration, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status':
-      return { check: checkAdministrativeStatus, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo':
-      return { check: checkAdoptionInfo, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/AdverseEvent':
-      return { check: checkAdverseEvent, type: 'AdverseEvent', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Age':
-      return { check: checkAge, type: 'Age', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/location-alias':
-      return { check: checkAlias, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database':
-      return { check: checkAlleleDatabase, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName':
-      return { check: checkAlleleName, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency':
-      return { check: checkAllelicFrequency, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState':
-      return { check: checkAllelicState, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/AllergyIntolerance':
-      return { check: checkAllergyIntolerance, type: 'AllergyIntolerance', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration':
-      return { check: checkAllergyintoleranceDuration, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile':
-      return { check: checkAllowedProfile, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource':
-      return { check: checkAllowedResource, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits':
-      return { check: checkAllowedUnits, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName':
-      return { check: checkAminoAcidChangeName, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType':
-      return { check: checkAminoAcidChangeType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis':
-      return { check: checkAnalysis, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor':
-      return { check: checkAncestor, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies':
-      return { check: checkAnimalSpecies, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Annotation':
-      return { check: checkAnnotation, type: 'Annotation', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized':
-      return { check: checkAnonymized, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Appointment':
-      return { check: checkAppointment, type: 'Appointment', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/AppointmentResponse':
-      return { check: checkAppointmentResponse, type: 'AppointmentResponse', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite':
-      return { check: checkApproachBodySite, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/resource-approvalDate':
-      return { check: checkApprovalDate, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/humanname-assembly-order':
-      return { check: checkAssemblyOrder, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition':
-      return { check: checkAssessedCondition, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Attachment':
-      return { check: checkAttachment, type: 'Attachment', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/AuditEvent':
-      return { check: checkAuditEvent, type: 'AuditEvent', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-author':
-      return { check: checkAuthor, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/operationoutcome-authority':
-      return { check: checkAuthority, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy':
-      return { check: checkAuthorizedBy, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/BackboneElement':
-      return { check: checkBackboneElement, type: 'BackboneElement', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status':
-      return { check: checkBallotStatus, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-baseType':
-      return { check: checkBaseType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-basedOn':
-      return { check: checkBasedOn, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Basic':
-      return { check: checkBasic, type: 'Basic', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice':
-      return { check: checkBestpractice, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/concept-bidirectional':
-      return { check: checkBidirectional, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Binary':
-      return { check: checkBinary, type: 'Binary', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName':
-      return { check: checkBindingName, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/birthPlace':
-      return { check: checkBirthPlace, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-bodyPosition':
-      return { check: checkBodyPosition, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/BodySite':
-      return { check: checkBodySite, type: 'BodySite', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/body-site-instance':
-      return { check: checkBodySiteInstance, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/bodyheight':
-      return { check: checkBodyheight, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/bodylength':
-      return { check: checkBodylength, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/bodytemp':
-      return { check: checkBodytemp, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/bodyweight':
-      return { check: checkBodyweight, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/bp':
-      return { check: checkBp, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Bundle':
-      return { check: checkBundle, type: 'Bundle', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-CO-value':
-      return { check: checkCOValue, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-questionnaire':
-      return { check: checkCQIFQuestionnaire, type: 'Questionnaire', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue':
-      return { check: checkCalculatedValue, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/task-candidateList':
-      return { check: checkCandidateList, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/CapabilityStatement':
-      return { check: checkCapabilityStatement, type: 'CapabilityStatement', isResource: true };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Condition-1':
-      return { check: checkCareConnectCondition1, type: 'Condition', isResource: true };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1':
-      return { check: checkCareConnectEncounter1, type: 'Encounter', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1':
-      return { check: checkCareConnectGPCAllergyIntolerance1, type: 'AllergyIntolerance', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Condition-1':
-      return { check: checkCareConnectGPCCondition1, type: 'Condition', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DiagnosticReport-1':
-      return { check: checkCareConnectGPCDiagnosticReport1, type: 'DiagnosticReport', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1':
-      return { check: checkCareConnectGPCDocumentReference1, type: 'DocumentReference', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1':
-      return { check: checkCareConnectGPCEncounter1, type: 'Encounter', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Immunization-1':
-      return { check: checkCareConnectGPCImmunization1, type: 'Immunization', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-List-1':
-      return { check: checkCareConnectGPCList1, type: 'List', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1':
-      return { check: checkCareConnectGPCLocation1, type: 'Location', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Medication-1':
-      return { check: checkCareConnectGPCMedication1, type: 'Medication', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1':
-      return { check: checkCareConnectGPCMedicationRequest1, type: 'MedicationRequest', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationStatement-1':
-      return { check: checkCareConnectGPCMedicationStatement1, type: 'MedicationStatement', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Observation-1':
-      return { check: checkCareConnectGPCObservation1, type: 'Observation', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1':
-      return { check: checkCareConnectGPCOrganization1, type: 'Organization', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1':
-      return { check: checkCareConnectGPCPatient1, type: 'Patient', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Practitioner-1':
-      return { check: checkCareConnectGPCPractitioner1, type: 'Practitioner', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-PractitionerRole-1':
-      return { check: checkCareConnectGPCPractitionerRole1, type: 'PractitionerRole', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProblemHeader-Condition-1':
-      return { check: checkCareConnectGPCProblemHeaderCondition1, type: 'Condition', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProcedureRequest-1':
-      return { check: checkCareConnectGPCProcedureRequest1, type: 'ProcedureRequest', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1':
-      return { check: checkCareConnectGPCReferralRequest1, type: 'ReferralRequest', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Specimen-1':
-      return { check: checkCareConnectGPCSpecimen1, type: 'Specimen', isResource: true };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-HealthcareService-1':
-      return { check: checkCareConnectHealthcareService1, type: 'HealthcareService', isResource: true };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Location-1':
-      return { check: checkCareConnectLocation1, type: 'Location', isResource: true };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1':
-      return { check: checkCareConnectMedication1, type: 'Medication', isResource: true };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Observation-1':
-      return { check: checkCareConnectObservation1, type: 'Observation', isResource: true };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1':
-      return { check: checkCareConnectOrganization1, type: 'Organization', isResource: true };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1':
-      return { check: checkCareConnectPatient1, type: 'Patient', isResource: true };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Practitioner-1':
-      return { check: checkCareConnectPractitioner1, type: 'Practitioner', isResource: true };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-PractitionerRole-1':
-      return { check: checkCareConnectPractitionerRole1, type: 'PractitionerRole', isResource: true };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Procedure-1':
-      return { check: checkCareConnectProcedure1, type: 'Procedure', isResource: true };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Quantity-1':
-      return { check: checkCareConnectQuantity1, type: 'Quantity', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-QuestionnaireResponse-1':
-      return { check: checkCareConnectQuestionnaireResponse1, type: 'QuestionnaireResponse', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/CarePlan':
-      return { check: checkCarePlan, type: 'CarePlan', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/CareTeam':
-      return { check: checkCareTeam, type: 'CareTeam', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive':
-      return { check: checkCaseSensitive, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-category':
-      return { check: checkCategory, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/procedure-causedBy':
-      return { check: checkCausedBy, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty':
-      return { check: checkCertainty, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-change-description':
-      return { check: checkChangeDescription, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/ChargeItem':
-      return { check: checkChargeItem, type: 'ChargeItem', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation':
-      return { check: checkChoiceOrientation, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-citation':
-      return { check: checkCitation, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-citizenship':
-      return { check: checkCitizenship, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Claim':
-      return { check: checkClaim, type: 'Claim', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/ClaimResponse':
-      return { check: checkClaimResponse, type: 'ClaimResponse', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/practitioner-classification':
-      return { check: checkClassification, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context':
-      return { check: checkClassificationOrContext, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/clinicaldocument':
-      return { check: checkClinicalDocumentProfileForComposition, type: 'Composition', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/ClinicalImpression':
-      return { check: checkClinicalImpression, type: 'ClinicalImpression', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial':
-      return { check: checkClinicalTrial, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/CodeSystem':
-      return { check: checkCodeSystem, type: 'CodeSystem', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/CodeableConcept':
-      return { check: checkCodeableConcept, type: 'CodeableConcept', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-map':
-      return { check: checkCodesystemMap, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-reference':
-      return { check: checkCodesystemReference, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Coding':
-      return { check: checkCoding, type: 'Coding', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority':
-      return { check: checkCollectionPriority, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-comment':
-      return { check: checkComment, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-comments':
-      return { check: checkComments, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Communication':
-      return { check: checkCommunication, type: 'Communication', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/communication-media':
-      return { check: checkCommunicationMedia, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/CommunicationRequest':
-      return { check: checkCommunicationRequest, type: 'CommunicationRequest', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/CompartmentDefinition':
-      return { check: checkCompartmentDefinition, type: 'CompartmentDefinition', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Composition':
-      return { check: checkComposition, type: 'Composition', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/ConceptMap':
-      return { check: checkConceptMap, type: 'ConceptMap', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder':
-      return { check: checkConceptOrder, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Condition':
-      return { check: checkCondition, type: 'Condition', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-definition':
-      return { check: checkConditionDefinition, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-congregation':
-      return { check: checkCongregation, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Consent':
-      return { check: checkConsent, type: 'Consent', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/consentdirective':
-      return { check: checkConsentDirective, type: 'Contract', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/consent-location':
-      return { check: checkConsentLocation, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-contact-address':
-      return { check: checkContactAddress, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/ContactDetail':
-      return { check: checkContactDetail, type: 'ContactDetail', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/ContactPoint':
-      return { check: checkContactPoint, type: 'ContactPoint', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Contract':
-      return { check: checkContract, type: 'Contract', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Contributor':
-      return { check: checkContributor, type: 'Contributor', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent':
-      return { check: checkCopyNumberEvent, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Count':
-      return { check: checkCount, type: 'Count', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Coverage':
-      return { check: checkCoverage, type: 'Coverage', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-condition':
-      return { check: checkCqifCondition, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-library':
-      return { check: checkCqifLibrary, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression':
-      return { check: checkCqlExpression, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-criticality':
-      return { check: checkCriticality, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName':
-      return { check: checkDNARegionName, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName':
-      return { check: checkDNASequenceVariantName, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType':
-      return { check: checkDNASequenceVariantType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId':
-      return { check: checkDNAVariantId, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/data-absent-reason':
-      return { check: checkDataAbsentReason, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/DataElement':
-      return { check: checkDataElement, type: 'DataElement', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-de':
-      return {
-        check: checkDataElementConstraintOnElementDefinitionDataType,
-        type: 'ElementDefinition',
-        isResource: false,
-      };
-    case 'http://hl7.org/fhir/StructureDefinition/DataRequirement':
-      return { check: checkDataRequirement, type: 'DataRequirement', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/datadictionary':
-      return { check: checkDatadictionary, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle':
-      return { check: checkDaysOfCycle, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-deMap':
-      return { check: checkDeMap, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/communicationrequest-definition':
-      return { check: checkDefinition, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-delta':
-      return { check: checkDelta, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-deprecated':
-      return { check: checkDeprecated, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/flag-detail':
-      return { check: checkDetail, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/DetectedIssue':
-      return { check: checkDetectedIssue, type: 'DetectedIssue', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Device':
-      return { check: checkDevice, type: 'Device', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/DeviceComponent':
-      return { check: checkDeviceComponent, type: 'DeviceComponent', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/DeviceMetric':
-      return { check: checkDeviceMetric, type: 'DeviceMetric', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/devicemetricobservation':
-      return { check: checkDeviceMetricObservationProfile, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/DeviceRequest':
-      return { check: checkDeviceRequest, type: 'DeviceRequest', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/DeviceUseStatement':
-      return { check: checkDeviceUseStatement, type: 'DeviceUseStatement', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected':
-      return { check: checkDevicerequestReasonRejected, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport':
-      return { check: checkDiagnosticReport, type: 'DiagnosticReport', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/diagnosticreport-genetics':
-      return { check: checkDiagnosticReportGenetics, type: 'DiagnosticReport', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory':
-      return { check: checkDiagnosticReportGeneticsFamilyMemberHistory, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/device-din':
-      return { check: checkDin, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-disability':
-      return { check: checkDisability, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory':
-      return { check: checkDisplayCategory, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint':
-      return { check: checkDisplayHint, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Distance':
-      return { check: checkDistance, type: 'Distance', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/DocumentManifest':
-      return { check: checkDocumentManifest, type: 'DocumentManifest', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/DocumentReference':
-      return { check: checkDocumentReference, type: 'DocumentReference', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/DomainResource':
-      return { check: checkDomainResource, type: 'DomainResource', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Dosage':
-      return { check: checkDosage, type: 'Dosage', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType':
-      return { check: checkDoseType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-dueTo':
-      return { check: checkDueTo, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Duration':
-      return { check: checkDuration, type: 'Duration', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent':
-      return { check: checkEHRSFMRecordLifecycleEventAuditEvent, type: 'AuditEvent', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance':
-      return { check: checkEHRSFMRecordLifecycleEventProvenance, type: 'Provenance', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier':
-      return { check: checkENQualifier, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation':
-      return { check: checkENRepresentation, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate':
-      return { check: checkEffectiveDate, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-effective-period':
-      return { check: checkEffectivePeriod, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Element':
-      return { check: checkElement, type: 'Element', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/ElementDefinition':
-      return { check: checkElementDefinition, type: 'ElementDefinition', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier':
-      return { check: checkElementdefinitionIdentifier, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/EligibilityRequest':
-      return { check: checkEligibilityRequest, type: 'EligibilityRequest', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/EligibilityResponse':
-      return { check: checkEligibilityResponse, type: 'EligibilityResponse', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Encounter':
-      return { check: checkEncounter, type: 'Encounter', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter':
-      return { check: checkEncounterAssociatedEncounter, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass':
-      return { check: checkEncounterClass, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType':
-      return { check: checkEncounterType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted':
-      return { check: checkEncrypted, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Endpoint':
-      return { check: checkEndpoint, type: 'Endpoint', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/EnrollmentRequest':
-      return { check: checkEnrollmentRequest, type: 'EnrollmentRequest', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/EnrollmentResponse':
-      return { check: checkEnrollmentResponse, type: 'EnrollmentResponse', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/entryFormat':
-      return { check: checkEntryFormat, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/EpisodeOfCare':
-      return { check: checkEpisodeOfCare, type: 'EpisodeOfCare', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence':
-      return { check: checkEquivalence, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/event-definition':
-      return { check: checkEventDefinition, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/event-partOf':
-      return { check: checkEventPartOf, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-eventTiming':
-      return { check: checkEventTiming, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/timing-exact':
-      return { check: checkExact, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cholesterol':
-      return { check: checkExampleLipidProfile, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/ExpansionProfile':
-      return { check: checkExpansionProfile, type: 'ExpansionProfile', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-expansionSource':
-      return { check: checkExpansionSource, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation':
-      return { check: checkExpectation, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate':
-      return { check: checkExpirationDate, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/ExplanationOfBenefit':
-      return { check: checkExplanationOfBenefit, type: 'ExplanationOfBenefit', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name':
-      return { check: checkExplicitTypeName, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate':
-      return { check: checkExposureDate, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription':
-      return { check: checkExposureDescription, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration':
-      return { check: checkExposureDuration, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends':
-      return { check: checkExtends, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Extension':
-      return { check: checkExtension, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ActualProblem-1':
-      return { check: checkExtensionCareConnectActualProblem1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1':
-      return { check: checkExtensionCareConnectAdmissionMethod1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1':
-      return { check: checkExtensionCareConnectAnaestheticIssues1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1':
-      return { check: checkExtensionCareConnectConditionEpisode1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1':
-      return { check: checkExtensionCareConnectDeathNotificationStatus1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1':
-      return { check: checkExtensionCareConnectDischargeMethod1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1':
-      return { check: checkExtensionCareConnectEmergencyCareDischargeStatus1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1':
-      return { check: checkExtensionCareConnectEncounterTransport1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1':
-      return { check: checkExtensionCareConnectEthnicCategory1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ActualProblem-1':
-      return { check: checkExtensionCareConnectGPCActualProblem1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyCertainty-1':
-      return { check: checkExtensionCareConnectGPCAllergyCertainty1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1':
-      return { check: checkExtensionCareConnectGPCAllergyIntoleranceEnd1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1':
-      return { check: checkExtensionCareConnectGPCAllergyIntoleranceEndDate1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1':
-      return { check: checkExtensionCareConnectGPCAllergySeverity1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1':
-      return { check: checkExtensionCareConnectGPCClinicalSetting1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1':
-      return { check: checkExtensionCareConnectGPCDeathNotificationStatus1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1':
-      return { check: checkExtensionCareConnectGPCEthnicCategory1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1':
-      return { check: checkExtensionCareConnectGPCEvidence1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1':
-      return { check: checkExtensionCareConnectGPCListWarningCode1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1':
-      return { check: checkExtensionCareConnectGPCMainLocation1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1':
-      return { check: checkExtensionCareConnectGPCMedicationChangeSummary1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1':
-      return { check: checkExtensionCareConnectGPCMedicationQuantityText1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1':
-      return { check: checkExtensionCareConnectGPCMedicationRepeatInformation1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1':
-      return {
-        check: checkExtensionCareConnectGPCMedicationStatementLastIssueDate1,
-        type: 'Extension',
-        isResource: false,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1':
-      return { check: checkExtensionCareConnectGPCMedicationStatusReason1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1':
-      return { check: checkExtensionCareConnectGPCNHSCommunication1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1':
-      return { check: checkExtensionCareConnectGPCNHSNumberVerificationStatus1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NominatedPharmacy-1':
-      return { check: checkExtensionCareConnectGPCNominatedPharmacy1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1':
-      return { check: checkExtensionCareConnectGPCPrescribingAgency1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1':
-      return { check: checkExtensionCareConnectGPCPrescriptionType1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1':
-      return { check: checkExtensionCareConnectGPCReasonCondition1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1':
-      return { check: checkExtensionCareConnectGPCRegistrationDetails1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1':
-      return { check: checkExtensionCareConnectGPCReligiousAffiliation1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ResidentialStatus-1':
-      return { check: checkExtensionCareConnectGPCResidentialStatus1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1':
-      return { check: checkExtensionCareConnectGPCTreatmentCategory1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1':
-      return { check: checkExtensionCareConnectMainLocation1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1':
-      return { check: checkExtensionCareConnectNHSCommunication1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1':
-      return { check: checkExtensionCareConnectNHSNumberVerificationStatus1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1':
-      return { check: checkExtensionCareConnectNominatedPharmacy1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1':
-      return { check: checkExtensionCareConnectOutcomeOfAttendance1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1':
-      return { check: checkExtensionCareConnectReasonCondition1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1':
-      return { check: checkExtensionCareConnectRelatedProblemHeader1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1':
-      return { check: checkExtensionCareConnectReligiousAffiliation1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1':
-      return { check: checkExtensionCareConnectResidentialStatus1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1':
-      return { check: checkExtensionCareConnectTreatmentCategory1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1':
-      return { check: checkExtensionCareConnectValueApproximation1, type: 'Extension', isResource: false };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
-      return { check: checkExtensionCodingSctdescid, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
-      return { check: checkExtensionCodingSctdescid2, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1':
-      return { check: checkExtensionGPConnectAppointmentCancellationReason1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1':
-      return { check: checkExtensionGPConnectBookingOrganisation1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-1':
-      return { check: checkExtensionGPConnectDeliveryChannel1, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2':
-      return { check: checkExtensionGPConnectDeliveryChannel2, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1':
-      return { check: checkExtensionGPConnectPractitionerRole1, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/FamilyMemberHistory':
-      return { check: checkFamilyMemberHistory, type: 'FamilyMemberHistory', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/familymemberhistory-genetic':
-      return { check: checkFamilyMemberHistoryForGeneticsAnalysis, type: 'FamilyMemberHistory', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation':
-      return { check: checkFamilyMemberHistoryGeneticsObservation, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/humanname-fathers-family':
-      return { check: checkFathersFamily, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/base64Binary':
-      return { check: checkFhirBase64Binary, type: 'base64Binary', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/boolean':
-      return { check: checkFhirBoolean, type: 'boolean', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/code':
-      return { check: checkFhirCode, type: 'code', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/date':
-      return { check: checkFhirDate, type: 'date', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/dateTime':
-      return { check: checkFhirDateTime, type: 'dateTime', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/decimal':
-      return { check: checkFhirDecimal, type: 'decimal', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/id':
-      return { check: checkFhirId, type: 'id', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/instant':
-      return { check: checkFhirInstant, type: 'instant', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/integer':
-      return { check: checkFhirInteger, type: 'integer', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/markdown':
-      return { check: checkFhirMarkdown, type: 'markdown', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/oid':
-      return { check: checkFhirOid, type: 'oid', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression':
-      return { check: checkFhirPathExpression, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/positiveInt':
-      return { check: checkFhirPositiveInt, type: 'positiveInt', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/string':
-      return { check: checkFhirString, type: 'string', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/time':
-      return { check: checkFhirTime, type: 'time', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType':
-      return { check: checkFhirType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/unsignedInt':
-      return { check: checkFhirUnsignedInt, type: 'unsignedInt', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/uri':
-      return { check: checkFhirUri, type: 'uri', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/uuid':
-      return { check: checkFhirUuid, type: 'uuid', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/xhtml':
-      return { check: checkFhirXhtml, type: 'xhtml', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Flag':
-      return { check: checkFlag, type: 'Flag', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm':
-      return { check: checkFmm, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings':
-      return { check: checkFmmNoWarnings, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-focal-subject':
-      return { check: checkFocalSubject, type: 'Extension', isResource: false };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1':
-      return { check: checkGPConnectAppointment1, type: 'Appointment', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Device-1':
-      return { check: checkGPConnectDevice1, type: 'Device', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1':
-      return { check: checkGPConnectOperationOutcome1, type: 'OperationOutcome', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1':
-      return { check: checkGPConnectSchedule1, type: 'Schedule', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1':
-      return { check: checkGPConnectSearchsetBundle1, type: 'Bundle', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1':
-      return { check: checkGPConnectSlot1, type: 'Slot', isResource: true };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-StructuredRecord-Bundle-1':
-      return { check: checkGPConnectStructuredRecordBundle1, type: 'Bundle', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsGene':
-      return { check: checkGene, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass':
-      return { check: checkGenomicSourceClass, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/geolocation':
-      return { check: checkGeolocation, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring':
-      return { check: checkGlstring, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Goal':
-      return { check: checkGoal, type: 'Goal', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/goal-reasonRejected':
-      return { check: checkGoalReasonRejected, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/GraphDefinition':
-      return { check: checkGraphDefinition, type: 'GraphDefinition', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Group':
-      return { check: checkGroup, type: 'Group', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/GuidanceResponse':
-      return { check: checkGuidanceResponse, type: 'GuidanceResponse', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid':
-      return { check: checkHaploid, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/hdlcholesterol':
-      return { check: checkHdlcholesterol, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/headcircum':
-      return { check: checkHeadcircum, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/HealthcareService':
-      return { check: checkHealthcareService, type: 'HealthcareService', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/heartrate':
-      return { check: checkHeartrate, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden':
-      return { check: checkHidden, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-history':
-      return { check: checkHistory, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/http-response-header':
-      return { check: checkHttpResponseHeader, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/HumanName':
-      return { check: checkHumanName, type: 'HumanName', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Identifier':
-      return { check: checkIdentifier, type: 'Identifier', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/ImagingManifest':
-      return { check: checkImagingManifest, type: 'ImagingManifest', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/ImagingStudy':
-      return { check: checkImagingStudy, type: 'ImagingStudy', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Immunization':
-      return { check: checkImmunization, type: 'Immunization', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation':
-      return { check: checkImmunizationRecommendation, type: 'ImmunizationRecommendation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/device-implant-status':
-      return { check: checkImplantStatus, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/ImplementationGuide':
-      return { check: checkImplementationGuide, type: 'ImplementationGuide', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-importance':
-      return { check: checkImportance, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime':
-      return { check: checkIncisionDateTime, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver':
-      return { check: checkInfuseOver, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet':
-      return { check: checkInheritedExtensibleValueSet, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-initialValue':
-      return { check: checkInitialValue, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization':
-      return { check: checkInitiatingOrganization, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson':
-      return { check: checkInitiatingPerson, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-Instance':
-      return { check: checkInstance, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation':
-      return { check: checkInterpretation, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired':
-      return { check: checkInterpreterRequired, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding':
-      return { check: checkIsCommonBinding, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept':
-      return { check: checkIsDataElementConcept, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight':
-      return { check: checkIsDryWeight, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source':
-      return { check: checkIssueSource, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem':
-      return { check: checkItem, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl':
-      return { check: checkItemControl, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type':
-      return { check: checkJsonType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-keyWord':
-      return { check: checkKeyWord, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-label':
-      return { check: checkLabel, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate':
-      return { check: checkLastReviewDate, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/ldlcholesterol':
-      return { check: checkLdlcholesterol, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Library':
-      return { check: checkLibrary, type: 'Library', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Linkage':
-      return { check: checkLinkage, type: 'Linkage', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/lipidprofile':
-      return { check: checkLipidprofile, type: 'DiagnosticReport', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/List':
-      return { check: checkList, type: 'List', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Location':
-      return { check: checkLocation, type: 'Location', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/location-distance':
-      return { check: checkLocationDistance, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed':
-      return { check: checkLocationPerformed, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire':
-      return { check: checkLookupQuestionnaire, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-MPPS':
-      return { check: checkMPPS, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-management':
-      return { check: checkManagement, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/mapSourcePublisher':
-      return { check: checkMapSourcePublisher, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/rendering-markdown':
-      return { check: checkMarkdown, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/match-grade':
-      return { check: checkMatchGrade, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces':
-      return { check: checkMaxDecimalPlaces, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate':
-      return { check: checkMaxDeliveryRate, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume':
-      return { check: checkMaxDeliveryVolume, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs':
-      return { check: checkMaxOccurs, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/maxSize':
-      return { check: checkMaxSize, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/maxValue':
-      return { check: checkMaxValue, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet':
-      return { check: checkMaxValueSet, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Measure':
-      return { check: checkMeasure, type: 'Measure', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-measureInfo':
-      return { check: checkMeasureInfo, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/MeasureReport':
-      return { check: checkMeasureReport, type: 'MeasureReport', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Media':
-      return { check: checkMedia, type: 'Media', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Medication':
-      return { check: checkMedication, type: 'Medication', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/MedicationAdministration':
-      return { check: checkMedicationAdministration, type: 'MedicationAdministration', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/MedicationDispense':
-      return { check: checkMedicationDispense, type: 'MedicationDispense', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/MedicationRequest':
-      return { check: checkMedicationRequest, type: 'MedicationRequest', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/MedicationStatement':
-      return { check: checkMedicationStatement, type: 'MedicationStatement', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/MessageDefinition':
-      return { check: checkMessageDefinition, type: 'MessageDefinition', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/MessageHeader':
-      return { check: checkMessageHeader, type: 'MessageHeader', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/messageheader-response-request':
-      return { check: checkMessageheaderResponseRequest, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Meta':
-      return { check: checkMeta, type: 'Meta', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method':
-      return { check: checkMethod, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/mimeType':
-      return { check: checkMimeType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod':
-      return { check: checkMinDosePerPeriod, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/minLength':
-      return { check: checkMinLength, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs':
-      return { check: checkMinOccurs, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/minValue':
-      return { check: checkMinValue, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet':
-      return { check: checkMinValueSet, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival':
-      return { check: checkModeOfArrival, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Money':
-      return { check: checkMoney, type: 'Money', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/humanname-mothers-family':
-      return { check: checkMothersFamily, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName':
-      return { check: checkMothersMaidenName, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace':
-      return { check: checkNamespace, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/NamingSystem':
-      return { check: checkNamingSystem, type: 'NamingSystem', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Narrative':
-      return { check: checkNarrative, type: 'Narrative', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-nationality':
-      return { check: checkNationality, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/event-notDone':
-      return { check: checkNotDone, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note':
-      return { check: checkNote, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint':
-      return { check: checkNotificationEndpoint, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor':
-      return { check: checkNullFlavor, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances':
-      return { check: checkNumberOfInstances, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/NutritionOrder':
-      return { check: checkNutritionOrder, type: 'NutritionOrder', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-objectClass':
-      return { check: checkObjectClass, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty':
-      return { check: checkObjectClassProperty, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Observation':
-      return { check: checkObservation, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-genetics':
-      return { check: checkObservationGenetics, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence':
-      return { check: checkObservationGeneticsSequence, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing':
-      return { check: checkOccurredFollowing, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf':
-      return { check: checkOnBehalfOf, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-careplan':
-      return { check: checkOpenEHRCareplan, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-location':
-      return { check: checkOpenEHRLocation, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/OperationDefinition':
-      return { check: checkOperationDefinition, type: 'OperationDefinition', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/OperationOutcome':
-      return { check: checkOperationOutcome2, type: 'OperationOutcome', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue':
-      return { check: checkOperationoutcomeDetectedIssue, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-optionCode':
-      return { check: checkOptionCode, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive':
-      return { check: checkOptionExclusive, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix':
-      return { check: checkOptionPrefix, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy':
-      return { check: checkOrderedBy, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-ordinalValue':
-      return { check: checkOrdinalValue, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Organization':
-      return { check: checkOrganization, type: 'Organization', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/organization-alias':
-      return { check: checkOrganizationAlias, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/organization-period':
-      return { check: checkOrganizationPeriod, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality':
-      return { check: checkOtherConfidentiality, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-otherName':
-      return { check: checkOtherName, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-outcome':
-      return { check: checkOutcome, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/humanname-own-name':
-      return { check: checkOwnName, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/humanname-own-prefix':
-      return { check: checkOwnPrefix, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/oxygensat':
-      return { check: checkOxygensat, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/implementationguide-page':
-      return { check: checkPage, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/ParameterDefinition':
-      return { check: checkParameterDefinition, type: 'ParameterDefinition', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Parameters':
-      return { check: checkParameters, type: 'Parameters', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent':
-      return { check: checkParent, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-partOf':
-      return { check: checkPartOf, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy':
-      return { check: checkParticipantObjectContainsStudy, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/humanname-partner-name':
-      return { check: checkPartnerName, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix':
-      return { check: checkPartnerPrefix, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Patient':
-      return { check: checkPatient, type: 'Patient', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-birthTime':
-      return { check: checkPatientBirthTime, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor':
-      return { check: checkPatientCadavericDonor, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction':
-      return { check: checkPatientInstruction, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record':
-      return { check: checkPatientRecord, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/PaymentNotice':
-      return { check: checkPaymentNotice, type: 'PaymentNotice', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/PaymentReconciliation':
-      return { check: checkPaymentReconciliation, type: 'PaymentReconciliation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/event-performerRole':
-      return { check: checkPerformerRole, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Period':
-      return { check: checkPeriod, type: 'Period', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap':
-      return { check: checkPermittedValueConceptmap, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset':
-      return { check: checkPermittedValueValueset, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Person':
-      return { check: checkPerson, type: 'Person', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal':
-      return { check: checkPertainsToGoal, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet':
-      return { check: checkPhaseSet, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/PlanDefinition':
-      return { check: checkPlanDefinition, type: 'PlanDefinition', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Practitioner':
-      return { check: checkPractitioner, type: 'Practitioner', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/PractitionerRole':
-      return { check: checkPractitionerRole, type: 'PractitionerRole', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition':
-      return { check: checkPrecondition, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-preferred':
-      return { check: checkPreferred, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/organization-preferredContact':
-      return { check: checkPreferredContact, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber':
-      return { check: checkPrescriber, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis':
-      return { check: checkPrimaryDiagnosis, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd':
-      return { check: checkPrimaryInd, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/flag-priority':
-      return { check: checkPriority, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Procedure':
-      return { check: checkProcedure, type: 'Procedure', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/procedure-method':
-      return { check: checkProcedureMethod, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/ProcedureRequest':
-      return { check: checkProcedureRequest, type: 'ProcedureRequest', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics':
-      return { check: checkProcedureRequestGenetics, type: 'ProcedureRequest', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/procedure-schedule':
-      return { check: checkProcedureSchedule, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite':
-      return { check: checkProcedureTargetBodySite, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite':
-      return { check: checkProcedurerequestApproachBodySite, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRejected':
-      return { check: checkProcedurerequestReasonRejected, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-targetBodySite':
-      return { check: checkProcedurerequestTargetBodySite, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/ProcessRequest':
-      return { check: checkProcessRequest, type: 'ProcessRequest', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/ProcessResponse':
-      return { check: checkProcessResponse, type: 'ProcessResponse', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/specimen-processingTime':
-      return { check: checkProcessingTime, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/hlaresult':
-      return { check: checkProfileForHLAGenotypingResults, type: 'DiagnosticReport', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/procedure-progressStatus':
-      return { check: checkProgressStatus, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited':
-      return { check: checkProhibited, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Provenance':
-      return { check: checkProvenance, type: 'Provenance', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence':
-      return { check: checkQualityOfEvidence, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Quantity':
-      return { check: checkQuantity, type: 'Quantity', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-question':
-      return { check: checkQuestion, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Questionnaire':
-      return { check: checkQuestionnaire, type: 'Questionnaire', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-ordinalValue':
-      return { check: checkQuestionnaireOrdinalValue, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest':
-      return { check: checkQuestionnaireRequest, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/QuestionnaireResponse':
-      return { check: checkQuestionnaireResponse, type: 'QuestionnaireResponse', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author':
-      return { check: checkQuestionnaireresponseAuthor, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Range':
-      return { check: checkRange, type: 'Range', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal':
-      return { check: checkRateGoal, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement':
-      return { check: checkRateIncrement, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval':
-      return { check: checkRateIncrementInterval, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Ratio':
-      return { check: checkRatio, type: 'Ratio', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type':
-      return { check: checkRdfType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason':
-      return { check: checkReason, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled':
-      return { check: checkReasonCancelled, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/event-reasonCode':
-      return { check: checkReasonCode, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed':
-      return { check: checkReasonNotPerformed, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/event-reasonReference':
-      return { check: checkReasonReference, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRefused':
-      return { check: checkReasonRefused, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted':
-      return { check: checkReasonRefuted, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/communicationrequest-reasonRejected':
-      return { check: checkReasonRejected, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization':
-      return { check: checkReceivingOrganization, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson':
-      return { check: checkReceivingPerson, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage':
-      return { check: checkRecipientLanguage, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType':
-      return { check: checkRecipientType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Reference':
-      return { check: checkReference, type: 'Reference', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter':
-      return { check: checkReferenceFilter, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/ReferralRequest':
-      return { check: checkReferralRequest, type: 'ReferralRequest', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused':
-      return { check: checkReferralrequestReasonRefused, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining':
-      return { check: checkRefillsRemaining, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/regex':
-      return { check: checkRegex, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-registry-org':
-      return { check: checkRegistryOrg, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/RelatedArtifact':
-      return { check: checkRelatedArtifact, type: 'RelatedArtifact', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/RelatedPerson':
-      return { check: checkRelatedPerson, type: 'RelatedPerson', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/goal-relationship':
-      return { check: checkRelationship, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory':
-      return { check: checkRelevantHistory, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-religion':
-      return { check: checkReligion, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/rendered-value':
-      return { check: checkRenderedValue, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-replacedby':
-      return { check: checkReplacedby, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces':
-      return { check: checkReplaces, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/RequestGroup':
-      return { check: checkRequestGroup, type: 'RequestGroup', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/ResearchStudy':
-      return { check: checkResearchStudy, type: 'ResearchStudy', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/ResearchSubject':
-      return { check: checkResearchSubject, type: 'ResearchSubject', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge':
-      return { check: checkResolutionAge, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Resource':
-      return { check: checkResource, type: 'Resource', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod':
-      return { check: checkResourceEffectivePeriod, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/resprate':
-      return { check: checkResprate, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer':
-      return { check: checkReviewer, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/RiskAssessment':
-      return { check: checkRiskAssessment, type: 'RiskAssessment', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-ruledOut':
-      return { check: checkRuledOut, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding':
-      return { check: checkSCCoding, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass':
-      return { check: checkSOPClass, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/SampledData':
-      return { check: checkSampledData, type: 'SampledData', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Schedule':
-      return { check: checkSchedule, type: 'Schedule', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/coding-sctdescid':
-      return { check: checkSctdescid, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/SearchParameter':
-      return { check: checkSearchParameter, type: 'SearchParameter', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination':
-      return { check: checkSearchParameterCombination, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-selector':
-      return { check: checkSelector, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Sequence':
-      return { check: checkSequence, type: 'Sequence', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber':
-      return { check: checkSequenceNumber, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/ServiceDefinition':
-      return { check: checkServiceDefinition, type: 'ServiceDefinition', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity':
-      return { check: checkSeverity, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/shareablecodesystem':
-      return { check: checkShareableCodeSystem, type: 'CodeSystem', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/shareablevalueset':
-      return { check: checkShareableValueSet, type: 'ValueSet', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling':
-      return { check: checkSibling, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Signature':
-      return { check: checkSignature, type: 'Signature', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/SimpleQuantity':
-      return { check: checkSimpleQuantity, type: 'Quantity', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Slot':
-      return { check: checkSlot, type: 'Slot', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference':
-      return { check: checkSourceReference, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap':
-      return { check: checkSourceStructureMap, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet':
-      return { check: checkSourceValueSet, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/specimen-specialHandling':
-      return { check: checkSpecialHandling, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Specimen':
-      return { check: checkSpecimen, type: 'Specimen', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation':
-      return { check: checkStrengthOfRecommendation, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/StructureDefinition':
-      return { check: checkStructureDefinition, type: 'StructureDefinition', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/StructureMap':
-      return { check: checkStructureMap, type: 'StructureMap', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation':
-      return { check: checkStructuredefinitionAnnotation, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-regex':
-      return { check: checkStructuredefinitionRegex, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier':
-      return { check: checkStudyprotocolIdentifier, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/rendering-style':
-      return { check: checkStyle, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive':
-      return { check: checkStyleSensitive, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org':
-      return { check: checkSubmitterOrg, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Subscription':
-      return { check: checkSubscription, type: 'Subscription', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/Substance':
-      return { check: checkSubstance, type: 'Substance', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk':
-      return { check: checkSubstanceExposureRisk, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-subsumes':
-      return { check: checkSubsumes, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-summary':
-      return { check: checkSummary, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf':
-      return { check: checkSummaryOf, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/SupplyDelivery':
-      return { check: checkSupplyDelivery, type: 'SupplyDelivery', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/SupplyRequest':
-      return { check: checkSupplyRequest, type: 'SupplyRequest', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink':
-      return { check: checkSupportLink, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system':
-      return { check: checkSupportedSystem, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo':
-      return { check: checkSupportingInfo, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-system':
-      return { check: checkSystem, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-systemName':
-      return { check: checkSystemName, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-systemRef':
-      return { check: checkSystemRef, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage':
-      return { check: checkSystemUserLanguage, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext':
-      return { check: checkSystemUserTaskContext, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType':
-      return { check: checkSystemUserType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-document-reference':
-      return { check: checkT11179DeDocumentReference, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address':
-      return { check: checkTELAddress, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name':
-      return { check: checkTableName, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-targetBodySite':
-      return { check: checkTargetBodySite, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap':
-      return { check: checkTargetStructureMap, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Task':
-      return { check: checkTask, type: 'Task', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/task-replaces':
-      return { check: checkTaskReplaces, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status':
-      return { check: checkTemplateStatus, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-test':
-      return { check: checkTest, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/TestReport':
-      return { check: checkTestReport, type: 'TestReport', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/TestScript':
-      return { check: checkTestScript, type: 'TestScript', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-time-offset':
-      return { check: checkTimeOffset, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/Timing':
-      return { check: checkTiming, type: 'Timing', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-toocostly':
-      return { check: checkToocostly, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable':
-      return { check: checkTranslatable, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/translation':
-      return { check: checkTranslation, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/TriggerDefinition':
-      return { check: checkTriggerDefinition, type: 'TriggerDefinition', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/triglyceride':
-      return { check: checkTriglyceride, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion':
-      return { check: checkTrustedExpansion, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/familymemberhistory-type':
-      return { check: checkType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty':
-      return { check: checkUncertainty, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType':
-      return { check: checkUncertaintyType, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-unclosed':
-      return { check: checkUnclosed, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit':
-      return { check: checkUnit, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-usage':
-      return { check: checkUsage, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/UsageContext':
-      return { check: checkUsageContext, type: 'UsageContext', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode':
-      return { check: checkUsageMode, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/usagecontext-group':
-      return { check: checkUsagecontextGroup, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/medication-usualRoute':
-      return { check: checkUsualRoute, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/identifier-validDate':
-      return { check: checkValidDate, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod':
-      return { check: checkValidityPeriod, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/ValueSet':
-      return { check: checkValueSet, type: 'ValueSet', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-author':
-      return { check: checkValuesetAuthor, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-comment':
-      return { check: checkValuesetComment, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-comments':
-      return { check: checkValuesetComments, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder':
-      return { check: checkValuesetConceptOrder, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-definition':
-      return { check: checkValuesetDefinition, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate':
-      return { check: checkValuesetEffectiveDate, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-expirationDate':
-      return { check: checkValuesetExpirationDate, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-history':
-      return { check: checkValuesetHistory, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-keyWord':
-      return { check: checkValuesetKeyWord, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-label':
-      return { check: checkValuesetLabel, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-map':
-      return { check: checkValuesetMap, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-ordinalValue':
-      return { check: checkValuesetOrdinalValue, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-otherName':
-      return { check: checkValuesetOtherName, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-reference':
-      return { check: checkValuesetReference, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-sourceReference':
-      return { check: checkValuesetSourceReference, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion':
-      return { check: checkValuesetTrustedExpansion, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-usage':
-      return { check: checkValuesetUsage, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-warning':
-      return { check: checkValuesetWarning, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus':
-      return { check: checkValuesetWorkflowStatus, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-verification':
-      return { check: checkVerification, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/VisionPrescription':
-      return { check: checkVisionPrescription, type: 'VisionPrescription', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/bmi':
-      return { check: checkVitalSignsProfile, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/vitalsigns':
-      return { check: checkVitalsigns, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/vitalspanel':
-      return { check: checkVitalspanel, type: 'Observation', isResource: true };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-warning':
-      return { check: checkWarning, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket':
-      return { check: checkWebsocket, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-wg':
-      return { check: checkWg, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/consent-Witness':
-      return { check: checkWitness, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus':
-      return { check: checkWorkflowStatus, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml':
-      return { check: checkXhtml, type: 'Extension', isResource: false };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type':
-      return { check: checkXmlType, type: 'Extension', isResource: false };
-    default:
-      return undefined;
-  }
+  return STRUCTURES.get(url);
 }
 
 /** The base resource check for a `resourceType`. */
 export function resourceByType(resourceType: string): vrt.Check | undefined {
-  switch (resourceType) {
-    case 'Account':
-      return checkAccount;
-    case 'ActivityDefinition':
-      return checkActivityDefinition;
-    case 'AdverseEvent':
-      return checkAdverseEvent;
-    case 'AllergyIntolerance':
-      return checkAllergyIntolerance;
-    case 'Appointment':
-      return checkAppointment;
-    case 'AppointmentResponse':
-      return checkAppointmentResponse;
-    case 'AuditEvent':
-      return checkAuditEvent;
-    case 'Basic':
-      return checkBasic;
-    case 'Binary':
-      return checkBinary;
-    case 'BodySite':
-      return checkBodySite;
-    case 'Bundle':
-      return checkBundle;
-    case 'CapabilityStatement':
-      return checkCapabilityStatement;
-    case 'CarePlan':
-      return checkCarePlan;
-    case 'CareTeam':
-      return checkCareTeam;
-    case 'ChargeItem':
-      return checkChargeItem;
-    case 'Claim':
-      return checkClaim;
-    case 'ClaimResponse':
-      return checkClaimResponse;
-    case 'ClinicalImpression':
-      return checkClinicalImpression;
-    case 'CodeSystem':
-      return checkCodeSystem;
-    case 'Communication':
-      return checkCommunication;
-    case 'CommunicationRequest':
-      return checkCommunicationRequest;
-    case 'CompartmentDefinition':
-      return checkCompartmentDefinition;
-    case 'Composition':
-      return checkComposition;
-    case 'ConceptMap':
-      return checkConceptMap;
-    case 'Condition':
-      return checkCondition;
-    case 'Consent':
-      return checkConsent;
-    case 'Contract':
-      return checkContract;
-    case 'Coverage':
-      return checkCoverage;
-    case 'DataElement':
-      return checkDataElement;
-    case 'DetectedIssue':
-      return checkDetectedIssue;
-    case 'Device':
-      return checkDevice;
-    case 'DeviceComponent':
-      return checkDeviceComponent;
-    case 'DeviceMetric':
-      return checkDeviceMetric;
-    case 'DeviceRequest':
-      return checkDeviceRequest;
-    case 'DeviceUseStatement':
-      return checkDeviceUseStatement;
-    case 'DiagnosticReport':
-      return checkDiagnosticReport;
-    case 'DocumentManifest':
-      return checkDocumentManifest;
-    case 'DocumentReference':
-      return checkDocumentReference;
-    case 'EligibilityRequest':
-      return checkEligibilityRequest;
-    case 'EligibilityResponse':
-      return checkEligibilityResponse;
-    case 'Encounter':
-      return checkEncounter;
-    case 'Endpoint':
-      return checkEndpoint;
-    case 'EnrollmentRequest':
-      return checkEnrollmentRequest;
-    case 'EnrollmentResponse':
-      return checkEnrollmentResponse;
-    case 'EpisodeOfCare':
-      return checkEpisodeOfCare;
-    case 'ExpansionProfile':
-      return checkExpansionProfile;
-    case 'ExplanationOfBenefit':
-      return checkExplanationOfBenefit;
-    case 'FamilyMemberHistory':
-      return checkFamilyMemberHistory;
-    case 'Flag':
-      return checkFlag;
-    case 'Goal':
-      return checkGoal;
-    case 'GraphDefinition':
-      return checkGraphDefinition;
-    case 'Group':
-      return checkGroup;
-    case 'GuidanceResponse':
-      return checkGuidanceResponse;
-    case 'HealthcareService':
-      return checkHealthcareService;
-    case 'ImagingManifest':
-      return checkImagingManifest;
-    case 'ImagingStudy':
-      return checkImagingStudy;
-    case 'Immunization':
-      return checkImmunization;
-    case 'ImmunizationRecommendation':
-      return checkImmunizationRecommendation;
-    case 'ImplementationGuide':
-      return checkImplementationGuide;
-    case 'Library':
-      return checkLibrary;
-    case 'Linkage':
-      return checkLinkage;
-    case 'List':
-      return checkList;
-    case 'Location':
-      return checkLocation;
-    case 'Measure':
-      return checkMeasure;
-    case 'MeasureReport':
-      return checkMeasureReport;
-    case 'Media':
-      return checkMedia;
-    case 'Medication':
-      return checkMedication;
-    case 'MedicationAdministration':
-      return checkMedicationAdministration;
-    case 'MedicationDispense':
-      return checkMedicationDispense;
-    case 'MedicationRequest':
-      return checkMedicationRequest;
-    case 'MedicationStatement':
-      return checkMedicationStatement;
-    case 'MessageDefinition':
-      return checkMessageDefinition;
-    case 'MessageHeader':
-      return checkMessageHeader;
-    case 'NamingSystem':
-      return checkNamingSystem;
-    case 'NutritionOrder':
-      return checkNutritionOrder;
-    case 'Observation':
-      return checkObservation;
-    case 'OperationDefinition':
-      return checkOperationDefinition;
-    case 'OperationOutcome':
-      return checkOperationOutcome2;
-    case 'Organization':
-      return checkOrganization;
-    case 'Parameters':
-      return checkParameters;
-    case 'Patient':
-      return checkPatient;
-    case 'PaymentNotice':
-      return checkPaymentNotice;
-    case 'PaymentReconciliation':
-      return checkPaymentReconciliation;
-    case 'Person':
-      return checkPerson;
-    case 'PlanDefinition':
-      return checkPlanDefinition;
-    case 'Practitioner':
-      return checkPractitioner;
-    case 'PractitionerRole':
-      return checkPractitionerRole;
-    case 'Procedure':
-      return checkProcedure;
-    case 'ProcedureRequest':
-      return checkProcedureRequest;
-    case 'ProcessRequest':
-      return checkProcessRequest;
-    case 'ProcessResponse':
-      return checkProcessResponse;
-    case 'Provenance':
-      return checkProvenance;
-    case 'Questionnaire':
-      return checkQuestionnaire;
-    case 'QuestionnaireResponse':
-      return checkQuestionnaireResponse;
-    case 'ReferralRequest':
-      return checkReferralRequest;
-    case 'RelatedPerson':
-      return checkRelatedPerson;
-    case 'RequestGroup':
-      return checkRequestGroup;
-    case 'ResearchStudy':
-      return checkResearchStudy;
-    case 'ResearchSubject':
-      return checkResearchSubject;
-    case 'RiskAssessment':
-      return checkRiskAssessment;
-    case 'Schedule':
-      return checkSchedule;
-    case 'SearchParameter':
-      return checkSearchParameter;
-    case 'Sequence':
-      return checkSequence;
-    case 'ServiceDefinition':
-      return checkServiceDefinition;
-    case 'Slot':
-      return checkSlot;
-    case 'Specimen':
-      return checkSpecimen;
-    case 'StructureDefinition':
-      return checkStructureDefinition;
-    case 'StructureMap':
-      return checkStructureMap;
-    case 'Subscription':
-      return checkSubscription;
-    case 'Substance':
-      return checkSubstance;
-    case 'SupplyDelivery':
-      return checkSupplyDelivery;
-    case 'SupplyRequest':
-      return checkSupplyRequest;
-    case 'Task':
-      return checkTask;
-    case 'TestReport':
-      return checkTestReport;
-    case 'TestScript':
-      return checkTestScript;
-    case 'ValueSet':
-      return checkValueSet;
-    case 'VisionPrescription':
-      return checkVisionPrescription;
-    default:
-      return undefined;
-  }
+  return RESOURCES.get(resourceType);
 }
 
 /** An extension definition by url. */
 export function extensionByUrl(url: string): vrt.ExtensionDefinition | undefined {
-  switch (url) {
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status':
-      return { url, check: checkAdministrativeStatus, contexts: CONTEXTS_0, contextTypes: CONTEXTS_0 };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-change-description':
-      return { url, check: checkChangeDescription, contexts: CONTEXTS_0, contextTypes: CONTEXTS_0 };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context':
-      return { url, check: checkClassificationOrContext, contexts: CONTEXTS_1, contextTypes: CONTEXTS_2 };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-contact-address':
-      return { url, check: checkContactAddress, contexts: CONTEXTS_3, contextTypes: CONTEXTS_4 };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-document-reference':
-      return { url, check: checkT11179DeDocumentReference, contexts: CONTEXTS_0, contextTypes: CONTEXTS_0 };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-effective-period':
-      return { url, check: checkEffectivePeriod, contexts: CONTEXTS_0, contextTypes: CONTEXTS_0 };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept':
-      return { url, check: checkIsDataElementConcept, contexts: CONTEXTS_5, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-registry-org':
-      return { url, check: checkRegistryOrg, contexts: CONTEXTS_0, contextTypes: CONTEXTS_0 };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org':
-      return { url, check: checkSubmitterOrg, contexts: CONTEXTS_0, contextTypes: CONTEXTS_0 };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-objectClass':
-      return { url, check: checkObjectClass, contexts: CONTEXTS_7, contextTypes: CONTEXTS_8 };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty':
-      return { url, check: checkObjectClassProperty, contexts: CONTEXTS_7, contextTypes: CONTEXTS_8 };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap':
-      return { url, check: checkPermittedValueConceptmap, contexts: CONTEXTS_9, contextTypes: CONTEXTS_10 };
-    case 'http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset':
-      return { url, check: checkPermittedValueValueset, contexts: CONTEXTS_9, contextTypes: CONTEXTS_10 };
-    case 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis':
-      return { url, check: checkAnalysis, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition':
-      return { url, check: checkAssessedCondition, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory':
-      return {
-        url,
-        check: checkDiagnosticReportGeneticsFamilyMemberHistory,
-        contexts: CONTEXTS_11,
-        contextTypes: CONTEXTS_11,
-      };
-    case 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty':
-      return { url, check: checkCertainty, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration':
-      return { url, check: checkAllergyintoleranceDuration, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted':
-      return { url, check: checkReasonRefuted, contexts: CONTEXTS_14, contextTypes: CONTEXTS_14 };
-    case 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge':
-      return { url, check: checkResolutionAge, contexts: CONTEXTS_14, contextTypes: CONTEXTS_14 };
-    case 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk':
-      return { url, check: checkSubstanceExposureRisk, contexts: CONTEXTS_14, contextTypes: CONTEXTS_14 };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-Accession':
-      return { url, check: checkAccession, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized':
-      return { url, check: checkAnonymized, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted':
-      return { url, check: checkEncrypted, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-Instance':
-      return { url, check: checkInstance, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-MPPS':
-      return { url, check: checkMPPS, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances':
-      return { url, check: checkNumberOfInstances, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy':
-      return { url, check: checkParticipantObjectContainsStudy, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass':
-      return { url, check: checkSOPClass, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/birthPlace':
-      return { url, check: checkBirthPlace, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case 'http://hl7.org/fhir/StructureDefinition/body-site-instance':
-      return { url, check: checkBodySiteInstance, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation':
-      return { url, check: checkExpectation, contexts: CONTEXTS_18, contextTypes: CONTEXTS_19 };
-    case 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited':
-      return { url, check: checkProhibited, contexts: CONTEXTS_20, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination':
-      return { url, check: checkSearchParameterCombination, contexts: CONTEXTS_21, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system':
-      return { url, check: checkSupportedSystem, contexts: CONTEXTS_22, contextTypes: CONTEXTS_22 };
-    case 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket':
-      return { url, check: checkWebsocket, contexts: CONTEXTS_23, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/careplan-activity-title':
-      return { url, check: checkActivityTitle, contexts: CONTEXTS_24, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-author':
-      return { url, check: checkAuthor, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-comment':
-      return { url, check: checkComment, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-comments':
-      return { url, check: checkComments, contexts: CONTEXTS_26, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder':
-      return { url, check: checkConceptOrder, contexts: CONTEXTS_26, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-deprecated':
-      return { url, check: checkDeprecated, contexts: CONTEXTS_27, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate':
-      return { url, check: checkEffectiveDate, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate':
-      return { url, check: checkExpirationDate, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-history':
-      return { url, check: checkHistory, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-keyWord':
-      return { url, check: checkKeyWord, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-label':
-      return { url, check: checkLabel, contexts: CONTEXTS_26, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-map':
-      return { url, check: checkCodesystemMap, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-ordinalValue':
-      return { url, check: checkOrdinalValue, contexts: CONTEXTS_26, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-otherName':
-      return { url, check: checkOtherName, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-reference':
-      return { url, check: checkCodesystemReference, contexts: CONTEXTS_28, contextTypes: CONTEXTS_28 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-replacedby':
-      return { url, check: checkReplacedby, contexts: CONTEXTS_26, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference':
-      return { url, check: checkSourceReference, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-subsumes':
-      return { url, check: checkSubsumes, contexts: CONTEXTS_26, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion':
-      return { url, check: checkTrustedExpansion, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-usage':
-      return { url, check: checkUsage, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-warning':
-      return { url, check: checkWarning, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case 'http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus':
-      return { url, check: checkWorkflowStatus, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case 'http://hl7.org/fhir/StructureDefinition/coding-sctdescid':
-      return { url, check: checkSctdescid, contexts: CONTEXTS_28, contextTypes: CONTEXTS_28 };
-    case 'http://hl7.org/fhir/StructureDefinition/communication-media':
-      return { url, check: checkCommunicationMedia, contexts: CONTEXTS_29, contextTypes: CONTEXTS_29 };
-    case 'http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed':
-      return { url, check: checkReasonNotPerformed, contexts: CONTEXTS_29, contextTypes: CONTEXTS_29 };
-    case 'http://hl7.org/fhir/StructureDefinition/communicationrequest-definition':
-      return { url, check: checkDefinition, contexts: CONTEXTS_30, contextTypes: CONTEXTS_30 };
-    case 'http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy':
-      return { url, check: checkOrderedBy, contexts: CONTEXTS_30, contextTypes: CONTEXTS_30 };
-    case 'http://hl7.org/fhir/StructureDefinition/communicationrequest-reasonRejected':
-      return { url, check: checkReasonRejected, contexts: CONTEXTS_30, contextTypes: CONTEXTS_30 };
-    case 'http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory':
-      return { url, check: checkRelevantHistory, contexts: CONTEXTS_30, contextTypes: CONTEXTS_30 };
-    case 'http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo':
-      return { url, check: checkSupportingInfo, contexts: CONTEXTS_30, contextTypes: CONTEXTS_30 };
-    case 'http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality':
-      return { url, check: checkOtherConfidentiality, contexts: CONTEXTS_31, contextTypes: CONTEXTS_31 };
-    case 'http://hl7.org/fhir/StructureDefinition/concept-bidirectional':
-      return { url, check: checkBidirectional, contexts: CONTEXTS_32, contextTypes: CONTEXTS_32 };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-basedOn':
-      return { url, check: checkBasedOn, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-criticality':
-      return { url, check: checkCriticality, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-definition':
-      return { url, check: checkConditionDefinition, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-dueTo':
-      return { url, check: checkDueTo, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing':
-      return { url, check: checkOccurredFollowing, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-outcome':
-      return { url, check: checkOutcome, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-partOf':
-      return { url, check: checkPartOf, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-ruledOut':
-      return { url, check: checkRuledOut, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case 'http://hl7.org/fhir/StructureDefinition/condition-targetBodySite':
-      return { url, check: checkTargetBodySite, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case 'http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint':
-      return { url, check: checkNotificationEndpoint, contexts: CONTEXTS_34, contextTypes: CONTEXTS_34 };
-    case 'http://hl7.org/fhir/StructureDefinition/consent-Witness':
-      return { url, check: checkWitness, contexts: CONTEXTS_34, contextTypes: CONTEXTS_34 };
-    case 'http://hl7.org/fhir/StructureDefinition/consent-location':
-      return { url, check: checkConsentLocation, contexts: CONTEXTS_35, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue':
-      return { url, check: checkCalculatedValue, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-citation':
-      return { url, check: checkCitation, contexts: CONTEXTS_36, contextTypes: CONTEXTS_36 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-condition':
-      return { url, check: checkCqifCondition, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression':
-      return { url, check: checkCqlExpression, contexts: CONTEXTS_37, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression':
-      return { url, check: checkFhirPathExpression, contexts: CONTEXTS_37, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass':
-      return { url, check: checkEncounterClass, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType':
-      return { url, check: checkEncounterType, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization':
-      return { url, check: checkInitiatingOrganization, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson':
-      return { url, check: checkInitiatingPerson, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization':
-      return { url, check: checkReceivingOrganization, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson':
-      return { url, check: checkReceivingPerson, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage':
-      return { url, check: checkRecipientLanguage, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType':
-      return { url, check: checkRecipientType, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage':
-      return { url, check: checkSystemUserLanguage, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext':
-      return { url, check: checkSystemUserTaskContext, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType':
-      return { url, check: checkSystemUserType, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-initialValue':
-      return { url, check: checkInitialValue, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-library':
-      return { url, check: checkCqifLibrary, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-measureInfo':
-      return { url, check: checkMeasureInfo, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-optionCode':
-      return { url, check: checkOptionCode, contexts: CONTEXTS_39, contextTypes: CONTEXTS_39 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence':
-      return { url, check: checkQualityOfEvidence, contexts: CONTEXTS_36, contextTypes: CONTEXTS_36 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet':
-      return { url, check: checkSourceValueSet, contexts: CONTEXTS_28, contextTypes: CONTEXTS_28 };
-    case 'http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation':
-      return { url, check: checkStrengthOfRecommendation, contexts: CONTEXTS_36, contextTypes: CONTEXTS_36 };
-    case 'http://hl7.org/fhir/StructureDefinition/data-absent-reason':
-      return { url, check: checkDataAbsentReason, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/datadictionary':
-      return { url, check: checkDatadictionary, contexts: CONTEXTS_40, contextTypes: CONTEXTS_40 };
-    case 'http://hl7.org/fhir/StructureDefinition/device-din':
-      return { url, check: checkDin, contexts: CONTEXTS_41, contextTypes: CONTEXTS_41 };
-    case 'http://hl7.org/fhir/StructureDefinition/device-implant-status':
-      return { url, check: checkImplantStatus, contexts: CONTEXTS_41, contextTypes: CONTEXTS_41 };
-    case 'http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction':
-      return { url, check: checkPatientInstruction, contexts: CONTEXTS_42, contextTypes: CONTEXTS_42 };
-    case 'http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected':
-      return { url, check: checkDevicerequestReasonRejected, contexts: CONTEXTS_42, contextTypes: CONTEXTS_42 };
-    case 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf':
-      return { url, check: checkAddendumOf, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends':
-      return { url, check: checkExtends, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed':
-      return { url, check: checkLocationPerformed, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces':
-      return { url, check: checkReplaces, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf':
-      return { url, check: checkSummaryOf, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits':
-      return { url, check: checkAllowedUnits, contexts: CONTEXTS_43, contextTypes: CONTEXTS_43 };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice':
-      return { url, check: checkBestpractice, contexts: CONTEXTS_44, contextTypes: CONTEXTS_8 };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName':
-      return { url, check: checkBindingName, contexts: CONTEXTS_45, contextTypes: CONTEXTS_8 };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence':
-      return { url, check: checkEquivalence, contexts: CONTEXTS_7, contextTypes: CONTEXTS_8 };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier':
-      return { url, check: checkElementdefinitionIdentifier, contexts: CONTEXTS_43, contextTypes: CONTEXTS_43 };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet':
-      return { url, check: checkInheritedExtensibleValueSet, contexts: CONTEXTS_45, contextTypes: CONTEXTS_8 };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding':
-      return { url, check: checkIsCommonBinding, contexts: CONTEXTS_45, contextTypes: CONTEXTS_8 };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet':
-      return { url, check: checkMaxValueSet, contexts: CONTEXTS_45, contextTypes: CONTEXTS_8 };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet':
-      return { url, check: checkMinValueSet, contexts: CONTEXTS_45, contextTypes: CONTEXTS_8 };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace':
-      return { url, check: checkNamespace, contexts: CONTEXTS_46, contextTypes: CONTEXTS_46 };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-question':
-      return { url, check: checkQuestion, contexts: CONTEXTS_43, contextTypes: CONTEXTS_43 };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-selector':
-      return { url, check: checkSelector, contexts: CONTEXTS_43, contextTypes: CONTEXTS_43 };
-    case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable':
-      return { url, check: checkTranslatable, contexts: CONTEXTS_43, contextTypes: CONTEXTS_43 };
-    case 'http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter':
-      return { url, check: checkEncounterAssociatedEncounter, contexts: CONTEXTS_47, contextTypes: CONTEXTS_48 };
-    case 'http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival':
-      return { url, check: checkModeOfArrival, contexts: CONTEXTS_49, contextTypes: CONTEXTS_49 };
-    case 'http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis':
-      return { url, check: checkPrimaryDiagnosis, contexts: CONTEXTS_50, contextTypes: CONTEXTS_51 };
-    case 'http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled':
-      return { url, check: checkReasonCancelled, contexts: CONTEXTS_49, contextTypes: CONTEXTS_49 };
-    case 'http://hl7.org/fhir/StructureDefinition/entryFormat':
-      return { url, check: checkEntryFormat, contexts: CONTEXTS_52, contextTypes: CONTEXTS_53 };
-    case 'http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf':
-      return { url, check: checkOnBehalfOf, contexts: CONTEXTS_54, contextTypes: CONTEXTS_55 };
-    case 'http://hl7.org/fhir/StructureDefinition/event-definition':
-      return { url, check: checkEventDefinition, contexts: CONTEXTS_56, contextTypes: CONTEXTS_57 };
-    case 'http://hl7.org/fhir/StructureDefinition/event-notDone':
-      return { url, check: checkNotDone, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case 'http://hl7.org/fhir/StructureDefinition/event-partOf':
-      return { url, check: checkEventPartOf, contexts: CONTEXTS_56, contextTypes: CONTEXTS_57 };
-    case 'http://hl7.org/fhir/StructureDefinition/event-performerRole':
-      return { url, check: checkPerformerRole, contexts: CONTEXTS_58, contextTypes: CONTEXTS_10 };
-    case 'http://hl7.org/fhir/StructureDefinition/event-reasonCode':
-      return { url, check: checkReasonCode, contexts: CONTEXTS_56, contextTypes: CONTEXTS_57 };
-    case 'http://hl7.org/fhir/StructureDefinition/event-reasonReference':
-      return { url, check: checkReasonReference, contexts: CONTEXTS_56, contextTypes: CONTEXTS_57 };
-    case 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation':
-      return {
-        url,
-        check: checkFamilyMemberHistoryGeneticsObservation,
-        contexts: CONTEXTS_59,
-        contextTypes: CONTEXTS_59,
-      };
-    case 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent':
-      return { url, check: checkParent, contexts: CONTEXTS_59, contextTypes: CONTEXTS_59 };
-    case 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling':
-      return { url, check: checkSibling, contexts: CONTEXTS_59, contextTypes: CONTEXTS_59 };
-    case 'http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement':
-      return { url, check: checkAbatement, contexts: CONTEXTS_60, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record':
-      return { url, check: checkPatientRecord, contexts: CONTEXTS_59, contextTypes: CONTEXTS_59 };
-    case 'http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity':
-      return { url, check: checkSeverity, contexts: CONTEXTS_60, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/familymemberhistory-type':
-      return { url, check: checkType, contexts: CONTEXTS_59, contextTypes: CONTEXTS_59 };
-    case 'http://hl7.org/fhir/StructureDefinition/flag-detail':
-      return { url, check: checkDetail, contexts: CONTEXTS_61, contextTypes: CONTEXTS_61 };
-    case 'http://hl7.org/fhir/StructureDefinition/flag-priority':
-      return { url, check: checkPriority, contexts: CONTEXTS_61, contextTypes: CONTEXTS_61 };
-    case 'http://hl7.org/fhir/StructureDefinition/geolocation':
-      return { url, check: checkGeolocation, contexts: CONTEXTS_62, contextTypes: CONTEXTS_62 };
-    case 'http://hl7.org/fhir/StructureDefinition/goal-acceptance':
-      return { url, check: checkAcceptance, contexts: CONTEXTS_63, contextTypes: CONTEXTS_63 };
-    case 'http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal':
-      return { url, check: checkPertainsToGoal, contexts: CONTEXTS_64, contextTypes: CONTEXTS_64 };
-    case 'http://hl7.org/fhir/StructureDefinition/goal-reasonRejected':
-      return { url, check: checkGoalReasonRejected, contexts: CONTEXTS_63, contextTypes: CONTEXTS_63 };
-    case 'http://hl7.org/fhir/StructureDefinition/goal-relationship':
-      return { url, check: checkRelationship, contexts: CONTEXTS_63, contextTypes: CONTEXTS_63 };
-    case 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database':
-      return { url, check: checkAlleleDatabase, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring':
-      return { url, check: checkGlstring, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid':
-      return { url, check: checkHaploid, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method':
-      return { url, check: checkMethod, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case 'http://hl7.org/fhir/StructureDefinition/http-response-header':
-      return { url, check: checkHttpResponseHeader, contexts: CONTEXTS_65, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/humanname-assembly-order':
-      return { url, check: checkAssemblyOrder, contexts: CONTEXTS_66, contextTypes: CONTEXTS_66 };
-    case 'http://hl7.org/fhir/StructureDefinition/humanname-fathers-family':
-      return { url, check: checkFathersFamily, contexts: CONTEXTS_67, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/humanname-mothers-family':
-      return { url, check: checkMothersFamily, contexts: CONTEXTS_67, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/humanname-own-name':
-      return { url, check: checkOwnName, contexts: CONTEXTS_67, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/humanname-own-prefix':
-      return { url, check: checkOwnPrefix, contexts: CONTEXTS_67, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/humanname-partner-name':
-      return { url, check: checkPartnerName, contexts: CONTEXTS_67, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix':
-      return { url, check: checkPartnerPrefix, contexts: CONTEXTS_67, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/identifier-validDate':
-      return { url, check: checkValidDate, contexts: CONTEXTS_69, contextTypes: CONTEXTS_69 };
-    case 'http://hl7.org/fhir/StructureDefinition/implementationguide-page':
-      return { url, check: checkPage, contexts: CONTEXTS_70, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-AD-use':
-      return { url, check: checkADUse, contexts: CONTEXTS_62, contextTypes: CONTEXTS_62 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator':
-      return { url, check: checkADXPAdditionalLocator, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix':
-      return { url, check: checkADXPBuildingNumberSuffix, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf':
-      return { url, check: checkADXPCareOf, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract':
-      return { url, check: checkADXPCensusTract, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter':
-      return { url, check: checkADXPDelimiter, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine':
-      return { url, check: checkADXPDeliveryAddressLine, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea':
-      return { url, check: checkADXPDeliveryInstallationArea, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier':
-      return { url, check: checkADXPDeliveryInstallationQualifier, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType':
-      return { url, check: checkADXPDeliveryInstallationType, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode':
-      return { url, check: checkADXPDeliveryMode, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier':
-      return { url, check: checkADXPDeliveryModeIdentifier, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-direction':
-      return { url, check: checkADXPDirection, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumber':
-      return { url, check: checkADXPHouseNumber, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric':
-      return { url, check: checkADXPHouseNumberNumeric, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox':
-      return { url, check: checkADXPPostBox, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-precinct':
-      return { url, check: checkADXPPrecinct, contexts: CONTEXTS_62, contextTypes: CONTEXTS_62 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine':
-      return { url, check: checkADXPStreetAddressLine, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName':
-      return { url, check: checkADXPStreetName, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase':
-      return { url, check: checkADXPStreetNameBase, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType':
-      return { url, check: checkADXPStreetNameType, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID':
-      return { url, check: checkADXPUnitID, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitType':
-      return { url, check: checkADXPUnitType, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-CO-value':
-      return { url, check: checkCOValue, contexts: CONTEXTS_28, contextTypes: CONTEXTS_28 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier':
-      return { url, check: checkENQualifier, contexts: CONTEXTS_72, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation':
-      return { url, check: checkENRepresentation, contexts: CONTEXTS_66, contextTypes: CONTEXTS_66 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding':
-      return { url, check: checkSCCoding, contexts: CONTEXTS_68, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address':
-      return { url, check: checkTELAddress, contexts: CONTEXTS_73, contextTypes: CONTEXTS_73 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor':
-      return { url, check: checkNullFlavor, contexts: CONTEXTS_74, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-preferred':
-      return { url, check: checkPreferred, contexts: CONTEXTS_74, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty':
-      return { url, check: checkUncertainty, contexts: CONTEXTS_75, contextTypes: CONTEXTS_75 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType':
-      return { url, check: checkUncertaintyType, contexts: CONTEXTS_75, contextTypes: CONTEXTS_75 };
-    case 'http://hl7.org/fhir/StructureDefinition/iso21090-verification':
-      return { url, check: checkVerification, contexts: CONTEXTS_74, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/location-alias':
-      return { url, check: checkAlias, contexts: CONTEXTS_76, contextTypes: CONTEXTS_76 };
-    case 'http://hl7.org/fhir/StructureDefinition/location-distance':
-      return { url, check: checkLocationDistance, contexts: CONTEXTS_77, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/mapSourcePublisher':
-      return { url, check: checkMapSourcePublisher, contexts: CONTEXTS_78, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/match-grade':
-      return { url, check: checkMatchGrade, contexts: CONTEXTS_77, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces':
-      return { url, check: checkMaxDecimalPlaces, contexts: CONTEXTS_52, contextTypes: CONTEXTS_53 };
-    case 'http://hl7.org/fhir/StructureDefinition/maxSize':
-      return { url, check: checkMaxSize, contexts: CONTEXTS_52, contextTypes: CONTEXTS_53 };
-    case 'http://hl7.org/fhir/StructureDefinition/maxValue':
-      return { url, check: checkMaxValue, contexts: CONTEXTS_79, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/medication-usualRoute':
-      return { url, check: checkUsualRoute, contexts: CONTEXTS_80, contextTypes: CONTEXTS_80 };
-    case 'http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod':
-      return { url, check: checkValidityPeriod, contexts: CONTEXTS_81, contextTypes: CONTEXTS_81 };
-    case 'http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber':
-      return { url, check: checkPrescriber, contexts: CONTEXTS_82, contextTypes: CONTEXTS_82 };
-    case 'http://hl7.org/fhir/StructureDefinition/messageheader-response-request':
-      return { url, check: checkMessageheaderResponseRequest, contexts: CONTEXTS_83, contextTypes: CONTEXTS_83 };
-    case 'http://hl7.org/fhir/StructureDefinition/mimeType':
-      return { url, check: checkMimeType, contexts: CONTEXTS_52, contextTypes: CONTEXTS_53 };
-    case 'http://hl7.org/fhir/StructureDefinition/minLength':
-      return { url, check: checkMinLength, contexts: CONTEXTS_52, contextTypes: CONTEXTS_53 };
-    case 'http://hl7.org/fhir/StructureDefinition/minValue':
-      return { url, check: checkMinValue, contexts: CONTEXTS_79, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-bodyPosition':
-      return { url, check: checkBodyPosition, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-delta':
-      return { url, check: checkDelta, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-eventTiming':
-      return { url, check: checkEventTiming, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-focal-subject':
-      return { url, check: checkFocalSubject, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName':
-      return { url, check: checkAlleleName, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency':
-      return { url, check: checkAllelicFrequency, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState':
-      return { url, check: checkAllelicState, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName':
-      return { url, check: checkAminoAcidChangeName, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType':
-      return { url, check: checkAminoAcidChangeType, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent':
-      return { url, check: checkCopyNumberEvent, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName':
-      return { url, check: checkDNARegionName, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName':
-      return { url, check: checkDNASequenceVariantName, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType':
-      return { url, check: checkDNASequenceVariantType, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId':
-      return { url, check: checkDNAVariantId, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsGene':
-      return { url, check: checkGene, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass':
-      return { url, check: checkGenomicSourceClass, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation':
-      return { url, check: checkInterpretation, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet':
-      return { url, check: checkPhaseSet, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence':
-      return { url, check: checkObservationGeneticsSequence, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case 'http://hl7.org/fhir/StructureDefinition/observation-time-offset':
-      return { url, check: checkTimeOffset, contexts: CONTEXTS_85, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-administration':
-      return { url, check: checkAdministration, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-careplan':
-      return { url, check: checkOpenEHRCareplan, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate':
-      return { url, check: checkExposureDate, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription':
-      return { url, check: checkExposureDescription, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration':
-      return { url, check: checkExposureDuration, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-location':
-      return { url, check: checkOpenEHRLocation, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-management':
-      return { url, check: checkManagement, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/openEHR-test':
-      return { url, check: checkTest, contexts: CONTEXTS_14, contextTypes: CONTEXTS_14 };
-    case 'http://hl7.org/fhir/StructureDefinition/operationoutcome-authority':
-      return { url, check: checkAuthority, contexts: CONTEXTS_86, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue':
-      return { url, check: checkOperationoutcomeDetectedIssue, contexts: CONTEXTS_86, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source':
-      return { url, check: checkIssueSource, contexts: CONTEXTS_86, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/organization-alias':
-      return { url, check: checkOrganizationAlias, contexts: CONTEXTS_87, contextTypes: CONTEXTS_87 };
-    case 'http://hl7.org/fhir/StructureDefinition/organization-period':
-      return { url, check: checkOrganizationPeriod, contexts: CONTEXTS_87, contextTypes: CONTEXTS_87 };
-    case 'http://hl7.org/fhir/StructureDefinition/organization-preferredContact':
-      return { url, check: checkPreferredContact, contexts: CONTEXTS_88, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo':
-      return { url, check: checkAdoptionInfo, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-birthTime':
-      return { url, check: checkPatientBirthTime, contexts: CONTEXTS_89, contextTypes: CONTEXTS_90 };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor':
-      return { url, check: checkPatientCadavericDonor, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-citizenship':
-      return { url, check: checkCitizenship, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial':
-      return { url, check: checkClinicalTrial, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-congregation':
-      return { url, check: checkCongregation, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-disability':
-      return { url, check: checkDisability, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-importance':
-      return { url, check: checkImportance, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired':
-      return { url, check: checkInterpreterRequired, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName':
-      return { url, check: checkMothersMaidenName, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-nationality':
-      return { url, check: checkNationality, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case 'http://hl7.org/fhir/StructureDefinition/patient-religion':
-      return { url, check: checkReligion, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType':
-      return { url, check: checkDoseType, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver':
-      return { url, check: checkInfuseOver, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate':
-      return { url, check: checkMaxDeliveryRate, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume':
-      return { url, check: checkMaxDeliveryVolume, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod':
-      return { url, check: checkMinDosePerPeriod, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal':
-      return { url, check: checkRateGoal, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement':
-      return { url, check: checkRateIncrement, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval':
-      return { url, check: checkRateIncrementInterval, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case 'http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining':
-      return { url, check: checkRefillsRemaining, contexts: CONTEXTS_93, contextTypes: CONTEXTS_94 };
-    case 'http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies':
-      return { url, check: checkAnimalSpecies, contexts: CONTEXTS_95, contextTypes: CONTEXTS_95 };
-    case 'http://hl7.org/fhir/StructureDefinition/practitioner-classification':
-      return { url, check: checkClassification, contexts: CONTEXTS_96, contextTypes: CONTEXTS_96 };
-    case 'http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd':
-      return { url, check: checkPrimaryInd, contexts: CONTEXTS_97, contextTypes: CONTEXTS_51 };
-    case 'http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite':
-      return { url, check: checkApproachBodySite, contexts: CONTEXTS_98, contextTypes: CONTEXTS_98 };
-    case 'http://hl7.org/fhir/StructureDefinition/procedure-causedBy':
-      return { url, check: checkCausedBy, contexts: CONTEXTS_98, contextTypes: CONTEXTS_98 };
-    case 'http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime':
-      return { url, check: checkIncisionDateTime, contexts: CONTEXTS_98, contextTypes: CONTEXTS_98 };
-    case 'http://hl7.org/fhir/StructureDefinition/procedure-method':
-      return { url, check: checkProcedureMethod, contexts: CONTEXTS_98, contextTypes: CONTEXTS_98 };
-    case 'http://hl7.org/fhir/StructureDefinition/procedure-progressStatus':
-      return { url, check: checkProgressStatus, contexts: CONTEXTS_98, contextTypes: CONTEXTS_98 };
-    case 'http://hl7.org/fhir/StructureDefinition/procedure-schedule':
-      return { url, check: checkProcedureSchedule, contexts: CONTEXTS_98, contextTypes: CONTEXTS_98 };
-    case 'http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite':
-      return { url, check: checkProcedureTargetBodySite, contexts: CONTEXTS_98, contextTypes: CONTEXTS_98 };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite':
-      return { url, check: checkProcedurerequestApproachBodySite, contexts: CONTEXTS_99, contextTypes: CONTEXTS_99 };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy':
-      return { url, check: checkAuthorizedBy, contexts: CONTEXTS_99, contextTypes: CONTEXTS_99 };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem':
-      return { url, check: checkItem, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition':
-      return { url, check: checkPrecondition, contexts: CONTEXTS_99, contextTypes: CONTEXTS_99 };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest':
-      return { url, check: checkQuestionnaireRequest, contexts: CONTEXTS_99, contextTypes: CONTEXTS_99 };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRefused':
-      return { url, check: checkReasonRefused, contexts: CONTEXTS_99, contextTypes: CONTEXTS_99 };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRejected':
-      return { url, check: checkProcedurerequestReasonRejected, contexts: CONTEXTS_99, contextTypes: CONTEXTS_99 };
-    case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-targetBodySite':
-      return { url, check: checkProcedurerequestTargetBodySite, contexts: CONTEXTS_99, contextTypes: CONTEXTS_99 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile':
-      return { url, check: checkAllowedProfile, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource':
-      return { url, check: checkAllowedResource, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-baseType':
-      return { url, check: checkBaseType, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation':
-      return { url, check: checkChoiceOrientation, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-deMap':
-      return { url, check: checkDeMap, contexts: CONTEXTS_39, contextTypes: CONTEXTS_39 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory':
-      return { url, check: checkDisplayCategory, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType':
-      return { url, check: checkFhirType, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden':
-      return { url, check: checkHidden, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl':
-      return { url, check: checkItemControl, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire':
-      return { url, check: checkLookupQuestionnaire, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs':
-      return { url, check: checkMaxOccurs, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs':
-      return { url, check: checkMinOccurs, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive':
-      return { url, check: checkOptionExclusive, contexts: CONTEXTS_101, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix':
-      return { url, check: checkOptionPrefix, contexts: CONTEXTS_101, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-ordinalValue':
-      return { url, check: checkQuestionnaireOrdinalValue, contexts: CONTEXTS_102, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter':
-      return { url, check: checkReferenceFilter, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap':
-      return { url, check: checkSourceStructureMap, contexts: CONTEXTS_39, contextTypes: CONTEXTS_39 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier':
-      return { url, check: checkStudyprotocolIdentifier, contexts: CONTEXTS_39, contextTypes: CONTEXTS_39 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink':
-      return { url, check: checkSupportLink, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap':
-      return { url, check: checkTargetStructureMap, contexts: CONTEXTS_39, contextTypes: CONTEXTS_39 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit':
-      return { url, check: checkUnit, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode':
-      return { url, check: checkUsageMode, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author':
-      return { url, check: checkQuestionnaireresponseAuthor, contexts: CONTEXTS_103, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note':
-      return { url, check: checkNote, contexts: CONTEXTS_104, contextTypes: CONTEXTS_105 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason':
-      return { url, check: checkReason, contexts: CONTEXTS_106, contextTypes: CONTEXTS_106 };
-    case 'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer':
-      return { url, check: checkReviewer, contexts: CONTEXTS_106, contextTypes: CONTEXTS_106 };
-    case 'http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused':
-      return { url, check: checkReferralrequestReasonRefused, contexts: CONTEXTS_107, contextTypes: CONTEXTS_107 };
-    case 'http://hl7.org/fhir/StructureDefinition/regex':
-      return { url, check: checkRegex, contexts: CONTEXTS_52, contextTypes: CONTEXTS_53 };
-    case 'http://hl7.org/fhir/StructureDefinition/rendered-value':
-      return { url, check: checkRenderedValue, contexts: CONTEXTS_108, contextTypes: CONTEXTS_109 };
-    case 'http://hl7.org/fhir/StructureDefinition/rendering-markdown':
-      return { url, check: checkMarkdown, contexts: CONTEXTS_68, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/rendering-style':
-      return { url, check: checkStyle, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive':
-      return { url, check: checkStyleSensitive, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml':
-      return { url, check: checkXhtml, contexts: CONTEXTS_68, contextTypes: CONTEXTS_68 };
-    case 'http://hl7.org/fhir/StructureDefinition/resource-approvalDate':
-      return { url, check: checkApprovalDate, contexts: CONTEXTS_110, contextTypes: CONTEXTS_111 };
-    case 'http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod':
-      return { url, check: checkResourceEffectivePeriod, contexts: CONTEXTS_110, contextTypes: CONTEXTS_111 };
-    case 'http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate':
-      return { url, check: checkLastReviewDate, contexts: CONTEXTS_110, contextTypes: CONTEXTS_111 };
-    case 'http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority':
-      return { url, check: checkCollectionPriority, contexts: CONTEXTS_112, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight':
-      return { url, check: checkIsDryWeight, contexts: CONTEXTS_113, contextTypes: CONTEXTS_75 };
-    case 'http://hl7.org/fhir/StructureDefinition/specimen-processingTime':
-      return { url, check: checkProcessingTime, contexts: CONTEXTS_114, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber':
-      return { url, check: checkSequenceNumber, contexts: CONTEXTS_115, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/specimen-specialHandling':
-      return { url, check: checkSpecialHandling, contexts: CONTEXTS_112, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor':
-      return { url, check: checkAncestor, contexts: CONTEXTS_40, contextTypes: CONTEXTS_40 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation':
-      return { url, check: checkStructuredefinitionAnnotation, contexts: CONTEXTS_40, contextTypes: CONTEXTS_40 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status':
-      return { url, check: checkBallotStatus, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-category':
-      return { url, check: checkCategory, contexts: CONTEXTS_40, contextTypes: CONTEXTS_40 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint':
-      return { url, check: checkDisplayHint, contexts: CONTEXTS_43, contextTypes: CONTEXTS_43 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name':
-      return { url, check: checkExplicitTypeName, contexts: CONTEXTS_43, contextTypes: CONTEXTS_43 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm':
-      return { url, check: checkFmm, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings':
-      return { url, check: checkFmmNoWarnings, contexts: CONTEXTS_40, contextTypes: CONTEXTS_40 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type':
-      return { url, check: checkJsonType, contexts: CONTEXTS_116, contextTypes: CONTEXTS_117 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type':
-      return { url, check: checkRdfType, contexts: CONTEXTS_116, contextTypes: CONTEXTS_117 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-regex':
-      return { url, check: checkStructuredefinitionRegex, contexts: CONTEXTS_118, contextTypes: CONTEXTS_8 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-summary':
-      return { url, check: checkSummary, contexts: CONTEXTS_40, contextTypes: CONTEXTS_40 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name':
-      return { url, check: checkTableName, contexts: CONTEXTS_119, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status':
-      return { url, check: checkTemplateStatus, contexts: CONTEXTS_40, contextTypes: CONTEXTS_40 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-wg':
-      return { url, check: checkWg, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case 'http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type':
-      return { url, check: checkXmlType, contexts: CONTEXTS_116, contextTypes: CONTEXTS_117 };
-    case 'http://hl7.org/fhir/StructureDefinition/task-candidateList':
-      return { url, check: checkCandidateList, contexts: CONTEXTS_120, contextTypes: CONTEXTS_120 };
-    case 'http://hl7.org/fhir/StructureDefinition/task-replaces':
-      return { url, check: checkTaskReplaces, contexts: CONTEXTS_120, contextTypes: CONTEXTS_120 };
-    case 'http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle':
-      return { url, check: checkDaysOfCycle, contexts: CONTEXTS_121, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/timing-exact':
-      return { url, check: checkExact, contexts: CONTEXTS_122, contextTypes: CONTEXTS_8 };
-    case 'http://hl7.org/fhir/StructureDefinition/translation':
-      return { url, check: checkTranslation, contexts: CONTEXTS_123, contextTypes: CONTEXTS_124 };
-    case 'http://hl7.org/fhir/StructureDefinition/usagecontext-group':
-      return { url, check: checkUsagecontextGroup, contexts: CONTEXTS_2, contextTypes: CONTEXTS_2 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-author':
-      return { url, check: checkValuesetAuthor, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive':
-      return { url, check: checkCaseSensitive, contexts: CONTEXTS_126, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-comment':
-      return { url, check: checkValuesetComment, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-comments':
-      return { url, check: checkValuesetComments, contexts: CONTEXTS_127, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder':
-      return { url, check: checkValuesetConceptOrder, contexts: CONTEXTS_128, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-definition':
-      return { url, check: checkValuesetDefinition, contexts: CONTEXTS_128, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate':
-      return { url, check: checkValuesetEffectiveDate, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-expansionSource':
-      return { url, check: checkExpansionSource, contexts: CONTEXTS_129, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-expirationDate':
-      return { url, check: checkValuesetExpirationDate, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-history':
-      return { url, check: checkValuesetHistory, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-keyWord':
-      return { url, check: checkValuesetKeyWord, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-label':
-      return { url, check: checkValuesetLabel, contexts: CONTEXTS_128, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-map':
-      return { url, check: checkValuesetMap, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-ordinalValue':
-      return { url, check: checkValuesetOrdinalValue, contexts: CONTEXTS_128, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-otherName':
-      return { url, check: checkValuesetOtherName, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-reference':
-      return { url, check: checkValuesetReference, contexts: CONTEXTS_28, contextTypes: CONTEXTS_28 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-sourceReference':
-      return { url, check: checkValuesetSourceReference, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-system':
-      return { url, check: checkSystem, contexts: CONTEXTS_130, contextTypes: CONTEXTS_117 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-systemName':
-      return { url, check: checkSystemName, contexts: CONTEXTS_131, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-systemRef':
-      return { url, check: checkSystemRef, contexts: CONTEXTS_131, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-toocostly':
-      return { url, check: checkToocostly, contexts: CONTEXTS_129, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion':
-      return { url, check: checkValuesetTrustedExpansion, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-unclosed':
-      return { url, check: checkUnclosed, contexts: CONTEXTS_129, contextTypes: CONTEXTS_13 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-usage':
-      return { url, check: checkValuesetUsage, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-warning':
-      return { url, check: checkValuesetWarning, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case 'http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus':
-      return { url, check: checkValuesetWorkflowStatus, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ActualProblem-1':
-      return { url, check: checkExtensionCareConnectActualProblem1, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1':
-      return {
-        url,
-        check: checkExtensionCareConnectAdmissionMethod1,
-        contexts: CONTEXTS_132,
-        contextTypes: CONTEXTS_13,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1':
-      return {
-        url,
-        check: checkExtensionCareConnectAnaestheticIssues1,
-        contexts: CONTEXTS_98,
-        contextTypes: CONTEXTS_98,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1':
-      return {
-        url,
-        check: checkExtensionCareConnectConditionEpisode1,
-        contexts: CONTEXTS_33,
-        contextTypes: CONTEXTS_33,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1':
-      return {
-        url,
-        check: checkExtensionCareConnectDeathNotificationStatus1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1':
-      return {
-        url,
-        check: checkExtensionCareConnectDischargeMethod1,
-        contexts: CONTEXTS_132,
-        contextTypes: CONTEXTS_13,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1':
-      return {
-        url,
-        check: checkExtensionCareConnectEmergencyCareDischargeStatus1,
-        contexts: CONTEXTS_49,
-        contextTypes: CONTEXTS_49,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1':
-      return {
-        url,
-        check: checkExtensionCareConnectEncounterTransport1,
-        contexts: CONTEXTS_49,
-        contextTypes: CONTEXTS_49,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1':
-      return { url, check: checkExtensionCareConnectEthnicCategory1, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1':
-      return { url, check: checkExtensionCareConnectMainLocation1, contexts: CONTEXTS_87, contextTypes: CONTEXTS_87 };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1':
-      return {
-        url,
-        check: checkExtensionCareConnectNHSCommunication1,
-        contexts: CONTEXTS_133,
-        contextTypes: CONTEXTS_133,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1':
-      return {
-        url,
-        check: checkExtensionCareConnectNHSNumberVerificationStatus1,
-        contexts: CONTEXTS_134,
-        contextTypes: CONTEXTS_69,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1':
-      return {
-        url,
-        check: checkExtensionCareConnectNominatedPharmacy1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1':
-      return {
-        url,
-        check: checkExtensionCareConnectOutcomeOfAttendance1,
-        contexts: CONTEXTS_49,
-        contextTypes: CONTEXTS_49,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1':
-      return {
-        url,
-        check: checkExtensionCareConnectReasonCondition1,
-        contexts: CONTEXTS_84,
-        contextTypes: CONTEXTS_84,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1':
-      return {
-        url,
-        check: checkExtensionCareConnectRelatedProblemHeader1,
-        contexts: CONTEXTS_33,
-        contextTypes: CONTEXTS_33,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1':
-      return {
-        url,
-        check: checkExtensionCareConnectReligiousAffiliation1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1':
-      return {
-        url,
-        check: checkExtensionCareConnectResidentialStatus1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1':
-      return {
-        url,
-        check: checkExtensionCareConnectTreatmentCategory1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1':
-      return {
-        url,
-        check: checkExtensionCareConnectValueApproximation1,
-        contexts: CONTEXTS_75,
-        contextTypes: CONTEXTS_75,
-      };
-    case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
-      return { url, check: checkExtensionCodingSctdescid, contexts: CONTEXTS_135, contextTypes: CONTEXTS_136 };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ActualProblem-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCActualProblem1,
-        contexts: CONTEXTS_33,
-        contextTypes: CONTEXTS_33,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyCertainty-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCAllergyCertainty1,
-        contexts: CONTEXTS_12,
-        contextTypes: CONTEXTS_13,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCAllergyIntoleranceEnd1,
-        contexts: CONTEXTS_14,
-        contextTypes: CONTEXTS_14,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCAllergyIntoleranceEndDate1,
-        contexts: CONTEXTS_14,
-        contextTypes: CONTEXTS_14,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCAllergySeverity1,
-        contexts: CONTEXTS_12,
-        contextTypes: CONTEXTS_13,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCClinicalSetting1,
-        contexts: CONTEXTS_137,
-        contextTypes: CONTEXTS_137,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCDeathNotificationStatus1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCEthnicCategory1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1':
-      return { url, check: checkExtensionCareConnectGPCEvidence1, contexts: CONTEXTS_14, contextTypes: CONTEXTS_14 };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCListWarningCode1,
-        contexts: CONTEXTS_137,
-        contextTypes: CONTEXTS_137,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCMainLocation1,
-        contexts: CONTEXTS_87,
-        contextTypes: CONTEXTS_87,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCMedicationChangeSummary1,
-        contexts: CONTEXTS_82,
-        contextTypes: CONTEXTS_82,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCMedicationQuantityText1,
-        contexts: CONTEXTS_138,
-        contextTypes: CONTEXTS_75,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCMedicationRepeatInformation1,
-        contexts: CONTEXTS_139,
-        contextTypes: CONTEXTS_139,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCMedicationStatementLastIssueDate1,
-        contexts: CONTEXTS_82,
-        contextTypes: CONTEXTS_82,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCMedicationStatusReason1,
-        contexts: CONTEXTS_139,
-        contextTypes: CONTEXTS_139,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCNHSCommunication1,
-        contexts: CONTEXTS_133,
-        contextTypes: CONTEXTS_133,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCNHSNumberVerificationStatus1,
-        contexts: CONTEXTS_134,
-        contextTypes: CONTEXTS_69,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NominatedPharmacy-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCNominatedPharmacy1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCPrescribingAgency1,
-        contexts: CONTEXTS_82,
-        contextTypes: CONTEXTS_82,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCPrescriptionType1,
-        contexts: CONTEXTS_139,
-        contextTypes: CONTEXTS_139,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCReasonCondition1,
-        contexts: CONTEXTS_140,
-        contextTypes: CONTEXTS_141,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCRegistrationDetails1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCReligiousAffiliation1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ResidentialStatus-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCResidentialStatus1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1':
-      return {
-        url,
-        check: checkExtensionCareConnectGPCTreatmentCategory1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1':
-      return {
-        url,
-        check: checkExtensionGPConnectAppointmentCancellationReason1,
-        contexts: CONTEXTS_142,
-        contextTypes: CONTEXTS_142,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1':
-      return {
-        url,
-        check: checkExtensionGPConnectBookingOrganisation1,
-        contexts: CONTEXTS_142,
-        contextTypes: CONTEXTS_142,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-1':
-      return {
-        url,
-        check: checkExtensionGPConnectDeliveryChannel1,
-        contexts: CONTEXTS_143,
-        contextTypes: CONTEXTS_144,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2':
-      return {
-        url,
-        check: checkExtensionGPConnectDeliveryChannel2,
-        contexts: CONTEXTS_143,
-        contextTypes: CONTEXTS_144,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1':
-      return {
-        url,
-        check: checkExtensionGPConnectPractitionerRole1,
-        contexts: CONTEXTS_145,
-        contextTypes: CONTEXTS_146,
-      };
-    case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
-      return { url, check: checkExtensionCodingSctdescid2, contexts: CONTEXTS_147, contextTypes: CONTEXTS_148 };
-    default:
-      return undefined;
-  }
+  return EXTENSIONS.get(url);
 }
 
-/** The lookups generated validators use for what the instance names: profiles, resource types, extension urls. */
+/**
+ * The lookups generated validators use for what the instance names: profiles, resource types, extension urls,
+ * over the whole package. The root `validate()` uses it; pass it as `{ registry }` to a module's
+ * `validate<Name>` / `is<Name>` to check content that module does not import (a bundle then holds every module).
+ */
 export const registry: vrt.Registry = {
   byUrl: structureByUrl,
   byType: resourceByType,

@@ -30,13 +30,30 @@ function fillsDoc(node: BuildNode, extra: string[]): string[] {
   return lines;
 }
 
-export interface StructureBuilderInput {
-  readonly structure: IrStructure;
+/** What every builder function is made from: its names, its build node, and the module's imports. */
+interface BuilderInput {
   readonly name: string;
   readonly typeName: string;
   readonly inputName: string;
   readonly node: BuildNode;
   readonly imports: { value(name: string, module: string): string };
+}
+
+/** `export function <name>(input: <Input>): <Type> { return <call>; }`: each builder is one runtime call. */
+function builderFunction(input: BuilderInput, docs: readonly string[], call: string): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    name: input.name,
+    isExported: true,
+    docs: [docs.join('\n')],
+    parameters: [{ name: 'input', type: input.inputName }],
+    returnType: input.typeName,
+    statements: [`return ${call};`],
+  };
+}
+
+export interface StructureBuilderInput extends BuilderInput {
+  readonly structure: IrStructure;
 }
 
 export function structureBuilder(input: StructureBuilderInput): FunctionDeclarationStructure {
@@ -58,27 +75,14 @@ export function structureBuilder(input: StructureBuilderInput): FunctionDeclarat
     checked,
     '',
     `@throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.`,
-  ].join('\n');
+  ];
   const fillAndCheck = input.imports.value(isResource ? 'fillAndCheck' : 'fillAndCheckPart', RUNTIME_FILL_MODULE);
   const spec = specLiteral(node, { ...(isResource ? { resourceType: structure.type } : {}), ...(profile !== undefined ? { profile } : {}) });
-  return {
-    kind: StructureKind.Function,
-    name: input.name,
-    isExported: true,
-    docs: [docs],
-    parameters: [{ name: 'input', type: input.inputName }],
-    returnType: typeName,
-    statements: [`return ${fillAndCheck}(input, ${spec}, is${typeName}, validate${typeName}, ${quote(typeName)});`],
-  };
+  return builderFunction(input, docs, `${fillAndCheck}(input, ${spec}, is${typeName}, validate${typeName}, ${quote(typeName)})`);
 }
 
-export interface SliceBuilderInput {
+export interface SliceBuilderInput extends BuilderInput {
   readonly slice: IrElement;
-  readonly name: string;
-  readonly typeName: string;
-  readonly inputName: string;
-  readonly node: BuildNode;
-  readonly imports: { value(name: string, module: string): string };
 }
 
 export function sliceBuilder(input: SliceBuilderInput): FunctionDeclarationStructure {
@@ -90,15 +94,7 @@ export function sliceBuilder(input: SliceBuilderInput): FunctionDeclarationStruc
     ...fillsDoc(node, []),
     '',
     'Not validated on its own: the builder of the resource or extension it goes into checks it.',
-  ].join('\n');
+  ];
   const fillPart = input.imports.value('fillPart', RUNTIME_FILL_MODULE);
-  return {
-    kind: StructureKind.Function,
-    name: input.name,
-    isExported: true,
-    docs: [docs],
-    parameters: [{ name: 'input', type: input.inputName }],
-    returnType: typeName,
-    statements: [`return ${fillPart}<${typeName}>(input, ${specLiteral(node)});`],
-  };
+  return builderFunction(input, docs, `${fillPart}<${typeName}>(input, ${specLiteral(node)})`);
 }

@@ -4,11 +4,12 @@
  * test/runtime/gpconnect, copied verbatim to `src/gpconnect/` of the generated package, with an entry
  * `src/gpconnect.ts` so users import `<package>/gpconnect`. It is deliberately not re-exported from the
  * package root: it is a separate, hand-written module with its own spec version (see its README).
+ * Only GP Connect builds get it, unless the `gpconnect` option says otherwise (config.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EmitPlugin } from '../plugin.js';
+import type { EmitPlugin, PackageEmitContext } from '../plugin.js';
 
 const RUNTIME_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../runtime/gpconnect');
 
@@ -49,8 +50,27 @@ export function gpconnectReadme(packageName: string): string {
   ].join('\n');
 }
 
-export const gpconnectPlugin: EmitPlugin = {
-  name: 'gpconnect',
-  files: () => gpconnectFiles(),
-  readme: (ctx) => gpconnectReadme(ctx.packageName),
-};
+/** A GP Connect package id: a dot-separated part starts with `gpconnect` (`nhsconnect.gpconnect-fhir`). */
+const GP_CONNECT_ID = /(?:^|\.)gpconnect/;
+
+/**
+ * Whether a build ships the module (config option `gpconnect`): `'auto'` when a FHIR package it loads
+ * (`id#version` keys) is a GP Connect one.
+ */
+export function shipsGpconnect(setting: boolean | 'auto', packageKeys: readonly string[]): boolean {
+  if (setting !== 'auto') return setting;
+  return packageKeys.some((key) => GP_CONNECT_ID.test(key.split('#')[0] ?? ''));
+}
+
+/** The plugin, gated by the `gpconnect` option (decided per build from the loaded packages). */
+export function createGpconnectPlugin(setting: boolean | 'auto'): EmitPlugin {
+  const ships = (ctx: PackageEmitContext): boolean => shipsGpconnect(setting, ctx.model.packages.map((p) => p.key));
+  return {
+    name: 'gpconnect',
+    files: (ctx) => (ships(ctx) ? gpconnectFiles() : new Map()),
+    readme: (ctx) => (ships(ctx) ? gpconnectReadme(ctx.packageName) : ''),
+  };
+}
+
+/** The module, whatever the packages (tests use it on its own). */
+export const gpconnectPlugin: EmitPlugin = createGpconnectPlugin(true);

@@ -82,7 +82,12 @@ function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: num
   if (prop.slicingNotChecked !== undefined) lines.push(_`${scope.runtime('slicingNotChecked')}(${v}, x, p, ${seg}, ${prop.elementId}, ${prop.slicingNotChecked});`);
   const extras = emitExtras(variant.extras, scope, v, prop.repeats, seg);
   if (extras) lines.push(step(extras));
-  return join(lines);
+  // An optional element that is absent needs no call at all: most elements of a profile are absent
+  // from any one instance (the base Extension alone has 38 value[x] variants). A sliced element is
+  // always checked, as its required slices are reported even when it is absent.
+  if (min > 0 || prop.slicing) return join(lines);
+  const present = hasSibling(variant) ? _`(${v} !== undefined || ${emitRead(scope, _`o`, `_${variant.jsonName}`)} !== undefined)` : _`${v} !== undefined`;
+  return _`if (${present}) {\n${join(lines)}\n}`;
 }
 
 function property(prop: PropRule, owner: Code, scope: EmitScope): Code {

@@ -1,19 +1,24 @@
 /**
  * The package-level validator modules:
- * - `validators/dispatch.ts`: finds checks by canonical URL, by resource type and extensions by url
- *   (the only module that imports every structure module);
+ * - `validators/dispatch.ts`: the package registry, which finds checks by canonical URL, by resource
+ *   type and extensions by url (the only module that imports every structure module; only the root
+ *   `validate.ts` imports it, so a bundler pulls it in only for the root);
  * - `validators/codes.ts`: the value-set predicates, shared by all modules;
- * - `validate.ts`: the root `validate(resource, options)` and the `OperationOutcome` types.
+ * - `validators/resource-types.ts`: the resource type names, for the modules' own registries
+ *   (an unknown `resourceType` is an error with them too);
+ * - `validate.ts`: the root `validate(resource, options)`, the package `registry` (for the
+ *   `{ registry }` option of `validate<Name>` / `is<Name>`) and the `OperationOutcome` types.
  * Their code is written as text through the `_` builder: every URL and code is a quoted literal.
  */
 import { extensionInfos } from '../../validate/lower/extensions.js';
 import { _, join, name, type Code } from './code.js';
-import type { StatementStructures } from 'ts-morph';
+import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { ValidatorRun } from './scope.js';
 import { constStatement, emptyExport, functionStatement, namedImport, namespaceImport, typeReExport } from './statements.js';
 
 export const DISPATCH_MODULE = 'validators/dispatch';
 export const CODES_MODULE = 'validators/codes';
+export const RESOURCE_TYPES_MODULE = 'validators/resource-types';
 export const ROOT_MODULE = 'validate';
 
 
@@ -21,18 +26,22 @@ function byModule(a: { module: string }, b: { module: string }): number {
   return a.module < b.module ? -1 : a.module > b.module ? 1 : 0;
 }
 
-function switchBody(subject: string, cases: readonly Code[]): Code {
-  return _`switch (${name(subject)}) {\n${join(cases)}\ndefault: return undefined;\n}`;
+/**
+ * A lookup table built once at import: one hash lookup per url. (A `switch` over some 700 URLs,
+ * as before, compared the url with every case until one matched, and with all of them for a url
+ * the package does not know, which is what an unknown extension is.)
+ */
+function table(id: string, valueType: Code, entries: readonly Code[]): StatementStructures {
+  return constStatement(name(id), _`ReadonlyMap<string, ${valueType}>`, _`new Map([${join(entries, ', ')}])`);
 }
 
 export function dispatchModule(run: ValidatorRun): StatementStructures[] {
   const planned = [...run.plan.structures].sort(byModule);
   const imports = planned.map((p) => namedImport([`check${p.typeName}`], `../${p.module}.js`));
-  const urlCases = planned.map(
-    (p) => _`case ${p.structure.url}: return { check: ${name(`check${p.typeName}`)}, type: ${p.structure.type}, isResource: ${p.structure.kind === 'resource'} };`,
+  const urlEntries = planned.map(
+    (p) => _`[${p.structure.url}, { check: ${name(`check${p.typeName}`)}, type: ${p.structure.type}, isResource: ${p.structure.kind === 'resource'} }]`,
   );
-  const types = planned.filter((p) => p.structure.kind === 'resource' && !p.structure.abstract && run.plan.byType.get(p.structure.type) === p);
-  const typeCases = types.map((p) => _`case ${p.structure.type}: return ${name(`check${p.typeName}`)};`);
+  const typeEntries = run.resourceTypes().map((p) => _`[${p.structure.type}, ${name(`check${p.typeName}`)}]`);
   const contexts = new Map<string, Code>();
   const constant = (list: readonly string[]): Code => {
     const key = JSON.stringify(list);
@@ -43,9 +52,9 @@ export function dispatchModule(run: ValidatorRun): StatementStructures[] {
     }
     return id;
   };
-  const extensionCases = extensionInfos(run.lowering.lc).map((info) => {
+  const extensionEntries = extensionInfos(run.lowering.lc).map((info) => {
     const p = run.planned(info.structure.url);
-    return _`case ${info.structure.url}: return { url, check: ${name(`check${p.typeName}`)}, contexts: ${constant(info.contexts)}, contextTypes: ${constant(info.contextTypes)} };`;
+    return _`[${info.structure.url}, { url: ${info.structure.url}, check: ${name(`check${p.typeName}`)}, contexts: ${constant(info.contexts)}, contextTypes: ${constant(info.contextTypes)} }]`;
   });
   const baseExtension = run.plan.byType.get('Extension');
   const constants = [...contexts].map(([key, id]) => constStatement(id, _`readonly string[]`, _`${JSON.parse(key) as string[]}`));
@@ -54,24 +63,31 @@ export function dispatchModule(run: ValidatorRun): StatementStructures[] {
     namespaceImport('vrt', '../runtime/validate/index.js'),
     ...imports,
     ...constants,
+    table('STRUCTURES', _`vrt.KnownStructure`, urlEntries),
+    table('RESOURCES', _`vrt.Check`, typeEntries),
+    table('EXTENSIONS', _`vrt.ExtensionDefinition`, extensionEntries),
     functionStatement({
       name: name('structureByUrl'), exported: true, parameters: [['url', 'string']], returnType: 'vrt.KnownStructure | undefined',
-      body: switchBody('url', urlCases), doc: 'Any structure of the package by canonical URL (without `|version`).',
+      body: _`return STRUCTURES.get(url);`, doc: 'Any structure of the package by canonical URL (without `|version`).',
     }),
     functionStatement({
       name: name('resourceByType'), exported: true, parameters: [['resourceType', 'string']], returnType: 'vrt.Check | undefined',
-      body: switchBody('resourceType', typeCases), doc: 'The base resource check for a `resourceType`.',
+      body: _`return RESOURCES.get(resourceType);`, doc: 'The base resource check for a `resourceType`.',
     }),
     functionStatement({
       name: name('extensionByUrl'), exported: true, parameters: [['url', 'string']], returnType: 'vrt.ExtensionDefinition | undefined',
-      body: switchBody('url', extensionCases), doc: 'An extension definition by url.',
+      body: _`return EXTENSIONS.get(url);`, doc: 'An extension definition by url.',
     }),
     constStatement(
       name('registry'),
       _`vrt.Registry`,
       _`{ byUrl: structureByUrl, byType: resourceByType, extension: extensionByUrl, baseExtension: ${base} }`,
       true,
-      'The lookups generated validators use for what the instance names: profiles, resource types, extension urls.',
+      [
+        'The lookups generated validators use for what the instance names: profiles, resource types, extension urls,',
+        'over the whole package. The root `validate()` uses it; pass it as `{ registry }` to a module\'s',
+        '`validate<Name>` / `is<Name>` to check content that module does not import (a bundle then holds every module).',
+      ].join('\n'),
     ),
   ];
 }
@@ -95,10 +111,23 @@ export function codesModule(run: ValidatorRun): StatementStructures[] {
   return statements;
 }
 
+/** `isResourceType(type)`: a Set of the names, built once when the module is first imported. */
+export function resourceTypesModule(run: ValidatorRun): StatementStructures[] {
+  const names = run.resourceTypes().map((p) => p.structure.type);
+  return [
+    constStatement(name('RESOURCE_TYPES'), _`ReadonlySet<string>`, _`new Set(${names})`),
+    functionStatement({
+      name: name('isResourceType'), exported: true, parameters: [['type', 'string']], returnType: 'boolean',
+      body: _`return RESOURCE_TYPES.has(type);`, doc: 'Whether `type` is a concrete resource type of this package.',
+    }),
+  ];
+}
+
 export function rootModule(): StatementStructures[] {
   return [
     namespaceImport('vrt', './runtime/validate/index.js'),
     namedImport(['registry'], './validators/dispatch.js'),
+    { kind: StructureKind.ExportDeclaration, namedExports: ['registry'], moduleSpecifier: './validators/dispatch.js' },
     typeReExport(['IssueCode', 'IssueSeverity', 'OperationOutcome', 'OperationOutcomeIssue'], './runtime/validate/outcome.js'),
     functionStatement({
       name: name('validate'),

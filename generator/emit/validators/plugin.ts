@@ -8,7 +8,7 @@ import type { EmitPlugin, PackageEmitContext } from '../plugin.js';
 import { ImportCollector } from '../imports.js';
 import type { IrModel } from '../../ir/types.js';
 import type { Plan } from '../../plan/plan.js';
-import { CODES_MODULE, DISPATCH_MODULE, ROOT_MODULE, codesModule, dispatchModule, rootModule } from './package-modules.js';
+import { CODES_MODULE, DISPATCH_MODULE, RESOURCE_TYPES_MODULE, ROOT_MODULE, codesModule, dispatchModule, resourceTypesModule, rootModule } from './package-modules.js';
 import { validatorsReadme } from './readme.js';
 import { fhirpathVersion, runtimeFiles } from './runtime-files.js';
 import { ValidatorRun } from './scope.js';
@@ -32,11 +32,12 @@ export function createValidatorsPlugin(): EmitPlugin {
       return new Map([
         [DISPATCH_MODULE, module(dispatch, DISPATCH_MODULE)],
         [CODES_MODULE, module(codesModule(r), CODES_MODULE)],
+        [RESOURCE_TYPES_MODULE, module(resourceTypesModule(r), RESOURCE_TYPES_MODULE)],
         [ROOT_MODULE, module(rootModule(), ROOT_MODULE)],
       ]);
     },
     files: () => runtimeFiles(),
-    readme: (ctx) => validatorsReadme(runFor(ctx.model, ctx.plan)),
+    readme: (ctx) => validatorsReadme(runFor(ctx.model, ctx.plan), ctx.packageName),
     runtimeDependencies: { fhirpath: fhirpathVersion() },
   };
 }

@@ -5,19 +5,25 @@
  *
  * Naming: a structure's check is `check<TypeName>` in its module; an element subtree the plan
  * names (`PatientContact`) is `check<NestedName>`, exported so profiles can reuse it; any other
- * subtree gets a module-private `_check...` name. The runtime, the dispatcher and the value-set
- * predicates are imported as namespaces (`vrt`, `vdispatch`, `vcodes`): lower-case names no
- * profile-derived name can take.
+ * subtree gets a module-private `_check...` name. The runtime, the value-set predicates and the
+ * resource type names are imported as namespaces (`vrt`, `vcodes`, `vresources`): lower-case
+ * names no profile-derived name can take.
+ *
+ * A module never imports the package-wide registry (`validators/dispatch.ts`, which imports every
+ * module): its entry points validate with a registry of what the module imports anyway (see
+ * {@link ModuleScope.registry} and runtime/validate/registry.ts), so a bundler keeps one profile's
+ * import graph.
  */
 import type { IrModel } from '../../ir/types.js';
 import type { Plan, PlannedStructure } from '../../plan/plan.js';
 import { pascalCase } from '../../plan/identifiers.js';
 import type { EmitScope } from '../../validate/emit-scope.js';
 import { Lowering } from '../../validate/lower/index.js';
+import { extensionInfos, type ExtensionInfo } from '../../validate/lower/extensions.js';
 import type { ObjectRef } from '../../validate/model.js';
 import type { ImportCollector } from '../imports.js';
 import type { StatementStructures } from 'ts-morph';
-import { _, name, type Code } from './code.js';
+import { _, join, name, type Code } from './code.js';
 import { constStatement, namespaceImport } from './statements.js';
 
 /** Value-set predicates shared by all modules (`src/validators/codes.ts`). */
@@ -43,6 +49,7 @@ export class CodesRegistry {
 export class ValidatorRun {
   readonly lowering: Lowering;
   readonly codes = new CodesRegistry();
+  private extensionsByUrl: ReadonlyMap<string, ExtensionInfo> | undefined;
 
   constructor(
     readonly model: IrModel,
@@ -55,6 +62,22 @@ export class ValidatorRun {
     const planned = this.plan.byUrl.get(url);
     if (!planned) throw new Error(`no planned structure for ${url}`);
     return planned;
+  }
+
+  /** The extension definition of `url` (contexts as the dispatcher knows them), if it is one. */
+  extension(url: string): ExtensionInfo | undefined {
+    this.extensionsByUrl ??= new Map(extensionInfos(this.lowering.lc).map((info) => [info.structure.url, info]));
+    return this.extensionsByUrl.get(url);
+  }
+
+  /**
+   * The concrete resource types and the structure a bare `resourceType` selects for each (what the
+   * package registry's `byType` answers), sorted by type.
+   */
+  resourceTypes(): PlannedStructure[] {
+    return this.plan.structures
+      .filter((p) => p.structure.kind === 'resource' && !p.structure.abstract && this.plan.byType.get(p.structure.type) === p)
+      .sort((a, b) => (a.structure.type < b.structure.type ? -1 : a.structure.type > b.structure.type ? 1 : 0));
   }
 
   /** The exported check of a structure, or of an element subtree the plan names; undefined for private subtrees. */
@@ -80,7 +103,9 @@ export class ModuleScope implements EmitScope {
   private readonly usedNames = new Set<string>();
   /** Element subtrees whose check this module must still write. */
   readonly queue: Array<{ ref: ObjectRef; name: Code; exported: boolean }> = [];
-  private usesDispatch = false;
+  /** Structures whose check this module calls (imported or its own), for its registry. */
+  private readonly structures = new Set<string>();
+  private usesResourceTypes = false;
   private usesCodes = false;
 
   constructor(
@@ -111,10 +136,32 @@ export class ModuleScope implements EmitScope {
     return _`vcodes.${name(this.run.codes.name(codes))}`;
   }
 
-  /** The package registry (`validators/dispatch.ts`), for the entry points. */
+  /**
+   * The module's registry, for its entry points: the structures it already calls (call this once
+   * the queue is empty), as `vrt.localRegistry(() => entries)`. Resources go by URL (and by type
+   * for base resources), extension definitions by url with the contexts the package registry
+   * gives them, and the base Extension check when the module has it. Nothing is imported for it
+   * but the resource type names (`validators/resource-types.ts`).
+   */
   registry(): Code {
-    this.usesDispatch = true;
-    return _`vdispatch.registry`;
+    const resources: Code[] = [];
+    const extensions: Code[] = [];
+    let baseExtension: Code = _`undefined`;
+    for (const url of [...this.structures].sort()) {
+      const planned = this.run.planned(url);
+      const s = planned.structure;
+      const check = this.check({ kind: 'structure', url });
+      if (s.kind === 'resource') {
+        const base = !s.abstract && this.run.plan.byType.get(s.type) === planned;
+        resources.push(_`{ url: ${url}, check: ${check}, type: ${s.type}, base: ${base} }`);
+      }
+      const info = this.run.extension(url);
+      if (info) extensions.push(_`{ url: ${url}, check: ${check}, contexts: ${info.contexts}, contextTypes: ${info.contextTypes} }`);
+      if (this.run.plan.byType.get('Extension') === planned) baseExtension = check;
+    }
+    this.usesResourceTypes = true;
+    const entries = _`{ resources: [${join(resources, ', ')}], extensions: [${join(extensions, ', ')}], baseExtension: ${baseExtension}, isResourceType: vresources.isResourceType }`;
+    return this.hoist('REGISTRY', _`vrt.Registry`, _`vrt.localRegistry(() => (${entries}))`);
   }
 
   /** Claims a name for a function of this module. */
@@ -126,6 +173,7 @@ export class ModuleScope implements EmitScope {
   }
 
   check(ref: ObjectRef): Code {
+    if (ref.kind === 'structure') this.structures.add(ref.url);
     const key = this.run.lowering.lc.refKey(ref);
     const local = this.localNames.get(key);
     if (local) return local;
@@ -152,8 +200,8 @@ export class ModuleScope implements EmitScope {
   /** The namespace imports this module needs. */
   namespaceImports(): StatementStructures[] {
     const lines = [namespaceImport('vrt', `${this.paths.toSrc}runtime/validate/index.js`)];
-    if (this.usesDispatch) lines.push(namespaceImport('vdispatch', `${this.paths.toSrc}validators/dispatch.js`));
     if (this.usesCodes) lines.push(namespaceImport('vcodes', `${this.paths.toSrc}validators/codes.js`));
+    if (this.usesResourceTypes) lines.push(namespaceImport('vresources', `${this.paths.toSrc}validators/resource-types.js`));
     return lines;
   }
 

@@ -1,7 +1,9 @@
 /**
  * The validator statements of one structure's module: its check function and those of the element
  * subtrees it compiles itself, the hoisted constants they use, and the public pair
- * `validate<Name>(value): OperationOutcome` / `is<Name>(value): value is <Name>`.
+ * `validate<Name>(value, options?): OperationOutcome` / `is<Name>(value, options?): value is <Name>`.
+ * Both validate with the module's own registry (what the module imports; see ModuleScope.registry)
+ * unless `options.registry` gives another, usually the package root's `registry`.
  */
 import type { StatementStructures } from 'ts-morph';
 import type { PlannedStructure } from '../../plan/plan.js';
@@ -25,6 +27,17 @@ function checkFunction(fn: Code, exported: boolean, body: Code): StatementStruct
   return functionStatement({ name: fn, exported, parameters: CHECK_PARAMETERS, returnType: 'boolean', body });
 }
 
+/** The `options` parameter of the entry points. */
+const OPTIONS: readonly [string, string] = ['options?', '{ readonly registry?: vrt.Registry }'];
+
+const REGISTRY_DOC = [
+  'Extensions, contained resources and Bundle entries are found by what the instance names (`url`,',
+  '`resourceType`, `meta.profile`) in the definitions this module imports; what it does not import is',
+  'checked as far as it can be and reported as `information` (`not-supported`), so importing this',
+  'module does not bundle the whole package. Pass `{ registry }` (exported by the package root) to',
+  'check those against their definitions too, as the root `validate()` does.',
+].join('\n');
+
 function publicFunctions(planned: PlannedStructure, check: Code, registry: Code): StatementStructures[] {
   const s = planned.structure;
   const isResource = s.kind === 'resource';
@@ -33,18 +46,18 @@ function publicFunctions(planned: PlannedStructure, check: Code, registry: Code)
     functionStatement({
       name: name(`validate${planned.typeName}`),
       exported: true,
-      parameters: [['value', 'unknown']],
+      parameters: [['value', 'unknown'], OPTIONS],
       returnType: 'vrt.OperationOutcome',
-      body: _`return vrt.runCheck(value, ${s.type}, ${check}, ${isResource}, ${registry});`,
-      doc: `Validates a value against ${what}.\nNever throws; the outcome always has at least one issue ("No issues detected" when valid).`,
+      body: _`return vrt.validateWith(value, ${s.type}, ${check}, ${isResource}, options, ${registry});`,
+      doc: `Validates a value against ${what}.\nNever throws; the outcome always has at least one issue ("No issues detected" when valid).\n\n${REGISTRY_DOC}`,
     }),
     functionStatement({
       name: name(`is${planned.typeName}`),
       exported: true,
-      parameters: [['value', 'unknown']],
+      parameters: [['value', 'unknown'], OPTIONS],
       returnType: `value is ${name(planned.typeName).toString()}`,
-      body: _`return vrt.testCheck(value, ${check}, ${isResource}, ${registry});`,
-      doc: `True exactly when {@link validate${planned.typeName}} reports no error or fatal issue: ${what}.`,
+      body: _`return vrt.testWith(value, ${check}, ${isResource}, options, ${registry});`,
+      doc: `True exactly when {@link validate${planned.typeName}} with the same options reports no error or fatal issue: ${what}.`,
     }),
   ];
 }

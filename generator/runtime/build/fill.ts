@@ -112,19 +112,38 @@ export function fillPart<T>(input: object, spec: FillSpec): T {
 }
 
 /**
- * A resource builder: fills, then runs the generated guard and, when it fails, the generated validator,
- * and throws a {@link BuildError} with its OperationOutcome.
+ * What a checking builder passes: its input and fill spec, the generated guard and validator of its
+ * type, and the type's name for the {@link BuildError}.
  */
-export function fillAndCheck<T>(
+export type CheckedFillArgs<T> = readonly [
   input: object,
   spec: FillSpec,
   is: (value: unknown) => value is T,
   validate: (value: unknown) => OperationOutcome,
   typeName: string,
-): T {
+];
+
+/** Fills, runs the guard and, when it fails, the validator; throws unless `tolerated` accepts the outcome. */
+function fillThenCheck<T>([input, spec, is, validate, typeName]: CheckedFillArgs<T>, tolerated: (outcome: OperationOutcome) => boolean): T {
   const value = fillObject(input, spec);
   if (is(value)) return value;
-  throw new BuildError(typeName, validate(value));
+  const outcome = validate(value);
+  // A tolerated outcome: valid as far as the value can be checked on its own (see fillAndCheckPart).
+  if (tolerated(outcome)) return value as T;
+  throw new BuildError(typeName, outcome);
+}
+
+/**
+ * A resource builder: fills, then runs the generated guard and, when it fails, the generated validator,
+ * and throws a {@link BuildError} with its OperationOutcome.
+ */
+export function fillAndCheck<T>(...args: CheckedFillArgs<T>): T {
+  return fillThenCheck(args, () => false);
+}
+
+/** Whether only invariants failed (issue code `invariant`): every other error or fatal issue is decisive. */
+function onlyInvariantsFailed(outcome: OperationOutcome): boolean {
+  return !outcome.issue.some((i) => (i.severity === 'error' || i.severity === 'fatal') && i.code !== 'invariant');
 }
 
 /**
@@ -133,18 +152,6 @@ export function fillAndCheck<T>(
  * which does not exist yet (`ref-1`: a `#id` reference must name a contained resource of that resource);
  * the builder of that resource checks them. Every other error throws.
  */
-export function fillAndCheckPart<T>(
-  input: object,
-  spec: FillSpec,
-  is: (value: unknown) => value is T,
-  validate: (value: unknown) => OperationOutcome,
-  typeName: string,
-): T {
-  const value = fillObject(input, spec);
-  if (is(value)) return value;
-  const outcome = validate(value);
-  const decisive = outcome.issue.some((i) => (i.severity === 'error' || i.severity === 'fatal') && i.code !== 'invariant');
-  if (decisive) throw new BuildError(typeName, outcome);
-  // Only invariants failed: valid as far as a part can be checked on its own (see above).
-  return value as T;
+export function fillAndCheckPart<T>(...args: CheckedFillArgs<T>): T {
+  return fillThenCheck(args, onlyInvariantsFailed);
 }

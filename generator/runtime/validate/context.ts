@@ -79,6 +79,16 @@ export interface Ctx {
   readonly bundle: BundleIndex | null;
   readonly budget: Budget;
   readonly reg: Registry;
+  /**
+   * The fast-mode view of this state (see {@link fastMode}), made on first use. Every Ctx is built
+   * by {@link makeCtx}, which sets it, so all contexts share one object shape.
+   */
+  f: Ctx | null;
+}
+
+/** The only place a {@link Ctx} is made: one shape for every context keeps property reads monomorphic. */
+export function makeCtx(c: IssueCollector | null, res: unknown, root: unknown, bundle: BundleIndex | null, budget: Budget, reg: Registry): Ctx {
+  return { c, res, root, bundle, budget, reg, f: null };
 }
 
 /**
@@ -94,9 +104,18 @@ export const TRACK_FROM = 100_000;
 /** A last bound on the objects one validation visits (remembering objects already bounds it in practice). */
 export const MAX_NODES = 10_000_000;
 
-/** The same validation state in fast mode, for slice matching inside a collecting validation. */
+/**
+ * The same validation state in fast mode, for slice matching inside a collecting validation. Made
+ * once per context: slice matching asks for it at every sliced element.
+ */
 export function fastMode(x: Ctx): Ctx {
-  return x.c === null ? x : { c: null, res: x.res, root: x.root, bundle: x.bundle, budget: x.budget, reg: x.reg };
+  if (x.c === null) return x;
+  return (x.f ??= makeCtx(null, x.res, x.root, x.bundle, x.budget, x.reg));
+}
+
+/** The same validation state reporting to `c` (a sub-collector). */
+export function withCollector(x: Ctx, c: IssueCollector): Ctx {
+  return makeCtx(c, x.res, x.root, x.bundle, x.budget, x.reg);
 }
 
 function bundleIndex(resource: Record<string, unknown>): BundleIndex | null {
@@ -122,16 +141,16 @@ function bundleIndex(resource: Record<string, unknown>): BundleIndex | null {
  */
 export function resourceCtx(x: Ctx, resource: Record<string, unknown>, contained: boolean): Ctx {
   const bundle = resource['resourceType'] === 'Bundle' ? bundleIndex(resource) : x.bundle;
-  return { c: x.c, res: resource, root: contained ? x.root : resource, bundle, budget: x.budget, reg: x.reg };
+  return makeCtx(x.c, resource, contained ? x.root : resource, bundle, x.budget, x.reg);
 }
 
 function rootCtx(c: IssueCollector | null, value: unknown, isResource: boolean, reg: Registry): Ctx {
   const budget: Budget = { n: 0 };
   if (isResource && typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const r = value as Record<string, unknown>;
-    return { c, res: r, root: r, bundle: r['resourceType'] === 'Bundle' ? bundleIndex(r) : null, budget, reg };
+    return makeCtx(c, r, r, r['resourceType'] === 'Bundle' ? bundleIndex(r) : null, budget, reg);
   }
-  return { c, res: undefined, root: undefined, bundle: null, budget, reg };
+  return makeCtx(c, undefined, undefined, null, budget, reg);
 }
 
 function describeError(err: unknown): string {

@@ -46,6 +46,7 @@ function pushValue(out: unknown[], value: unknown): void {
 
 /** `c.name`: the child elements (`sibling` is `_name`, passed in to avoid building it each time). */
 export function fpChild(c: Collection, name: string, sibling: string): Collection {
+  if (c.length === 1) return fpChildOf(c[0], name, sibling);
   const out: unknown[] = [];
   for (const item of c) {
     if (!isObject(item)) throw BAIL;
@@ -53,6 +54,21 @@ export function fpChild(c: Collection, name: string, sibling: string): Collectio
     pushValue(out, item[name]);
   }
   return out;
+}
+
+/**
+ * `name` on one node (`$this.name`, the usual first step of an invariant). Allocates nothing for an
+ * absent or repeating child: a JSON array of plain items already is the collection.
+ */
+export function fpChildOf(item: unknown, name: string, sibling: string): Collection {
+  if (!isObject(item)) throw BAIL;
+  if (item[sibling] !== undefined) throw BAIL;
+  const value = item[name];
+  if (value === undefined) return EMPTY;
+  if (value === null) throw BAIL;
+  if (!Array.isArray(value)) return [value];
+  for (const child of value as unknown[]) if (child === null || child === undefined || Array.isArray(child)) throw BAIL;
+  return value as unknown[];
 }
 
 /** `c.name` for a choice element `name[x]`: the values of every `name` + type key. */
@@ -204,9 +220,10 @@ export function fpPlus(a: Collection, b: Collection): Collection {
   return [x + y];
 }
 
-export function fpWhere(c: Collection, predicate: (item: Collection) => Collection): Collection {
+/** `c.where(predicate)`: `predicate` gets each item (`$this`) itself. */
+export function fpWhere(c: Collection, predicate: (item: unknown) => Collection): Collection {
   const out: unknown[] = [];
-  for (const item of c) if (truth(predicate([item])) === true) out.push(item);
+  for (const item of c) if (truth(predicate(item)) === true) out.push(item);
   return out;
 }
 

@@ -19,14 +19,16 @@ function own(map: Readonly<Record<string, string>>, key: string): string | undef
   return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
 }
 
-/** `this` is the variable holding `$this` (a one-item collection). */
+/** `self` is the variable holding `$this` (the node itself, not a collection). */
 function translate(node: Node, scope: EmitScope, self: Code, depth: number): Code | undefined {
   switch (node.kind) {
     case 'literal':
       return _`[${node.value}]`;
     case 'this':
-      return self;
+      return _`[${self}]`;
     case 'member': {
+      // A child of `$this` is read from the node directly, without a one-item collection around it.
+      if (!node.choice && node.of.kind === 'this') return _`${scope.runtime('fpChildOf')}(${self}, ${node.name}, ${`_${node.name}`})`;
       const of = translate(node.of, scope, self, depth);
       if (!of) return undefined;
       return node.choice ? _`${scope.runtime('fpChoice')}(${of}, ${node.name})` : _`${scope.runtime('fpChild')}(${of}, ${node.name}, ${`_${node.name}`})`;
@@ -67,7 +69,7 @@ function translate(node: Node, scope: EmitScope, self: Code, depth: number): Cod
  * `$this` = `n`, hoisted, or undefined when it uses a function outside the subset.
  */
 export function emitTranslation(node: Node, scope: EmitScope): Code | undefined {
-  const body = translate(node, scope, _`[n]`, 0);
+  const body = translate(node, scope, _`n`, 0);
   if (!body) return undefined;
   return scope.hoist('FHIRPATH', _`(n: unknown) => ${scope.runtime('Collection')}`, _`(n) => ${body}`);
 }

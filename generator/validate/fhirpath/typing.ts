@@ -4,8 +4,9 @@
  * (`value` reads `valueQuantity`, `valueString`...). Returns undefined when a step cannot be
  * resolved: the invariant then stays with fhirpath.js.
  */
+import { findElementById, findElementByPath } from '../../ir/find-element.js';
 import type { IrElement } from '../../ir/types.js';
-import { findById, findByPath, isBackboneCode, type LowerContext } from '../lower/context.js';
+import { isBackboneCode, type LowerContext } from '../lower/context.js';
 import type { Node } from './parse.js';
 
 type Context = IrElement | 'value';
@@ -13,14 +14,14 @@ type Context = IrElement | 'value';
 /** The element at a constraint path (`Bundle.entry`, `Quantity`), in the base definitions. */
 function elementAt(lc: LowerContext, path: string): IrElement | undefined {
   const root = lc.byType.get(path.split('.')[0] ?? '');
-  return root ? findByPath(root.root, path) : undefined;
+  return root ? findElementByPath(root.root, path) : undefined;
 }
 
 function children(lc: LowerContext, element: IrElement): readonly IrElement[] {
   if (element.contentReference !== undefined) {
     const target = elementAt(lc, element.contentReference) ?? (() => {
       const root = lc.byType.get(element.contentReference.split('.')[0] ?? '');
-      return root ? findById(root.root, element.contentReference) : undefined;
+      return root ? findElementById(root.root, element.contentReference) : undefined;
     })();
     return target ? children(lc, target) : [];
   }

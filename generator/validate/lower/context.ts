@@ -3,6 +3,7 @@
  * which codes are primitive, and the element subtrees a check can be delegated to. Built once per
  * model (the interpreter and the emitter each hold one).
  */
+import { findElementById, findElementByPath } from '../../ir/find-element.js';
 import type { IrElement, IrModel, IrStructure } from '../../ir/types.js';
 import type { ObjectRef } from '../model.js';
 import { ValidationSignatures } from './signature.js';
@@ -16,36 +17,6 @@ export function isBackboneCode(code: string): boolean {
 
 export function isResourceCode(code: string): boolean {
   return RESOURCE_CODES.has(code);
-}
-
-/** Depth-first search through children and slices. */
-export function findById(element: IrElement, id: string): IrElement | undefined {
-  if (element.id === id) return element;
-  for (const child of element.children) {
-    if (id === child.id || id.startsWith(`${child.id}.`) || id.startsWith(`${child.id}:`)) {
-      const found = findById(child, id);
-      if (found) return found;
-    }
-  }
-  for (const slice of element.slices) {
-    if (id === slice.id || id.startsWith(`${slice.id}.`) || id.startsWith(`${slice.id}:`)) {
-      const found = findById(slice, id);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
-/** Follows children only (no slices): the element a base definition has at `path`. */
-export function findByPath(element: IrElement, path: string): IrElement | undefined {
-  if (element.path === path) return element;
-  for (const child of element.children) {
-    if (path === child.path || path.startsWith(`${child.path}.`)) {
-      const found = findByPath(child, path);
-      if (found) return found;
-    }
-  }
-  return undefined;
 }
 
 export class LowerContext {
@@ -97,7 +68,7 @@ export class LowerContext {
     if (isBackboneCode(code)) {
       if (element.children.length === 0 && element.contentReference === undefined) return own;
       const base = structure.derivation === 'constraint' ? this.byType.get(structure.type) : undefined;
-      const baseElement = base ? findByPath(base.root, element.path) : undefined;
+      const baseElement = base ? findElementByPath(base.root, element.path) : undefined;
       if (base && baseElement && baseElement !== element && this.signatures.children(baseElement) === this.signatures.children(element)) {
         return { kind: 'element', url: base.url, elementId: baseElement.id, primitive: false };
       }
@@ -116,7 +87,7 @@ export class LowerContext {
     const structure = this.byUrl.get(ref.url);
     if (!structure) throw new Error(`no structure ${ref.url}`);
     if (ref.kind === 'structure') return { structure, element: structure.root };
-    const element = findById(structure.root, ref.elementId);
+    const element = findElementById(structure.root, ref.elementId);
     if (!element) throw new Error(`no element ${ref.elementId} in ${ref.url}`);
     return { structure, element };
   }

@@ -2,8 +2,9 @@
  * The extension definitions of the model, as the extension dispatcher needs them: url, contexts,
  * and the types of the elements those contexts name (for owners whose location is unknown).
  */
+import { findElementByPath } from '../../ir/find-element.js';
 import type { IrStructure } from '../../ir/types.js';
-import { findByPath, type LowerContext } from './context.js';
+import type { LowerContext } from './context.js';
 
 export interface ExtensionInfo {
   readonly structure: IrStructure;
@@ -21,7 +22,7 @@ function contextTypes(lc: LowerContext, contexts: readonly string[]): string[] {
       types.add(root);
       continue;
     }
-    const element = findByPath(base.root, context);
+    const element = findElementByPath(base.root, context);
     for (const t of element?.types ?? []) types.add(t.code);
   }
   return [...types].sort();

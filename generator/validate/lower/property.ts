@@ -2,6 +2,7 @@
  * Lowers one child element of an object into a property rule: its JSON variants, the target that
  * checks each occurrence's content, the extras that follow, and its slicing.
  */
+import { findElementById } from '../../ir/find-element.js';
 import type { IrElement, IrStructure, IrType } from '../../ir/types.js';
 import { capitalise } from '../../plan/identifiers.js';
 import type { ExtensionOwner } from '../../runtime/validate/extension.js';
@@ -13,7 +14,7 @@ import { lowerMaxLength, primitiveType } from '../kinds/primitive.js';
 import { lowerReference } from '../kinds/reference.js';
 import { lowerSlicing } from '../kinds/slicing.js';
 import type { Extra, ObjectRef, PropRule, Target, VariantRule } from '../model.js';
-import { findById, isBackboneCode, isResourceCode, type LowerContext } from './context.js';
+import { isBackboneCode, isResourceCode, type LowerContext } from './context.js';
 
 /** Everything lowering a property needs besides the element. */
 export interface PropertyScope {
@@ -30,9 +31,9 @@ export interface PropertyScope {
 
 function contentReferenceRef(scope: PropertyScope, element: IrElement): ObjectRef {
   const id = element.contentReference ?? '';
-  if (findById(scope.structure.root, id)) return { kind: 'element', url: scope.structure.url, elementId: id, primitive: false };
+  if (findElementById(scope.structure.root, id)) return { kind: 'element', url: scope.structure.url, elementId: id, primitive: false };
   const base = scope.lc.byType.get(scope.structure.type);
-  if (base && findById(base.root, id)) return { kind: 'element', url: base.url, elementId: id, primitive: false };
+  if (base && findElementById(base.root, id)) return { kind: 'element', url: base.url, elementId: id, primitive: false };
   throw new Error(`${scope.structure.url}#${element.id}: contentReference #${id} not found`);
 }
 

@@ -29,6 +29,26 @@ function validateArgs(ctx: CaseContext, fileText: string, ...extra: string[]): s
   return ['validate', '--package', path.join(ctx.dir, 'pkg'), '--cache', ctx.cache, '--offline', ...extra, file];
 }
 
+/**
+ * `generate <flag> --out <project>` run from inside project/src, as a user would: replacing project/ would
+ * delete their work. Both flags that let the tool replace foreign files (--force, --overwrite) are guarded.
+ */
+function replacingTheWorkingDirectory(flag: string): ErrorCase {
+  return {
+    name: `${flag} of the folder the command runs in`,
+    code: 'GPC006',
+    setup: (ctx) => {
+      onePackage(ctx);
+      fs.mkdirSync(path.join(ctx.dir, 'project', 'src'), { recursive: true });
+      fs.writeFileSync(path.join(ctx.dir, 'project', 'src', 'keep.ts'), 'export {};\n');
+      return ['generate', '--package', path.join(ctx.dir, 'pkg'), '--cache', ctx.cache, '--offline', '--out', path.join(ctx.dir, 'project'), flag];
+    },
+    cwd: (ctx) => path.join(ctx.dir, 'project', 'src'),
+    location: (ctx) => ({ file: path.join(ctx.dir, 'project') }),
+    after: (ctx) => assert.ok(fs.existsSync(path.join(ctx.dir, 'project', 'src', 'keep.ts')), 'the project folder was replaced'),
+  };
+}
+
 export const OUTPUT_CASES: ErrorCase[] = [
   {
     name: 'validate: an instance file that is not JSON',
@@ -70,20 +90,7 @@ export const OUTPUT_CASES: ErrorCase[] = [
     detail: /\d+ differences/,
     after: (ctx) => assert.equal(fs.readFileSync(path.join(ctx.dir, 'out', 'package.json'), 'utf8'), '{}', '--check wrote'),
   },
-  {
-    name: '--overwrite of the folder the command runs in',
-    code: 'GPC006',
-    setup: (ctx) => {
-      onePackage(ctx);
-      fs.mkdirSync(path.join(ctx.dir, 'project', 'src'), { recursive: true });
-      fs.writeFileSync(path.join(ctx.dir, 'project', 'src', 'keep.ts'), 'export {};\n');
-      return ['generate', '--package', path.join(ctx.dir, 'pkg'), '--cache', ctx.cache, '--offline', '--out', path.join(ctx.dir, 'project'), '--overwrite'];
-    },
-    // Run from inside project/src, as a user would: replacing project/ would delete their work.
-    cwd: (ctx) => path.join(ctx.dir, 'project', 'src'),
-    location: (ctx) => ({ file: path.join(ctx.dir, 'project') }),
-    after: (ctx) => assert.ok(fs.existsSync(path.join(ctx.dir, 'project', 'src', 'keep.ts')), 'the project folder was replaced'),
-  },
+  ...['--overwrite', '--force'].map(replacingTheWorkingDirectory),
   {
     name: 'emit plugin that prints code prettier cannot parse',
     code: 'GPC301',

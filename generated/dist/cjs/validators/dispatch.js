@@ -954,2714 +954,6465 @@ const CONTEXTS_148 = [
   "Observation",
   "Procedure"
 ];
+const STRUCTURES = /* @__PURE__ */ new Map([
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-AD-use",
+    { check: import_ADUse.checkADUse, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator",
+    { check: import_ADXPAdditionalLocator.checkADXPAdditionalLocator, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix",
+    { check: import_ADXPBuildingNumberSuffix.checkADXPBuildingNumberSuffix, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf",
+    { check: import_ADXPCareOf.checkADXPCareOf, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract",
+    { check: import_ADXPCensusTract.checkADXPCensusTract, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter",
+    { check: import_ADXPDelimiter.checkADXPDelimiter, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine",
+    { check: import_ADXPDeliveryAddressLine.checkADXPDeliveryAddressLine, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea",
+    { check: import_ADXPDeliveryInstallationArea.checkADXPDeliveryInstallationArea, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier",
+    { check: import_ADXPDeliveryInstallationQualifier.checkADXPDeliveryInstallationQualifier, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType",
+    { check: import_ADXPDeliveryInstallationType.checkADXPDeliveryInstallationType, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode",
+    { check: import_ADXPDeliveryMode.checkADXPDeliveryMode, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier",
+    { check: import_ADXPDeliveryModeIdentifier.checkADXPDeliveryModeIdentifier, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-direction",
+    { check: import_ADXPDirection.checkADXPDirection, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumber",
+    { check: import_ADXPHouseNumber.checkADXPHouseNumber, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric",
+    { check: import_ADXPHouseNumberNumeric.checkADXPHouseNumberNumeric, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox",
+    { check: import_ADXPPostBox.checkADXPPostBox, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-precinct",
+    { check: import_ADXPPrecinct.checkADXPPrecinct, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine",
+    { check: import_ADXPStreetAddressLine.checkADXPStreetAddressLine, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName",
+    { check: import_ADXPStreetName.checkADXPStreetName, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase",
+    { check: import_ADXPStreetNameBase.checkADXPStreetNameBase, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType",
+    { check: import_ADXPStreetNameType.checkADXPStreetNameType, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID",
+    { check: import_ADXPUnitID.checkADXPUnitID, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitType",
+    { check: import_ADXPUnitType.checkADXPUnitType, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement",
+    { check: import_Abatement.checkAbatement, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/goal-acceptance",
+    { check: import_Acceptance.checkAcceptance, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-Accession",
+    { check: import_Accession.checkAccession, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Account", { check: import_Account.checkAccount, type: "Account", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ActivityDefinition",
+    { check: import_ActivityDefinition.checkActivityDefinition, type: "ActivityDefinition", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/careplan-activity-title",
+    { check: import_ActivityTitle.checkActivityTitle, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf",
+    { check: import_AddendumOf.checkAddendumOf, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Address", { check: import_Address.checkAddress, type: "Address", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/openEHR-administration",
+    { check: import_Administration.checkAdministration, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status",
+    { check: import_AdministrativeStatus.checkAdministrativeStatus, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo",
+    { check: import_AdoptionInfo.checkAdoptionInfo, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/AdverseEvent",
+    { check: import_AdverseEvent.checkAdverseEvent, type: "AdverseEvent", isResource: true }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Age", { check: import_Age.checkAge, type: "Age", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/location-alias",
+    { check: import_Alias.checkAlias, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database",
+    { check: import_AlleleDatabase.checkAlleleDatabase, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName",
+    { check: import_AlleleName.checkAlleleName, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency",
+    { check: import_AllelicFrequency.checkAllelicFrequency, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState",
+    { check: import_AllelicState.checkAllelicState, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/AllergyIntolerance",
+    { check: import_AllergyIntolerance.checkAllergyIntolerance, type: "AllergyIntolerance", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration",
+    { check: import_AllergyintoleranceDuration.checkAllergyintoleranceDuration, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile",
+    { check: import_AllowedProfile.checkAllowedProfile, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource",
+    { check: import_AllowedResource.checkAllowedResource, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits",
+    { check: import_AllowedUnits.checkAllowedUnits, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName",
+    { check: import_AminoAcidChangeName.checkAminoAcidChangeName, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType",
+    { check: import_AminoAcidChangeType.checkAminoAcidChangeType, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis",
+    { check: import_Analysis.checkAnalysis, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor",
+    { check: import_Ancestor.checkAncestor, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies",
+    { check: import_AnimalSpecies.checkAnimalSpecies, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Annotation",
+    { check: import_Annotation.checkAnnotation, type: "Annotation", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized",
+    { check: import_Anonymized.checkAnonymized, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Appointment",
+    { check: import_Appointment.checkAppointment, type: "Appointment", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/AppointmentResponse",
+    { check: import_AppointmentResponse.checkAppointmentResponse, type: "AppointmentResponse", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite",
+    { check: import_ApproachBodySite.checkApproachBodySite, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/resource-approvalDate",
+    { check: import_ApprovalDate.checkApprovalDate, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/humanname-assembly-order",
+    { check: import_AssemblyOrder.checkAssemblyOrder, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition",
+    { check: import_AssessedCondition.checkAssessedCondition, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Attachment",
+    { check: import_Attachment.checkAttachment, type: "Attachment", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/AuditEvent",
+    { check: import_AuditEvent.checkAuditEvent, type: "AuditEvent", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-author",
+    { check: import_Author.checkAuthor, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/operationoutcome-authority",
+    { check: import_Authority.checkAuthority, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy",
+    { check: import_AuthorizedBy.checkAuthorizedBy, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/BackboneElement",
+    { check: import_BackboneElement.checkBackboneElement, type: "BackboneElement", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status",
+    { check: import_BallotStatus.checkBallotStatus, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-baseType",
+    { check: import_BaseType.checkBaseType, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-basedOn",
+    { check: import_BasedOn.checkBasedOn, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Basic", { check: import_Basic.checkBasic, type: "Basic", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice",
+    { check: import_Bestpractice.checkBestpractice, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/concept-bidirectional",
+    { check: import_Bidirectional.checkBidirectional, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Binary", { check: import_Binary.checkBinary, type: "Binary", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName",
+    { check: import_BindingName.checkBindingName, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/birthPlace",
+    { check: import_BirthPlace.checkBirthPlace, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-bodyPosition",
+    { check: import_BodyPosition.checkBodyPosition, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/BodySite", { check: import_BodySite.checkBodySite, type: "BodySite", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/body-site-instance",
+    { check: import_BodySiteInstance.checkBodySiteInstance, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/bodyheight",
+    { check: import_Bodyheight.checkBodyheight, type: "Observation", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/bodylength",
+    { check: import_Bodylength.checkBodylength, type: "Observation", isResource: true }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/bodytemp", { check: import_Bodytemp.checkBodytemp, type: "Observation", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/bodyweight",
+    { check: import_Bodyweight.checkBodyweight, type: "Observation", isResource: true }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/bp", { check: import_Bp.checkBp, type: "Observation", isResource: true }],
+  ["http://hl7.org/fhir/StructureDefinition/Bundle", { check: import_Bundle.checkBundle, type: "Bundle", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-CO-value",
+    { check: import_COValue.checkCOValue, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-questionnaire",
+    { check: import_CQIFQuestionnaire.checkCQIFQuestionnaire, type: "Questionnaire", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue",
+    { check: import_CalculatedValue.checkCalculatedValue, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/task-candidateList",
+    { check: import_CandidateList.checkCandidateList, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/CapabilityStatement",
+    { check: import_CapabilityStatement.checkCapabilityStatement, type: "CapabilityStatement", isResource: true }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Condition-1",
+    { check: import_CareConnectCondition1.checkCareConnectCondition1, type: "Condition", isResource: true }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1",
+    { check: import_CareConnectEncounter1.checkCareConnectEncounter1, type: "Encounter", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1",
+    { check: import_CareConnectGPCAllergyIntolerance1.checkCareConnectGPCAllergyIntolerance1, type: "AllergyIntolerance", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Condition-1",
+    { check: import_CareConnectGPCCondition1.checkCareConnectGPCCondition1, type: "Condition", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DiagnosticReport-1",
+    { check: import_CareConnectGPCDiagnosticReport1.checkCareConnectGPCDiagnosticReport1, type: "DiagnosticReport", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1",
+    { check: import_CareConnectGPCDocumentReference1.checkCareConnectGPCDocumentReference1, type: "DocumentReference", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1",
+    { check: import_CareConnectGPCEncounter1.checkCareConnectGPCEncounter1, type: "Encounter", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Immunization-1",
+    { check: import_CareConnectGPCImmunization1.checkCareConnectGPCImmunization1, type: "Immunization", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-List-1",
+    { check: import_CareConnectGPCList1.checkCareConnectGPCList1, type: "List", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1",
+    { check: import_CareConnectGPCLocation1.checkCareConnectGPCLocation1, type: "Location", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Medication-1",
+    { check: import_CareConnectGPCMedication1.checkCareConnectGPCMedication1, type: "Medication", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1",
+    { check: import_CareConnectGPCMedicationRequest1.checkCareConnectGPCMedicationRequest1, type: "MedicationRequest", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationStatement-1",
+    { check: import_CareConnectGPCMedicationStatement1.checkCareConnectGPCMedicationStatement1, type: "MedicationStatement", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Observation-1",
+    { check: import_CareConnectGPCObservation1.checkCareConnectGPCObservation1, type: "Observation", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1",
+    { check: import_CareConnectGPCOrganization1.checkCareConnectGPCOrganization1, type: "Organization", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1",
+    { check: import_CareConnectGPCPatient1.checkCareConnectGPCPatient1, type: "Patient", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Practitioner-1",
+    { check: import_CareConnectGPCPractitioner1.checkCareConnectGPCPractitioner1, type: "Practitioner", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-PractitionerRole-1",
+    { check: import_CareConnectGPCPractitionerRole1.checkCareConnectGPCPractitionerRole1, type: "PractitionerRole", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProblemHeader-Condition-1",
+    { check: import_CareConnectGPCProblemHeaderCondition1.checkCareConnectGPCProblemHeaderCondition1, type: "Condition", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProcedureRequest-1",
+    { check: import_CareConnectGPCProcedureRequest1.checkCareConnectGPCProcedureRequest1, type: "ProcedureRequest", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1",
+    { check: import_CareConnectGPCReferralRequest1.checkCareConnectGPCReferralRequest1, type: "ReferralRequest", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Specimen-1",
+    { check: import_CareConnectGPCSpecimen1.checkCareConnectGPCSpecimen1, type: "Specimen", isResource: true }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-HealthcareService-1",
+    { check: import_CareConnectHealthcareService1.checkCareConnectHealthcareService1, type: "HealthcareService", isResource: true }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Location-1",
+    { check: import_CareConnectLocation1.checkCareConnectLocation1, type: "Location", isResource: true }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1",
+    { check: import_CareConnectMedication1.checkCareConnectMedication1, type: "Medication", isResource: true }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Observation-1",
+    { check: import_CareConnectObservation1.checkCareConnectObservation1, type: "Observation", isResource: true }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1",
+    { check: import_CareConnectOrganization1.checkCareConnectOrganization1, type: "Organization", isResource: true }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1",
+    { check: import_CareConnectPatient1.checkCareConnectPatient1, type: "Patient", isResource: true }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Practitioner-1",
+    { check: import_CareConnectPractitioner1.checkCareConnectPractitioner1, type: "Practitioner", isResource: true }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-PractitionerRole-1",
+    { check: import_CareConnectPractitionerRole1.checkCareConnectPractitionerRole1, type: "PractitionerRole", isResource: true }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Procedure-1",
+    { check: import_CareConnectProcedure1.checkCareConnectProcedure1, type: "Procedure", isResource: true }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Quantity-1",
+    { check: import_CareConnectQuantity1.checkCareConnectQuantity1, type: "Quantity", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-QuestionnaireResponse-1",
+    { check: import_CareConnectQuestionnaireResponse1.checkCareConnectQuestionnaireResponse1, type: "QuestionnaireResponse", isResource: true }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/CarePlan", { check: import_CarePlan.checkCarePlan, type: "CarePlan", isResource: true }],
+  ["http://hl7.org/fhir/StructureDefinition/CareTeam", { check: import_CareTeam.checkCareTeam, type: "CareTeam", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive",
+    { check: import_CaseSensitive.checkCaseSensitive, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-category",
+    { check: import_Category.checkCategory, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedure-causedBy",
+    { check: import_CausedBy.checkCausedBy, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty",
+    { check: import_Certainty.checkCertainty, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-change-description",
+    { check: import_ChangeDescription.checkChangeDescription, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ChargeItem",
+    { check: import_ChargeItem.checkChargeItem, type: "ChargeItem", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation",
+    { check: import_ChoiceOrientation.checkChoiceOrientation, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-citation",
+    { check: import_Citation.checkCitation, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-citizenship",
+    { check: import_Citizenship.checkCitizenship, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Claim", { check: import_Claim.checkClaim, type: "Claim", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ClaimResponse",
+    { check: import_ClaimResponse.checkClaimResponse, type: "ClaimResponse", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/practitioner-classification",
+    { check: import_Classification.checkClassification, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context",
+    { check: import_ClassificationOrContext.checkClassificationOrContext, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/clinicaldocument",
+    { check: import_ClinicalDocumentProfileForComposition.checkClinicalDocumentProfileForComposition, type: "Composition", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ClinicalImpression",
+    { check: import_ClinicalImpression.checkClinicalImpression, type: "ClinicalImpression", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial",
+    { check: import_ClinicalTrial.checkClinicalTrial, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/CodeSystem",
+    { check: import_CodeSystem.checkCodeSystem, type: "CodeSystem", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/CodeableConcept",
+    { check: import_CodeableConcept.checkCodeableConcept, type: "CodeableConcept", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-map",
+    { check: import_CodesystemMap.checkCodesystemMap, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-reference",
+    { check: import_CodesystemReference.checkCodesystemReference, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Coding", { check: import_Coding.checkCoding, type: "Coding", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority",
+    { check: import_CollectionPriority.checkCollectionPriority, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-comment",
+    { check: import_Comment.checkComment, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-comments",
+    { check: import_Comments.checkComments, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Communication",
+    { check: import_Communication.checkCommunication, type: "Communication", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/communication-media",
+    { check: import_CommunicationMedia.checkCommunicationMedia, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/CommunicationRequest",
+    { check: import_CommunicationRequest.checkCommunicationRequest, type: "CommunicationRequest", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/CompartmentDefinition",
+    { check: import_CompartmentDefinition.checkCompartmentDefinition, type: "CompartmentDefinition", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Composition",
+    { check: import_Composition.checkComposition, type: "Composition", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ConceptMap",
+    { check: import_ConceptMap.checkConceptMap, type: "ConceptMap", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder",
+    { check: import_ConceptOrder.checkConceptOrder, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Condition", { check: import_Condition.checkCondition, type: "Condition", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-definition",
+    { check: import_ConditionDefinition.checkConditionDefinition, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-congregation",
+    { check: import_Congregation.checkCongregation, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Consent", { check: import_Consent.checkConsent, type: "Consent", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/consentdirective",
+    { check: import_ConsentDirective.checkConsentDirective, type: "Contract", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/consent-location",
+    { check: import_ConsentLocation.checkConsentLocation, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-contact-address",
+    { check: import_ContactAddress.checkContactAddress, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ContactDetail",
+    { check: import_ContactDetail.checkContactDetail, type: "ContactDetail", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ContactPoint",
+    { check: import_ContactPoint.checkContactPoint, type: "ContactPoint", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Contract", { check: import_Contract.checkContract, type: "Contract", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Contributor",
+    { check: import_Contributor.checkContributor, type: "Contributor", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent",
+    { check: import_CopyNumberEvent.checkCopyNumberEvent, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Count", { check: import_Count.checkCount, type: "Count", isResource: false }],
+  ["http://hl7.org/fhir/StructureDefinition/Coverage", { check: import_Coverage.checkCoverage, type: "Coverage", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-condition",
+    { check: import_CqifCondition.checkCqifCondition, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-library",
+    { check: import_CqifLibrary.checkCqifLibrary, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression",
+    { check: import_CqlExpression.checkCqlExpression, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-criticality",
+    { check: import_Criticality.checkCriticality, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName",
+    { check: import_DNARegionName.checkDNARegionName, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName",
+    { check: import_DNASequenceVariantName.checkDNASequenceVariantName, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType",
+    { check: import_DNASequenceVariantType.checkDNASequenceVariantType, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId",
+    { check: import_DNAVariantId.checkDNAVariantId, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/data-absent-reason",
+    { check: import_DataAbsentReason.checkDataAbsentReason, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DataElement",
+    { check: import_DataElement.checkDataElement, type: "DataElement", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-de",
+    { check: import_DataElementConstraintOnElementDefinitionDataType.checkDataElementConstraintOnElementDefinitionDataType, type: "ElementDefinition", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DataRequirement",
+    { check: import_DataRequirement.checkDataRequirement, type: "DataRequirement", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/datadictionary",
+    { check: import_Datadictionary.checkDatadictionary, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle",
+    { check: import_DaysOfCycle.checkDaysOfCycle, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-deMap",
+    { check: import_DeMap.checkDeMap, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/communicationrequest-definition",
+    { check: import_Definition.checkDefinition, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-delta",
+    { check: import_Delta.checkDelta, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-deprecated",
+    { check: import_Deprecated.checkDeprecated, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/flag-detail", { check: import_Detail.checkDetail, type: "Extension", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DetectedIssue",
+    { check: import_DetectedIssue.checkDetectedIssue, type: "DetectedIssue", isResource: true }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Device", { check: import_Device.checkDevice, type: "Device", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DeviceComponent",
+    { check: import_DeviceComponent.checkDeviceComponent, type: "DeviceComponent", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DeviceMetric",
+    { check: import_DeviceMetric.checkDeviceMetric, type: "DeviceMetric", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/devicemetricobservation",
+    { check: import_DeviceMetricObservationProfile.checkDeviceMetricObservationProfile, type: "Observation", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DeviceRequest",
+    { check: import_DeviceRequest.checkDeviceRequest, type: "DeviceRequest", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DeviceUseStatement",
+    { check: import_DeviceUseStatement.checkDeviceUseStatement, type: "DeviceUseStatement", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected",
+    { check: import_DevicerequestReasonRejected.checkDevicerequestReasonRejected, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DiagnosticReport",
+    { check: import_DiagnosticReport.checkDiagnosticReport, type: "DiagnosticReport", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/diagnosticreport-genetics",
+    { check: import_DiagnosticReportGenetics.checkDiagnosticReportGenetics, type: "DiagnosticReport", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory",
+    { check: import_DiagnosticReportGeneticsFamilyMemberHistory.checkDiagnosticReportGeneticsFamilyMemberHistory, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/device-din", { check: import_Din.checkDin, type: "Extension", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-disability",
+    { check: import_Disability.checkDisability, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory",
+    { check: import_DisplayCategory.checkDisplayCategory, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint",
+    { check: import_DisplayHint.checkDisplayHint, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Distance", { check: import_Distance.checkDistance, type: "Distance", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DocumentManifest",
+    { check: import_DocumentManifest.checkDocumentManifest, type: "DocumentManifest", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DocumentReference",
+    { check: import_DocumentReference.checkDocumentReference, type: "DocumentReference", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DomainResource",
+    { check: import_DomainResource.checkDomainResource, type: "DomainResource", isResource: true }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Dosage", { check: import_Dosage.checkDosage, type: "Dosage", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType",
+    { check: import_DoseType.checkDoseType, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-dueTo",
+    { check: import_DueTo.checkDueTo, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Duration", { check: import_Duration.checkDuration, type: "Duration", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent",
+    { check: import_EHRSFMRecordLifecycleEventAuditEvent.checkEHRSFMRecordLifecycleEventAuditEvent, type: "AuditEvent", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance",
+    { check: import_EHRSFMRecordLifecycleEventProvenance.checkEHRSFMRecordLifecycleEventProvenance, type: "Provenance", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier",
+    { check: import_ENQualifier.checkENQualifier, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation",
+    { check: import_ENRepresentation.checkENRepresentation, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate",
+    { check: import_EffectiveDate.checkEffectiveDate, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-effective-period",
+    { check: import_EffectivePeriod.checkEffectivePeriod, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Element", { check: import_Element.checkElement, type: "Element", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ElementDefinition",
+    { check: import_ElementDefinition.checkElementDefinition, type: "ElementDefinition", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier",
+    { check: import_ElementdefinitionIdentifier.checkElementdefinitionIdentifier, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/EligibilityRequest",
+    { check: import_EligibilityRequest.checkEligibilityRequest, type: "EligibilityRequest", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/EligibilityResponse",
+    { check: import_EligibilityResponse.checkEligibilityResponse, type: "EligibilityResponse", isResource: true }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Encounter", { check: import_Encounter.checkEncounter, type: "Encounter", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter",
+    { check: import_EncounterAssociatedEncounter.checkEncounterAssociatedEncounter, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass",
+    { check: import_EncounterClass.checkEncounterClass, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType",
+    { check: import_EncounterType.checkEncounterType, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted",
+    { check: import_Encrypted.checkEncrypted, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Endpoint", { check: import_Endpoint.checkEndpoint, type: "Endpoint", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/EnrollmentRequest",
+    { check: import_EnrollmentRequest.checkEnrollmentRequest, type: "EnrollmentRequest", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/EnrollmentResponse",
+    { check: import_EnrollmentResponse.checkEnrollmentResponse, type: "EnrollmentResponse", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/entryFormat",
+    { check: import_EntryFormat.checkEntryFormat, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/EpisodeOfCare",
+    { check: import_EpisodeOfCare.checkEpisodeOfCare, type: "EpisodeOfCare", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence",
+    { check: import_Equivalence.checkEquivalence, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/event-definition",
+    { check: import_EventDefinition.checkEventDefinition, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/event-partOf",
+    { check: import_EventPartOf.checkEventPartOf, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-eventTiming",
+    { check: import_EventTiming.checkEventTiming, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/timing-exact", { check: import_Exact.checkExact, type: "Extension", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cholesterol",
+    { check: import_ExampleLipidProfile.checkExampleLipidProfile, type: "Observation", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ExpansionProfile",
+    { check: import_ExpansionProfile.checkExpansionProfile, type: "ExpansionProfile", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-expansionSource",
+    { check: import_ExpansionSource.checkExpansionSource, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation",
+    { check: import_Expectation.checkExpectation, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate",
+    { check: import_ExpirationDate.checkExpirationDate, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ExplanationOfBenefit",
+    { check: import_ExplanationOfBenefit.checkExplanationOfBenefit, type: "ExplanationOfBenefit", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name",
+    { check: import_ExplicitTypeName.checkExplicitTypeName, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate",
+    { check: import_ExposureDate.checkExposureDate, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription",
+    { check: import_ExposureDescription.checkExposureDescription, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration",
+    { check: import_ExposureDuration.checkExposureDuration, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends",
+    { check: import_Extends.checkExtends, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Extension",
+    { check: import_Extension.checkExtension, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ActualProblem-1",
+    { check: import_ExtensionCareConnectActualProblem1.checkExtensionCareConnectActualProblem1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1",
+    { check: import_ExtensionCareConnectAdmissionMethod1.checkExtensionCareConnectAdmissionMethod1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1",
+    { check: import_ExtensionCareConnectAnaestheticIssues1.checkExtensionCareConnectAnaestheticIssues1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1",
+    { check: import_ExtensionCareConnectConditionEpisode1.checkExtensionCareConnectConditionEpisode1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1",
+    { check: import_ExtensionCareConnectDeathNotificationStatus1.checkExtensionCareConnectDeathNotificationStatus1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1",
+    { check: import_ExtensionCareConnectDischargeMethod1.checkExtensionCareConnectDischargeMethod1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1",
+    { check: import_ExtensionCareConnectEmergencyCareDischargeStatus1.checkExtensionCareConnectEmergencyCareDischargeStatus1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1",
+    { check: import_ExtensionCareConnectEncounterTransport1.checkExtensionCareConnectEncounterTransport1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1",
+    { check: import_ExtensionCareConnectEthnicCategory1.checkExtensionCareConnectEthnicCategory1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ActualProblem-1",
+    { check: import_ExtensionCareConnectGPCActualProblem1.checkExtensionCareConnectGPCActualProblem1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyCertainty-1",
+    { check: import_ExtensionCareConnectGPCAllergyCertainty1.checkExtensionCareConnectGPCAllergyCertainty1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1",
+    { check: import_ExtensionCareConnectGPCAllergyIntoleranceEnd1.checkExtensionCareConnectGPCAllergyIntoleranceEnd1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1",
+    { check: import_ExtensionCareConnectGPCAllergyIntoleranceEndDate1.checkExtensionCareConnectGPCAllergyIntoleranceEndDate1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1",
+    { check: import_ExtensionCareConnectGPCAllergySeverity1.checkExtensionCareConnectGPCAllergySeverity1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1",
+    { check: import_ExtensionCareConnectGPCClinicalSetting1.checkExtensionCareConnectGPCClinicalSetting1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1",
+    { check: import_ExtensionCareConnectGPCDeathNotificationStatus1.checkExtensionCareConnectGPCDeathNotificationStatus1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1",
+    { check: import_ExtensionCareConnectGPCEthnicCategory1.checkExtensionCareConnectGPCEthnicCategory1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1",
+    { check: import_ExtensionCareConnectGPCEvidence1.checkExtensionCareConnectGPCEvidence1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1",
+    { check: import_ExtensionCareConnectGPCListWarningCode1.checkExtensionCareConnectGPCListWarningCode1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1",
+    { check: import_ExtensionCareConnectGPCMainLocation1.checkExtensionCareConnectGPCMainLocation1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1",
+    { check: import_ExtensionCareConnectGPCMedicationChangeSummary1.checkExtensionCareConnectGPCMedicationChangeSummary1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1",
+    { check: import_ExtensionCareConnectGPCMedicationQuantityText1.checkExtensionCareConnectGPCMedicationQuantityText1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1",
+    { check: import_ExtensionCareConnectGPCMedicationRepeatInformation1.checkExtensionCareConnectGPCMedicationRepeatInformation1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1",
+    { check: import_ExtensionCareConnectGPCMedicationStatementLastIssueDate1.checkExtensionCareConnectGPCMedicationStatementLastIssueDate1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1",
+    { check: import_ExtensionCareConnectGPCMedicationStatusReason1.checkExtensionCareConnectGPCMedicationStatusReason1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1",
+    { check: import_ExtensionCareConnectGPCNHSCommunication1.checkExtensionCareConnectGPCNHSCommunication1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1",
+    { check: import_ExtensionCareConnectGPCNHSNumberVerificationStatus1.checkExtensionCareConnectGPCNHSNumberVerificationStatus1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NominatedPharmacy-1",
+    { check: import_ExtensionCareConnectGPCNominatedPharmacy1.checkExtensionCareConnectGPCNominatedPharmacy1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1",
+    { check: import_ExtensionCareConnectGPCPrescribingAgency1.checkExtensionCareConnectGPCPrescribingAgency1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1",
+    { check: import_ExtensionCareConnectGPCPrescriptionType1.checkExtensionCareConnectGPCPrescriptionType1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1",
+    { check: import_ExtensionCareConnectGPCReasonCondition1.checkExtensionCareConnectGPCReasonCondition1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1",
+    { check: import_ExtensionCareConnectGPCRegistrationDetails1.checkExtensionCareConnectGPCRegistrationDetails1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1",
+    { check: import_ExtensionCareConnectGPCReligiousAffiliation1.checkExtensionCareConnectGPCReligiousAffiliation1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ResidentialStatus-1",
+    { check: import_ExtensionCareConnectGPCResidentialStatus1.checkExtensionCareConnectGPCResidentialStatus1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1",
+    { check: import_ExtensionCareConnectGPCTreatmentCategory1.checkExtensionCareConnectGPCTreatmentCategory1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1",
+    { check: import_ExtensionCareConnectMainLocation1.checkExtensionCareConnectMainLocation1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1",
+    { check: import_ExtensionCareConnectNHSCommunication1.checkExtensionCareConnectNHSCommunication1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1",
+    { check: import_ExtensionCareConnectNHSNumberVerificationStatus1.checkExtensionCareConnectNHSNumberVerificationStatus1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1",
+    { check: import_ExtensionCareConnectNominatedPharmacy1.checkExtensionCareConnectNominatedPharmacy1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1",
+    { check: import_ExtensionCareConnectOutcomeOfAttendance1.checkExtensionCareConnectOutcomeOfAttendance1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1",
+    { check: import_ExtensionCareConnectReasonCondition1.checkExtensionCareConnectReasonCondition1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1",
+    { check: import_ExtensionCareConnectRelatedProblemHeader1.checkExtensionCareConnectRelatedProblemHeader1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1",
+    { check: import_ExtensionCareConnectReligiousAffiliation1.checkExtensionCareConnectReligiousAffiliation1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1",
+    { check: import_ExtensionCareConnectResidentialStatus1.checkExtensionCareConnectResidentialStatus1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1",
+    { check: import_ExtensionCareConnectTreatmentCategory1.checkExtensionCareConnectTreatmentCategory1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1",
+    { check: import_ExtensionCareConnectValueApproximation1.checkExtensionCareConnectValueApproximation1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+    { check: import_ExtensionCodingSctdescid.checkExtensionCodingSctdescid, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+    { check: import_ExtensionCodingSctdescid2.checkExtensionCodingSctdescid2, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1",
+    { check: import_ExtensionGPConnectAppointmentCancellationReason1.checkExtensionGPConnectAppointmentCancellationReason1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1",
+    { check: import_ExtensionGPConnectBookingOrganisation1.checkExtensionGPConnectBookingOrganisation1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-1",
+    { check: import_ExtensionGPConnectDeliveryChannel1.checkExtensionGPConnectDeliveryChannel1, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2",
+    { check: import_ExtensionGPConnectDeliveryChannel2.checkExtensionGPConnectDeliveryChannel2, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1",
+    { check: import_ExtensionGPConnectPractitionerRole1.checkExtensionGPConnectPractitionerRole1, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/FamilyMemberHistory",
+    { check: import_FamilyMemberHistory.checkFamilyMemberHistory, type: "FamilyMemberHistory", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/familymemberhistory-genetic",
+    { check: import_FamilyMemberHistoryForGeneticsAnalysis.checkFamilyMemberHistoryForGeneticsAnalysis, type: "FamilyMemberHistory", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation",
+    { check: import_FamilyMemberHistoryGeneticsObservation.checkFamilyMemberHistoryGeneticsObservation, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/humanname-fathers-family",
+    { check: import_FathersFamily.checkFathersFamily, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/base64Binary",
+    { check: import_FhirBase64Binary.checkFhirBase64Binary, type: "base64Binary", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/boolean", { check: import_FhirBoolean.checkFhirBoolean, type: "boolean", isResource: false }],
+  ["http://hl7.org/fhir/StructureDefinition/code", { check: import_FhirCode.checkFhirCode, type: "code", isResource: false }],
+  ["http://hl7.org/fhir/StructureDefinition/date", { check: import_FhirDate.checkFhirDate, type: "date", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/dateTime",
+    { check: import_FhirDateTime.checkFhirDateTime, type: "dateTime", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/decimal", { check: import_FhirDecimal.checkFhirDecimal, type: "decimal", isResource: false }],
+  ["http://hl7.org/fhir/StructureDefinition/id", { check: import_FhirId.checkFhirId, type: "id", isResource: false }],
+  ["http://hl7.org/fhir/StructureDefinition/instant", { check: import_FhirInstant.checkFhirInstant, type: "instant", isResource: false }],
+  ["http://hl7.org/fhir/StructureDefinition/integer", { check: import_FhirInteger.checkFhirInteger, type: "integer", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/markdown",
+    { check: import_FhirMarkdown.checkFhirMarkdown, type: "markdown", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/oid", { check: import_FhirOid.checkFhirOid, type: "oid", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression",
+    { check: import_FhirPathExpression.checkFhirPathExpression, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/positiveInt",
+    { check: import_FhirPositiveInt.checkFhirPositiveInt, type: "positiveInt", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/string", { check: import_FhirString.checkFhirString, type: "string", isResource: false }],
+  ["http://hl7.org/fhir/StructureDefinition/time", { check: import_FhirTime.checkFhirTime, type: "time", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType",
+    { check: import_FhirType.checkFhirType, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/unsignedInt",
+    { check: import_FhirUnsignedInt.checkFhirUnsignedInt, type: "unsignedInt", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/uri", { check: import_FhirUri.checkFhirUri, type: "uri", isResource: false }],
+  ["http://hl7.org/fhir/StructureDefinition/uuid", { check: import_FhirUuid.checkFhirUuid, type: "uuid", isResource: false }],
+  ["http://hl7.org/fhir/StructureDefinition/xhtml", { check: import_FhirXhtml.checkFhirXhtml, type: "xhtml", isResource: false }],
+  ["http://hl7.org/fhir/StructureDefinition/Flag", { check: import_Flag.checkFlag, type: "Flag", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm",
+    { check: import_Fmm.checkFmm, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings",
+    { check: import_FmmNoWarnings.checkFmmNoWarnings, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-focal-subject",
+    { check: import_FocalSubject.checkFocalSubject, type: "Extension", isResource: false }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1",
+    { check: import_GPConnectAppointment1.checkGPConnectAppointment1, type: "Appointment", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Device-1",
+    { check: import_GPConnectDevice1.checkGPConnectDevice1, type: "Device", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1",
+    { check: import_GPConnectOperationOutcome1.checkGPConnectOperationOutcome1, type: "OperationOutcome", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1",
+    { check: import_GPConnectSchedule1.checkGPConnectSchedule1, type: "Schedule", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1",
+    { check: import_GPConnectSearchsetBundle1.checkGPConnectSearchsetBundle1, type: "Bundle", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1",
+    { check: import_GPConnectSlot1.checkGPConnectSlot1, type: "Slot", isResource: true }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-StructuredRecord-Bundle-1",
+    { check: import_GPConnectStructuredRecordBundle1.checkGPConnectStructuredRecordBundle1, type: "Bundle", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsGene",
+    { check: import_Gene.checkGene, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass",
+    { check: import_GenomicSourceClass.checkGenomicSourceClass, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/geolocation",
+    { check: import_Geolocation.checkGeolocation, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring",
+    { check: import_Glstring.checkGlstring, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Goal", { check: import_Goal.checkGoal, type: "Goal", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/goal-reasonRejected",
+    { check: import_GoalReasonRejected.checkGoalReasonRejected, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/GraphDefinition",
+    { check: import_GraphDefinition.checkGraphDefinition, type: "GraphDefinition", isResource: true }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Group", { check: import_Group.checkGroup, type: "Group", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/GuidanceResponse",
+    { check: import_GuidanceResponse.checkGuidanceResponse, type: "GuidanceResponse", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid",
+    { check: import_Haploid.checkHaploid, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/hdlcholesterol",
+    { check: import_Hdlcholesterol.checkHdlcholesterol, type: "Observation", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/headcircum",
+    { check: import_Headcircum.checkHeadcircum, type: "Observation", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/HealthcareService",
+    { check: import_HealthcareService.checkHealthcareService, type: "HealthcareService", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/heartrate",
+    { check: import_Heartrate.checkHeartrate, type: "Observation", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden",
+    { check: import_Hidden.checkHidden, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-history",
+    { check: import_History.checkHistory, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/http-response-header",
+    { check: import_HttpResponseHeader.checkHttpResponseHeader, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/HumanName",
+    { check: import_HumanName.checkHumanName, type: "HumanName", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Identifier",
+    { check: import_Identifier.checkIdentifier, type: "Identifier", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ImagingManifest",
+    { check: import_ImagingManifest.checkImagingManifest, type: "ImagingManifest", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ImagingStudy",
+    { check: import_ImagingStudy.checkImagingStudy, type: "ImagingStudy", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Immunization",
+    { check: import_Immunization.checkImmunization, type: "Immunization", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation",
+    { check: import_ImmunizationRecommendation.checkImmunizationRecommendation, type: "ImmunizationRecommendation", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/device-implant-status",
+    { check: import_ImplantStatus.checkImplantStatus, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ImplementationGuide",
+    { check: import_ImplementationGuide.checkImplementationGuide, type: "ImplementationGuide", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-importance",
+    { check: import_Importance.checkImportance, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime",
+    { check: import_IncisionDateTime.checkIncisionDateTime, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver",
+    { check: import_InfuseOver.checkInfuseOver, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet",
+    { check: import_InheritedExtensibleValueSet.checkInheritedExtensibleValueSet, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-initialValue",
+    { check: import_InitialValue.checkInitialValue, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization",
+    { check: import_InitiatingOrganization.checkInitiatingOrganization, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson",
+    { check: import_InitiatingPerson.checkInitiatingPerson, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-Instance",
+    { check: import_Instance.checkInstance, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation",
+    { check: import_Interpretation.checkInterpretation, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired",
+    { check: import_InterpreterRequired.checkInterpreterRequired, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding",
+    { check: import_IsCommonBinding.checkIsCommonBinding, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept",
+    { check: import_IsDataElementConcept.checkIsDataElementConcept, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight",
+    { check: import_IsDryWeight.checkIsDryWeight, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source",
+    { check: import_IssueSource.checkIssueSource, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem",
+    { check: import_Item.checkItem, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl",
+    { check: import_ItemControl.checkItemControl, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type",
+    { check: import_JsonType.checkJsonType, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-keyWord",
+    { check: import_KeyWord.checkKeyWord, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-label",
+    { check: import_Label.checkLabel, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate",
+    { check: import_LastReviewDate.checkLastReviewDate, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ldlcholesterol",
+    { check: import_Ldlcholesterol.checkLdlcholesterol, type: "Observation", isResource: true }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Library", { check: import_Library.checkLibrary, type: "Library", isResource: true }],
+  ["http://hl7.org/fhir/StructureDefinition/Linkage", { check: import_Linkage.checkLinkage, type: "Linkage", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/lipidprofile",
+    { check: import_Lipidprofile.checkLipidprofile, type: "DiagnosticReport", isResource: true }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/List", { check: import_List.checkList, type: "List", isResource: true }],
+  ["http://hl7.org/fhir/StructureDefinition/Location", { check: import_Location.checkLocation, type: "Location", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/location-distance",
+    { check: import_LocationDistance.checkLocationDistance, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed",
+    { check: import_LocationPerformed.checkLocationPerformed, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire",
+    { check: import_LookupQuestionnaire.checkLookupQuestionnaire, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-MPPS",
+    { check: import_MPPS.checkMPPS, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/openEHR-management",
+    { check: import_Management.checkManagement, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/mapSourcePublisher",
+    { check: import_MapSourcePublisher.checkMapSourcePublisher, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/rendering-markdown",
+    { check: import_Markdown.checkMarkdown, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/match-grade",
+    { check: import_MatchGrade.checkMatchGrade, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces",
+    { check: import_MaxDecimalPlaces.checkMaxDecimalPlaces, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate",
+    { check: import_MaxDeliveryRate.checkMaxDeliveryRate, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume",
+    { check: import_MaxDeliveryVolume.checkMaxDeliveryVolume, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs",
+    { check: import_MaxOccurs.checkMaxOccurs, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/maxSize", { check: import_MaxSize.checkMaxSize, type: "Extension", isResource: false }],
+  ["http://hl7.org/fhir/StructureDefinition/maxValue", { check: import_MaxValue.checkMaxValue, type: "Extension", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet",
+    { check: import_MaxValueSet.checkMaxValueSet, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Measure", { check: import_Measure.checkMeasure, type: "Measure", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-measureInfo",
+    { check: import_MeasureInfo.checkMeasureInfo, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/MeasureReport",
+    { check: import_MeasureReport.checkMeasureReport, type: "MeasureReport", isResource: true }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Media", { check: import_Media.checkMedia, type: "Media", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Medication",
+    { check: import_Medication.checkMedication, type: "Medication", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/MedicationAdministration",
+    { check: import_MedicationAdministration.checkMedicationAdministration, type: "MedicationAdministration", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/MedicationDispense",
+    { check: import_MedicationDispense.checkMedicationDispense, type: "MedicationDispense", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/MedicationRequest",
+    { check: import_MedicationRequest.checkMedicationRequest, type: "MedicationRequest", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/MedicationStatement",
+    { check: import_MedicationStatement.checkMedicationStatement, type: "MedicationStatement", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/MessageDefinition",
+    { check: import_MessageDefinition.checkMessageDefinition, type: "MessageDefinition", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/MessageHeader",
+    { check: import_MessageHeader.checkMessageHeader, type: "MessageHeader", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/messageheader-response-request",
+    { check: import_MessageheaderResponseRequest.checkMessageheaderResponseRequest, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Meta", { check: import_Meta.checkMeta, type: "Meta", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method",
+    { check: import_Method.checkMethod, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/mimeType", { check: import_MimeType.checkMimeType, type: "Extension", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod",
+    { check: import_MinDosePerPeriod.checkMinDosePerPeriod, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/minLength",
+    { check: import_MinLength.checkMinLength, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs",
+    { check: import_MinOccurs.checkMinOccurs, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/minValue", { check: import_MinValue.checkMinValue, type: "Extension", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet",
+    { check: import_MinValueSet.checkMinValueSet, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival",
+    { check: import_ModeOfArrival.checkModeOfArrival, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Money", { check: import_Money.checkMoney, type: "Money", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/humanname-mothers-family",
+    { check: import_MothersFamily.checkMothersFamily, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName",
+    { check: import_MothersMaidenName.checkMothersMaidenName, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace",
+    { check: import_Namespace.checkNamespace, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/NamingSystem",
+    { check: import_NamingSystem.checkNamingSystem, type: "NamingSystem", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Narrative",
+    { check: import_Narrative.checkNarrative, type: "Narrative", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-nationality",
+    { check: import_Nationality.checkNationality, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/event-notDone",
+    { check: import_NotDone.checkNotDone, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note",
+    { check: import_Note.checkNote, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint",
+    { check: import_NotificationEndpoint.checkNotificationEndpoint, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor",
+    { check: import_NullFlavor.checkNullFlavor, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances",
+    { check: import_NumberOfInstances.checkNumberOfInstances, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/NutritionOrder",
+    { check: import_NutritionOrder.checkNutritionOrder, type: "NutritionOrder", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-objectClass",
+    { check: import_ObjectClass.checkObjectClass, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty",
+    { check: import_ObjectClassProperty.checkObjectClassProperty, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Observation",
+    { check: import_Observation.checkObservation, type: "Observation", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-genetics",
+    { check: import_ObservationGenetics.checkObservationGenetics, type: "Observation", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence",
+    { check: import_ObservationGeneticsSequence.checkObservationGeneticsSequence, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing",
+    { check: import_OccurredFollowing.checkOccurredFollowing, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf",
+    { check: import_OnBehalfOf.checkOnBehalfOf, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/openEHR-careplan",
+    { check: import_OpenEHRCareplan.checkOpenEHRCareplan, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/openEHR-location",
+    { check: import_OpenEHRLocation.checkOpenEHRLocation, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/OperationDefinition",
+    { check: import_OperationDefinition.checkOperationDefinition, type: "OperationDefinition", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/OperationOutcome",
+    { check: import_OperationOutcome2.checkOperationOutcome2, type: "OperationOutcome", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue",
+    { check: import_OperationoutcomeDetectedIssue.checkOperationoutcomeDetectedIssue, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-optionCode",
+    { check: import_OptionCode.checkOptionCode, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive",
+    { check: import_OptionExclusive.checkOptionExclusive, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix",
+    { check: import_OptionPrefix.checkOptionPrefix, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy",
+    { check: import_OrderedBy.checkOrderedBy, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-ordinalValue",
+    { check: import_OrdinalValue.checkOrdinalValue, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Organization",
+    { check: import_Organization.checkOrganization, type: "Organization", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/organization-alias",
+    { check: import_OrganizationAlias.checkOrganizationAlias, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/organization-period",
+    { check: import_OrganizationPeriod.checkOrganizationPeriod, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality",
+    { check: import_OtherConfidentiality.checkOtherConfidentiality, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-otherName",
+    { check: import_OtherName.checkOtherName, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-outcome",
+    { check: import_Outcome.checkOutcome, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/humanname-own-name",
+    { check: import_OwnName.checkOwnName, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/humanname-own-prefix",
+    { check: import_OwnPrefix.checkOwnPrefix, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/oxygensat",
+    { check: import_Oxygensat.checkOxygensat, type: "Observation", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/implementationguide-page",
+    { check: import_Page.checkPage, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ParameterDefinition",
+    { check: import_ParameterDefinition.checkParameterDefinition, type: "ParameterDefinition", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Parameters",
+    { check: import_Parameters.checkParameters, type: "Parameters", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent",
+    { check: import_Parent.checkParent, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-partOf",
+    { check: import_PartOf.checkPartOf, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy",
+    { check: import_ParticipantObjectContainsStudy.checkParticipantObjectContainsStudy, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/humanname-partner-name",
+    { check: import_PartnerName.checkPartnerName, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix",
+    { check: import_PartnerPrefix.checkPartnerPrefix, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Patient", { check: import_Patient.checkPatient, type: "Patient", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-birthTime",
+    { check: import_PatientBirthTime.checkPatientBirthTime, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor",
+    { check: import_PatientCadavericDonor.checkPatientCadavericDonor, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction",
+    { check: import_PatientInstruction.checkPatientInstruction, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record",
+    { check: import_PatientRecord.checkPatientRecord, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/PaymentNotice",
+    { check: import_PaymentNotice.checkPaymentNotice, type: "PaymentNotice", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/PaymentReconciliation",
+    { check: import_PaymentReconciliation.checkPaymentReconciliation, type: "PaymentReconciliation", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/event-performerRole",
+    { check: import_PerformerRole.checkPerformerRole, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Period", { check: import_Period.checkPeriod, type: "Period", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap",
+    { check: import_PermittedValueConceptmap.checkPermittedValueConceptmap, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset",
+    { check: import_PermittedValueValueset.checkPermittedValueValueset, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Person", { check: import_Person.checkPerson, type: "Person", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal",
+    { check: import_PertainsToGoal.checkPertainsToGoal, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet",
+    { check: import_PhaseSet.checkPhaseSet, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/PlanDefinition",
+    { check: import_PlanDefinition.checkPlanDefinition, type: "PlanDefinition", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Practitioner",
+    { check: import_Practitioner.checkPractitioner, type: "Practitioner", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/PractitionerRole",
+    { check: import_PractitionerRole.checkPractitionerRole, type: "PractitionerRole", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition",
+    { check: import_Precondition.checkPrecondition, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-preferred",
+    { check: import_Preferred.checkPreferred, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/organization-preferredContact",
+    { check: import_PreferredContact.checkPreferredContact, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber",
+    { check: import_Prescriber.checkPrescriber, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis",
+    { check: import_PrimaryDiagnosis.checkPrimaryDiagnosis, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd",
+    { check: import_PrimaryInd.checkPrimaryInd, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/flag-priority",
+    { check: import_Priority.checkPriority, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Procedure", { check: import_Procedure.checkProcedure, type: "Procedure", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedure-method",
+    { check: import_ProcedureMethod.checkProcedureMethod, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ProcedureRequest",
+    { check: import_ProcedureRequest.checkProcedureRequest, type: "ProcedureRequest", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics",
+    { check: import_ProcedureRequestGenetics.checkProcedureRequestGenetics, type: "ProcedureRequest", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedure-schedule",
+    { check: import_ProcedureSchedule.checkProcedureSchedule, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite",
+    { check: import_ProcedureTargetBodySite.checkProcedureTargetBodySite, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite",
+    { check: import_ProcedurerequestApproachBodySite.checkProcedurerequestApproachBodySite, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRejected",
+    { check: import_ProcedurerequestReasonRejected.checkProcedurerequestReasonRejected, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-targetBodySite",
+    { check: import_ProcedurerequestTargetBodySite.checkProcedurerequestTargetBodySite, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ProcessRequest",
+    { check: import_ProcessRequest.checkProcessRequest, type: "ProcessRequest", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ProcessResponse",
+    { check: import_ProcessResponse.checkProcessResponse, type: "ProcessResponse", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/specimen-processingTime",
+    { check: import_ProcessingTime.checkProcessingTime, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/hlaresult",
+    { check: import_ProfileForHLAGenotypingResults.checkProfileForHLAGenotypingResults, type: "DiagnosticReport", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedure-progressStatus",
+    { check: import_ProgressStatus.checkProgressStatus, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited",
+    { check: import_Prohibited.checkProhibited, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Provenance",
+    { check: import_Provenance.checkProvenance, type: "Provenance", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence",
+    { check: import_QualityOfEvidence.checkQualityOfEvidence, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Quantity", { check: import_Quantity.checkQuantity, type: "Quantity", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-question",
+    { check: import_Question.checkQuestion, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Questionnaire",
+    { check: import_Questionnaire.checkQuestionnaire, type: "Questionnaire", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-ordinalValue",
+    { check: import_QuestionnaireOrdinalValue.checkQuestionnaireOrdinalValue, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest",
+    { check: import_QuestionnaireRequest.checkQuestionnaireRequest, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/QuestionnaireResponse",
+    { check: import_QuestionnaireResponse.checkQuestionnaireResponse, type: "QuestionnaireResponse", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author",
+    { check: import_QuestionnaireresponseAuthor.checkQuestionnaireresponseAuthor, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Range", { check: import_Range.checkRange, type: "Range", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal",
+    { check: import_RateGoal.checkRateGoal, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement",
+    { check: import_RateIncrement.checkRateIncrement, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval",
+    { check: import_RateIncrementInterval.checkRateIncrementInterval, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Ratio", { check: import_Ratio.checkRatio, type: "Ratio", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type",
+    { check: import_RdfType.checkRdfType, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason",
+    { check: import_Reason.checkReason, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled",
+    { check: import_ReasonCancelled.checkReasonCancelled, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/event-reasonCode",
+    { check: import_ReasonCode.checkReasonCode, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed",
+    { check: import_ReasonNotPerformed.checkReasonNotPerformed, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/event-reasonReference",
+    { check: import_ReasonReference.checkReasonReference, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRefused",
+    { check: import_ReasonRefused.checkReasonRefused, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted",
+    { check: import_ReasonRefuted.checkReasonRefuted, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/communicationrequest-reasonRejected",
+    { check: import_ReasonRejected.checkReasonRejected, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization",
+    { check: import_ReceivingOrganization.checkReceivingOrganization, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson",
+    { check: import_ReceivingPerson.checkReceivingPerson, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage",
+    { check: import_RecipientLanguage.checkRecipientLanguage, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType",
+    { check: import_RecipientType.checkRecipientType, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Reference",
+    { check: import_Reference.checkReference, type: "Reference", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter",
+    { check: import_ReferenceFilter.checkReferenceFilter, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ReferralRequest",
+    { check: import_ReferralRequest.checkReferralRequest, type: "ReferralRequest", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused",
+    { check: import_ReferralrequestReasonRefused.checkReferralrequestReasonRefused, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining",
+    { check: import_RefillsRemaining.checkRefillsRemaining, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/regex", { check: import_Regex.checkRegex, type: "Extension", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-registry-org",
+    { check: import_RegistryOrg.checkRegistryOrg, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/RelatedArtifact",
+    { check: import_RelatedArtifact.checkRelatedArtifact, type: "RelatedArtifact", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/RelatedPerson",
+    { check: import_RelatedPerson.checkRelatedPerson, type: "RelatedPerson", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/goal-relationship",
+    { check: import_Relationship.checkRelationship, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory",
+    { check: import_RelevantHistory.checkRelevantHistory, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-religion",
+    { check: import_Religion.checkReligion, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/rendered-value",
+    { check: import_RenderedValue.checkRenderedValue, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-replacedby",
+    { check: import_Replacedby.checkReplacedby, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces",
+    { check: import_Replaces.checkReplaces, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/RequestGroup",
+    { check: import_RequestGroup.checkRequestGroup, type: "RequestGroup", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ResearchStudy",
+    { check: import_ResearchStudy.checkResearchStudy, type: "ResearchStudy", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ResearchSubject",
+    { check: import_ResearchSubject.checkResearchSubject, type: "ResearchSubject", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge",
+    { check: import_ResolutionAge.checkResolutionAge, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Resource", { check: import_Resource.checkResource, type: "Resource", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod",
+    { check: import_ResourceEffectivePeriod.checkResourceEffectivePeriod, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/resprate", { check: import_Resprate.checkResprate, type: "Observation", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer",
+    { check: import_Reviewer.checkReviewer, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/RiskAssessment",
+    { check: import_RiskAssessment.checkRiskAssessment, type: "RiskAssessment", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-ruledOut",
+    { check: import_RuledOut.checkRuledOut, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding",
+    { check: import_SCCoding.checkSCCoding, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass",
+    { check: import_SOPClass.checkSOPClass, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/SampledData",
+    { check: import_SampledData.checkSampledData, type: "SampledData", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Schedule", { check: import_Schedule.checkSchedule, type: "Schedule", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/coding-sctdescid",
+    { check: import_Sctdescid.checkSctdescid, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/SearchParameter",
+    { check: import_SearchParameter.checkSearchParameter, type: "SearchParameter", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination",
+    { check: import_SearchParameterCombination.checkSearchParameterCombination, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-selector",
+    { check: import_Selector.checkSelector, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Sequence", { check: import_Sequence.checkSequence, type: "Sequence", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber",
+    { check: import_SequenceNumber.checkSequenceNumber, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/ServiceDefinition",
+    { check: import_ServiceDefinition.checkServiceDefinition, type: "ServiceDefinition", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity",
+    { check: import_Severity.checkSeverity, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/shareablecodesystem",
+    { check: import_ShareableCodeSystem.checkShareableCodeSystem, type: "CodeSystem", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/shareablevalueset",
+    { check: import_ShareableValueSet.checkShareableValueSet, type: "ValueSet", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling",
+    { check: import_Sibling.checkSibling, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Signature",
+    { check: import_Signature.checkSignature, type: "Signature", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/SimpleQuantity",
+    { check: import_SimpleQuantity.checkSimpleQuantity, type: "Quantity", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Slot", { check: import_Slot.checkSlot, type: "Slot", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference",
+    { check: import_SourceReference.checkSourceReference, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap",
+    { check: import_SourceStructureMap.checkSourceStructureMap, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet",
+    { check: import_SourceValueSet.checkSourceValueSet, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/specimen-specialHandling",
+    { check: import_SpecialHandling.checkSpecialHandling, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Specimen", { check: import_Specimen.checkSpecimen, type: "Specimen", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation",
+    { check: import_StrengthOfRecommendation.checkStrengthOfRecommendation, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/StructureDefinition",
+    { check: import_StructureDefinition.checkStructureDefinition, type: "StructureDefinition", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/StructureMap",
+    { check: import_StructureMap.checkStructureMap, type: "StructureMap", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation",
+    { check: import_StructuredefinitionAnnotation.checkStructuredefinitionAnnotation, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-regex",
+    { check: import_StructuredefinitionRegex.checkStructuredefinitionRegex, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier",
+    { check: import_StudyprotocolIdentifier.checkStudyprotocolIdentifier, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/rendering-style",
+    { check: import_Style.checkStyle, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive",
+    { check: import_StyleSensitive.checkStyleSensitive, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org",
+    { check: import_SubmitterOrg.checkSubmitterOrg, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/Subscription",
+    { check: import_Subscription.checkSubscription, type: "Subscription", isResource: true }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Substance", { check: import_Substance.checkSubstance, type: "Substance", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk",
+    { check: import_SubstanceExposureRisk.checkSubstanceExposureRisk, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-subsumes",
+    { check: import_Subsumes.checkSubsumes, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-summary",
+    { check: import_Summary.checkSummary, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf",
+    { check: import_SummaryOf.checkSummaryOf, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/SupplyDelivery",
+    { check: import_SupplyDelivery.checkSupplyDelivery, type: "SupplyDelivery", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/SupplyRequest",
+    { check: import_SupplyRequest.checkSupplyRequest, type: "SupplyRequest", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink",
+    { check: import_SupportLink.checkSupportLink, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system",
+    { check: import_SupportedSystem.checkSupportedSystem, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo",
+    { check: import_SupportingInfo.checkSupportingInfo, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-system",
+    { check: import_System.checkSystem, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-systemName",
+    { check: import_SystemName.checkSystemName, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-systemRef",
+    { check: import_SystemRef.checkSystemRef, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage",
+    { check: import_SystemUserLanguage.checkSystemUserLanguage, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext",
+    { check: import_SystemUserTaskContext.checkSystemUserTaskContext, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType",
+    { check: import_SystemUserType.checkSystemUserType, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-document-reference",
+    { check: import_T11179DeDocumentReference.checkT11179DeDocumentReference, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address",
+    { check: import_TELAddress.checkTELAddress, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name",
+    { check: import_TableName.checkTableName, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-targetBodySite",
+    { check: import_TargetBodySite.checkTargetBodySite, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap",
+    { check: import_TargetStructureMap.checkTargetStructureMap, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Task", { check: import_Task.checkTask, type: "Task", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/task-replaces",
+    { check: import_TaskReplaces.checkTaskReplaces, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status",
+    { check: import_TemplateStatus.checkTemplateStatus, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/openEHR-test", { check: import_Test.checkTest, type: "Extension", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/TestReport",
+    { check: import_TestReport.checkTestReport, type: "TestReport", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/TestScript",
+    { check: import_TestScript.checkTestScript, type: "TestScript", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-time-offset",
+    { check: import_TimeOffset.checkTimeOffset, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/Timing", { check: import_Timing.checkTiming, type: "Timing", isResource: false }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-toocostly",
+    { check: import_Toocostly.checkToocostly, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable",
+    { check: import_Translatable.checkTranslatable, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/translation",
+    { check: import_Translation.checkTranslation, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/TriggerDefinition",
+    { check: import_TriggerDefinition.checkTriggerDefinition, type: "TriggerDefinition", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/triglyceride",
+    { check: import_Triglyceride.checkTriglyceride, type: "Observation", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion",
+    { check: import_TrustedExpansion.checkTrustedExpansion, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/familymemberhistory-type",
+    { check: import_Type.checkType, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty",
+    { check: import_Uncertainty.checkUncertainty, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType",
+    { check: import_UncertaintyType.checkUncertaintyType, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-unclosed",
+    { check: import_Unclosed.checkUnclosed, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-unit",
+    { check: import_Unit.checkUnit, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-usage",
+    { check: import_Usage.checkUsage, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/UsageContext",
+    { check: import_UsageContext.checkUsageContext, type: "UsageContext", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode",
+    { check: import_UsageMode.checkUsageMode, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/usagecontext-group",
+    { check: import_UsagecontextGroup.checkUsagecontextGroup, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/medication-usualRoute",
+    { check: import_UsualRoute.checkUsualRoute, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/identifier-validDate",
+    { check: import_ValidDate.checkValidDate, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod",
+    { check: import_ValidityPeriod.checkValidityPeriod, type: "Extension", isResource: false }
+  ],
+  ["http://hl7.org/fhir/StructureDefinition/ValueSet", { check: import_ValueSet.checkValueSet, type: "ValueSet", isResource: true }],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-author",
+    { check: import_ValuesetAuthor.checkValuesetAuthor, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-comment",
+    { check: import_ValuesetComment.checkValuesetComment, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-comments",
+    { check: import_ValuesetComments.checkValuesetComments, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder",
+    { check: import_ValuesetConceptOrder.checkValuesetConceptOrder, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-definition",
+    { check: import_ValuesetDefinition.checkValuesetDefinition, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate",
+    { check: import_ValuesetEffectiveDate.checkValuesetEffectiveDate, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-expirationDate",
+    { check: import_ValuesetExpirationDate.checkValuesetExpirationDate, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-history",
+    { check: import_ValuesetHistory.checkValuesetHistory, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-keyWord",
+    { check: import_ValuesetKeyWord.checkValuesetKeyWord, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-label",
+    { check: import_ValuesetLabel.checkValuesetLabel, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-map",
+    { check: import_ValuesetMap.checkValuesetMap, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-ordinalValue",
+    { check: import_ValuesetOrdinalValue.checkValuesetOrdinalValue, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-otherName",
+    { check: import_ValuesetOtherName.checkValuesetOtherName, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-reference",
+    { check: import_ValuesetReference.checkValuesetReference, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-sourceReference",
+    { check: import_ValuesetSourceReference.checkValuesetSourceReference, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion",
+    { check: import_ValuesetTrustedExpansion.checkValuesetTrustedExpansion, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-usage",
+    { check: import_ValuesetUsage.checkValuesetUsage, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-warning",
+    { check: import_ValuesetWarning.checkValuesetWarning, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus",
+    { check: import_ValuesetWorkflowStatus.checkValuesetWorkflowStatus, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-verification",
+    { check: import_Verification.checkVerification, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/VisionPrescription",
+    { check: import_VisionPrescription.checkVisionPrescription, type: "VisionPrescription", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/bmi",
+    { check: import_VitalSignsProfile.checkVitalSignsProfile, type: "Observation", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/vitalsigns",
+    { check: import_Vitalsigns.checkVitalsigns, type: "Observation", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/vitalspanel",
+    { check: import_Vitalspanel.checkVitalspanel, type: "Observation", isResource: true }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-warning",
+    { check: import_Warning.checkWarning, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket",
+    { check: import_Websocket.checkWebsocket, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-wg",
+    { check: import_Wg.checkWg, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/consent-Witness",
+    { check: import_Witness.checkWitness, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus",
+    { check: import_WorkflowStatus.checkWorkflowStatus, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/rendering-xhtml",
+    { check: import_Xhtml.checkXhtml, type: "Extension", isResource: false }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type",
+    { check: import_XmlType.checkXmlType, type: "Extension", isResource: false }
+  ]
+]);
+const RESOURCES = /* @__PURE__ */ new Map([
+  ["Account", import_Account.checkAccount],
+  ["ActivityDefinition", import_ActivityDefinition.checkActivityDefinition],
+  ["AdverseEvent", import_AdverseEvent.checkAdverseEvent],
+  ["AllergyIntolerance", import_AllergyIntolerance.checkAllergyIntolerance],
+  ["Appointment", import_Appointment.checkAppointment],
+  ["AppointmentResponse", import_AppointmentResponse.checkAppointmentResponse],
+  ["AuditEvent", import_AuditEvent.checkAuditEvent],
+  ["Basic", import_Basic.checkBasic],
+  ["Binary", import_Binary.checkBinary],
+  ["BodySite", import_BodySite.checkBodySite],
+  ["Bundle", import_Bundle.checkBundle],
+  ["CapabilityStatement", import_CapabilityStatement.checkCapabilityStatement],
+  ["CarePlan", import_CarePlan.checkCarePlan],
+  ["CareTeam", import_CareTeam.checkCareTeam],
+  ["ChargeItem", import_ChargeItem.checkChargeItem],
+  ["Claim", import_Claim.checkClaim],
+  ["ClaimResponse", import_ClaimResponse.checkClaimResponse],
+  ["ClinicalImpression", import_ClinicalImpression.checkClinicalImpression],
+  ["CodeSystem", import_CodeSystem.checkCodeSystem],
+  ["Communication", import_Communication.checkCommunication],
+  ["CommunicationRequest", import_CommunicationRequest.checkCommunicationRequest],
+  ["CompartmentDefinition", import_CompartmentDefinition.checkCompartmentDefinition],
+  ["Composition", import_Composition.checkComposition],
+  ["ConceptMap", import_ConceptMap.checkConceptMap],
+  ["Condition", import_Condition.checkCondition],
+  ["Consent", import_Consent.checkConsent],
+  ["Contract", import_Contract.checkContract],
+  ["Coverage", import_Coverage.checkCoverage],
+  ["DataElement", import_DataElement.checkDataElement],
+  ["DetectedIssue", import_DetectedIssue.checkDetectedIssue],
+  ["Device", import_Device.checkDevice],
+  ["DeviceComponent", import_DeviceComponent.checkDeviceComponent],
+  ["DeviceMetric", import_DeviceMetric.checkDeviceMetric],
+  ["DeviceRequest", import_DeviceRequest.checkDeviceRequest],
+  ["DeviceUseStatement", import_DeviceUseStatement.checkDeviceUseStatement],
+  ["DiagnosticReport", import_DiagnosticReport.checkDiagnosticReport],
+  ["DocumentManifest", import_DocumentManifest.checkDocumentManifest],
+  ["DocumentReference", import_DocumentReference.checkDocumentReference],
+  ["EligibilityRequest", import_EligibilityRequest.checkEligibilityRequest],
+  ["EligibilityResponse", import_EligibilityResponse.checkEligibilityResponse],
+  ["Encounter", import_Encounter.checkEncounter],
+  ["Endpoint", import_Endpoint.checkEndpoint],
+  ["EnrollmentRequest", import_EnrollmentRequest.checkEnrollmentRequest],
+  ["EnrollmentResponse", import_EnrollmentResponse.checkEnrollmentResponse],
+  ["EpisodeOfCare", import_EpisodeOfCare.checkEpisodeOfCare],
+  ["ExpansionProfile", import_ExpansionProfile.checkExpansionProfile],
+  ["ExplanationOfBenefit", import_ExplanationOfBenefit.checkExplanationOfBenefit],
+  ["FamilyMemberHistory", import_FamilyMemberHistory.checkFamilyMemberHistory],
+  ["Flag", import_Flag.checkFlag],
+  ["Goal", import_Goal.checkGoal],
+  ["GraphDefinition", import_GraphDefinition.checkGraphDefinition],
+  ["Group", import_Group.checkGroup],
+  ["GuidanceResponse", import_GuidanceResponse.checkGuidanceResponse],
+  ["HealthcareService", import_HealthcareService.checkHealthcareService],
+  ["ImagingManifest", import_ImagingManifest.checkImagingManifest],
+  ["ImagingStudy", import_ImagingStudy.checkImagingStudy],
+  ["Immunization", import_Immunization.checkImmunization],
+  ["ImmunizationRecommendation", import_ImmunizationRecommendation.checkImmunizationRecommendation],
+  ["ImplementationGuide", import_ImplementationGuide.checkImplementationGuide],
+  ["Library", import_Library.checkLibrary],
+  ["Linkage", import_Linkage.checkLinkage],
+  ["List", import_List.checkList],
+  ["Location", import_Location.checkLocation],
+  ["Measure", import_Measure.checkMeasure],
+  ["MeasureReport", import_MeasureReport.checkMeasureReport],
+  ["Media", import_Media.checkMedia],
+  ["Medication", import_Medication.checkMedication],
+  ["MedicationAdministration", import_MedicationAdministration.checkMedicationAdministration],
+  ["MedicationDispense", import_MedicationDispense.checkMedicationDispense],
+  ["MedicationRequest", import_MedicationRequest.checkMedicationRequest],
+  ["MedicationStatement", import_MedicationStatement.checkMedicationStatement],
+  ["MessageDefinition", import_MessageDefinition.checkMessageDefinition],
+  ["MessageHeader", import_MessageHeader.checkMessageHeader],
+  ["NamingSystem", import_NamingSystem.checkNamingSystem],
+  ["NutritionOrder", import_NutritionOrder.checkNutritionOrder],
+  ["Observation", import_Observation.checkObservation],
+  ["OperationDefinition", import_OperationDefinition.checkOperationDefinition],
+  ["OperationOutcome", import_OperationOutcome2.checkOperationOutcome2],
+  ["Organization", import_Organization.checkOrganization],
+  ["Parameters", import_Parameters.checkParameters],
+  ["Patient", import_Patient.checkPatient],
+  ["PaymentNotice", import_PaymentNotice.checkPaymentNotice],
+  ["PaymentReconciliation", import_PaymentReconciliation.checkPaymentReconciliation],
+  ["Person", import_Person.checkPerson],
+  ["PlanDefinition", import_PlanDefinition.checkPlanDefinition],
+  ["Practitioner", import_Practitioner.checkPractitioner],
+  ["PractitionerRole", import_PractitionerRole.checkPractitionerRole],
+  ["Procedure", import_Procedure.checkProcedure],
+  ["ProcedureRequest", import_ProcedureRequest.checkProcedureRequest],
+  ["ProcessRequest", import_ProcessRequest.checkProcessRequest],
+  ["ProcessResponse", import_ProcessResponse.checkProcessResponse],
+  ["Provenance", import_Provenance.checkProvenance],
+  ["Questionnaire", import_Questionnaire.checkQuestionnaire],
+  ["QuestionnaireResponse", import_QuestionnaireResponse.checkQuestionnaireResponse],
+  ["ReferralRequest", import_ReferralRequest.checkReferralRequest],
+  ["RelatedPerson", import_RelatedPerson.checkRelatedPerson],
+  ["RequestGroup", import_RequestGroup.checkRequestGroup],
+  ["ResearchStudy", import_ResearchStudy.checkResearchStudy],
+  ["ResearchSubject", import_ResearchSubject.checkResearchSubject],
+  ["RiskAssessment", import_RiskAssessment.checkRiskAssessment],
+  ["Schedule", import_Schedule.checkSchedule],
+  ["SearchParameter", import_SearchParameter.checkSearchParameter],
+  ["Sequence", import_Sequence.checkSequence],
+  ["ServiceDefinition", import_ServiceDefinition.checkServiceDefinition],
+  ["Slot", import_Slot.checkSlot],
+  ["Specimen", import_Specimen.checkSpecimen],
+  ["StructureDefinition", import_StructureDefinition.checkStructureDefinition],
+  ["StructureMap", import_StructureMap.checkStructureMap],
+  ["Subscription", import_Subscription.checkSubscription],
+  ["Substance", import_Substance.checkSubstance],
+  ["SupplyDelivery", import_SupplyDelivery.checkSupplyDelivery],
+  ["SupplyRequest", import_SupplyRequest.checkSupplyRequest],
+  ["Task", import_Task.checkTask],
+  ["TestReport", import_TestReport.checkTestReport],
+  ["TestScript", import_TestScript.checkTestScript],
+  ["ValueSet", import_ValueSet.checkValueSet],
+  ["VisionPrescription", import_VisionPrescription.checkVisionPrescription]
+]);
+const EXTENSIONS = /* @__PURE__ */ new Map([
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status",
+      check: import_AdministrativeStatus.checkAdministrativeStatus,
+      contexts: CONTEXTS_0,
+      contextTypes: CONTEXTS_0
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-change-description",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/11179-de-change-description",
+      check: import_ChangeDescription.checkChangeDescription,
+      contexts: CONTEXTS_0,
+      contextTypes: CONTEXTS_0
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context",
+      check: import_ClassificationOrContext.checkClassificationOrContext,
+      contexts: CONTEXTS_1,
+      contextTypes: CONTEXTS_2
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-contact-address",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/11179-de-contact-address",
+      check: import_ContactAddress.checkContactAddress,
+      contexts: CONTEXTS_3,
+      contextTypes: CONTEXTS_4
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-document-reference",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/11179-de-document-reference",
+      check: import_T11179DeDocumentReference.checkT11179DeDocumentReference,
+      contexts: CONTEXTS_0,
+      contextTypes: CONTEXTS_0
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-effective-period",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/11179-de-effective-period",
+      check: import_EffectivePeriod.checkEffectivePeriod,
+      contexts: CONTEXTS_0,
+      contextTypes: CONTEXTS_0
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept",
+      check: import_IsDataElementConcept.checkIsDataElementConcept,
+      contexts: CONTEXTS_5,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-registry-org",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/11179-de-registry-org",
+      check: import_RegistryOrg.checkRegistryOrg,
+      contexts: CONTEXTS_0,
+      contextTypes: CONTEXTS_0
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org",
+      check: import_SubmitterOrg.checkSubmitterOrg,
+      contexts: CONTEXTS_0,
+      contextTypes: CONTEXTS_0
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-objectClass",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/11179-objectClass",
+      check: import_ObjectClass.checkObjectClass,
+      contexts: CONTEXTS_7,
+      contextTypes: CONTEXTS_8
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty",
+      check: import_ObjectClassProperty.checkObjectClassProperty,
+      contexts: CONTEXTS_7,
+      contextTypes: CONTEXTS_8
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap",
+      check: import_PermittedValueConceptmap.checkPermittedValueConceptmap,
+      contexts: CONTEXTS_9,
+      contextTypes: CONTEXTS_10
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset",
+      check: import_PermittedValueValueset.checkPermittedValueValueset,
+      contexts: CONTEXTS_9,
+      contextTypes: CONTEXTS_10
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis",
+      check: import_Analysis.checkAnalysis,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition",
+      check: import_AssessedCondition.checkAssessedCondition,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory",
+      check: import_DiagnosticReportGeneticsFamilyMemberHistory.checkDiagnosticReportGeneticsFamilyMemberHistory,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty",
+      check: import_Certainty.checkCertainty,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration",
+      check: import_AllergyintoleranceDuration.checkAllergyintoleranceDuration,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted",
+      check: import_ReasonRefuted.checkReasonRefuted,
+      contexts: CONTEXTS_14,
+      contextTypes: CONTEXTS_14
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge",
+      check: import_ResolutionAge.checkResolutionAge,
+      contexts: CONTEXTS_14,
+      contextTypes: CONTEXTS_14
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk",
+      check: import_SubstanceExposureRisk.checkSubstanceExposureRisk,
+      contexts: CONTEXTS_14,
+      contextTypes: CONTEXTS_14
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-Accession",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/auditevent-Accession",
+      check: import_Accession.checkAccession,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized",
+      check: import_Anonymized.checkAnonymized,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted",
+      check: import_Encrypted.checkEncrypted,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-Instance",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/auditevent-Instance",
+      check: import_Instance.checkInstance,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-MPPS",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/auditevent-MPPS",
+      check: import_MPPS.checkMPPS,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances",
+      check: import_NumberOfInstances.checkNumberOfInstances,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy",
+      check: import_ParticipantObjectContainsStudy.checkParticipantObjectContainsStudy,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass",
+      check: import_SOPClass.checkSOPClass,
+      contexts: CONTEXTS_15,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/birthPlace",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/birthPlace",
+      check: import_BirthPlace.checkBirthPlace,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/body-site-instance",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/body-site-instance",
+      check: import_BodySiteInstance.checkBodySiteInstance,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation",
+      check: import_Expectation.checkExpectation,
+      contexts: CONTEXTS_18,
+      contextTypes: CONTEXTS_19
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited",
+      check: import_Prohibited.checkProhibited,
+      contexts: CONTEXTS_20,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination",
+      check: import_SearchParameterCombination.checkSearchParameterCombination,
+      contexts: CONTEXTS_21,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system",
+      check: import_SupportedSystem.checkSupportedSystem,
+      contexts: CONTEXTS_22,
+      contextTypes: CONTEXTS_22
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket",
+      check: import_Websocket.checkWebsocket,
+      contexts: CONTEXTS_23,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/careplan-activity-title",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/careplan-activity-title",
+      check: import_ActivityTitle.checkActivityTitle,
+      contexts: CONTEXTS_24,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-author",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-author",
+      check: import_Author.checkAuthor,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-comment",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-comment",
+      check: import_Comment.checkComment,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-comments",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-comments",
+      check: import_Comments.checkComments,
+      contexts: CONTEXTS_26,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder",
+      check: import_ConceptOrder.checkConceptOrder,
+      contexts: CONTEXTS_26,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-deprecated",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-deprecated",
+      check: import_Deprecated.checkDeprecated,
+      contexts: CONTEXTS_27,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate",
+      check: import_EffectiveDate.checkEffectiveDate,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate",
+      check: import_ExpirationDate.checkExpirationDate,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-history",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-history",
+      check: import_History.checkHistory,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-keyWord",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-keyWord",
+      check: import_KeyWord.checkKeyWord,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-label",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-label",
+      check: import_Label.checkLabel,
+      contexts: CONTEXTS_26,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-map",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-map",
+      check: import_CodesystemMap.checkCodesystemMap,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-ordinalValue",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-ordinalValue",
+      check: import_OrdinalValue.checkOrdinalValue,
+      contexts: CONTEXTS_26,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-otherName",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-otherName",
+      check: import_OtherName.checkOtherName,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-reference",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-reference",
+      check: import_CodesystemReference.checkCodesystemReference,
+      contexts: CONTEXTS_28,
+      contextTypes: CONTEXTS_28
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-replacedby",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-replacedby",
+      check: import_Replacedby.checkReplacedby,
+      contexts: CONTEXTS_26,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference",
+      check: import_SourceReference.checkSourceReference,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-subsumes",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-subsumes",
+      check: import_Subsumes.checkSubsumes,
+      contexts: CONTEXTS_26,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion",
+      check: import_TrustedExpansion.checkTrustedExpansion,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-usage",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-usage",
+      check: import_Usage.checkUsage,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-warning",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-warning",
+      check: import_Warning.checkWarning,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus",
+      check: import_WorkflowStatus.checkWorkflowStatus,
+      contexts: CONTEXTS_25,
+      contextTypes: CONTEXTS_25
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/coding-sctdescid",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/coding-sctdescid",
+      check: import_Sctdescid.checkSctdescid,
+      contexts: CONTEXTS_28,
+      contextTypes: CONTEXTS_28
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/communication-media",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/communication-media",
+      check: import_CommunicationMedia.checkCommunicationMedia,
+      contexts: CONTEXTS_29,
+      contextTypes: CONTEXTS_29
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed",
+      check: import_ReasonNotPerformed.checkReasonNotPerformed,
+      contexts: CONTEXTS_29,
+      contextTypes: CONTEXTS_29
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/communicationrequest-definition",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/communicationrequest-definition",
+      check: import_Definition.checkDefinition,
+      contexts: CONTEXTS_30,
+      contextTypes: CONTEXTS_30
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy",
+      check: import_OrderedBy.checkOrderedBy,
+      contexts: CONTEXTS_30,
+      contextTypes: CONTEXTS_30
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/communicationrequest-reasonRejected",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/communicationrequest-reasonRejected",
+      check: import_ReasonRejected.checkReasonRejected,
+      contexts: CONTEXTS_30,
+      contextTypes: CONTEXTS_30
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory",
+      check: import_RelevantHistory.checkRelevantHistory,
+      contexts: CONTEXTS_30,
+      contextTypes: CONTEXTS_30
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo",
+      check: import_SupportingInfo.checkSupportingInfo,
+      contexts: CONTEXTS_30,
+      contextTypes: CONTEXTS_30
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality",
+      check: import_OtherConfidentiality.checkOtherConfidentiality,
+      contexts: CONTEXTS_31,
+      contextTypes: CONTEXTS_31
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/concept-bidirectional",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/concept-bidirectional",
+      check: import_Bidirectional.checkBidirectional,
+      contexts: CONTEXTS_32,
+      contextTypes: CONTEXTS_32
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-basedOn",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/condition-basedOn",
+      check: import_BasedOn.checkBasedOn,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-criticality",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/condition-criticality",
+      check: import_Criticality.checkCriticality,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-definition",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/condition-definition",
+      check: import_ConditionDefinition.checkConditionDefinition,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-dueTo",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/condition-dueTo",
+      check: import_DueTo.checkDueTo,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing",
+      check: import_OccurredFollowing.checkOccurredFollowing,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-outcome",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/condition-outcome",
+      check: import_Outcome.checkOutcome,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-partOf",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/condition-partOf",
+      check: import_PartOf.checkPartOf,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-ruledOut",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/condition-ruledOut",
+      check: import_RuledOut.checkRuledOut,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/condition-targetBodySite",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/condition-targetBodySite",
+      check: import_TargetBodySite.checkTargetBodySite,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint",
+      check: import_NotificationEndpoint.checkNotificationEndpoint,
+      contexts: CONTEXTS_34,
+      contextTypes: CONTEXTS_34
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/consent-Witness",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/consent-Witness",
+      check: import_Witness.checkWitness,
+      contexts: CONTEXTS_34,
+      contextTypes: CONTEXTS_34
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/consent-location",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/consent-location",
+      check: import_ConsentLocation.checkConsentLocation,
+      contexts: CONTEXTS_35,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue",
+      check: import_CalculatedValue.checkCalculatedValue,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-citation",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-citation",
+      check: import_Citation.checkCitation,
+      contexts: CONTEXTS_36,
+      contextTypes: CONTEXTS_36
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-condition",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-condition",
+      check: import_CqifCondition.checkCqifCondition,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression",
+      check: import_CqlExpression.checkCqlExpression,
+      contexts: CONTEXTS_37,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression",
+      check: import_FhirPathExpression.checkFhirPathExpression,
+      contexts: CONTEXTS_37,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass",
+      check: import_EncounterClass.checkEncounterClass,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType",
+      check: import_EncounterType.checkEncounterType,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization",
+      check: import_InitiatingOrganization.checkInitiatingOrganization,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson",
+      check: import_InitiatingPerson.checkInitiatingPerson,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization",
+      check: import_ReceivingOrganization.checkReceivingOrganization,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson",
+      check: import_ReceivingPerson.checkReceivingPerson,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage",
+      check: import_RecipientLanguage.checkRecipientLanguage,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType",
+      check: import_RecipientType.checkRecipientType,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage",
+      check: import_SystemUserLanguage.checkSystemUserLanguage,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext",
+      check: import_SystemUserTaskContext.checkSystemUserTaskContext,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType",
+      check: import_SystemUserType.checkSystemUserType,
+      contexts: CONTEXTS_38,
+      contextTypes: CONTEXTS_38
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-initialValue",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-initialValue",
+      check: import_InitialValue.checkInitialValue,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-library",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-library",
+      check: import_CqifLibrary.checkCqifLibrary,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-measureInfo",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-measureInfo",
+      check: import_MeasureInfo.checkMeasureInfo,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-optionCode",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-optionCode",
+      check: import_OptionCode.checkOptionCode,
+      contexts: CONTEXTS_39,
+      contextTypes: CONTEXTS_39
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence",
+      check: import_QualityOfEvidence.checkQualityOfEvidence,
+      contexts: CONTEXTS_36,
+      contextTypes: CONTEXTS_36
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet",
+      check: import_SourceValueSet.checkSourceValueSet,
+      contexts: CONTEXTS_28,
+      contextTypes: CONTEXTS_28
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation",
+      check: import_StrengthOfRecommendation.checkStrengthOfRecommendation,
+      contexts: CONTEXTS_36,
+      contextTypes: CONTEXTS_36
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/data-absent-reason",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/data-absent-reason",
+      check: import_DataAbsentReason.checkDataAbsentReason,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/datadictionary",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/datadictionary",
+      check: import_Datadictionary.checkDatadictionary,
+      contexts: CONTEXTS_40,
+      contextTypes: CONTEXTS_40
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/device-din",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/device-din",
+      check: import_Din.checkDin,
+      contexts: CONTEXTS_41,
+      contextTypes: CONTEXTS_41
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/device-implant-status",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/device-implant-status",
+      check: import_ImplantStatus.checkImplantStatus,
+      contexts: CONTEXTS_41,
+      contextTypes: CONTEXTS_41
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction",
+      check: import_PatientInstruction.checkPatientInstruction,
+      contexts: CONTEXTS_42,
+      contextTypes: CONTEXTS_42
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected",
+      check: import_DevicerequestReasonRejected.checkDevicerequestReasonRejected,
+      contexts: CONTEXTS_42,
+      contextTypes: CONTEXTS_42
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf",
+      check: import_AddendumOf.checkAddendumOf,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends",
+      check: import_Extends.checkExtends,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed",
+      check: import_LocationPerformed.checkLocationPerformed,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces",
+      check: import_Replaces.checkReplaces,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf",
+      check: import_SummaryOf.checkSummaryOf,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits",
+      check: import_AllowedUnits.checkAllowedUnits,
+      contexts: CONTEXTS_43,
+      contextTypes: CONTEXTS_43
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice",
+      check: import_Bestpractice.checkBestpractice,
+      contexts: CONTEXTS_44,
+      contextTypes: CONTEXTS_8
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName",
+      check: import_BindingName.checkBindingName,
+      contexts: CONTEXTS_45,
+      contextTypes: CONTEXTS_8
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence",
+      check: import_Equivalence.checkEquivalence,
+      contexts: CONTEXTS_7,
+      contextTypes: CONTEXTS_8
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier",
+      check: import_ElementdefinitionIdentifier.checkElementdefinitionIdentifier,
+      contexts: CONTEXTS_43,
+      contextTypes: CONTEXTS_43
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet",
+      check: import_InheritedExtensibleValueSet.checkInheritedExtensibleValueSet,
+      contexts: CONTEXTS_45,
+      contextTypes: CONTEXTS_8
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding",
+      check: import_IsCommonBinding.checkIsCommonBinding,
+      contexts: CONTEXTS_45,
+      contextTypes: CONTEXTS_8
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet",
+      check: import_MaxValueSet.checkMaxValueSet,
+      contexts: CONTEXTS_45,
+      contextTypes: CONTEXTS_8
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet",
+      check: import_MinValueSet.checkMinValueSet,
+      contexts: CONTEXTS_45,
+      contextTypes: CONTEXTS_8
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace",
+      check: import_Namespace.checkNamespace,
+      contexts: CONTEXTS_46,
+      contextTypes: CONTEXTS_46
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-question",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-question",
+      check: import_Question.checkQuestion,
+      contexts: CONTEXTS_43,
+      contextTypes: CONTEXTS_43
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-selector",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-selector",
+      check: import_Selector.checkSelector,
+      contexts: CONTEXTS_43,
+      contextTypes: CONTEXTS_43
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable",
+      check: import_Translatable.checkTranslatable,
+      contexts: CONTEXTS_43,
+      contextTypes: CONTEXTS_43
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter",
+      check: import_EncounterAssociatedEncounter.checkEncounterAssociatedEncounter,
+      contexts: CONTEXTS_47,
+      contextTypes: CONTEXTS_48
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival",
+      check: import_ModeOfArrival.checkModeOfArrival,
+      contexts: CONTEXTS_49,
+      contextTypes: CONTEXTS_49
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis",
+      check: import_PrimaryDiagnosis.checkPrimaryDiagnosis,
+      contexts: CONTEXTS_50,
+      contextTypes: CONTEXTS_51
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled",
+      check: import_ReasonCancelled.checkReasonCancelled,
+      contexts: CONTEXTS_49,
+      contextTypes: CONTEXTS_49
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/entryFormat",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/entryFormat",
+      check: import_EntryFormat.checkEntryFormat,
+      contexts: CONTEXTS_52,
+      contextTypes: CONTEXTS_53
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf",
+      check: import_OnBehalfOf.checkOnBehalfOf,
+      contexts: CONTEXTS_54,
+      contextTypes: CONTEXTS_55
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/event-definition",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/event-definition",
+      check: import_EventDefinition.checkEventDefinition,
+      contexts: CONTEXTS_56,
+      contextTypes: CONTEXTS_57
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/event-notDone",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/event-notDone",
+      check: import_NotDone.checkNotDone,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/event-partOf",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/event-partOf",
+      check: import_EventPartOf.checkEventPartOf,
+      contexts: CONTEXTS_56,
+      contextTypes: CONTEXTS_57
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/event-performerRole",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/event-performerRole",
+      check: import_PerformerRole.checkPerformerRole,
+      contexts: CONTEXTS_58,
+      contextTypes: CONTEXTS_10
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/event-reasonCode",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/event-reasonCode",
+      check: import_ReasonCode.checkReasonCode,
+      contexts: CONTEXTS_56,
+      contextTypes: CONTEXTS_57
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/event-reasonReference",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/event-reasonReference",
+      check: import_ReasonReference.checkReasonReference,
+      contexts: CONTEXTS_56,
+      contextTypes: CONTEXTS_57
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation",
+      check: import_FamilyMemberHistoryGeneticsObservation.checkFamilyMemberHistoryGeneticsObservation,
+      contexts: CONTEXTS_59,
+      contextTypes: CONTEXTS_59
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent",
+      check: import_Parent.checkParent,
+      contexts: CONTEXTS_59,
+      contextTypes: CONTEXTS_59
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling",
+      check: import_Sibling.checkSibling,
+      contexts: CONTEXTS_59,
+      contextTypes: CONTEXTS_59
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement",
+      check: import_Abatement.checkAbatement,
+      contexts: CONTEXTS_60,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record",
+      check: import_PatientRecord.checkPatientRecord,
+      contexts: CONTEXTS_59,
+      contextTypes: CONTEXTS_59
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity",
+      check: import_Severity.checkSeverity,
+      contexts: CONTEXTS_60,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/familymemberhistory-type",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/familymemberhistory-type",
+      check: import_Type.checkType,
+      contexts: CONTEXTS_59,
+      contextTypes: CONTEXTS_59
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/flag-detail",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/flag-detail",
+      check: import_Detail.checkDetail,
+      contexts: CONTEXTS_61,
+      contextTypes: CONTEXTS_61
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/flag-priority",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/flag-priority",
+      check: import_Priority.checkPriority,
+      contexts: CONTEXTS_61,
+      contextTypes: CONTEXTS_61
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/geolocation",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/geolocation",
+      check: import_Geolocation.checkGeolocation,
+      contexts: CONTEXTS_62,
+      contextTypes: CONTEXTS_62
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/goal-acceptance",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/goal-acceptance",
+      check: import_Acceptance.checkAcceptance,
+      contexts: CONTEXTS_63,
+      contextTypes: CONTEXTS_63
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal",
+      check: import_PertainsToGoal.checkPertainsToGoal,
+      contexts: CONTEXTS_64,
+      contextTypes: CONTEXTS_64
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/goal-reasonRejected",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/goal-reasonRejected",
+      check: import_GoalReasonRejected.checkGoalReasonRejected,
+      contexts: CONTEXTS_63,
+      contextTypes: CONTEXTS_63
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/goal-relationship",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/goal-relationship",
+      check: import_Relationship.checkRelationship,
+      contexts: CONTEXTS_63,
+      contextTypes: CONTEXTS_63
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database",
+      check: import_AlleleDatabase.checkAlleleDatabase,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring",
+      check: import_Glstring.checkGlstring,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid",
+      check: import_Haploid.checkHaploid,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method",
+      check: import_Method.checkMethod,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/http-response-header",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/http-response-header",
+      check: import_HttpResponseHeader.checkHttpResponseHeader,
+      contexts: CONTEXTS_65,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/humanname-assembly-order",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/humanname-assembly-order",
+      check: import_AssemblyOrder.checkAssemblyOrder,
+      contexts: CONTEXTS_66,
+      contextTypes: CONTEXTS_66
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/humanname-fathers-family",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/humanname-fathers-family",
+      check: import_FathersFamily.checkFathersFamily,
+      contexts: CONTEXTS_67,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/humanname-mothers-family",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/humanname-mothers-family",
+      check: import_MothersFamily.checkMothersFamily,
+      contexts: CONTEXTS_67,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/humanname-own-name",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/humanname-own-name",
+      check: import_OwnName.checkOwnName,
+      contexts: CONTEXTS_67,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/humanname-own-prefix",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/humanname-own-prefix",
+      check: import_OwnPrefix.checkOwnPrefix,
+      contexts: CONTEXTS_67,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/humanname-partner-name",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/humanname-partner-name",
+      check: import_PartnerName.checkPartnerName,
+      contexts: CONTEXTS_67,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix",
+      check: import_PartnerPrefix.checkPartnerPrefix,
+      contexts: CONTEXTS_67,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/identifier-validDate",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/identifier-validDate",
+      check: import_ValidDate.checkValidDate,
+      contexts: CONTEXTS_69,
+      contextTypes: CONTEXTS_69
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/implementationguide-page",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/implementationguide-page",
+      check: import_Page.checkPage,
+      contexts: CONTEXTS_70,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-AD-use",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-AD-use",
+      check: import_ADUse.checkADUse,
+      contexts: CONTEXTS_62,
+      contextTypes: CONTEXTS_62
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator",
+      check: import_ADXPAdditionalLocator.checkADXPAdditionalLocator,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix",
+      check: import_ADXPBuildingNumberSuffix.checkADXPBuildingNumberSuffix,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf",
+      check: import_ADXPCareOf.checkADXPCareOf,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract",
+      check: import_ADXPCensusTract.checkADXPCensusTract,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter",
+      check: import_ADXPDelimiter.checkADXPDelimiter,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine",
+      check: import_ADXPDeliveryAddressLine.checkADXPDeliveryAddressLine,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea",
+      check: import_ADXPDeliveryInstallationArea.checkADXPDeliveryInstallationArea,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier",
+      check: import_ADXPDeliveryInstallationQualifier.checkADXPDeliveryInstallationQualifier,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType",
+      check: import_ADXPDeliveryInstallationType.checkADXPDeliveryInstallationType,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode",
+      check: import_ADXPDeliveryMode.checkADXPDeliveryMode,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier",
+      check: import_ADXPDeliveryModeIdentifier.checkADXPDeliveryModeIdentifier,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-direction",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-direction",
+      check: import_ADXPDirection.checkADXPDirection,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumber",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumber",
+      check: import_ADXPHouseNumber.checkADXPHouseNumber,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric",
+      check: import_ADXPHouseNumberNumeric.checkADXPHouseNumberNumeric,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox",
+      check: import_ADXPPostBox.checkADXPPostBox,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-precinct",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-precinct",
+      check: import_ADXPPrecinct.checkADXPPrecinct,
+      contexts: CONTEXTS_62,
+      contextTypes: CONTEXTS_62
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine",
+      check: import_ADXPStreetAddressLine.checkADXPStreetAddressLine,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName",
+      check: import_ADXPStreetName.checkADXPStreetName,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase",
+      check: import_ADXPStreetNameBase.checkADXPStreetNameBase,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType",
+      check: import_ADXPStreetNameType.checkADXPStreetNameType,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID",
+      check: import_ADXPUnitID.checkADXPUnitID,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitType",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitType",
+      check: import_ADXPUnitType.checkADXPUnitType,
+      contexts: CONTEXTS_71,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-CO-value",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-CO-value",
+      check: import_COValue.checkCOValue,
+      contexts: CONTEXTS_28,
+      contextTypes: CONTEXTS_28
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier",
+      check: import_ENQualifier.checkENQualifier,
+      contexts: CONTEXTS_72,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation",
+      check: import_ENRepresentation.checkENRepresentation,
+      contexts: CONTEXTS_66,
+      contextTypes: CONTEXTS_66
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding",
+      check: import_SCCoding.checkSCCoding,
+      contexts: CONTEXTS_68,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address",
+      check: import_TELAddress.checkTELAddress,
+      contexts: CONTEXTS_73,
+      contextTypes: CONTEXTS_73
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor",
+      check: import_NullFlavor.checkNullFlavor,
+      contexts: CONTEXTS_74,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-preferred",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-preferred",
+      check: import_Preferred.checkPreferred,
+      contexts: CONTEXTS_74,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty",
+      check: import_Uncertainty.checkUncertainty,
+      contexts: CONTEXTS_75,
+      contextTypes: CONTEXTS_75
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType",
+      check: import_UncertaintyType.checkUncertaintyType,
+      contexts: CONTEXTS_75,
+      contextTypes: CONTEXTS_75
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/iso21090-verification",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/iso21090-verification",
+      check: import_Verification.checkVerification,
+      contexts: CONTEXTS_74,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/location-alias",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/location-alias",
+      check: import_Alias.checkAlias,
+      contexts: CONTEXTS_76,
+      contextTypes: CONTEXTS_76
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/location-distance",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/location-distance",
+      check: import_LocationDistance.checkLocationDistance,
+      contexts: CONTEXTS_77,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/mapSourcePublisher",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/mapSourcePublisher",
+      check: import_MapSourcePublisher.checkMapSourcePublisher,
+      contexts: CONTEXTS_78,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/match-grade",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/match-grade",
+      check: import_MatchGrade.checkMatchGrade,
+      contexts: CONTEXTS_77,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces",
+      check: import_MaxDecimalPlaces.checkMaxDecimalPlaces,
+      contexts: CONTEXTS_52,
+      contextTypes: CONTEXTS_53
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/maxSize",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/maxSize",
+      check: import_MaxSize.checkMaxSize,
+      contexts: CONTEXTS_52,
+      contextTypes: CONTEXTS_53
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/maxValue",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/maxValue",
+      check: import_MaxValue.checkMaxValue,
+      contexts: CONTEXTS_79,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/medication-usualRoute",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/medication-usualRoute",
+      check: import_UsualRoute.checkUsualRoute,
+      contexts: CONTEXTS_80,
+      contextTypes: CONTEXTS_80
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod",
+      check: import_ValidityPeriod.checkValidityPeriod,
+      contexts: CONTEXTS_81,
+      contextTypes: CONTEXTS_81
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber",
+      check: import_Prescriber.checkPrescriber,
+      contexts: CONTEXTS_82,
+      contextTypes: CONTEXTS_82
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/messageheader-response-request",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/messageheader-response-request",
+      check: import_MessageheaderResponseRequest.checkMessageheaderResponseRequest,
+      contexts: CONTEXTS_83,
+      contextTypes: CONTEXTS_83
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/mimeType",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/mimeType",
+      check: import_MimeType.checkMimeType,
+      contexts: CONTEXTS_52,
+      contextTypes: CONTEXTS_53
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/minLength",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/minLength",
+      check: import_MinLength.checkMinLength,
+      contexts: CONTEXTS_52,
+      contextTypes: CONTEXTS_53
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/minValue",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/minValue",
+      check: import_MinValue.checkMinValue,
+      contexts: CONTEXTS_79,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-bodyPosition",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-bodyPosition",
+      check: import_BodyPosition.checkBodyPosition,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-delta",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-delta",
+      check: import_Delta.checkDelta,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-eventTiming",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-eventTiming",
+      check: import_EventTiming.checkEventTiming,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-focal-subject",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-focal-subject",
+      check: import_FocalSubject.checkFocalSubject,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName",
+      check: import_AlleleName.checkAlleleName,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency",
+      check: import_AllelicFrequency.checkAllelicFrequency,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState",
+      check: import_AllelicState.checkAllelicState,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName",
+      check: import_AminoAcidChangeName.checkAminoAcidChangeName,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType",
+      check: import_AminoAcidChangeType.checkAminoAcidChangeType,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent",
+      check: import_CopyNumberEvent.checkCopyNumberEvent,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName",
+      check: import_DNARegionName.checkDNARegionName,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName",
+      check: import_DNASequenceVariantName.checkDNASequenceVariantName,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType",
+      check: import_DNASequenceVariantType.checkDNASequenceVariantType,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId",
+      check: import_DNAVariantId.checkDNAVariantId,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsGene",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-geneticsGene",
+      check: import_Gene.checkGene,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass",
+      check: import_GenomicSourceClass.checkGenomicSourceClass,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation",
+      check: import_Interpretation.checkInterpretation,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet",
+      check: import_PhaseSet.checkPhaseSet,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence",
+      check: import_ObservationGeneticsSequence.checkObservationGeneticsSequence,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/observation-time-offset",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/observation-time-offset",
+      check: import_TimeOffset.checkTimeOffset,
+      contexts: CONTEXTS_85,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/openEHR-administration",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/openEHR-administration",
+      check: import_Administration.checkAdministration,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/openEHR-careplan",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/openEHR-careplan",
+      check: import_OpenEHRCareplan.checkOpenEHRCareplan,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate",
+      check: import_ExposureDate.checkExposureDate,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription",
+      check: import_ExposureDescription.checkExposureDescription,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration",
+      check: import_ExposureDuration.checkExposureDuration,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/openEHR-location",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/openEHR-location",
+      check: import_OpenEHRLocation.checkOpenEHRLocation,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/openEHR-management",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/openEHR-management",
+      check: import_Management.checkManagement,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/openEHR-test",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/openEHR-test",
+      check: import_Test.checkTest,
+      contexts: CONTEXTS_14,
+      contextTypes: CONTEXTS_14
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/operationoutcome-authority",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/operationoutcome-authority",
+      check: import_Authority.checkAuthority,
+      contexts: CONTEXTS_86,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue",
+      check: import_OperationoutcomeDetectedIssue.checkOperationoutcomeDetectedIssue,
+      contexts: CONTEXTS_86,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source",
+      check: import_IssueSource.checkIssueSource,
+      contexts: CONTEXTS_86,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/organization-alias",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/organization-alias",
+      check: import_OrganizationAlias.checkOrganizationAlias,
+      contexts: CONTEXTS_87,
+      contextTypes: CONTEXTS_87
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/organization-period",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/organization-period",
+      check: import_OrganizationPeriod.checkOrganizationPeriod,
+      contexts: CONTEXTS_87,
+      contextTypes: CONTEXTS_87
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/organization-preferredContact",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/organization-preferredContact",
+      check: import_PreferredContact.checkPreferredContact,
+      contexts: CONTEXTS_88,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo",
+      check: import_AdoptionInfo.checkAdoptionInfo,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-birthTime",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/patient-birthTime",
+      check: import_PatientBirthTime.checkPatientBirthTime,
+      contexts: CONTEXTS_89,
+      contextTypes: CONTEXTS_90
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor",
+      check: import_PatientCadavericDonor.checkPatientCadavericDonor,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-citizenship",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/patient-citizenship",
+      check: import_Citizenship.checkCitizenship,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial",
+      check: import_ClinicalTrial.checkClinicalTrial,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-congregation",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/patient-congregation",
+      check: import_Congregation.checkCongregation,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-disability",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/patient-disability",
+      check: import_Disability.checkDisability,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-importance",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/patient-importance",
+      check: import_Importance.checkImportance,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired",
+      check: import_InterpreterRequired.checkInterpreterRequired,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName",
+      check: import_MothersMaidenName.checkMothersMaidenName,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-nationality",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/patient-nationality",
+      check: import_Nationality.checkNationality,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/patient-religion",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/patient-religion",
+      check: import_Religion.checkReligion,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType",
+      check: import_DoseType.checkDoseType,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver",
+      check: import_InfuseOver.checkInfuseOver,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate",
+      check: import_MaxDeliveryRate.checkMaxDeliveryRate,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume",
+      check: import_MaxDeliveryVolume.checkMaxDeliveryVolume,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod",
+      check: import_MinDosePerPeriod.checkMinDosePerPeriod,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal",
+      check: import_RateGoal.checkRateGoal,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement",
+      check: import_RateIncrement.checkRateIncrement,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval",
+      check: import_RateIncrementInterval.checkRateIncrementInterval,
+      contexts: CONTEXTS_91,
+      contextTypes: CONTEXTS_92
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining",
+      check: import_RefillsRemaining.checkRefillsRemaining,
+      contexts: CONTEXTS_93,
+      contextTypes: CONTEXTS_94
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies",
+      check: import_AnimalSpecies.checkAnimalSpecies,
+      contexts: CONTEXTS_95,
+      contextTypes: CONTEXTS_95
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/practitioner-classification",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/practitioner-classification",
+      check: import_Classification.checkClassification,
+      contexts: CONTEXTS_96,
+      contextTypes: CONTEXTS_96
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd",
+      check: import_PrimaryInd.checkPrimaryInd,
+      contexts: CONTEXTS_97,
+      contextTypes: CONTEXTS_51
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite",
+      check: import_ApproachBodySite.checkApproachBodySite,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedure-causedBy",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/procedure-causedBy",
+      check: import_CausedBy.checkCausedBy,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime",
+      check: import_IncisionDateTime.checkIncisionDateTime,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedure-method",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/procedure-method",
+      check: import_ProcedureMethod.checkProcedureMethod,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedure-progressStatus",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/procedure-progressStatus",
+      check: import_ProgressStatus.checkProgressStatus,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedure-schedule",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/procedure-schedule",
+      check: import_ProcedureSchedule.checkProcedureSchedule,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite",
+      check: import_ProcedureTargetBodySite.checkProcedureTargetBodySite,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite",
+      check: import_ProcedurerequestApproachBodySite.checkProcedurerequestApproachBodySite,
+      contexts: CONTEXTS_99,
+      contextTypes: CONTEXTS_99
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy",
+      check: import_AuthorizedBy.checkAuthorizedBy,
+      contexts: CONTEXTS_99,
+      contextTypes: CONTEXTS_99
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem",
+      check: import_Item.checkItem,
+      contexts: CONTEXTS_11,
+      contextTypes: CONTEXTS_11
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition",
+      check: import_Precondition.checkPrecondition,
+      contexts: CONTEXTS_99,
+      contextTypes: CONTEXTS_99
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest",
+      check: import_QuestionnaireRequest.checkQuestionnaireRequest,
+      contexts: CONTEXTS_99,
+      contextTypes: CONTEXTS_99
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRefused",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRefused",
+      check: import_ReasonRefused.checkReasonRefused,
+      contexts: CONTEXTS_99,
+      contextTypes: CONTEXTS_99
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRejected",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRejected",
+      check: import_ProcedurerequestReasonRejected.checkProcedurerequestReasonRejected,
+      contexts: CONTEXTS_99,
+      contextTypes: CONTEXTS_99
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/procedurerequest-targetBodySite",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/procedurerequest-targetBodySite",
+      check: import_ProcedurerequestTargetBodySite.checkProcedurerequestTargetBodySite,
+      contexts: CONTEXTS_99,
+      contextTypes: CONTEXTS_99
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile",
+      check: import_AllowedProfile.checkAllowedProfile,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource",
+      check: import_AllowedResource.checkAllowedResource,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-baseType",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-baseType",
+      check: import_BaseType.checkBaseType,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation",
+      check: import_ChoiceOrientation.checkChoiceOrientation,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-deMap",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-deMap",
+      check: import_DeMap.checkDeMap,
+      contexts: CONTEXTS_39,
+      contextTypes: CONTEXTS_39
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory",
+      check: import_DisplayCategory.checkDisplayCategory,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType",
+      check: import_FhirType.checkFhirType,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden",
+      check: import_Hidden.checkHidden,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl",
+      check: import_ItemControl.checkItemControl,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire",
+      check: import_LookupQuestionnaire.checkLookupQuestionnaire,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs",
+      check: import_MaxOccurs.checkMaxOccurs,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs",
+      check: import_MinOccurs.checkMinOccurs,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive",
+      check: import_OptionExclusive.checkOptionExclusive,
+      contexts: CONTEXTS_101,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix",
+      check: import_OptionPrefix.checkOptionPrefix,
+      contexts: CONTEXTS_101,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-ordinalValue",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-ordinalValue",
+      check: import_QuestionnaireOrdinalValue.checkQuestionnaireOrdinalValue,
+      contexts: CONTEXTS_102,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter",
+      check: import_ReferenceFilter.checkReferenceFilter,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap",
+      check: import_SourceStructureMap.checkSourceStructureMap,
+      contexts: CONTEXTS_39,
+      contextTypes: CONTEXTS_39
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier",
+      check: import_StudyprotocolIdentifier.checkStudyprotocolIdentifier,
+      contexts: CONTEXTS_39,
+      contextTypes: CONTEXTS_39
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink",
+      check: import_SupportLink.checkSupportLink,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap",
+      check: import_TargetStructureMap.checkTargetStructureMap,
+      contexts: CONTEXTS_39,
+      contextTypes: CONTEXTS_39
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-unit",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-unit",
+      check: import_Unit.checkUnit,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode",
+      check: import_UsageMode.checkUsageMode,
+      contexts: CONTEXTS_100,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author",
+      check: import_QuestionnaireresponseAuthor.checkQuestionnaireresponseAuthor,
+      contexts: CONTEXTS_103,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note",
+      check: import_Note.checkNote,
+      contexts: CONTEXTS_104,
+      contextTypes: CONTEXTS_105
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason",
+      check: import_Reason.checkReason,
+      contexts: CONTEXTS_106,
+      contextTypes: CONTEXTS_106
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer",
+      check: import_Reviewer.checkReviewer,
+      contexts: CONTEXTS_106,
+      contextTypes: CONTEXTS_106
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused",
+      check: import_ReferralrequestReasonRefused.checkReferralrequestReasonRefused,
+      contexts: CONTEXTS_107,
+      contextTypes: CONTEXTS_107
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/regex",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/regex",
+      check: import_Regex.checkRegex,
+      contexts: CONTEXTS_52,
+      contextTypes: CONTEXTS_53
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/rendered-value",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/rendered-value",
+      check: import_RenderedValue.checkRenderedValue,
+      contexts: CONTEXTS_108,
+      contextTypes: CONTEXTS_109
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/rendering-markdown",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/rendering-markdown",
+      check: import_Markdown.checkMarkdown,
+      contexts: CONTEXTS_68,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/rendering-style",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/rendering-style",
+      check: import_Style.checkStyle,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive",
+      check: import_StyleSensitive.checkStyleSensitive,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/rendering-xhtml",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/rendering-xhtml",
+      check: import_Xhtml.checkXhtml,
+      contexts: CONTEXTS_68,
+      contextTypes: CONTEXTS_68
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/resource-approvalDate",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/resource-approvalDate",
+      check: import_ApprovalDate.checkApprovalDate,
+      contexts: CONTEXTS_110,
+      contextTypes: CONTEXTS_111
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod",
+      check: import_ResourceEffectivePeriod.checkResourceEffectivePeriod,
+      contexts: CONTEXTS_110,
+      contextTypes: CONTEXTS_111
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate",
+      check: import_LastReviewDate.checkLastReviewDate,
+      contexts: CONTEXTS_110,
+      contextTypes: CONTEXTS_111
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority",
+      check: import_CollectionPriority.checkCollectionPriority,
+      contexts: CONTEXTS_112,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight",
+      check: import_IsDryWeight.checkIsDryWeight,
+      contexts: CONTEXTS_113,
+      contextTypes: CONTEXTS_75
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/specimen-processingTime",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/specimen-processingTime",
+      check: import_ProcessingTime.checkProcessingTime,
+      contexts: CONTEXTS_114,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber",
+      check: import_SequenceNumber.checkSequenceNumber,
+      contexts: CONTEXTS_115,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/specimen-specialHandling",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/specimen-specialHandling",
+      check: import_SpecialHandling.checkSpecialHandling,
+      contexts: CONTEXTS_112,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor",
+      check: import_Ancestor.checkAncestor,
+      contexts: CONTEXTS_40,
+      contextTypes: CONTEXTS_40
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation",
+      check: import_StructuredefinitionAnnotation.checkStructuredefinitionAnnotation,
+      contexts: CONTEXTS_40,
+      contextTypes: CONTEXTS_40
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status",
+      check: import_BallotStatus.checkBallotStatus,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-category",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-category",
+      check: import_Category.checkCategory,
+      contexts: CONTEXTS_40,
+      contextTypes: CONTEXTS_40
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint",
+      check: import_DisplayHint.checkDisplayHint,
+      contexts: CONTEXTS_43,
+      contextTypes: CONTEXTS_43
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name",
+      check: import_ExplicitTypeName.checkExplicitTypeName,
+      contexts: CONTEXTS_43,
+      contextTypes: CONTEXTS_43
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm",
+      check: import_Fmm.checkFmm,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings",
+      check: import_FmmNoWarnings.checkFmmNoWarnings,
+      contexts: CONTEXTS_40,
+      contextTypes: CONTEXTS_40
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type",
+      check: import_JsonType.checkJsonType,
+      contexts: CONTEXTS_116,
+      contextTypes: CONTEXTS_117
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type",
+      check: import_RdfType.checkRdfType,
+      contexts: CONTEXTS_116,
+      contextTypes: CONTEXTS_117
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-regex",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-regex",
+      check: import_StructuredefinitionRegex.checkStructuredefinitionRegex,
+      contexts: CONTEXTS_118,
+      contextTypes: CONTEXTS_8
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-summary",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-summary",
+      check: import_Summary.checkSummary,
+      contexts: CONTEXTS_40,
+      contextTypes: CONTEXTS_40
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name",
+      check: import_TableName.checkTableName,
+      contexts: CONTEXTS_119,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status",
+      check: import_TemplateStatus.checkTemplateStatus,
+      contexts: CONTEXTS_40,
+      contextTypes: CONTEXTS_40
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-wg",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-wg",
+      check: import_Wg.checkWg,
+      contexts: CONTEXTS_17,
+      contextTypes: CONTEXTS_6
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type",
+      check: import_XmlType.checkXmlType,
+      contexts: CONTEXTS_116,
+      contextTypes: CONTEXTS_117
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/task-candidateList",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/task-candidateList",
+      check: import_CandidateList.checkCandidateList,
+      contexts: CONTEXTS_120,
+      contextTypes: CONTEXTS_120
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/task-replaces",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/task-replaces",
+      check: import_TaskReplaces.checkTaskReplaces,
+      contexts: CONTEXTS_120,
+      contextTypes: CONTEXTS_120
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle",
+      check: import_DaysOfCycle.checkDaysOfCycle,
+      contexts: CONTEXTS_121,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/timing-exact",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/timing-exact",
+      check: import_Exact.checkExact,
+      contexts: CONTEXTS_122,
+      contextTypes: CONTEXTS_8
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/translation",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/translation",
+      check: import_Translation.checkTranslation,
+      contexts: CONTEXTS_123,
+      contextTypes: CONTEXTS_124
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/usagecontext-group",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/usagecontext-group",
+      check: import_UsagecontextGroup.checkUsagecontextGroup,
+      contexts: CONTEXTS_2,
+      contextTypes: CONTEXTS_2
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-author",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-author",
+      check: import_ValuesetAuthor.checkValuesetAuthor,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive",
+      check: import_CaseSensitive.checkCaseSensitive,
+      contexts: CONTEXTS_126,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-comment",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-comment",
+      check: import_ValuesetComment.checkValuesetComment,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-comments",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-comments",
+      check: import_ValuesetComments.checkValuesetComments,
+      contexts: CONTEXTS_127,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder",
+      check: import_ValuesetConceptOrder.checkValuesetConceptOrder,
+      contexts: CONTEXTS_128,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-definition",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-definition",
+      check: import_ValuesetDefinition.checkValuesetDefinition,
+      contexts: CONTEXTS_128,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate",
+      check: import_ValuesetEffectiveDate.checkValuesetEffectiveDate,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-expansionSource",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-expansionSource",
+      check: import_ExpansionSource.checkExpansionSource,
+      contexts: CONTEXTS_129,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-expirationDate",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-expirationDate",
+      check: import_ValuesetExpirationDate.checkValuesetExpirationDate,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-history",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-history",
+      check: import_ValuesetHistory.checkValuesetHistory,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-keyWord",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-keyWord",
+      check: import_ValuesetKeyWord.checkValuesetKeyWord,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-label",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-label",
+      check: import_ValuesetLabel.checkValuesetLabel,
+      contexts: CONTEXTS_128,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-map",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-map",
+      check: import_ValuesetMap.checkValuesetMap,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-ordinalValue",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-ordinalValue",
+      check: import_ValuesetOrdinalValue.checkValuesetOrdinalValue,
+      contexts: CONTEXTS_128,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-otherName",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-otherName",
+      check: import_ValuesetOtherName.checkValuesetOtherName,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-reference",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-reference",
+      check: import_ValuesetReference.checkValuesetReference,
+      contexts: CONTEXTS_28,
+      contextTypes: CONTEXTS_28
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-sourceReference",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-sourceReference",
+      check: import_ValuesetSourceReference.checkValuesetSourceReference,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-system",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-system",
+      check: import_System.checkSystem,
+      contexts: CONTEXTS_130,
+      contextTypes: CONTEXTS_117
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-systemName",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-systemName",
+      check: import_SystemName.checkSystemName,
+      contexts: CONTEXTS_131,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-systemRef",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-systemRef",
+      check: import_SystemRef.checkSystemRef,
+      contexts: CONTEXTS_131,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-toocostly",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-toocostly",
+      check: import_Toocostly.checkToocostly,
+      contexts: CONTEXTS_129,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion",
+      check: import_ValuesetTrustedExpansion.checkValuesetTrustedExpansion,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-unclosed",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-unclosed",
+      check: import_Unclosed.checkUnclosed,
+      contexts: CONTEXTS_129,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-usage",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-usage",
+      check: import_ValuesetUsage.checkValuesetUsage,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-warning",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-warning",
+      check: import_ValuesetWarning.checkValuesetWarning,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125
+    }
+  ],
+  [
+    "http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus",
+    {
+      url: "http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus",
+      check: import_ValuesetWorkflowStatus.checkValuesetWorkflowStatus,
+      contexts: CONTEXTS_125,
+      contextTypes: CONTEXTS_125
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ActualProblem-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ActualProblem-1",
+      check: import_ExtensionCareConnectActualProblem1.checkExtensionCareConnectActualProblem1,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1",
+      check: import_ExtensionCareConnectAdmissionMethod1.checkExtensionCareConnectAdmissionMethod1,
+      contexts: CONTEXTS_132,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1",
+      check: import_ExtensionCareConnectAnaestheticIssues1.checkExtensionCareConnectAnaestheticIssues1,
+      contexts: CONTEXTS_98,
+      contextTypes: CONTEXTS_98
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1",
+      check: import_ExtensionCareConnectConditionEpisode1.checkExtensionCareConnectConditionEpisode1,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1",
+      check: import_ExtensionCareConnectDeathNotificationStatus1.checkExtensionCareConnectDeathNotificationStatus1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1",
+      check: import_ExtensionCareConnectDischargeMethod1.checkExtensionCareConnectDischargeMethod1,
+      contexts: CONTEXTS_132,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1",
+      check: import_ExtensionCareConnectEmergencyCareDischargeStatus1.checkExtensionCareConnectEmergencyCareDischargeStatus1,
+      contexts: CONTEXTS_49,
+      contextTypes: CONTEXTS_49
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1",
+      check: import_ExtensionCareConnectEncounterTransport1.checkExtensionCareConnectEncounterTransport1,
+      contexts: CONTEXTS_49,
+      contextTypes: CONTEXTS_49
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1",
+      check: import_ExtensionCareConnectEthnicCategory1.checkExtensionCareConnectEthnicCategory1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1",
+      check: import_ExtensionCareConnectMainLocation1.checkExtensionCareConnectMainLocation1,
+      contexts: CONTEXTS_87,
+      contextTypes: CONTEXTS_87
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1",
+      check: import_ExtensionCareConnectNHSCommunication1.checkExtensionCareConnectNHSCommunication1,
+      contexts: CONTEXTS_133,
+      contextTypes: CONTEXTS_133
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1",
+      check: import_ExtensionCareConnectNHSNumberVerificationStatus1.checkExtensionCareConnectNHSNumberVerificationStatus1,
+      contexts: CONTEXTS_134,
+      contextTypes: CONTEXTS_69
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1",
+      check: import_ExtensionCareConnectNominatedPharmacy1.checkExtensionCareConnectNominatedPharmacy1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1",
+      check: import_ExtensionCareConnectOutcomeOfAttendance1.checkExtensionCareConnectOutcomeOfAttendance1,
+      contexts: CONTEXTS_49,
+      contextTypes: CONTEXTS_49
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1",
+      check: import_ExtensionCareConnectReasonCondition1.checkExtensionCareConnectReasonCondition1,
+      contexts: CONTEXTS_84,
+      contextTypes: CONTEXTS_84
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1",
+      check: import_ExtensionCareConnectRelatedProblemHeader1.checkExtensionCareConnectRelatedProblemHeader1,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1",
+      check: import_ExtensionCareConnectReligiousAffiliation1.checkExtensionCareConnectReligiousAffiliation1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1",
+      check: import_ExtensionCareConnectResidentialStatus1.checkExtensionCareConnectResidentialStatus1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1",
+      check: import_ExtensionCareConnectTreatmentCategory1.checkExtensionCareConnectTreatmentCategory1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1",
+      check: import_ExtensionCareConnectValueApproximation1.checkExtensionCareConnectValueApproximation1,
+      contexts: CONTEXTS_75,
+      contextTypes: CONTEXTS_75
+    }
+  ],
+  [
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+    {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: import_ExtensionCodingSctdescid.checkExtensionCodingSctdescid,
+      contexts: CONTEXTS_135,
+      contextTypes: CONTEXTS_136
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ActualProblem-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ActualProblem-1",
+      check: import_ExtensionCareConnectGPCActualProblem1.checkExtensionCareConnectGPCActualProblem1,
+      contexts: CONTEXTS_33,
+      contextTypes: CONTEXTS_33
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyCertainty-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyCertainty-1",
+      check: import_ExtensionCareConnectGPCAllergyCertainty1.checkExtensionCareConnectGPCAllergyCertainty1,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1",
+      check: import_ExtensionCareConnectGPCAllergyIntoleranceEnd1.checkExtensionCareConnectGPCAllergyIntoleranceEnd1,
+      contexts: CONTEXTS_14,
+      contextTypes: CONTEXTS_14
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1",
+      check: import_ExtensionCareConnectGPCAllergyIntoleranceEndDate1.checkExtensionCareConnectGPCAllergyIntoleranceEndDate1,
+      contexts: CONTEXTS_14,
+      contextTypes: CONTEXTS_14
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1",
+      check: import_ExtensionCareConnectGPCAllergySeverity1.checkExtensionCareConnectGPCAllergySeverity1,
+      contexts: CONTEXTS_12,
+      contextTypes: CONTEXTS_13
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1",
+      check: import_ExtensionCareConnectGPCClinicalSetting1.checkExtensionCareConnectGPCClinicalSetting1,
+      contexts: CONTEXTS_137,
+      contextTypes: CONTEXTS_137
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1",
+      check: import_ExtensionCareConnectGPCDeathNotificationStatus1.checkExtensionCareConnectGPCDeathNotificationStatus1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1",
+      check: import_ExtensionCareConnectGPCEthnicCategory1.checkExtensionCareConnectGPCEthnicCategory1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1",
+      check: import_ExtensionCareConnectGPCEvidence1.checkExtensionCareConnectGPCEvidence1,
+      contexts: CONTEXTS_14,
+      contextTypes: CONTEXTS_14
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1",
+      check: import_ExtensionCareConnectGPCListWarningCode1.checkExtensionCareConnectGPCListWarningCode1,
+      contexts: CONTEXTS_137,
+      contextTypes: CONTEXTS_137
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1",
+      check: import_ExtensionCareConnectGPCMainLocation1.checkExtensionCareConnectGPCMainLocation1,
+      contexts: CONTEXTS_87,
+      contextTypes: CONTEXTS_87
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1",
+      check: import_ExtensionCareConnectGPCMedicationChangeSummary1.checkExtensionCareConnectGPCMedicationChangeSummary1,
+      contexts: CONTEXTS_82,
+      contextTypes: CONTEXTS_82
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1",
+      check: import_ExtensionCareConnectGPCMedicationQuantityText1.checkExtensionCareConnectGPCMedicationQuantityText1,
+      contexts: CONTEXTS_138,
+      contextTypes: CONTEXTS_75
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1",
+      check: import_ExtensionCareConnectGPCMedicationRepeatInformation1.checkExtensionCareConnectGPCMedicationRepeatInformation1,
+      contexts: CONTEXTS_139,
+      contextTypes: CONTEXTS_139
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1",
+      check: import_ExtensionCareConnectGPCMedicationStatementLastIssueDate1.checkExtensionCareConnectGPCMedicationStatementLastIssueDate1,
+      contexts: CONTEXTS_82,
+      contextTypes: CONTEXTS_82
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1",
+      check: import_ExtensionCareConnectGPCMedicationStatusReason1.checkExtensionCareConnectGPCMedicationStatusReason1,
+      contexts: CONTEXTS_139,
+      contextTypes: CONTEXTS_139
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1",
+      check: import_ExtensionCareConnectGPCNHSCommunication1.checkExtensionCareConnectGPCNHSCommunication1,
+      contexts: CONTEXTS_133,
+      contextTypes: CONTEXTS_133
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1",
+      check: import_ExtensionCareConnectGPCNHSNumberVerificationStatus1.checkExtensionCareConnectGPCNHSNumberVerificationStatus1,
+      contexts: CONTEXTS_134,
+      contextTypes: CONTEXTS_69
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NominatedPharmacy-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NominatedPharmacy-1",
+      check: import_ExtensionCareConnectGPCNominatedPharmacy1.checkExtensionCareConnectGPCNominatedPharmacy1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1",
+      check: import_ExtensionCareConnectGPCPrescribingAgency1.checkExtensionCareConnectGPCPrescribingAgency1,
+      contexts: CONTEXTS_82,
+      contextTypes: CONTEXTS_82
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1",
+      check: import_ExtensionCareConnectGPCPrescriptionType1.checkExtensionCareConnectGPCPrescriptionType1,
+      contexts: CONTEXTS_139,
+      contextTypes: CONTEXTS_139
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1",
+      check: import_ExtensionCareConnectGPCReasonCondition1.checkExtensionCareConnectGPCReasonCondition1,
+      contexts: CONTEXTS_140,
+      contextTypes: CONTEXTS_141
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1",
+      check: import_ExtensionCareConnectGPCRegistrationDetails1.checkExtensionCareConnectGPCRegistrationDetails1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1",
+      check: import_ExtensionCareConnectGPCReligiousAffiliation1.checkExtensionCareConnectGPCReligiousAffiliation1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ResidentialStatus-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ResidentialStatus-1",
+      check: import_ExtensionCareConnectGPCResidentialStatus1.checkExtensionCareConnectGPCResidentialStatus1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1",
+      check: import_ExtensionCareConnectGPCTreatmentCategory1.checkExtensionCareConnectGPCTreatmentCategory1,
+      contexts: CONTEXTS_16,
+      contextTypes: CONTEXTS_16
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1",
+      check: import_ExtensionGPConnectAppointmentCancellationReason1.checkExtensionGPConnectAppointmentCancellationReason1,
+      contexts: CONTEXTS_142,
+      contextTypes: CONTEXTS_142
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1",
+      check: import_ExtensionGPConnectBookingOrganisation1.checkExtensionGPConnectBookingOrganisation1,
+      contexts: CONTEXTS_142,
+      contextTypes: CONTEXTS_142
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-1",
+      check: import_ExtensionGPConnectDeliveryChannel1.checkExtensionGPConnectDeliveryChannel1,
+      contexts: CONTEXTS_143,
+      contextTypes: CONTEXTS_144
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2",
+      check: import_ExtensionGPConnectDeliveryChannel2.checkExtensionGPConnectDeliveryChannel2,
+      contexts: CONTEXTS_143,
+      contextTypes: CONTEXTS_144
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1",
+      check: import_ExtensionGPConnectPractitionerRole1.checkExtensionGPConnectPractitionerRole1,
+      contexts: CONTEXTS_145,
+      contextTypes: CONTEXTS_146
+    }
+  ],
+  [
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+    {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: import_ExtensionCodingSctdescid2.checkExtensionCodingSctdescid2,
+      contexts: CONTEXTS_147,
+      contextTypes: CONTEXTS_148
+    }
+  ]
+]);
 function structureByUrl(url) {
-  switch (url) {
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-AD-use":
-      return { check: import_ADUse.checkADUse, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator":
-      return { check: import_ADXPAdditionalLocator.checkADXPAdditionalLocator, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix":
-      return { check: import_ADXPBuildingNumberSuffix.checkADXPBuildingNumberSuffix, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf":
-      return { check: import_ADXPCareOf.checkADXPCareOf, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract":
-      return { check: import_ADXPCensusTract.checkADXPCensusTract, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter":
-      return { check: import_ADXPDelimiter.checkADXPDelimiter, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine":
-      return { check: import_ADXPDeliveryAddressLine.checkADXPDeliveryAddressLine, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea":
-      return { check: import_ADXPDeliveryInstallationArea.checkADXPDeliveryInstallationArea, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier":
-      return { check: import_ADXPDeliveryInstallationQualifier.checkADXPDeliveryInstallationQualifier, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType":
-      return { check: import_ADXPDeliveryInstallationType.checkADXPDeliveryInstallationType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode":
-      return { check: import_ADXPDeliveryMode.checkADXPDeliveryMode, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier":
-      return { check: import_ADXPDeliveryModeIdentifier.checkADXPDeliveryModeIdentifier, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-direction":
-      return { check: import_ADXPDirection.checkADXPDirection, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumber":
-      return { check: import_ADXPHouseNumber.checkADXPHouseNumber, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric":
-      return { check: import_ADXPHouseNumberNumeric.checkADXPHouseNumberNumeric, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox":
-      return { check: import_ADXPPostBox.checkADXPPostBox, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-precinct":
-      return { check: import_ADXPPrecinct.checkADXPPrecinct, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine":
-      return { check: import_ADXPStreetAddressLine.checkADXPStreetAddressLine, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName":
-      return { check: import_ADXPStreetName.checkADXPStreetName, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase":
-      return { check: import_ADXPStreetNameBase.checkADXPStreetNameBase, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType":
-      return { check: import_ADXPStreetNameType.checkADXPStreetNameType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID":
-      return { check: import_ADXPUnitID.checkADXPUnitID, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitType":
-      return { check: import_ADXPUnitType.checkADXPUnitType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement":
-      return { check: import_Abatement.checkAbatement, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/goal-acceptance":
-      return { check: import_Acceptance.checkAcceptance, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-Accession":
-      return { check: import_Accession.checkAccession, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Account":
-      return { check: import_Account.checkAccount, type: "Account", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/ActivityDefinition":
-      return { check: import_ActivityDefinition.checkActivityDefinition, type: "ActivityDefinition", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/careplan-activity-title":
-      return { check: import_ActivityTitle.checkActivityTitle, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf":
-      return { check: import_AddendumOf.checkAddendumOf, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Address":
-      return { check: import_Address.checkAddress, type: "Address", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-administration":
-      return { check: import_Administration.checkAdministration, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status":
-      return { check: import_AdministrativeStatus.checkAdministrativeStatus, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo":
-      return { check: import_AdoptionInfo.checkAdoptionInfo, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/AdverseEvent":
-      return { check: import_AdverseEvent.checkAdverseEvent, type: "AdverseEvent", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Age":
-      return { check: import_Age.checkAge, type: "Age", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/location-alias":
-      return { check: import_Alias.checkAlias, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database":
-      return { check: import_AlleleDatabase.checkAlleleDatabase, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName":
-      return { check: import_AlleleName.checkAlleleName, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency":
-      return { check: import_AllelicFrequency.checkAllelicFrequency, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState":
-      return { check: import_AllelicState.checkAllelicState, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/AllergyIntolerance":
-      return { check: import_AllergyIntolerance.checkAllergyIntolerance, type: "AllergyIntolerance", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration":
-      return { check: import_AllergyintoleranceDuration.checkAllergyintoleranceDuration, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile":
-      return { check: import_AllowedProfile.checkAllowedProfile, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource":
-      return { check: import_AllowedResource.checkAllowedResource, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits":
-      return { check: import_AllowedUnits.checkAllowedUnits, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName":
-      return { check: import_AminoAcidChangeName.checkAminoAcidChangeName, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType":
-      return { check: import_AminoAcidChangeType.checkAminoAcidChangeType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis":
-      return { check: import_Analysis.checkAnalysis, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor":
-      return { check: import_Ancestor.checkAncestor, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies":
-      return { check: import_AnimalSpecies.checkAnimalSpecies, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Annotation":
-      return { check: import_Annotation.checkAnnotation, type: "Annotation", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized":
-      return { check: import_Anonymized.checkAnonymized, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Appointment":
-      return { check: import_Appointment.checkAppointment, type: "Appointment", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/AppointmentResponse":
-      return { check: import_AppointmentResponse.checkAppointmentResponse, type: "AppointmentResponse", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite":
-      return { check: import_ApproachBodySite.checkApproachBodySite, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/resource-approvalDate":
-      return { check: import_ApprovalDate.checkApprovalDate, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/humanname-assembly-order":
-      return { check: import_AssemblyOrder.checkAssemblyOrder, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition":
-      return { check: import_AssessedCondition.checkAssessedCondition, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Attachment":
-      return { check: import_Attachment.checkAttachment, type: "Attachment", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/AuditEvent":
-      return { check: import_AuditEvent.checkAuditEvent, type: "AuditEvent", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-author":
-      return { check: import_Author.checkAuthor, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/operationoutcome-authority":
-      return { check: import_Authority.checkAuthority, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy":
-      return { check: import_AuthorizedBy.checkAuthorizedBy, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/BackboneElement":
-      return { check: import_BackboneElement.checkBackboneElement, type: "BackboneElement", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status":
-      return { check: import_BallotStatus.checkBallotStatus, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-baseType":
-      return { check: import_BaseType.checkBaseType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/condition-basedOn":
-      return { check: import_BasedOn.checkBasedOn, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Basic":
-      return { check: import_Basic.checkBasic, type: "Basic", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice":
-      return { check: import_Bestpractice.checkBestpractice, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/concept-bidirectional":
-      return { check: import_Bidirectional.checkBidirectional, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Binary":
-      return { check: import_Binary.checkBinary, type: "Binary", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName":
-      return { check: import_BindingName.checkBindingName, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/birthPlace":
-      return { check: import_BirthPlace.checkBirthPlace, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-bodyPosition":
-      return { check: import_BodyPosition.checkBodyPosition, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/BodySite":
-      return { check: import_BodySite.checkBodySite, type: "BodySite", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/body-site-instance":
-      return { check: import_BodySiteInstance.checkBodySiteInstance, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/bodyheight":
-      return { check: import_Bodyheight.checkBodyheight, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/bodylength":
-      return { check: import_Bodylength.checkBodylength, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/bodytemp":
-      return { check: import_Bodytemp.checkBodytemp, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/bodyweight":
-      return { check: import_Bodyweight.checkBodyweight, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/bp":
-      return { check: import_Bp.checkBp, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Bundle":
-      return { check: import_Bundle.checkBundle, type: "Bundle", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-CO-value":
-      return { check: import_COValue.checkCOValue, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-questionnaire":
-      return { check: import_CQIFQuestionnaire.checkCQIFQuestionnaire, type: "Questionnaire", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue":
-      return { check: import_CalculatedValue.checkCalculatedValue, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/task-candidateList":
-      return { check: import_CandidateList.checkCandidateList, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/CapabilityStatement":
-      return { check: import_CapabilityStatement.checkCapabilityStatement, type: "CapabilityStatement", isResource: true };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Condition-1":
-      return { check: import_CareConnectCondition1.checkCareConnectCondition1, type: "Condition", isResource: true };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1":
-      return { check: import_CareConnectEncounter1.checkCareConnectEncounter1, type: "Encounter", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1":
-      return { check: import_CareConnectGPCAllergyIntolerance1.checkCareConnectGPCAllergyIntolerance1, type: "AllergyIntolerance", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Condition-1":
-      return { check: import_CareConnectGPCCondition1.checkCareConnectGPCCondition1, type: "Condition", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DiagnosticReport-1":
-      return { check: import_CareConnectGPCDiagnosticReport1.checkCareConnectGPCDiagnosticReport1, type: "DiagnosticReport", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1":
-      return { check: import_CareConnectGPCDocumentReference1.checkCareConnectGPCDocumentReference1, type: "DocumentReference", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1":
-      return { check: import_CareConnectGPCEncounter1.checkCareConnectGPCEncounter1, type: "Encounter", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Immunization-1":
-      return { check: import_CareConnectGPCImmunization1.checkCareConnectGPCImmunization1, type: "Immunization", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-List-1":
-      return { check: import_CareConnectGPCList1.checkCareConnectGPCList1, type: "List", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1":
-      return { check: import_CareConnectGPCLocation1.checkCareConnectGPCLocation1, type: "Location", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Medication-1":
-      return { check: import_CareConnectGPCMedication1.checkCareConnectGPCMedication1, type: "Medication", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1":
-      return { check: import_CareConnectGPCMedicationRequest1.checkCareConnectGPCMedicationRequest1, type: "MedicationRequest", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationStatement-1":
-      return { check: import_CareConnectGPCMedicationStatement1.checkCareConnectGPCMedicationStatement1, type: "MedicationStatement", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Observation-1":
-      return { check: import_CareConnectGPCObservation1.checkCareConnectGPCObservation1, type: "Observation", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1":
-      return { check: import_CareConnectGPCOrganization1.checkCareConnectGPCOrganization1, type: "Organization", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1":
-      return { check: import_CareConnectGPCPatient1.checkCareConnectGPCPatient1, type: "Patient", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Practitioner-1":
-      return { check: import_CareConnectGPCPractitioner1.checkCareConnectGPCPractitioner1, type: "Practitioner", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-PractitionerRole-1":
-      return { check: import_CareConnectGPCPractitionerRole1.checkCareConnectGPCPractitionerRole1, type: "PractitionerRole", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProblemHeader-Condition-1":
-      return { check: import_CareConnectGPCProblemHeaderCondition1.checkCareConnectGPCProblemHeaderCondition1, type: "Condition", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProcedureRequest-1":
-      return { check: import_CareConnectGPCProcedureRequest1.checkCareConnectGPCProcedureRequest1, type: "ProcedureRequest", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1":
-      return { check: import_CareConnectGPCReferralRequest1.checkCareConnectGPCReferralRequest1, type: "ReferralRequest", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Specimen-1":
-      return { check: import_CareConnectGPCSpecimen1.checkCareConnectGPCSpecimen1, type: "Specimen", isResource: true };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-HealthcareService-1":
-      return { check: import_CareConnectHealthcareService1.checkCareConnectHealthcareService1, type: "HealthcareService", isResource: true };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Location-1":
-      return { check: import_CareConnectLocation1.checkCareConnectLocation1, type: "Location", isResource: true };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1":
-      return { check: import_CareConnectMedication1.checkCareConnectMedication1, type: "Medication", isResource: true };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Observation-1":
-      return { check: import_CareConnectObservation1.checkCareConnectObservation1, type: "Observation", isResource: true };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1":
-      return { check: import_CareConnectOrganization1.checkCareConnectOrganization1, type: "Organization", isResource: true };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1":
-      return { check: import_CareConnectPatient1.checkCareConnectPatient1, type: "Patient", isResource: true };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Practitioner-1":
-      return { check: import_CareConnectPractitioner1.checkCareConnectPractitioner1, type: "Practitioner", isResource: true };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-PractitionerRole-1":
-      return { check: import_CareConnectPractitionerRole1.checkCareConnectPractitionerRole1, type: "PractitionerRole", isResource: true };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Procedure-1":
-      return { check: import_CareConnectProcedure1.checkCareConnectProcedure1, type: "Procedure", isResource: true };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Quantity-1":
-      return { check: import_CareConnectQuantity1.checkCareConnectQuantity1, type: "Quantity", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-QuestionnaireResponse-1":
-      return { check: import_CareConnectQuestionnaireResponse1.checkCareConnectQuestionnaireResponse1, type: "QuestionnaireResponse", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/CarePlan":
-      return { check: import_CarePlan.checkCarePlan, type: "CarePlan", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/CareTeam":
-      return { check: import_CareTeam.checkCareTeam, type: "CareTeam", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive":
-      return { check: import_CaseSensitive.checkCaseSensitive, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-category":
-      return { check: import_Category.checkCategory, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/procedure-causedBy":
-      return { check: import_CausedBy.checkCausedBy, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty":
-      return { check: import_Certainty.checkCertainty, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-change-description":
-      return { check: import_ChangeDescription.checkChangeDescription, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/ChargeItem":
-      return { check: import_ChargeItem.checkChargeItem, type: "ChargeItem", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation":
-      return { check: import_ChoiceOrientation.checkChoiceOrientation, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-citation":
-      return { check: import_Citation.checkCitation, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/patient-citizenship":
-      return { check: import_Citizenship.checkCitizenship, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Claim":
-      return { check: import_Claim.checkClaim, type: "Claim", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/ClaimResponse":
-      return { check: import_ClaimResponse.checkClaimResponse, type: "ClaimResponse", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/practitioner-classification":
-      return { check: import_Classification.checkClassification, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context":
-      return { check: import_ClassificationOrContext.checkClassificationOrContext, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/clinicaldocument":
-      return { check: import_ClinicalDocumentProfileForComposition.checkClinicalDocumentProfileForComposition, type: "Composition", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/ClinicalImpression":
-      return { check: import_ClinicalImpression.checkClinicalImpression, type: "ClinicalImpression", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial":
-      return { check: import_ClinicalTrial.checkClinicalTrial, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/CodeSystem":
-      return { check: import_CodeSystem.checkCodeSystem, type: "CodeSystem", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/CodeableConcept":
-      return { check: import_CodeableConcept.checkCodeableConcept, type: "CodeableConcept", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-map":
-      return { check: import_CodesystemMap.checkCodesystemMap, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-reference":
-      return { check: import_CodesystemReference.checkCodesystemReference, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Coding":
-      return { check: import_Coding.checkCoding, type: "Coding", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority":
-      return { check: import_CollectionPriority.checkCollectionPriority, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-comment":
-      return { check: import_Comment.checkComment, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-comments":
-      return { check: import_Comments.checkComments, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Communication":
-      return { check: import_Communication.checkCommunication, type: "Communication", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/communication-media":
-      return { check: import_CommunicationMedia.checkCommunicationMedia, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/CommunicationRequest":
-      return { check: import_CommunicationRequest.checkCommunicationRequest, type: "CommunicationRequest", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/CompartmentDefinition":
-      return { check: import_CompartmentDefinition.checkCompartmentDefinition, type: "CompartmentDefinition", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Composition":
-      return { check: import_Composition.checkComposition, type: "Composition", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/ConceptMap":
-      return { check: import_ConceptMap.checkConceptMap, type: "ConceptMap", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder":
-      return { check: import_ConceptOrder.checkConceptOrder, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Condition":
-      return { check: import_Condition.checkCondition, type: "Condition", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/condition-definition":
-      return { check: import_ConditionDefinition.checkConditionDefinition, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/patient-congregation":
-      return { check: import_Congregation.checkCongregation, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Consent":
-      return { check: import_Consent.checkConsent, type: "Consent", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/consentdirective":
-      return { check: import_ConsentDirective.checkConsentDirective, type: "Contract", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/consent-location":
-      return { check: import_ConsentLocation.checkConsentLocation, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-contact-address":
-      return { check: import_ContactAddress.checkContactAddress, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/ContactDetail":
-      return { check: import_ContactDetail.checkContactDetail, type: "ContactDetail", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/ContactPoint":
-      return { check: import_ContactPoint.checkContactPoint, type: "ContactPoint", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Contract":
-      return { check: import_Contract.checkContract, type: "Contract", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Contributor":
-      return { check: import_Contributor.checkContributor, type: "Contributor", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent":
-      return { check: import_CopyNumberEvent.checkCopyNumberEvent, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Count":
-      return { check: import_Count.checkCount, type: "Count", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Coverage":
-      return { check: import_Coverage.checkCoverage, type: "Coverage", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-condition":
-      return { check: import_CqifCondition.checkCqifCondition, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-library":
-      return { check: import_CqifLibrary.checkCqifLibrary, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression":
-      return { check: import_CqlExpression.checkCqlExpression, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/condition-criticality":
-      return { check: import_Criticality.checkCriticality, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName":
-      return { check: import_DNARegionName.checkDNARegionName, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName":
-      return { check: import_DNASequenceVariantName.checkDNASequenceVariantName, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType":
-      return { check: import_DNASequenceVariantType.checkDNASequenceVariantType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId":
-      return { check: import_DNAVariantId.checkDNAVariantId, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/data-absent-reason":
-      return { check: import_DataAbsentReason.checkDataAbsentReason, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/DataElement":
-      return { check: import_DataElement.checkDataElement, type: "DataElement", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-de":
-      return {
-        check: import_DataElementConstraintOnElementDefinitionDataType.checkDataElementConstraintOnElementDefinitionDataType,
-        type: "ElementDefinition",
-        isResource: false
-      };
-    case "http://hl7.org/fhir/StructureDefinition/DataRequirement":
-      return { check: import_DataRequirement.checkDataRequirement, type: "DataRequirement", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/datadictionary":
-      return { check: import_Datadictionary.checkDatadictionary, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle":
-      return { check: import_DaysOfCycle.checkDaysOfCycle, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-deMap":
-      return { check: import_DeMap.checkDeMap, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/communicationrequest-definition":
-      return { check: import_Definition.checkDefinition, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-delta":
-      return { check: import_Delta.checkDelta, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-deprecated":
-      return { check: import_Deprecated.checkDeprecated, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/flag-detail":
-      return { check: import_Detail.checkDetail, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/DetectedIssue":
-      return { check: import_DetectedIssue.checkDetectedIssue, type: "DetectedIssue", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Device":
-      return { check: import_Device.checkDevice, type: "Device", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/DeviceComponent":
-      return { check: import_DeviceComponent.checkDeviceComponent, type: "DeviceComponent", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/DeviceMetric":
-      return { check: import_DeviceMetric.checkDeviceMetric, type: "DeviceMetric", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/devicemetricobservation":
-      return { check: import_DeviceMetricObservationProfile.checkDeviceMetricObservationProfile, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/DeviceRequest":
-      return { check: import_DeviceRequest.checkDeviceRequest, type: "DeviceRequest", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/DeviceUseStatement":
-      return { check: import_DeviceUseStatement.checkDeviceUseStatement, type: "DeviceUseStatement", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected":
-      return { check: import_DevicerequestReasonRejected.checkDevicerequestReasonRejected, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/DiagnosticReport":
-      return { check: import_DiagnosticReport.checkDiagnosticReport, type: "DiagnosticReport", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/diagnosticreport-genetics":
-      return { check: import_DiagnosticReportGenetics.checkDiagnosticReportGenetics, type: "DiagnosticReport", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory":
-      return { check: import_DiagnosticReportGeneticsFamilyMemberHistory.checkDiagnosticReportGeneticsFamilyMemberHistory, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/device-din":
-      return { check: import_Din.checkDin, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/patient-disability":
-      return { check: import_Disability.checkDisability, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory":
-      return { check: import_DisplayCategory.checkDisplayCategory, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint":
-      return { check: import_DisplayHint.checkDisplayHint, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Distance":
-      return { check: import_Distance.checkDistance, type: "Distance", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/DocumentManifest":
-      return { check: import_DocumentManifest.checkDocumentManifest, type: "DocumentManifest", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/DocumentReference":
-      return { check: import_DocumentReference.checkDocumentReference, type: "DocumentReference", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/DomainResource":
-      return { check: import_DomainResource.checkDomainResource, type: "DomainResource", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Dosage":
-      return { check: import_Dosage.checkDosage, type: "Dosage", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType":
-      return { check: import_DoseType.checkDoseType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/condition-dueTo":
-      return { check: import_DueTo.checkDueTo, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Duration":
-      return { check: import_Duration.checkDuration, type: "Duration", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent":
-      return { check: import_EHRSFMRecordLifecycleEventAuditEvent.checkEHRSFMRecordLifecycleEventAuditEvent, type: "AuditEvent", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance":
-      return { check: import_EHRSFMRecordLifecycleEventProvenance.checkEHRSFMRecordLifecycleEventProvenance, type: "Provenance", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier":
-      return { check: import_ENQualifier.checkENQualifier, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation":
-      return { check: import_ENRepresentation.checkENRepresentation, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate":
-      return { check: import_EffectiveDate.checkEffectiveDate, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-effective-period":
-      return { check: import_EffectivePeriod.checkEffectivePeriod, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Element":
-      return { check: import_Element.checkElement, type: "Element", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/ElementDefinition":
-      return { check: import_ElementDefinition.checkElementDefinition, type: "ElementDefinition", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier":
-      return { check: import_ElementdefinitionIdentifier.checkElementdefinitionIdentifier, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/EligibilityRequest":
-      return { check: import_EligibilityRequest.checkEligibilityRequest, type: "EligibilityRequest", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/EligibilityResponse":
-      return { check: import_EligibilityResponse.checkEligibilityResponse, type: "EligibilityResponse", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Encounter":
-      return { check: import_Encounter.checkEncounter, type: "Encounter", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter":
-      return { check: import_EncounterAssociatedEncounter.checkEncounterAssociatedEncounter, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass":
-      return { check: import_EncounterClass.checkEncounterClass, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType":
-      return { check: import_EncounterType.checkEncounterType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted":
-      return { check: import_Encrypted.checkEncrypted, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Endpoint":
-      return { check: import_Endpoint.checkEndpoint, type: "Endpoint", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/EnrollmentRequest":
-      return { check: import_EnrollmentRequest.checkEnrollmentRequest, type: "EnrollmentRequest", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/EnrollmentResponse":
-      return { check: import_EnrollmentResponse.checkEnrollmentResponse, type: "EnrollmentResponse", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/entryFormat":
-      return { check: import_EntryFormat.checkEntryFormat, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/EpisodeOfCare":
-      return { check: import_EpisodeOfCare.checkEpisodeOfCare, type: "EpisodeOfCare", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence":
-      return { check: import_Equivalence.checkEquivalence, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/event-definition":
-      return { check: import_EventDefinition.checkEventDefinition, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/event-partOf":
-      return { check: import_EventPartOf.checkEventPartOf, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-eventTiming":
-      return { check: import_EventTiming.checkEventTiming, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/timing-exact":
-      return { check: import_Exact.checkExact, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cholesterol":
-      return { check: import_ExampleLipidProfile.checkExampleLipidProfile, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/ExpansionProfile":
-      return { check: import_ExpansionProfile.checkExpansionProfile, type: "ExpansionProfile", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-expansionSource":
-      return { check: import_ExpansionSource.checkExpansionSource, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation":
-      return { check: import_Expectation.checkExpectation, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate":
-      return { check: import_ExpirationDate.checkExpirationDate, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/ExplanationOfBenefit":
-      return { check: import_ExplanationOfBenefit.checkExplanationOfBenefit, type: "ExplanationOfBenefit", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name":
-      return { check: import_ExplicitTypeName.checkExplicitTypeName, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate":
-      return { check: import_ExposureDate.checkExposureDate, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription":
-      return { check: import_ExposureDescription.checkExposureDescription, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration":
-      return { check: import_ExposureDuration.checkExposureDuration, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends":
-      return { check: import_Extends.checkExtends, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Extension":
-      return { check: import_Extension.checkExtension, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ActualProblem-1":
-      return { check: import_ExtensionCareConnectActualProblem1.checkExtensionCareConnectActualProblem1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1":
-      return { check: import_ExtensionCareConnectAdmissionMethod1.checkExtensionCareConnectAdmissionMethod1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1":
-      return { check: import_ExtensionCareConnectAnaestheticIssues1.checkExtensionCareConnectAnaestheticIssues1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1":
-      return { check: import_ExtensionCareConnectConditionEpisode1.checkExtensionCareConnectConditionEpisode1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1":
-      return { check: import_ExtensionCareConnectDeathNotificationStatus1.checkExtensionCareConnectDeathNotificationStatus1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1":
-      return { check: import_ExtensionCareConnectDischargeMethod1.checkExtensionCareConnectDischargeMethod1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1":
-      return { check: import_ExtensionCareConnectEmergencyCareDischargeStatus1.checkExtensionCareConnectEmergencyCareDischargeStatus1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1":
-      return { check: import_ExtensionCareConnectEncounterTransport1.checkExtensionCareConnectEncounterTransport1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1":
-      return { check: import_ExtensionCareConnectEthnicCategory1.checkExtensionCareConnectEthnicCategory1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ActualProblem-1":
-      return { check: import_ExtensionCareConnectGPCActualProblem1.checkExtensionCareConnectGPCActualProblem1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyCertainty-1":
-      return { check: import_ExtensionCareConnectGPCAllergyCertainty1.checkExtensionCareConnectGPCAllergyCertainty1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1":
-      return { check: import_ExtensionCareConnectGPCAllergyIntoleranceEnd1.checkExtensionCareConnectGPCAllergyIntoleranceEnd1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1":
-      return { check: import_ExtensionCareConnectGPCAllergyIntoleranceEndDate1.checkExtensionCareConnectGPCAllergyIntoleranceEndDate1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1":
-      return { check: import_ExtensionCareConnectGPCAllergySeverity1.checkExtensionCareConnectGPCAllergySeverity1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1":
-      return { check: import_ExtensionCareConnectGPCClinicalSetting1.checkExtensionCareConnectGPCClinicalSetting1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1":
-      return { check: import_ExtensionCareConnectGPCDeathNotificationStatus1.checkExtensionCareConnectGPCDeathNotificationStatus1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1":
-      return { check: import_ExtensionCareConnectGPCEthnicCategory1.checkExtensionCareConnectGPCEthnicCategory1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1":
-      return { check: import_ExtensionCareConnectGPCEvidence1.checkExtensionCareConnectGPCEvidence1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1":
-      return { check: import_ExtensionCareConnectGPCListWarningCode1.checkExtensionCareConnectGPCListWarningCode1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1":
-      return { check: import_ExtensionCareConnectGPCMainLocation1.checkExtensionCareConnectGPCMainLocation1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1":
-      return { check: import_ExtensionCareConnectGPCMedicationChangeSummary1.checkExtensionCareConnectGPCMedicationChangeSummary1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1":
-      return { check: import_ExtensionCareConnectGPCMedicationQuantityText1.checkExtensionCareConnectGPCMedicationQuantityText1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1":
-      return { check: import_ExtensionCareConnectGPCMedicationRepeatInformation1.checkExtensionCareConnectGPCMedicationRepeatInformation1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1":
-      return {
-        check: import_ExtensionCareConnectGPCMedicationStatementLastIssueDate1.checkExtensionCareConnectGPCMedicationStatementLastIssueDate1,
-        type: "Extension",
-        isResource: false
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1":
-      return { check: import_ExtensionCareConnectGPCMedicationStatusReason1.checkExtensionCareConnectGPCMedicationStatusReason1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1":
-      return { check: import_ExtensionCareConnectGPCNHSCommunication1.checkExtensionCareConnectGPCNHSCommunication1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1":
-      return { check: import_ExtensionCareConnectGPCNHSNumberVerificationStatus1.checkExtensionCareConnectGPCNHSNumberVerificationStatus1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NominatedPharmacy-1":
-      return { check: import_ExtensionCareConnectGPCNominatedPharmacy1.checkExtensionCareConnectGPCNominatedPharmacy1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1":
-      return { check: import_ExtensionCareConnectGPCPrescribingAgency1.checkExtensionCareConnectGPCPrescribingAgency1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1":
-      return { check: import_ExtensionCareConnectGPCPrescriptionType1.checkExtensionCareConnectGPCPrescriptionType1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1":
-      return { check: import_ExtensionCareConnectGPCReasonCondition1.checkExtensionCareConnectGPCReasonCondition1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1":
-      return { check: import_ExtensionCareConnectGPCRegistrationDetails1.checkExtensionCareConnectGPCRegistrationDetails1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1":
-      return { check: import_ExtensionCareConnectGPCReligiousAffiliation1.checkExtensionCareConnectGPCReligiousAffiliation1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ResidentialStatus-1":
-      return { check: import_ExtensionCareConnectGPCResidentialStatus1.checkExtensionCareConnectGPCResidentialStatus1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1":
-      return { check: import_ExtensionCareConnectGPCTreatmentCategory1.checkExtensionCareConnectGPCTreatmentCategory1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1":
-      return { check: import_ExtensionCareConnectMainLocation1.checkExtensionCareConnectMainLocation1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1":
-      return { check: import_ExtensionCareConnectNHSCommunication1.checkExtensionCareConnectNHSCommunication1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1":
-      return { check: import_ExtensionCareConnectNHSNumberVerificationStatus1.checkExtensionCareConnectNHSNumberVerificationStatus1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1":
-      return { check: import_ExtensionCareConnectNominatedPharmacy1.checkExtensionCareConnectNominatedPharmacy1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1":
-      return { check: import_ExtensionCareConnectOutcomeOfAttendance1.checkExtensionCareConnectOutcomeOfAttendance1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1":
-      return { check: import_ExtensionCareConnectReasonCondition1.checkExtensionCareConnectReasonCondition1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1":
-      return { check: import_ExtensionCareConnectRelatedProblemHeader1.checkExtensionCareConnectRelatedProblemHeader1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1":
-      return { check: import_ExtensionCareConnectReligiousAffiliation1.checkExtensionCareConnectReligiousAffiliation1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1":
-      return { check: import_ExtensionCareConnectResidentialStatus1.checkExtensionCareConnectResidentialStatus1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1":
-      return { check: import_ExtensionCareConnectTreatmentCategory1.checkExtensionCareConnectTreatmentCategory1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1":
-      return { check: import_ExtensionCareConnectValueApproximation1.checkExtensionCareConnectValueApproximation1, type: "Extension", isResource: false };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
-      return { check: import_ExtensionCodingSctdescid.checkExtensionCodingSctdescid, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
-      return { check: import_ExtensionCodingSctdescid2.checkExtensionCodingSctdescid2, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1":
-      return { check: import_ExtensionGPConnectAppointmentCancellationReason1.checkExtensionGPConnectAppointmentCancellationReason1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1":
-      return { check: import_ExtensionGPConnectBookingOrganisation1.checkExtensionGPConnectBookingOrganisation1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-1":
-      return { check: import_ExtensionGPConnectDeliveryChannel1.checkExtensionGPConnectDeliveryChannel1, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2":
-      return { check: import_ExtensionGPConnectDeliveryChannel2.checkExtensionGPConnectDeliveryChannel2, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1":
-      return { check: import_ExtensionGPConnectPractitionerRole1.checkExtensionGPConnectPractitionerRole1, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/FamilyMemberHistory":
-      return { check: import_FamilyMemberHistory.checkFamilyMemberHistory, type: "FamilyMemberHistory", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/familymemberhistory-genetic":
-      return { check: import_FamilyMemberHistoryForGeneticsAnalysis.checkFamilyMemberHistoryForGeneticsAnalysis, type: "FamilyMemberHistory", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation":
-      return { check: import_FamilyMemberHistoryGeneticsObservation.checkFamilyMemberHistoryGeneticsObservation, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/humanname-fathers-family":
-      return { check: import_FathersFamily.checkFathersFamily, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/base64Binary":
-      return { check: import_FhirBase64Binary.checkFhirBase64Binary, type: "base64Binary", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/boolean":
-      return { check: import_FhirBoolean.checkFhirBoolean, type: "boolean", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/code":
-      return { check: import_FhirCode.checkFhirCode, type: "code", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/date":
-      return { check: import_FhirDate.checkFhirDate, type: "date", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/dateTime":
-      return { check: import_FhirDateTime.checkFhirDateTime, type: "dateTime", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/decimal":
-      return { check: import_FhirDecimal.checkFhirDecimal, type: "decimal", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/id":
-      return { check: import_FhirId.checkFhirId, type: "id", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/instant":
-      return { check: import_FhirInstant.checkFhirInstant, type: "instant", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/integer":
-      return { check: import_FhirInteger.checkFhirInteger, type: "integer", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/markdown":
-      return { check: import_FhirMarkdown.checkFhirMarkdown, type: "markdown", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/oid":
-      return { check: import_FhirOid.checkFhirOid, type: "oid", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression":
-      return { check: import_FhirPathExpression.checkFhirPathExpression, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/positiveInt":
-      return { check: import_FhirPositiveInt.checkFhirPositiveInt, type: "positiveInt", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/string":
-      return { check: import_FhirString.checkFhirString, type: "string", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/time":
-      return { check: import_FhirTime.checkFhirTime, type: "time", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType":
-      return { check: import_FhirType.checkFhirType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/unsignedInt":
-      return { check: import_FhirUnsignedInt.checkFhirUnsignedInt, type: "unsignedInt", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/uri":
-      return { check: import_FhirUri.checkFhirUri, type: "uri", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/uuid":
-      return { check: import_FhirUuid.checkFhirUuid, type: "uuid", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/xhtml":
-      return { check: import_FhirXhtml.checkFhirXhtml, type: "xhtml", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Flag":
-      return { check: import_Flag.checkFlag, type: "Flag", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm":
-      return { check: import_Fmm.checkFmm, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings":
-      return { check: import_FmmNoWarnings.checkFmmNoWarnings, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-focal-subject":
-      return { check: import_FocalSubject.checkFocalSubject, type: "Extension", isResource: false };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1":
-      return { check: import_GPConnectAppointment1.checkGPConnectAppointment1, type: "Appointment", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Device-1":
-      return { check: import_GPConnectDevice1.checkGPConnectDevice1, type: "Device", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1":
-      return { check: import_GPConnectOperationOutcome1.checkGPConnectOperationOutcome1, type: "OperationOutcome", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1":
-      return { check: import_GPConnectSchedule1.checkGPConnectSchedule1, type: "Schedule", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1":
-      return { check: import_GPConnectSearchsetBundle1.checkGPConnectSearchsetBundle1, type: "Bundle", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1":
-      return { check: import_GPConnectSlot1.checkGPConnectSlot1, type: "Slot", isResource: true };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-StructuredRecord-Bundle-1":
-      return { check: import_GPConnectStructuredRecordBundle1.checkGPConnectStructuredRecordBundle1, type: "Bundle", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsGene":
-      return { check: import_Gene.checkGene, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass":
-      return { check: import_GenomicSourceClass.checkGenomicSourceClass, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/geolocation":
-      return { check: import_Geolocation.checkGeolocation, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring":
-      return { check: import_Glstring.checkGlstring, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Goal":
-      return { check: import_Goal.checkGoal, type: "Goal", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/goal-reasonRejected":
-      return { check: import_GoalReasonRejected.checkGoalReasonRejected, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/GraphDefinition":
-      return { check: import_GraphDefinition.checkGraphDefinition, type: "GraphDefinition", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Group":
-      return { check: import_Group.checkGroup, type: "Group", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/GuidanceResponse":
-      return { check: import_GuidanceResponse.checkGuidanceResponse, type: "GuidanceResponse", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid":
-      return { check: import_Haploid.checkHaploid, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/hdlcholesterol":
-      return { check: import_Hdlcholesterol.checkHdlcholesterol, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/headcircum":
-      return { check: import_Headcircum.checkHeadcircum, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/HealthcareService":
-      return { check: import_HealthcareService.checkHealthcareService, type: "HealthcareService", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/heartrate":
-      return { check: import_Heartrate.checkHeartrate, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden":
-      return { check: import_Hidden.checkHidden, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-history":
-      return { check: import_History.checkHistory, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/http-response-header":
-      return { check: import_HttpResponseHeader.checkHttpResponseHeader, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/HumanName":
-      return { check: import_HumanName.checkHumanName, type: "HumanName", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Identifier":
-      return { check: import_Identifier.checkIdentifier, type: "Identifier", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/ImagingManifest":
-      return { check: import_ImagingManifest.checkImagingManifest, type: "ImagingManifest", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/ImagingStudy":
-      return { check: import_ImagingStudy.checkImagingStudy, type: "ImagingStudy", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Immunization":
-      return { check: import_Immunization.checkImmunization, type: "Immunization", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation":
-      return { check: import_ImmunizationRecommendation.checkImmunizationRecommendation, type: "ImmunizationRecommendation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/device-implant-status":
-      return { check: import_ImplantStatus.checkImplantStatus, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/ImplementationGuide":
-      return { check: import_ImplementationGuide.checkImplementationGuide, type: "ImplementationGuide", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/patient-importance":
-      return { check: import_Importance.checkImportance, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime":
-      return { check: import_IncisionDateTime.checkIncisionDateTime, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver":
-      return { check: import_InfuseOver.checkInfuseOver, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet":
-      return { check: import_InheritedExtensibleValueSet.checkInheritedExtensibleValueSet, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-initialValue":
-      return { check: import_InitialValue.checkInitialValue, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization":
-      return { check: import_InitiatingOrganization.checkInitiatingOrganization, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson":
-      return { check: import_InitiatingPerson.checkInitiatingPerson, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-Instance":
-      return { check: import_Instance.checkInstance, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation":
-      return { check: import_Interpretation.checkInterpretation, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired":
-      return { check: import_InterpreterRequired.checkInterpreterRequired, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding":
-      return { check: import_IsCommonBinding.checkIsCommonBinding, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept":
-      return { check: import_IsDataElementConcept.checkIsDataElementConcept, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight":
-      return { check: import_IsDryWeight.checkIsDryWeight, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source":
-      return { check: import_IssueSource.checkIssueSource, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem":
-      return { check: import_Item.checkItem, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl":
-      return { check: import_ItemControl.checkItemControl, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type":
-      return { check: import_JsonType.checkJsonType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-keyWord":
-      return { check: import_KeyWord.checkKeyWord, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-label":
-      return { check: import_Label.checkLabel, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate":
-      return { check: import_LastReviewDate.checkLastReviewDate, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/ldlcholesterol":
-      return { check: import_Ldlcholesterol.checkLdlcholesterol, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Library":
-      return { check: import_Library.checkLibrary, type: "Library", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Linkage":
-      return { check: import_Linkage.checkLinkage, type: "Linkage", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/lipidprofile":
-      return { check: import_Lipidprofile.checkLipidprofile, type: "DiagnosticReport", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/List":
-      return { check: import_List.checkList, type: "List", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Location":
-      return { check: import_Location.checkLocation, type: "Location", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/location-distance":
-      return { check: import_LocationDistance.checkLocationDistance, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed":
-      return { check: import_LocationPerformed.checkLocationPerformed, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire":
-      return { check: import_LookupQuestionnaire.checkLookupQuestionnaire, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-MPPS":
-      return { check: import_MPPS.checkMPPS, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-management":
-      return { check: import_Management.checkManagement, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/mapSourcePublisher":
-      return { check: import_MapSourcePublisher.checkMapSourcePublisher, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/rendering-markdown":
-      return { check: import_Markdown.checkMarkdown, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/match-grade":
-      return { check: import_MatchGrade.checkMatchGrade, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces":
-      return { check: import_MaxDecimalPlaces.checkMaxDecimalPlaces, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate":
-      return { check: import_MaxDeliveryRate.checkMaxDeliveryRate, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume":
-      return { check: import_MaxDeliveryVolume.checkMaxDeliveryVolume, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs":
-      return { check: import_MaxOccurs.checkMaxOccurs, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/maxSize":
-      return { check: import_MaxSize.checkMaxSize, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/maxValue":
-      return { check: import_MaxValue.checkMaxValue, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet":
-      return { check: import_MaxValueSet.checkMaxValueSet, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Measure":
-      return { check: import_Measure.checkMeasure, type: "Measure", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-measureInfo":
-      return { check: import_MeasureInfo.checkMeasureInfo, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/MeasureReport":
-      return { check: import_MeasureReport.checkMeasureReport, type: "MeasureReport", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Media":
-      return { check: import_Media.checkMedia, type: "Media", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Medication":
-      return { check: import_Medication.checkMedication, type: "Medication", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/MedicationAdministration":
-      return { check: import_MedicationAdministration.checkMedicationAdministration, type: "MedicationAdministration", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/MedicationDispense":
-      return { check: import_MedicationDispense.checkMedicationDispense, type: "MedicationDispense", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/MedicationRequest":
-      return { check: import_MedicationRequest.checkMedicationRequest, type: "MedicationRequest", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/MedicationStatement":
-      return { check: import_MedicationStatement.checkMedicationStatement, type: "MedicationStatement", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/MessageDefinition":
-      return { check: import_MessageDefinition.checkMessageDefinition, type: "MessageDefinition", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/MessageHeader":
-      return { check: import_MessageHeader.checkMessageHeader, type: "MessageHeader", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/messageheader-response-request":
-      return { check: import_MessageheaderResponseRequest.checkMessageheaderResponseRequest, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Meta":
-      return { check: import_Meta.checkMeta, type: "Meta", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method":
-      return { check: import_Method.checkMethod, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/mimeType":
-      return { check: import_MimeType.checkMimeType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod":
-      return { check: import_MinDosePerPeriod.checkMinDosePerPeriod, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/minLength":
-      return { check: import_MinLength.checkMinLength, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs":
-      return { check: import_MinOccurs.checkMinOccurs, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/minValue":
-      return { check: import_MinValue.checkMinValue, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet":
-      return { check: import_MinValueSet.checkMinValueSet, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival":
-      return { check: import_ModeOfArrival.checkModeOfArrival, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Money":
-      return { check: import_Money.checkMoney, type: "Money", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/humanname-mothers-family":
-      return { check: import_MothersFamily.checkMothersFamily, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName":
-      return { check: import_MothersMaidenName.checkMothersMaidenName, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace":
-      return { check: import_Namespace.checkNamespace, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/NamingSystem":
-      return { check: import_NamingSystem.checkNamingSystem, type: "NamingSystem", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Narrative":
-      return { check: import_Narrative.checkNarrative, type: "Narrative", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/patient-nationality":
-      return { check: import_Nationality.checkNationality, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/event-notDone":
-      return { check: import_NotDone.checkNotDone, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note":
-      return { check: import_Note.checkNote, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint":
-      return { check: import_NotificationEndpoint.checkNotificationEndpoint, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor":
-      return { check: import_NullFlavor.checkNullFlavor, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances":
-      return { check: import_NumberOfInstances.checkNumberOfInstances, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/NutritionOrder":
-      return { check: import_NutritionOrder.checkNutritionOrder, type: "NutritionOrder", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/11179-objectClass":
-      return { check: import_ObjectClass.checkObjectClass, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty":
-      return { check: import_ObjectClassProperty.checkObjectClassProperty, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Observation":
-      return { check: import_Observation.checkObservation, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/observation-genetics":
-      return { check: import_ObservationGenetics.checkObservationGenetics, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence":
-      return { check: import_ObservationGeneticsSequence.checkObservationGeneticsSequence, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing":
-      return { check: import_OccurredFollowing.checkOccurredFollowing, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf":
-      return { check: import_OnBehalfOf.checkOnBehalfOf, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-careplan":
-      return { check: import_OpenEHRCareplan.checkOpenEHRCareplan, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-location":
-      return { check: import_OpenEHRLocation.checkOpenEHRLocation, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/OperationDefinition":
-      return { check: import_OperationDefinition.checkOperationDefinition, type: "OperationDefinition", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/OperationOutcome":
-      return { check: import_OperationOutcome2.checkOperationOutcome2, type: "OperationOutcome", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue":
-      return { check: import_OperationoutcomeDetectedIssue.checkOperationoutcomeDetectedIssue, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-optionCode":
-      return { check: import_OptionCode.checkOptionCode, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive":
-      return { check: import_OptionExclusive.checkOptionExclusive, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix":
-      return { check: import_OptionPrefix.checkOptionPrefix, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy":
-      return { check: import_OrderedBy.checkOrderedBy, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-ordinalValue":
-      return { check: import_OrdinalValue.checkOrdinalValue, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Organization":
-      return { check: import_Organization.checkOrganization, type: "Organization", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/organization-alias":
-      return { check: import_OrganizationAlias.checkOrganizationAlias, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/organization-period":
-      return { check: import_OrganizationPeriod.checkOrganizationPeriod, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality":
-      return { check: import_OtherConfidentiality.checkOtherConfidentiality, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-otherName":
-      return { check: import_OtherName.checkOtherName, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/condition-outcome":
-      return { check: import_Outcome.checkOutcome, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/humanname-own-name":
-      return { check: import_OwnName.checkOwnName, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/humanname-own-prefix":
-      return { check: import_OwnPrefix.checkOwnPrefix, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/oxygensat":
-      return { check: import_Oxygensat.checkOxygensat, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/implementationguide-page":
-      return { check: import_Page.checkPage, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/ParameterDefinition":
-      return { check: import_ParameterDefinition.checkParameterDefinition, type: "ParameterDefinition", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Parameters":
-      return { check: import_Parameters.checkParameters, type: "Parameters", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent":
-      return { check: import_Parent.checkParent, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/condition-partOf":
-      return { check: import_PartOf.checkPartOf, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy":
-      return { check: import_ParticipantObjectContainsStudy.checkParticipantObjectContainsStudy, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/humanname-partner-name":
-      return { check: import_PartnerName.checkPartnerName, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix":
-      return { check: import_PartnerPrefix.checkPartnerPrefix, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Patient":
-      return { check: import_Patient.checkPatient, type: "Patient", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/patient-birthTime":
-      return { check: import_PatientBirthTime.checkPatientBirthTime, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor":
-      return { check: import_PatientCadavericDonor.checkPatientCadavericDonor, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction":
-      return { check: import_PatientInstruction.checkPatientInstruction, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record":
-      return { check: import_PatientRecord.checkPatientRecord, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/PaymentNotice":
-      return { check: import_PaymentNotice.checkPaymentNotice, type: "PaymentNotice", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/PaymentReconciliation":
-      return { check: import_PaymentReconciliation.checkPaymentReconciliation, type: "PaymentReconciliation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/event-performerRole":
-      return { check: import_PerformerRole.checkPerformerRole, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Period":
-      return { check: import_Period.checkPeriod, type: "Period", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap":
-      return { check: import_PermittedValueConceptmap.checkPermittedValueConceptmap, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset":
-      return { check: import_PermittedValueValueset.checkPermittedValueValueset, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Person":
-      return { check: import_Person.checkPerson, type: "Person", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal":
-      return { check: import_PertainsToGoal.checkPertainsToGoal, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet":
-      return { check: import_PhaseSet.checkPhaseSet, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/PlanDefinition":
-      return { check: import_PlanDefinition.checkPlanDefinition, type: "PlanDefinition", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Practitioner":
-      return { check: import_Practitioner.checkPractitioner, type: "Practitioner", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/PractitionerRole":
-      return { check: import_PractitionerRole.checkPractitionerRole, type: "PractitionerRole", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition":
-      return { check: import_Precondition.checkPrecondition, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-preferred":
-      return { check: import_Preferred.checkPreferred, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/organization-preferredContact":
-      return { check: import_PreferredContact.checkPreferredContact, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber":
-      return { check: import_Prescriber.checkPrescriber, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis":
-      return { check: import_PrimaryDiagnosis.checkPrimaryDiagnosis, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd":
-      return { check: import_PrimaryInd.checkPrimaryInd, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/flag-priority":
-      return { check: import_Priority.checkPriority, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Procedure":
-      return { check: import_Procedure.checkProcedure, type: "Procedure", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/procedure-method":
-      return { check: import_ProcedureMethod.checkProcedureMethod, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/ProcedureRequest":
-      return { check: import_ProcedureRequest.checkProcedureRequest, type: "ProcedureRequest", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics":
-      return { check: import_ProcedureRequestGenetics.checkProcedureRequestGenetics, type: "ProcedureRequest", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/procedure-schedule":
-      return { check: import_ProcedureSchedule.checkProcedureSchedule, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite":
-      return { check: import_ProcedureTargetBodySite.checkProcedureTargetBodySite, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite":
-      return { check: import_ProcedurerequestApproachBodySite.checkProcedurerequestApproachBodySite, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRejected":
-      return { check: import_ProcedurerequestReasonRejected.checkProcedurerequestReasonRejected, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-targetBodySite":
-      return { check: import_ProcedurerequestTargetBodySite.checkProcedurerequestTargetBodySite, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/ProcessRequest":
-      return { check: import_ProcessRequest.checkProcessRequest, type: "ProcessRequest", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/ProcessResponse":
-      return { check: import_ProcessResponse.checkProcessResponse, type: "ProcessResponse", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/specimen-processingTime":
-      return { check: import_ProcessingTime.checkProcessingTime, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/hlaresult":
-      return { check: import_ProfileForHLAGenotypingResults.checkProfileForHLAGenotypingResults, type: "DiagnosticReport", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/procedure-progressStatus":
-      return { check: import_ProgressStatus.checkProgressStatus, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited":
-      return { check: import_Prohibited.checkProhibited, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Provenance":
-      return { check: import_Provenance.checkProvenance, type: "Provenance", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence":
-      return { check: import_QualityOfEvidence.checkQualityOfEvidence, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Quantity":
-      return { check: import_Quantity.checkQuantity, type: "Quantity", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-question":
-      return { check: import_Question.checkQuestion, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Questionnaire":
-      return { check: import_Questionnaire.checkQuestionnaire, type: "Questionnaire", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-ordinalValue":
-      return { check: import_QuestionnaireOrdinalValue.checkQuestionnaireOrdinalValue, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest":
-      return { check: import_QuestionnaireRequest.checkQuestionnaireRequest, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/QuestionnaireResponse":
-      return { check: import_QuestionnaireResponse.checkQuestionnaireResponse, type: "QuestionnaireResponse", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author":
-      return { check: import_QuestionnaireresponseAuthor.checkQuestionnaireresponseAuthor, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Range":
-      return { check: import_Range.checkRange, type: "Range", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal":
-      return { check: import_RateGoal.checkRateGoal, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement":
-      return { check: import_RateIncrement.checkRateIncrement, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval":
-      return { check: import_RateIncrementInterval.checkRateIncrementInterval, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Ratio":
-      return { check: import_Ratio.checkRatio, type: "Ratio", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type":
-      return { check: import_RdfType.checkRdfType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason":
-      return { check: import_Reason.checkReason, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled":
-      return { check: import_ReasonCancelled.checkReasonCancelled, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/event-reasonCode":
-      return { check: import_ReasonCode.checkReasonCode, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed":
-      return { check: import_ReasonNotPerformed.checkReasonNotPerformed, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/event-reasonReference":
-      return { check: import_ReasonReference.checkReasonReference, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRefused":
-      return { check: import_ReasonRefused.checkReasonRefused, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted":
-      return { check: import_ReasonRefuted.checkReasonRefuted, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/communicationrequest-reasonRejected":
-      return { check: import_ReasonRejected.checkReasonRejected, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization":
-      return { check: import_ReceivingOrganization.checkReceivingOrganization, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson":
-      return { check: import_ReceivingPerson.checkReceivingPerson, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage":
-      return { check: import_RecipientLanguage.checkRecipientLanguage, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType":
-      return { check: import_RecipientType.checkRecipientType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Reference":
-      return { check: import_Reference.checkReference, type: "Reference", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter":
-      return { check: import_ReferenceFilter.checkReferenceFilter, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/ReferralRequest":
-      return { check: import_ReferralRequest.checkReferralRequest, type: "ReferralRequest", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused":
-      return { check: import_ReferralrequestReasonRefused.checkReferralrequestReasonRefused, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining":
-      return { check: import_RefillsRemaining.checkRefillsRemaining, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/regex":
-      return { check: import_Regex.checkRegex, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-registry-org":
-      return { check: import_RegistryOrg.checkRegistryOrg, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/RelatedArtifact":
-      return { check: import_RelatedArtifact.checkRelatedArtifact, type: "RelatedArtifact", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/RelatedPerson":
-      return { check: import_RelatedPerson.checkRelatedPerson, type: "RelatedPerson", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/goal-relationship":
-      return { check: import_Relationship.checkRelationship, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory":
-      return { check: import_RelevantHistory.checkRelevantHistory, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/patient-religion":
-      return { check: import_Religion.checkReligion, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/rendered-value":
-      return { check: import_RenderedValue.checkRenderedValue, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-replacedby":
-      return { check: import_Replacedby.checkReplacedby, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces":
-      return { check: import_Replaces.checkReplaces, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/RequestGroup":
-      return { check: import_RequestGroup.checkRequestGroup, type: "RequestGroup", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/ResearchStudy":
-      return { check: import_ResearchStudy.checkResearchStudy, type: "ResearchStudy", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/ResearchSubject":
-      return { check: import_ResearchSubject.checkResearchSubject, type: "ResearchSubject", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge":
-      return { check: import_ResolutionAge.checkResolutionAge, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Resource":
-      return { check: import_Resource.checkResource, type: "Resource", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod":
-      return { check: import_ResourceEffectivePeriod.checkResourceEffectivePeriod, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/resprate":
-      return { check: import_Resprate.checkResprate, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer":
-      return { check: import_Reviewer.checkReviewer, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/RiskAssessment":
-      return { check: import_RiskAssessment.checkRiskAssessment, type: "RiskAssessment", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/condition-ruledOut":
-      return { check: import_RuledOut.checkRuledOut, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding":
-      return { check: import_SCCoding.checkSCCoding, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass":
-      return { check: import_SOPClass.checkSOPClass, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/SampledData":
-      return { check: import_SampledData.checkSampledData, type: "SampledData", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Schedule":
-      return { check: import_Schedule.checkSchedule, type: "Schedule", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/coding-sctdescid":
-      return { check: import_Sctdescid.checkSctdescid, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/SearchParameter":
-      return { check: import_SearchParameter.checkSearchParameter, type: "SearchParameter", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination":
-      return { check: import_SearchParameterCombination.checkSearchParameterCombination, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-selector":
-      return { check: import_Selector.checkSelector, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Sequence":
-      return { check: import_Sequence.checkSequence, type: "Sequence", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber":
-      return { check: import_SequenceNumber.checkSequenceNumber, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/ServiceDefinition":
-      return { check: import_ServiceDefinition.checkServiceDefinition, type: "ServiceDefinition", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity":
-      return { check: import_Severity.checkSeverity, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/shareablecodesystem":
-      return { check: import_ShareableCodeSystem.checkShareableCodeSystem, type: "CodeSystem", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/shareablevalueset":
-      return { check: import_ShareableValueSet.checkShareableValueSet, type: "ValueSet", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling":
-      return { check: import_Sibling.checkSibling, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Signature":
-      return { check: import_Signature.checkSignature, type: "Signature", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/SimpleQuantity":
-      return { check: import_SimpleQuantity.checkSimpleQuantity, type: "Quantity", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Slot":
-      return { check: import_Slot.checkSlot, type: "Slot", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference":
-      return { check: import_SourceReference.checkSourceReference, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap":
-      return { check: import_SourceStructureMap.checkSourceStructureMap, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet":
-      return { check: import_SourceValueSet.checkSourceValueSet, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/specimen-specialHandling":
-      return { check: import_SpecialHandling.checkSpecialHandling, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Specimen":
-      return { check: import_Specimen.checkSpecimen, type: "Specimen", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation":
-      return { check: import_StrengthOfRecommendation.checkStrengthOfRecommendation, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/StructureDefinition":
-      return { check: import_StructureDefinition.checkStructureDefinition, type: "StructureDefinition", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/StructureMap":
-      return { check: import_StructureMap.checkStructureMap, type: "StructureMap", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation":
-      return { check: import_StructuredefinitionAnnotation.checkStructuredefinitionAnnotation, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-regex":
-      return { check: import_StructuredefinitionRegex.checkStructuredefinitionRegex, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier":
-      return { check: import_StudyprotocolIdentifier.checkStudyprotocolIdentifier, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/rendering-style":
-      return { check: import_Style.checkStyle, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive":
-      return { check: import_StyleSensitive.checkStyleSensitive, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org":
-      return { check: import_SubmitterOrg.checkSubmitterOrg, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Subscription":
-      return { check: import_Subscription.checkSubscription, type: "Subscription", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/Substance":
-      return { check: import_Substance.checkSubstance, type: "Substance", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk":
-      return { check: import_SubstanceExposureRisk.checkSubstanceExposureRisk, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-subsumes":
-      return { check: import_Subsumes.checkSubsumes, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-summary":
-      return { check: import_Summary.checkSummary, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf":
-      return { check: import_SummaryOf.checkSummaryOf, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/SupplyDelivery":
-      return { check: import_SupplyDelivery.checkSupplyDelivery, type: "SupplyDelivery", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/SupplyRequest":
-      return { check: import_SupplyRequest.checkSupplyRequest, type: "SupplyRequest", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink":
-      return { check: import_SupportLink.checkSupportLink, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system":
-      return { check: import_SupportedSystem.checkSupportedSystem, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo":
-      return { check: import_SupportingInfo.checkSupportingInfo, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-system":
-      return { check: import_System.checkSystem, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-systemName":
-      return { check: import_SystemName.checkSystemName, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-systemRef":
-      return { check: import_SystemRef.checkSystemRef, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage":
-      return { check: import_SystemUserLanguage.checkSystemUserLanguage, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext":
-      return { check: import_SystemUserTaskContext.checkSystemUserTaskContext, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType":
-      return { check: import_SystemUserType.checkSystemUserType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-document-reference":
-      return { check: import_T11179DeDocumentReference.checkT11179DeDocumentReference, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address":
-      return { check: import_TELAddress.checkTELAddress, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name":
-      return { check: import_TableName.checkTableName, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/condition-targetBodySite":
-      return { check: import_TargetBodySite.checkTargetBodySite, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap":
-      return { check: import_TargetStructureMap.checkTargetStructureMap, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Task":
-      return { check: import_Task.checkTask, type: "Task", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/task-replaces":
-      return { check: import_TaskReplaces.checkTaskReplaces, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status":
-      return { check: import_TemplateStatus.checkTemplateStatus, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-test":
-      return { check: import_Test.checkTest, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/TestReport":
-      return { check: import_TestReport.checkTestReport, type: "TestReport", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/TestScript":
-      return { check: import_TestScript.checkTestScript, type: "TestScript", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/observation-time-offset":
-      return { check: import_TimeOffset.checkTimeOffset, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/Timing":
-      return { check: import_Timing.checkTiming, type: "Timing", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-toocostly":
-      return { check: import_Toocostly.checkToocostly, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable":
-      return { check: import_Translatable.checkTranslatable, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/translation":
-      return { check: import_Translation.checkTranslation, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/TriggerDefinition":
-      return { check: import_TriggerDefinition.checkTriggerDefinition, type: "TriggerDefinition", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/triglyceride":
-      return { check: import_Triglyceride.checkTriglyceride, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion":
-      return { check: import_TrustedExpansion.checkTrustedExpansion, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/familymemberhistory-type":
-      return { check: import_Type.checkType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty":
-      return { check: import_Uncertainty.checkUncertainty, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType":
-      return { check: import_UncertaintyType.checkUncertaintyType, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-unclosed":
-      return { check: import_Unclosed.checkUnclosed, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-unit":
-      return { check: import_Unit.checkUnit, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-usage":
-      return { check: import_Usage.checkUsage, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/UsageContext":
-      return { check: import_UsageContext.checkUsageContext, type: "UsageContext", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode":
-      return { check: import_UsageMode.checkUsageMode, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/usagecontext-group":
-      return { check: import_UsagecontextGroup.checkUsagecontextGroup, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/medication-usualRoute":
-      return { check: import_UsualRoute.checkUsualRoute, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/identifier-validDate":
-      return { check: import_ValidDate.checkValidDate, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod":
-      return { check: import_ValidityPeriod.checkValidityPeriod, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/ValueSet":
-      return { check: import_ValueSet.checkValueSet, type: "ValueSet", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-author":
-      return { check: import_ValuesetAuthor.checkValuesetAuthor, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-comment":
-      return { check: import_ValuesetComment.checkValuesetComment, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-comments":
-      return { check: import_ValuesetComments.checkValuesetComments, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder":
-      return { check: import_ValuesetConceptOrder.checkValuesetConceptOrder, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-definition":
-      return { check: import_ValuesetDefinition.checkValuesetDefinition, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate":
-      return { check: import_ValuesetEffectiveDate.checkValuesetEffectiveDate, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-expirationDate":
-      return { check: import_ValuesetExpirationDate.checkValuesetExpirationDate, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-history":
-      return { check: import_ValuesetHistory.checkValuesetHistory, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-keyWord":
-      return { check: import_ValuesetKeyWord.checkValuesetKeyWord, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-label":
-      return { check: import_ValuesetLabel.checkValuesetLabel, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-map":
-      return { check: import_ValuesetMap.checkValuesetMap, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-ordinalValue":
-      return { check: import_ValuesetOrdinalValue.checkValuesetOrdinalValue, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-otherName":
-      return { check: import_ValuesetOtherName.checkValuesetOtherName, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-reference":
-      return { check: import_ValuesetReference.checkValuesetReference, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-sourceReference":
-      return { check: import_ValuesetSourceReference.checkValuesetSourceReference, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion":
-      return { check: import_ValuesetTrustedExpansion.checkValuesetTrustedExpansion, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-usage":
-      return { check: import_ValuesetUsage.checkValuesetUsage, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-warning":
-      return { check: import_ValuesetWarning.checkValuesetWarning, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus":
-      return { check: import_ValuesetWorkflowStatus.checkValuesetWorkflowStatus, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-verification":
-      return { check: import_Verification.checkVerification, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/VisionPrescription":
-      return { check: import_VisionPrescription.checkVisionPrescription, type: "VisionPrescription", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/bmi":
-      return { check: import_VitalSignsProfile.checkVitalSignsProfile, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/vitalsigns":
-      return { check: import_Vitalsigns.checkVitalsigns, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/vitalspanel":
-      return { check: import_Vitalspanel.checkVitalspanel, type: "Observation", isResource: true };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-warning":
-      return { check: import_Warning.checkWarning, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket":
-      return { check: import_Websocket.checkWebsocket, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-wg":
-      return { check: import_Wg.checkWg, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/consent-Witness":
-      return { check: import_Witness.checkWitness, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus":
-      return { check: import_WorkflowStatus.checkWorkflowStatus, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/rendering-xhtml":
-      return { check: import_Xhtml.checkXhtml, type: "Extension", isResource: false };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type":
-      return { check: import_XmlType.checkXmlType, type: "Extension", isResource: false };
-    default:
-      return void 0;
-  }
+  return STRUCTURES.get(url);
 }
 function resourceByType(resourceType) {
-  switch (resourceType) {
-    case "Account":
-      return import_Account.checkAccount;
-    case "ActivityDefinition":
-      return import_ActivityDefinition.checkActivityDefinition;
-    case "AdverseEvent":
-      return import_AdverseEvent.checkAdverseEvent;
-    case "AllergyIntolerance":
-      return import_AllergyIntolerance.checkAllergyIntolerance;
-    case "Appointment":
-      return import_Appointment.checkAppointment;
-    case "AppointmentResponse":
-      return import_AppointmentResponse.checkAppointmentResponse;
-    case "AuditEvent":
-      return import_AuditEvent.checkAuditEvent;
-    case "Basic":
-      return import_Basic.checkBasic;
-    case "Binary":
-      return import_Binary.checkBinary;
-    case "BodySite":
-      return import_BodySite.checkBodySite;
-    case "Bundle":
-      return import_Bundle.checkBundle;
-    case "CapabilityStatement":
-      return import_CapabilityStatement.checkCapabilityStatement;
-    case "CarePlan":
-      return import_CarePlan.checkCarePlan;
-    case "CareTeam":
-      return import_CareTeam.checkCareTeam;
-    case "ChargeItem":
-      return import_ChargeItem.checkChargeItem;
-    case "Claim":
-      return import_Claim.checkClaim;
-    case "ClaimResponse":
-      return import_ClaimResponse.checkClaimResponse;
-    case "ClinicalImpression":
-      return import_ClinicalImpression.checkClinicalImpression;
-    case "CodeSystem":
-      return import_CodeSystem.checkCodeSystem;
-    case "Communication":
-      return import_Communication.checkCommunication;
-    case "CommunicationRequest":
-      return import_CommunicationRequest.checkCommunicationRequest;
-    case "CompartmentDefinition":
-      return import_CompartmentDefinition.checkCompartmentDefinition;
-    case "Composition":
-      return import_Composition.checkComposition;
-    case "ConceptMap":
-      return import_ConceptMap.checkConceptMap;
-    case "Condition":
-      return import_Condition.checkCondition;
-    case "Consent":
-      return import_Consent.checkConsent;
-    case "Contract":
-      return import_Contract.checkContract;
-    case "Coverage":
-      return import_Coverage.checkCoverage;
-    case "DataElement":
-      return import_DataElement.checkDataElement;
-    case "DetectedIssue":
-      return import_DetectedIssue.checkDetectedIssue;
-    case "Device":
-      return import_Device.checkDevice;
-    case "DeviceComponent":
-      return import_DeviceComponent.checkDeviceComponent;
-    case "DeviceMetric":
-      return import_DeviceMetric.checkDeviceMetric;
-    case "DeviceRequest":
-      return import_DeviceRequest.checkDeviceRequest;
-    case "DeviceUseStatement":
-      return import_DeviceUseStatement.checkDeviceUseStatement;
-    case "DiagnosticReport":
-      return import_DiagnosticReport.checkDiagnosticReport;
-    case "DocumentManifest":
-      return import_DocumentManifest.checkDocumentManifest;
-    case "DocumentReference":
-      return import_DocumentReference.checkDocumentReference;
-    case "EligibilityRequest":
-      return import_EligibilityRequest.checkEligibilityRequest;
-    case "EligibilityResponse":
-      return import_EligibilityResponse.checkEligibilityResponse;
-    case "Encounter":
-      return import_Encounter.checkEncounter;
-    case "Endpoint":
-      return import_Endpoint.checkEndpoint;
-    case "EnrollmentRequest":
-      return import_EnrollmentRequest.checkEnrollmentRequest;
-    case "EnrollmentResponse":
-      return import_EnrollmentResponse.checkEnrollmentResponse;
-    case "EpisodeOfCare":
-      return import_EpisodeOfCare.checkEpisodeOfCare;
-    case "ExpansionProfile":
-      return import_ExpansionProfile.checkExpansionProfile;
-    case "ExplanationOfBenefit":
-      return import_ExplanationOfBenefit.checkExplanationOfBenefit;
-    case "FamilyMemberHistory":
-      return import_FamilyMemberHistory.checkFamilyMemberHistory;
-    case "Flag":
-      return import_Flag.checkFlag;
-    case "Goal":
-      return import_Goal.checkGoal;
-    case "GraphDefinition":
-      return import_GraphDefinition.checkGraphDefinition;
-    case "Group":
-      return import_Group.checkGroup;
-    case "GuidanceResponse":
-      return import_GuidanceResponse.checkGuidanceResponse;
-    case "HealthcareService":
-      return import_HealthcareService.checkHealthcareService;
-    case "ImagingManifest":
-      return import_ImagingManifest.checkImagingManifest;
-    case "ImagingStudy":
-      return import_ImagingStudy.checkImagingStudy;
-    case "Immunization":
-      return import_Immunization.checkImmunization;
-    case "ImmunizationRecommendation":
-      return import_ImmunizationRecommendation.checkImmunizationRecommendation;
-    case "ImplementationGuide":
-      return import_ImplementationGuide.checkImplementationGuide;
-    case "Library":
-      return import_Library.checkLibrary;
-    case "Linkage":
-      return import_Linkage.checkLinkage;
-    case "List":
-      return import_List.checkList;
-    case "Location":
-      return import_Location.checkLocation;
-    case "Measure":
-      return import_Measure.checkMeasure;
-    case "MeasureReport":
-      return import_MeasureReport.checkMeasureReport;
-    case "Media":
-      return import_Media.checkMedia;
-    case "Medication":
-      return import_Medication.checkMedication;
-    case "MedicationAdministration":
-      return import_MedicationAdministration.checkMedicationAdministration;
-    case "MedicationDispense":
-      return import_MedicationDispense.checkMedicationDispense;
-    case "MedicationRequest":
-      return import_MedicationRequest.checkMedicationRequest;
-    case "MedicationStatement":
-      return import_MedicationStatement.checkMedicationStatement;
-    case "MessageDefinition":
-      return import_MessageDefinition.checkMessageDefinition;
-    case "MessageHeader":
-      return import_MessageHeader.checkMessageHeader;
-    case "NamingSystem":
-      return import_NamingSystem.checkNamingSystem;
-    case "NutritionOrder":
-      return import_NutritionOrder.checkNutritionOrder;
-    case "Observation":
-      return import_Observation.checkObservation;
-    case "OperationDefinition":
-      return import_OperationDefinition.checkOperationDefinition;
-    case "OperationOutcome":
-      return import_OperationOutcome2.checkOperationOutcome2;
-    case "Organization":
-      return import_Organization.checkOrganization;
-    case "Parameters":
-      return import_Parameters.checkParameters;
-    case "Patient":
-      return import_Patient.checkPatient;
-    case "PaymentNotice":
-      return import_PaymentNotice.checkPaymentNotice;
-    case "PaymentReconciliation":
-      return import_PaymentReconciliation.checkPaymentReconciliation;
-    case "Person":
-      return import_Person.checkPerson;
-    case "PlanDefinition":
-      return import_PlanDefinition.checkPlanDefinition;
-    case "Practitioner":
-      return import_Practitioner.checkPractitioner;
-    case "PractitionerRole":
-      return import_PractitionerRole.checkPractitionerRole;
-    case "Procedure":
-      return import_Procedure.checkProcedure;
-    case "ProcedureRequest":
-      return import_ProcedureRequest.checkProcedureRequest;
-    case "ProcessRequest":
-      return import_ProcessRequest.checkProcessRequest;
-    case "ProcessResponse":
-      return import_ProcessResponse.checkProcessResponse;
-    case "Provenance":
-      return import_Provenance.checkProvenance;
-    case "Questionnaire":
-      return import_Questionnaire.checkQuestionnaire;
-    case "QuestionnaireResponse":
-      return import_QuestionnaireResponse.checkQuestionnaireResponse;
-    case "ReferralRequest":
-      return import_ReferralRequest.checkReferralRequest;
-    case "RelatedPerson":
-      return import_RelatedPerson.checkRelatedPerson;
-    case "RequestGroup":
-      return import_RequestGroup.checkRequestGroup;
-    case "ResearchStudy":
-      return import_ResearchStudy.checkResearchStudy;
-    case "ResearchSubject":
-      return import_ResearchSubject.checkResearchSubject;
-    case "RiskAssessment":
-      return import_RiskAssessment.checkRiskAssessment;
-    case "Schedule":
-      return import_Schedule.checkSchedule;
-    case "SearchParameter":
-      return import_SearchParameter.checkSearchParameter;
-    case "Sequence":
-      return import_Sequence.checkSequence;
-    case "ServiceDefinition":
-      return import_ServiceDefinition.checkServiceDefinition;
-    case "Slot":
-      return import_Slot.checkSlot;
-    case "Specimen":
-      return import_Specimen.checkSpecimen;
-    case "StructureDefinition":
-      return import_StructureDefinition.checkStructureDefinition;
-    case "StructureMap":
-      return import_StructureMap.checkStructureMap;
-    case "Subscription":
-      return import_Subscription.checkSubscription;
-    case "Substance":
-      return import_Substance.checkSubstance;
-    case "SupplyDelivery":
-      return import_SupplyDelivery.checkSupplyDelivery;
-    case "SupplyRequest":
-      return import_SupplyRequest.checkSupplyRequest;
-    case "Task":
-      return import_Task.checkTask;
-    case "TestReport":
-      return import_TestReport.checkTestReport;
-    case "TestScript":
-      return import_TestScript.checkTestScript;
-    case "ValueSet":
-      return import_ValueSet.checkValueSet;
-    case "VisionPrescription":
-      return import_VisionPrescription.checkVisionPrescription;
-    default:
-      return void 0;
-  }
+  return RESOURCES.get(resourceType);
 }
 function extensionByUrl(url) {
-  switch (url) {
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status":
-      return { url, check: import_AdministrativeStatus.checkAdministrativeStatus, contexts: CONTEXTS_0, contextTypes: CONTEXTS_0 };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-change-description":
-      return { url, check: import_ChangeDescription.checkChangeDescription, contexts: CONTEXTS_0, contextTypes: CONTEXTS_0 };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context":
-      return { url, check: import_ClassificationOrContext.checkClassificationOrContext, contexts: CONTEXTS_1, contextTypes: CONTEXTS_2 };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-contact-address":
-      return { url, check: import_ContactAddress.checkContactAddress, contexts: CONTEXTS_3, contextTypes: CONTEXTS_4 };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-document-reference":
-      return { url, check: import_T11179DeDocumentReference.checkT11179DeDocumentReference, contexts: CONTEXTS_0, contextTypes: CONTEXTS_0 };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-effective-period":
-      return { url, check: import_EffectivePeriod.checkEffectivePeriod, contexts: CONTEXTS_0, contextTypes: CONTEXTS_0 };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept":
-      return { url, check: import_IsDataElementConcept.checkIsDataElementConcept, contexts: CONTEXTS_5, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-registry-org":
-      return { url, check: import_RegistryOrg.checkRegistryOrg, contexts: CONTEXTS_0, contextTypes: CONTEXTS_0 };
-    case "http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org":
-      return { url, check: import_SubmitterOrg.checkSubmitterOrg, contexts: CONTEXTS_0, contextTypes: CONTEXTS_0 };
-    case "http://hl7.org/fhir/StructureDefinition/11179-objectClass":
-      return { url, check: import_ObjectClass.checkObjectClass, contexts: CONTEXTS_7, contextTypes: CONTEXTS_8 };
-    case "http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty":
-      return { url, check: import_ObjectClassProperty.checkObjectClassProperty, contexts: CONTEXTS_7, contextTypes: CONTEXTS_8 };
-    case "http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap":
-      return { url, check: import_PermittedValueConceptmap.checkPermittedValueConceptmap, contexts: CONTEXTS_9, contextTypes: CONTEXTS_10 };
-    case "http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset":
-      return { url, check: import_PermittedValueValueset.checkPermittedValueValueset, contexts: CONTEXTS_9, contextTypes: CONTEXTS_10 };
-    case "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis":
-      return { url, check: import_Analysis.checkAnalysis, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition":
-      return { url, check: import_AssessedCondition.checkAssessedCondition, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory":
-      return {
-        url,
-        check: import_DiagnosticReportGeneticsFamilyMemberHistory.checkDiagnosticReportGeneticsFamilyMemberHistory,
-        contexts: CONTEXTS_11,
-        contextTypes: CONTEXTS_11
-      };
-    case "http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty":
-      return { url, check: import_Certainty.checkCertainty, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration":
-      return { url, check: import_AllergyintoleranceDuration.checkAllergyintoleranceDuration, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted":
-      return { url, check: import_ReasonRefuted.checkReasonRefuted, contexts: CONTEXTS_14, contextTypes: CONTEXTS_14 };
-    case "http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge":
-      return { url, check: import_ResolutionAge.checkResolutionAge, contexts: CONTEXTS_14, contextTypes: CONTEXTS_14 };
-    case "http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk":
-      return { url, check: import_SubstanceExposureRisk.checkSubstanceExposureRisk, contexts: CONTEXTS_14, contextTypes: CONTEXTS_14 };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-Accession":
-      return { url, check: import_Accession.checkAccession, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized":
-      return { url, check: import_Anonymized.checkAnonymized, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted":
-      return { url, check: import_Encrypted.checkEncrypted, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-Instance":
-      return { url, check: import_Instance.checkInstance, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-MPPS":
-      return { url, check: import_MPPS.checkMPPS, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances":
-      return { url, check: import_NumberOfInstances.checkNumberOfInstances, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy":
-      return { url, check: import_ParticipantObjectContainsStudy.checkParticipantObjectContainsStudy, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass":
-      return { url, check: import_SOPClass.checkSOPClass, contexts: CONTEXTS_15, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/birthPlace":
-      return { url, check: import_BirthPlace.checkBirthPlace, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case "http://hl7.org/fhir/StructureDefinition/body-site-instance":
-      return { url, check: import_BodySiteInstance.checkBodySiteInstance, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation":
-      return { url, check: import_Expectation.checkExpectation, contexts: CONTEXTS_18, contextTypes: CONTEXTS_19 };
-    case "http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited":
-      return { url, check: import_Prohibited.checkProhibited, contexts: CONTEXTS_20, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination":
-      return { url, check: import_SearchParameterCombination.checkSearchParameterCombination, contexts: CONTEXTS_21, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system":
-      return { url, check: import_SupportedSystem.checkSupportedSystem, contexts: CONTEXTS_22, contextTypes: CONTEXTS_22 };
-    case "http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket":
-      return { url, check: import_Websocket.checkWebsocket, contexts: CONTEXTS_23, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/careplan-activity-title":
-      return { url, check: import_ActivityTitle.checkActivityTitle, contexts: CONTEXTS_24, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-author":
-      return { url, check: import_Author.checkAuthor, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-comment":
-      return { url, check: import_Comment.checkComment, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-comments":
-      return { url, check: import_Comments.checkComments, contexts: CONTEXTS_26, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder":
-      return { url, check: import_ConceptOrder.checkConceptOrder, contexts: CONTEXTS_26, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-deprecated":
-      return { url, check: import_Deprecated.checkDeprecated, contexts: CONTEXTS_27, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate":
-      return { url, check: import_EffectiveDate.checkEffectiveDate, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate":
-      return { url, check: import_ExpirationDate.checkExpirationDate, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-history":
-      return { url, check: import_History.checkHistory, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-keyWord":
-      return { url, check: import_KeyWord.checkKeyWord, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-label":
-      return { url, check: import_Label.checkLabel, contexts: CONTEXTS_26, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-map":
-      return { url, check: import_CodesystemMap.checkCodesystemMap, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-ordinalValue":
-      return { url, check: import_OrdinalValue.checkOrdinalValue, contexts: CONTEXTS_26, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-otherName":
-      return { url, check: import_OtherName.checkOtherName, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-reference":
-      return { url, check: import_CodesystemReference.checkCodesystemReference, contexts: CONTEXTS_28, contextTypes: CONTEXTS_28 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-replacedby":
-      return { url, check: import_Replacedby.checkReplacedby, contexts: CONTEXTS_26, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference":
-      return { url, check: import_SourceReference.checkSourceReference, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-subsumes":
-      return { url, check: import_Subsumes.checkSubsumes, contexts: CONTEXTS_26, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion":
-      return { url, check: import_TrustedExpansion.checkTrustedExpansion, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-usage":
-      return { url, check: import_Usage.checkUsage, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-warning":
-      return { url, check: import_Warning.checkWarning, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case "http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus":
-      return { url, check: import_WorkflowStatus.checkWorkflowStatus, contexts: CONTEXTS_25, contextTypes: CONTEXTS_25 };
-    case "http://hl7.org/fhir/StructureDefinition/coding-sctdescid":
-      return { url, check: import_Sctdescid.checkSctdescid, contexts: CONTEXTS_28, contextTypes: CONTEXTS_28 };
-    case "http://hl7.org/fhir/StructureDefinition/communication-media":
-      return { url, check: import_CommunicationMedia.checkCommunicationMedia, contexts: CONTEXTS_29, contextTypes: CONTEXTS_29 };
-    case "http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed":
-      return { url, check: import_ReasonNotPerformed.checkReasonNotPerformed, contexts: CONTEXTS_29, contextTypes: CONTEXTS_29 };
-    case "http://hl7.org/fhir/StructureDefinition/communicationrequest-definition":
-      return { url, check: import_Definition.checkDefinition, contexts: CONTEXTS_30, contextTypes: CONTEXTS_30 };
-    case "http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy":
-      return { url, check: import_OrderedBy.checkOrderedBy, contexts: CONTEXTS_30, contextTypes: CONTEXTS_30 };
-    case "http://hl7.org/fhir/StructureDefinition/communicationrequest-reasonRejected":
-      return { url, check: import_ReasonRejected.checkReasonRejected, contexts: CONTEXTS_30, contextTypes: CONTEXTS_30 };
-    case "http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory":
-      return { url, check: import_RelevantHistory.checkRelevantHistory, contexts: CONTEXTS_30, contextTypes: CONTEXTS_30 };
-    case "http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo":
-      return { url, check: import_SupportingInfo.checkSupportingInfo, contexts: CONTEXTS_30, contextTypes: CONTEXTS_30 };
-    case "http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality":
-      return { url, check: import_OtherConfidentiality.checkOtherConfidentiality, contexts: CONTEXTS_31, contextTypes: CONTEXTS_31 };
-    case "http://hl7.org/fhir/StructureDefinition/concept-bidirectional":
-      return { url, check: import_Bidirectional.checkBidirectional, contexts: CONTEXTS_32, contextTypes: CONTEXTS_32 };
-    case "http://hl7.org/fhir/StructureDefinition/condition-basedOn":
-      return { url, check: import_BasedOn.checkBasedOn, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case "http://hl7.org/fhir/StructureDefinition/condition-criticality":
-      return { url, check: import_Criticality.checkCriticality, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case "http://hl7.org/fhir/StructureDefinition/condition-definition":
-      return { url, check: import_ConditionDefinition.checkConditionDefinition, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case "http://hl7.org/fhir/StructureDefinition/condition-dueTo":
-      return { url, check: import_DueTo.checkDueTo, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case "http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing":
-      return { url, check: import_OccurredFollowing.checkOccurredFollowing, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case "http://hl7.org/fhir/StructureDefinition/condition-outcome":
-      return { url, check: import_Outcome.checkOutcome, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case "http://hl7.org/fhir/StructureDefinition/condition-partOf":
-      return { url, check: import_PartOf.checkPartOf, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case "http://hl7.org/fhir/StructureDefinition/condition-ruledOut":
-      return { url, check: import_RuledOut.checkRuledOut, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case "http://hl7.org/fhir/StructureDefinition/condition-targetBodySite":
-      return { url, check: import_TargetBodySite.checkTargetBodySite, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case "http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint":
-      return { url, check: import_NotificationEndpoint.checkNotificationEndpoint, contexts: CONTEXTS_34, contextTypes: CONTEXTS_34 };
-    case "http://hl7.org/fhir/StructureDefinition/consent-Witness":
-      return { url, check: import_Witness.checkWitness, contexts: CONTEXTS_34, contextTypes: CONTEXTS_34 };
-    case "http://hl7.org/fhir/StructureDefinition/consent-location":
-      return { url, check: import_ConsentLocation.checkConsentLocation, contexts: CONTEXTS_35, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue":
-      return { url, check: import_CalculatedValue.checkCalculatedValue, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-citation":
-      return { url, check: import_Citation.checkCitation, contexts: CONTEXTS_36, contextTypes: CONTEXTS_36 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-condition":
-      return { url, check: import_CqifCondition.checkCqifCondition, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression":
-      return { url, check: import_CqlExpression.checkCqlExpression, contexts: CONTEXTS_37, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression":
-      return { url, check: import_FhirPathExpression.checkFhirPathExpression, contexts: CONTEXTS_37, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass":
-      return { url, check: import_EncounterClass.checkEncounterClass, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType":
-      return { url, check: import_EncounterType.checkEncounterType, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization":
-      return { url, check: import_InitiatingOrganization.checkInitiatingOrganization, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson":
-      return { url, check: import_InitiatingPerson.checkInitiatingPerson, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization":
-      return { url, check: import_ReceivingOrganization.checkReceivingOrganization, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson":
-      return { url, check: import_ReceivingPerson.checkReceivingPerson, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage":
-      return { url, check: import_RecipientLanguage.checkRecipientLanguage, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType":
-      return { url, check: import_RecipientType.checkRecipientType, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage":
-      return { url, check: import_SystemUserLanguage.checkSystemUserLanguage, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext":
-      return { url, check: import_SystemUserTaskContext.checkSystemUserTaskContext, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType":
-      return { url, check: import_SystemUserType.checkSystemUserType, contexts: CONTEXTS_38, contextTypes: CONTEXTS_38 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-initialValue":
-      return { url, check: import_InitialValue.checkInitialValue, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-library":
-      return { url, check: import_CqifLibrary.checkCqifLibrary, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-measureInfo":
-      return { url, check: import_MeasureInfo.checkMeasureInfo, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-optionCode":
-      return { url, check: import_OptionCode.checkOptionCode, contexts: CONTEXTS_39, contextTypes: CONTEXTS_39 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence":
-      return { url, check: import_QualityOfEvidence.checkQualityOfEvidence, contexts: CONTEXTS_36, contextTypes: CONTEXTS_36 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet":
-      return { url, check: import_SourceValueSet.checkSourceValueSet, contexts: CONTEXTS_28, contextTypes: CONTEXTS_28 };
-    case "http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation":
-      return { url, check: import_StrengthOfRecommendation.checkStrengthOfRecommendation, contexts: CONTEXTS_36, contextTypes: CONTEXTS_36 };
-    case "http://hl7.org/fhir/StructureDefinition/data-absent-reason":
-      return { url, check: import_DataAbsentReason.checkDataAbsentReason, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/datadictionary":
-      return { url, check: import_Datadictionary.checkDatadictionary, contexts: CONTEXTS_40, contextTypes: CONTEXTS_40 };
-    case "http://hl7.org/fhir/StructureDefinition/device-din":
-      return { url, check: import_Din.checkDin, contexts: CONTEXTS_41, contextTypes: CONTEXTS_41 };
-    case "http://hl7.org/fhir/StructureDefinition/device-implant-status":
-      return { url, check: import_ImplantStatus.checkImplantStatus, contexts: CONTEXTS_41, contextTypes: CONTEXTS_41 };
-    case "http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction":
-      return { url, check: import_PatientInstruction.checkPatientInstruction, contexts: CONTEXTS_42, contextTypes: CONTEXTS_42 };
-    case "http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected":
-      return { url, check: import_DevicerequestReasonRejected.checkDevicerequestReasonRejected, contexts: CONTEXTS_42, contextTypes: CONTEXTS_42 };
-    case "http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf":
-      return { url, check: import_AddendumOf.checkAddendumOf, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case "http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends":
-      return { url, check: import_Extends.checkExtends, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case "http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed":
-      return { url, check: import_LocationPerformed.checkLocationPerformed, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case "http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces":
-      return { url, check: import_Replaces.checkReplaces, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case "http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf":
-      return { url, check: import_SummaryOf.checkSummaryOf, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits":
-      return { url, check: import_AllowedUnits.checkAllowedUnits, contexts: CONTEXTS_43, contextTypes: CONTEXTS_43 };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice":
-      return { url, check: import_Bestpractice.checkBestpractice, contexts: CONTEXTS_44, contextTypes: CONTEXTS_8 };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName":
-      return { url, check: import_BindingName.checkBindingName, contexts: CONTEXTS_45, contextTypes: CONTEXTS_8 };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence":
-      return { url, check: import_Equivalence.checkEquivalence, contexts: CONTEXTS_7, contextTypes: CONTEXTS_8 };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier":
-      return { url, check: import_ElementdefinitionIdentifier.checkElementdefinitionIdentifier, contexts: CONTEXTS_43, contextTypes: CONTEXTS_43 };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet":
-      return { url, check: import_InheritedExtensibleValueSet.checkInheritedExtensibleValueSet, contexts: CONTEXTS_45, contextTypes: CONTEXTS_8 };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding":
-      return { url, check: import_IsCommonBinding.checkIsCommonBinding, contexts: CONTEXTS_45, contextTypes: CONTEXTS_8 };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet":
-      return { url, check: import_MaxValueSet.checkMaxValueSet, contexts: CONTEXTS_45, contextTypes: CONTEXTS_8 };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet":
-      return { url, check: import_MinValueSet.checkMinValueSet, contexts: CONTEXTS_45, contextTypes: CONTEXTS_8 };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace":
-      return { url, check: import_Namespace.checkNamespace, contexts: CONTEXTS_46, contextTypes: CONTEXTS_46 };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-question":
-      return { url, check: import_Question.checkQuestion, contexts: CONTEXTS_43, contextTypes: CONTEXTS_43 };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-selector":
-      return { url, check: import_Selector.checkSelector, contexts: CONTEXTS_43, contextTypes: CONTEXTS_43 };
-    case "http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable":
-      return { url, check: import_Translatable.checkTranslatable, contexts: CONTEXTS_43, contextTypes: CONTEXTS_43 };
-    case "http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter":
-      return { url, check: import_EncounterAssociatedEncounter.checkEncounterAssociatedEncounter, contexts: CONTEXTS_47, contextTypes: CONTEXTS_48 };
-    case "http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival":
-      return { url, check: import_ModeOfArrival.checkModeOfArrival, contexts: CONTEXTS_49, contextTypes: CONTEXTS_49 };
-    case "http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis":
-      return { url, check: import_PrimaryDiagnosis.checkPrimaryDiagnosis, contexts: CONTEXTS_50, contextTypes: CONTEXTS_51 };
-    case "http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled":
-      return { url, check: import_ReasonCancelled.checkReasonCancelled, contexts: CONTEXTS_49, contextTypes: CONTEXTS_49 };
-    case "http://hl7.org/fhir/StructureDefinition/entryFormat":
-      return { url, check: import_EntryFormat.checkEntryFormat, contexts: CONTEXTS_52, contextTypes: CONTEXTS_53 };
-    case "http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf":
-      return { url, check: import_OnBehalfOf.checkOnBehalfOf, contexts: CONTEXTS_54, contextTypes: CONTEXTS_55 };
-    case "http://hl7.org/fhir/StructureDefinition/event-definition":
-      return { url, check: import_EventDefinition.checkEventDefinition, contexts: CONTEXTS_56, contextTypes: CONTEXTS_57 };
-    case "http://hl7.org/fhir/StructureDefinition/event-notDone":
-      return { url, check: import_NotDone.checkNotDone, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case "http://hl7.org/fhir/StructureDefinition/event-partOf":
-      return { url, check: import_EventPartOf.checkEventPartOf, contexts: CONTEXTS_56, contextTypes: CONTEXTS_57 };
-    case "http://hl7.org/fhir/StructureDefinition/event-performerRole":
-      return { url, check: import_PerformerRole.checkPerformerRole, contexts: CONTEXTS_58, contextTypes: CONTEXTS_10 };
-    case "http://hl7.org/fhir/StructureDefinition/event-reasonCode":
-      return { url, check: import_ReasonCode.checkReasonCode, contexts: CONTEXTS_56, contextTypes: CONTEXTS_57 };
-    case "http://hl7.org/fhir/StructureDefinition/event-reasonReference":
-      return { url, check: import_ReasonReference.checkReasonReference, contexts: CONTEXTS_56, contextTypes: CONTEXTS_57 };
-    case "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation":
-      return {
-        url,
-        check: import_FamilyMemberHistoryGeneticsObservation.checkFamilyMemberHistoryGeneticsObservation,
-        contexts: CONTEXTS_59,
-        contextTypes: CONTEXTS_59
-      };
-    case "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent":
-      return { url, check: import_Parent.checkParent, contexts: CONTEXTS_59, contextTypes: CONTEXTS_59 };
-    case "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling":
-      return { url, check: import_Sibling.checkSibling, contexts: CONTEXTS_59, contextTypes: CONTEXTS_59 };
-    case "http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement":
-      return { url, check: import_Abatement.checkAbatement, contexts: CONTEXTS_60, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record":
-      return { url, check: import_PatientRecord.checkPatientRecord, contexts: CONTEXTS_59, contextTypes: CONTEXTS_59 };
-    case "http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity":
-      return { url, check: import_Severity.checkSeverity, contexts: CONTEXTS_60, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/familymemberhistory-type":
-      return { url, check: import_Type.checkType, contexts: CONTEXTS_59, contextTypes: CONTEXTS_59 };
-    case "http://hl7.org/fhir/StructureDefinition/flag-detail":
-      return { url, check: import_Detail.checkDetail, contexts: CONTEXTS_61, contextTypes: CONTEXTS_61 };
-    case "http://hl7.org/fhir/StructureDefinition/flag-priority":
-      return { url, check: import_Priority.checkPriority, contexts: CONTEXTS_61, contextTypes: CONTEXTS_61 };
-    case "http://hl7.org/fhir/StructureDefinition/geolocation":
-      return { url, check: import_Geolocation.checkGeolocation, contexts: CONTEXTS_62, contextTypes: CONTEXTS_62 };
-    case "http://hl7.org/fhir/StructureDefinition/goal-acceptance":
-      return { url, check: import_Acceptance.checkAcceptance, contexts: CONTEXTS_63, contextTypes: CONTEXTS_63 };
-    case "http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal":
-      return { url, check: import_PertainsToGoal.checkPertainsToGoal, contexts: CONTEXTS_64, contextTypes: CONTEXTS_64 };
-    case "http://hl7.org/fhir/StructureDefinition/goal-reasonRejected":
-      return { url, check: import_GoalReasonRejected.checkGoalReasonRejected, contexts: CONTEXTS_63, contextTypes: CONTEXTS_63 };
-    case "http://hl7.org/fhir/StructureDefinition/goal-relationship":
-      return { url, check: import_Relationship.checkRelationship, contexts: CONTEXTS_63, contextTypes: CONTEXTS_63 };
-    case "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database":
-      return { url, check: import_AlleleDatabase.checkAlleleDatabase, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring":
-      return { url, check: import_Glstring.checkGlstring, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid":
-      return { url, check: import_Haploid.checkHaploid, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method":
-      return { url, check: import_Method.checkMethod, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case "http://hl7.org/fhir/StructureDefinition/http-response-header":
-      return { url, check: import_HttpResponseHeader.checkHttpResponseHeader, contexts: CONTEXTS_65, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/humanname-assembly-order":
-      return { url, check: import_AssemblyOrder.checkAssemblyOrder, contexts: CONTEXTS_66, contextTypes: CONTEXTS_66 };
-    case "http://hl7.org/fhir/StructureDefinition/humanname-fathers-family":
-      return { url, check: import_FathersFamily.checkFathersFamily, contexts: CONTEXTS_67, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/humanname-mothers-family":
-      return { url, check: import_MothersFamily.checkMothersFamily, contexts: CONTEXTS_67, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/humanname-own-name":
-      return { url, check: import_OwnName.checkOwnName, contexts: CONTEXTS_67, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/humanname-own-prefix":
-      return { url, check: import_OwnPrefix.checkOwnPrefix, contexts: CONTEXTS_67, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/humanname-partner-name":
-      return { url, check: import_PartnerName.checkPartnerName, contexts: CONTEXTS_67, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix":
-      return { url, check: import_PartnerPrefix.checkPartnerPrefix, contexts: CONTEXTS_67, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/identifier-validDate":
-      return { url, check: import_ValidDate.checkValidDate, contexts: CONTEXTS_69, contextTypes: CONTEXTS_69 };
-    case "http://hl7.org/fhir/StructureDefinition/implementationguide-page":
-      return { url, check: import_Page.checkPage, contexts: CONTEXTS_70, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-AD-use":
-      return { url, check: import_ADUse.checkADUse, contexts: CONTEXTS_62, contextTypes: CONTEXTS_62 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator":
-      return { url, check: import_ADXPAdditionalLocator.checkADXPAdditionalLocator, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix":
-      return { url, check: import_ADXPBuildingNumberSuffix.checkADXPBuildingNumberSuffix, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf":
-      return { url, check: import_ADXPCareOf.checkADXPCareOf, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract":
-      return { url, check: import_ADXPCensusTract.checkADXPCensusTract, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter":
-      return { url, check: import_ADXPDelimiter.checkADXPDelimiter, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine":
-      return { url, check: import_ADXPDeliveryAddressLine.checkADXPDeliveryAddressLine, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea":
-      return { url, check: import_ADXPDeliveryInstallationArea.checkADXPDeliveryInstallationArea, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier":
-      return { url, check: import_ADXPDeliveryInstallationQualifier.checkADXPDeliveryInstallationQualifier, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType":
-      return { url, check: import_ADXPDeliveryInstallationType.checkADXPDeliveryInstallationType, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode":
-      return { url, check: import_ADXPDeliveryMode.checkADXPDeliveryMode, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier":
-      return { url, check: import_ADXPDeliveryModeIdentifier.checkADXPDeliveryModeIdentifier, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-direction":
-      return { url, check: import_ADXPDirection.checkADXPDirection, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumber":
-      return { url, check: import_ADXPHouseNumber.checkADXPHouseNumber, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric":
-      return { url, check: import_ADXPHouseNumberNumeric.checkADXPHouseNumberNumeric, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox":
-      return { url, check: import_ADXPPostBox.checkADXPPostBox, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-precinct":
-      return { url, check: import_ADXPPrecinct.checkADXPPrecinct, contexts: CONTEXTS_62, contextTypes: CONTEXTS_62 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine":
-      return { url, check: import_ADXPStreetAddressLine.checkADXPStreetAddressLine, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName":
-      return { url, check: import_ADXPStreetName.checkADXPStreetName, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase":
-      return { url, check: import_ADXPStreetNameBase.checkADXPStreetNameBase, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType":
-      return { url, check: import_ADXPStreetNameType.checkADXPStreetNameType, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID":
-      return { url, check: import_ADXPUnitID.checkADXPUnitID, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitType":
-      return { url, check: import_ADXPUnitType.checkADXPUnitType, contexts: CONTEXTS_71, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-CO-value":
-      return { url, check: import_COValue.checkCOValue, contexts: CONTEXTS_28, contextTypes: CONTEXTS_28 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier":
-      return { url, check: import_ENQualifier.checkENQualifier, contexts: CONTEXTS_72, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation":
-      return { url, check: import_ENRepresentation.checkENRepresentation, contexts: CONTEXTS_66, contextTypes: CONTEXTS_66 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding":
-      return { url, check: import_SCCoding.checkSCCoding, contexts: CONTEXTS_68, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address":
-      return { url, check: import_TELAddress.checkTELAddress, contexts: CONTEXTS_73, contextTypes: CONTEXTS_73 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor":
-      return { url, check: import_NullFlavor.checkNullFlavor, contexts: CONTEXTS_74, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-preferred":
-      return { url, check: import_Preferred.checkPreferred, contexts: CONTEXTS_74, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty":
-      return { url, check: import_Uncertainty.checkUncertainty, contexts: CONTEXTS_75, contextTypes: CONTEXTS_75 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType":
-      return { url, check: import_UncertaintyType.checkUncertaintyType, contexts: CONTEXTS_75, contextTypes: CONTEXTS_75 };
-    case "http://hl7.org/fhir/StructureDefinition/iso21090-verification":
-      return { url, check: import_Verification.checkVerification, contexts: CONTEXTS_74, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/location-alias":
-      return { url, check: import_Alias.checkAlias, contexts: CONTEXTS_76, contextTypes: CONTEXTS_76 };
-    case "http://hl7.org/fhir/StructureDefinition/location-distance":
-      return { url, check: import_LocationDistance.checkLocationDistance, contexts: CONTEXTS_77, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/mapSourcePublisher":
-      return { url, check: import_MapSourcePublisher.checkMapSourcePublisher, contexts: CONTEXTS_78, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/match-grade":
-      return { url, check: import_MatchGrade.checkMatchGrade, contexts: CONTEXTS_77, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces":
-      return { url, check: import_MaxDecimalPlaces.checkMaxDecimalPlaces, contexts: CONTEXTS_52, contextTypes: CONTEXTS_53 };
-    case "http://hl7.org/fhir/StructureDefinition/maxSize":
-      return { url, check: import_MaxSize.checkMaxSize, contexts: CONTEXTS_52, contextTypes: CONTEXTS_53 };
-    case "http://hl7.org/fhir/StructureDefinition/maxValue":
-      return { url, check: import_MaxValue.checkMaxValue, contexts: CONTEXTS_79, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/medication-usualRoute":
-      return { url, check: import_UsualRoute.checkUsualRoute, contexts: CONTEXTS_80, contextTypes: CONTEXTS_80 };
-    case "http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod":
-      return { url, check: import_ValidityPeriod.checkValidityPeriod, contexts: CONTEXTS_81, contextTypes: CONTEXTS_81 };
-    case "http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber":
-      return { url, check: import_Prescriber.checkPrescriber, contexts: CONTEXTS_82, contextTypes: CONTEXTS_82 };
-    case "http://hl7.org/fhir/StructureDefinition/messageheader-response-request":
-      return { url, check: import_MessageheaderResponseRequest.checkMessageheaderResponseRequest, contexts: CONTEXTS_83, contextTypes: CONTEXTS_83 };
-    case "http://hl7.org/fhir/StructureDefinition/mimeType":
-      return { url, check: import_MimeType.checkMimeType, contexts: CONTEXTS_52, contextTypes: CONTEXTS_53 };
-    case "http://hl7.org/fhir/StructureDefinition/minLength":
-      return { url, check: import_MinLength.checkMinLength, contexts: CONTEXTS_52, contextTypes: CONTEXTS_53 };
-    case "http://hl7.org/fhir/StructureDefinition/minValue":
-      return { url, check: import_MinValue.checkMinValue, contexts: CONTEXTS_79, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-bodyPosition":
-      return { url, check: import_BodyPosition.checkBodyPosition, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-delta":
-      return { url, check: import_Delta.checkDelta, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-eventTiming":
-      return { url, check: import_EventTiming.checkEventTiming, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-focal-subject":
-      return { url, check: import_FocalSubject.checkFocalSubject, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName":
-      return { url, check: import_AlleleName.checkAlleleName, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency":
-      return { url, check: import_AllelicFrequency.checkAllelicFrequency, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState":
-      return { url, check: import_AllelicState.checkAllelicState, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName":
-      return { url, check: import_AminoAcidChangeName.checkAminoAcidChangeName, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType":
-      return { url, check: import_AminoAcidChangeType.checkAminoAcidChangeType, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent":
-      return { url, check: import_CopyNumberEvent.checkCopyNumberEvent, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName":
-      return { url, check: import_DNARegionName.checkDNARegionName, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName":
-      return { url, check: import_DNASequenceVariantName.checkDNASequenceVariantName, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType":
-      return { url, check: import_DNASequenceVariantType.checkDNASequenceVariantType, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId":
-      return { url, check: import_DNAVariantId.checkDNAVariantId, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsGene":
-      return { url, check: import_Gene.checkGene, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass":
-      return { url, check: import_GenomicSourceClass.checkGenomicSourceClass, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation":
-      return { url, check: import_Interpretation.checkInterpretation, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet":
-      return { url, check: import_PhaseSet.checkPhaseSet, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence":
-      return { url, check: import_ObservationGeneticsSequence.checkObservationGeneticsSequence, contexts: CONTEXTS_84, contextTypes: CONTEXTS_84 };
-    case "http://hl7.org/fhir/StructureDefinition/observation-time-offset":
-      return { url, check: import_TimeOffset.checkTimeOffset, contexts: CONTEXTS_85, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-administration":
-      return { url, check: import_Administration.checkAdministration, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-careplan":
-      return { url, check: import_OpenEHRCareplan.checkOpenEHRCareplan, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate":
-      return { url, check: import_ExposureDate.checkExposureDate, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription":
-      return { url, check: import_ExposureDescription.checkExposureDescription, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration":
-      return { url, check: import_ExposureDuration.checkExposureDuration, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-location":
-      return { url, check: import_OpenEHRLocation.checkOpenEHRLocation, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-management":
-      return { url, check: import_Management.checkManagement, contexts: CONTEXTS_12, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/openEHR-test":
-      return { url, check: import_Test.checkTest, contexts: CONTEXTS_14, contextTypes: CONTEXTS_14 };
-    case "http://hl7.org/fhir/StructureDefinition/operationoutcome-authority":
-      return { url, check: import_Authority.checkAuthority, contexts: CONTEXTS_86, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue":
-      return { url, check: import_OperationoutcomeDetectedIssue.checkOperationoutcomeDetectedIssue, contexts: CONTEXTS_86, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source":
-      return { url, check: import_IssueSource.checkIssueSource, contexts: CONTEXTS_86, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/organization-alias":
-      return { url, check: import_OrganizationAlias.checkOrganizationAlias, contexts: CONTEXTS_87, contextTypes: CONTEXTS_87 };
-    case "http://hl7.org/fhir/StructureDefinition/organization-period":
-      return { url, check: import_OrganizationPeriod.checkOrganizationPeriod, contexts: CONTEXTS_87, contextTypes: CONTEXTS_87 };
-    case "http://hl7.org/fhir/StructureDefinition/organization-preferredContact":
-      return { url, check: import_PreferredContact.checkPreferredContact, contexts: CONTEXTS_88, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo":
-      return { url, check: import_AdoptionInfo.checkAdoptionInfo, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case "http://hl7.org/fhir/StructureDefinition/patient-birthTime":
-      return { url, check: import_PatientBirthTime.checkPatientBirthTime, contexts: CONTEXTS_89, contextTypes: CONTEXTS_90 };
-    case "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor":
-      return { url, check: import_PatientCadavericDonor.checkPatientCadavericDonor, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case "http://hl7.org/fhir/StructureDefinition/patient-citizenship":
-      return { url, check: import_Citizenship.checkCitizenship, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case "http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial":
-      return { url, check: import_ClinicalTrial.checkClinicalTrial, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case "http://hl7.org/fhir/StructureDefinition/patient-congregation":
-      return { url, check: import_Congregation.checkCongregation, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case "http://hl7.org/fhir/StructureDefinition/patient-disability":
-      return { url, check: import_Disability.checkDisability, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case "http://hl7.org/fhir/StructureDefinition/patient-importance":
-      return { url, check: import_Importance.checkImportance, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired":
-      return { url, check: import_InterpreterRequired.checkInterpreterRequired, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case "http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName":
-      return { url, check: import_MothersMaidenName.checkMothersMaidenName, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case "http://hl7.org/fhir/StructureDefinition/patient-nationality":
-      return { url, check: import_Nationality.checkNationality, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case "http://hl7.org/fhir/StructureDefinition/patient-religion":
-      return { url, check: import_Religion.checkReligion, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType":
-      return { url, check: import_DoseType.checkDoseType, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver":
-      return { url, check: import_InfuseOver.checkInfuseOver, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate":
-      return { url, check: import_MaxDeliveryRate.checkMaxDeliveryRate, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume":
-      return { url, check: import_MaxDeliveryVolume.checkMaxDeliveryVolume, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod":
-      return { url, check: import_MinDosePerPeriod.checkMinDosePerPeriod, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal":
-      return { url, check: import_RateGoal.checkRateGoal, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement":
-      return { url, check: import_RateIncrement.checkRateIncrement, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval":
-      return { url, check: import_RateIncrementInterval.checkRateIncrementInterval, contexts: CONTEXTS_91, contextTypes: CONTEXTS_92 };
-    case "http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining":
-      return { url, check: import_RefillsRemaining.checkRefillsRemaining, contexts: CONTEXTS_93, contextTypes: CONTEXTS_94 };
-    case "http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies":
-      return { url, check: import_AnimalSpecies.checkAnimalSpecies, contexts: CONTEXTS_95, contextTypes: CONTEXTS_95 };
-    case "http://hl7.org/fhir/StructureDefinition/practitioner-classification":
-      return { url, check: import_Classification.checkClassification, contexts: CONTEXTS_96, contextTypes: CONTEXTS_96 };
-    case "http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd":
-      return { url, check: import_PrimaryInd.checkPrimaryInd, contexts: CONTEXTS_97, contextTypes: CONTEXTS_51 };
-    case "http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite":
-      return { url, check: import_ApproachBodySite.checkApproachBodySite, contexts: CONTEXTS_98, contextTypes: CONTEXTS_98 };
-    case "http://hl7.org/fhir/StructureDefinition/procedure-causedBy":
-      return { url, check: import_CausedBy.checkCausedBy, contexts: CONTEXTS_98, contextTypes: CONTEXTS_98 };
-    case "http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime":
-      return { url, check: import_IncisionDateTime.checkIncisionDateTime, contexts: CONTEXTS_98, contextTypes: CONTEXTS_98 };
-    case "http://hl7.org/fhir/StructureDefinition/procedure-method":
-      return { url, check: import_ProcedureMethod.checkProcedureMethod, contexts: CONTEXTS_98, contextTypes: CONTEXTS_98 };
-    case "http://hl7.org/fhir/StructureDefinition/procedure-progressStatus":
-      return { url, check: import_ProgressStatus.checkProgressStatus, contexts: CONTEXTS_98, contextTypes: CONTEXTS_98 };
-    case "http://hl7.org/fhir/StructureDefinition/procedure-schedule":
-      return { url, check: import_ProcedureSchedule.checkProcedureSchedule, contexts: CONTEXTS_98, contextTypes: CONTEXTS_98 };
-    case "http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite":
-      return { url, check: import_ProcedureTargetBodySite.checkProcedureTargetBodySite, contexts: CONTEXTS_98, contextTypes: CONTEXTS_98 };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite":
-      return { url, check: import_ProcedurerequestApproachBodySite.checkProcedurerequestApproachBodySite, contexts: CONTEXTS_99, contextTypes: CONTEXTS_99 };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy":
-      return { url, check: import_AuthorizedBy.checkAuthorizedBy, contexts: CONTEXTS_99, contextTypes: CONTEXTS_99 };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem":
-      return { url, check: import_Item.checkItem, contexts: CONTEXTS_11, contextTypes: CONTEXTS_11 };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition":
-      return { url, check: import_Precondition.checkPrecondition, contexts: CONTEXTS_99, contextTypes: CONTEXTS_99 };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest":
-      return { url, check: import_QuestionnaireRequest.checkQuestionnaireRequest, contexts: CONTEXTS_99, contextTypes: CONTEXTS_99 };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRefused":
-      return { url, check: import_ReasonRefused.checkReasonRefused, contexts: CONTEXTS_99, contextTypes: CONTEXTS_99 };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRejected":
-      return { url, check: import_ProcedurerequestReasonRejected.checkProcedurerequestReasonRejected, contexts: CONTEXTS_99, contextTypes: CONTEXTS_99 };
-    case "http://hl7.org/fhir/StructureDefinition/procedurerequest-targetBodySite":
-      return { url, check: import_ProcedurerequestTargetBodySite.checkProcedurerequestTargetBodySite, contexts: CONTEXTS_99, contextTypes: CONTEXTS_99 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile":
-      return { url, check: import_AllowedProfile.checkAllowedProfile, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource":
-      return { url, check: import_AllowedResource.checkAllowedResource, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-baseType":
-      return { url, check: import_BaseType.checkBaseType, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation":
-      return { url, check: import_ChoiceOrientation.checkChoiceOrientation, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-deMap":
-      return { url, check: import_DeMap.checkDeMap, contexts: CONTEXTS_39, contextTypes: CONTEXTS_39 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory":
-      return { url, check: import_DisplayCategory.checkDisplayCategory, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType":
-      return { url, check: import_FhirType.checkFhirType, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden":
-      return { url, check: import_Hidden.checkHidden, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl":
-      return { url, check: import_ItemControl.checkItemControl, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire":
-      return { url, check: import_LookupQuestionnaire.checkLookupQuestionnaire, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs":
-      return { url, check: import_MaxOccurs.checkMaxOccurs, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs":
-      return { url, check: import_MinOccurs.checkMinOccurs, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive":
-      return { url, check: import_OptionExclusive.checkOptionExclusive, contexts: CONTEXTS_101, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix":
-      return { url, check: import_OptionPrefix.checkOptionPrefix, contexts: CONTEXTS_101, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-ordinalValue":
-      return { url, check: import_QuestionnaireOrdinalValue.checkQuestionnaireOrdinalValue, contexts: CONTEXTS_102, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter":
-      return { url, check: import_ReferenceFilter.checkReferenceFilter, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap":
-      return { url, check: import_SourceStructureMap.checkSourceStructureMap, contexts: CONTEXTS_39, contextTypes: CONTEXTS_39 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier":
-      return { url, check: import_StudyprotocolIdentifier.checkStudyprotocolIdentifier, contexts: CONTEXTS_39, contextTypes: CONTEXTS_39 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink":
-      return { url, check: import_SupportLink.checkSupportLink, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap":
-      return { url, check: import_TargetStructureMap.checkTargetStructureMap, contexts: CONTEXTS_39, contextTypes: CONTEXTS_39 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-unit":
-      return { url, check: import_Unit.checkUnit, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode":
-      return { url, check: import_UsageMode.checkUsageMode, contexts: CONTEXTS_100, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author":
-      return { url, check: import_QuestionnaireresponseAuthor.checkQuestionnaireresponseAuthor, contexts: CONTEXTS_103, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note":
-      return { url, check: import_Note.checkNote, contexts: CONTEXTS_104, contextTypes: CONTEXTS_105 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason":
-      return { url, check: import_Reason.checkReason, contexts: CONTEXTS_106, contextTypes: CONTEXTS_106 };
-    case "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer":
-      return { url, check: import_Reviewer.checkReviewer, contexts: CONTEXTS_106, contextTypes: CONTEXTS_106 };
-    case "http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused":
-      return { url, check: import_ReferralrequestReasonRefused.checkReferralrequestReasonRefused, contexts: CONTEXTS_107, contextTypes: CONTEXTS_107 };
-    case "http://hl7.org/fhir/StructureDefinition/regex":
-      return { url, check: import_Regex.checkRegex, contexts: CONTEXTS_52, contextTypes: CONTEXTS_53 };
-    case "http://hl7.org/fhir/StructureDefinition/rendered-value":
-      return { url, check: import_RenderedValue.checkRenderedValue, contexts: CONTEXTS_108, contextTypes: CONTEXTS_109 };
-    case "http://hl7.org/fhir/StructureDefinition/rendering-markdown":
-      return { url, check: import_Markdown.checkMarkdown, contexts: CONTEXTS_68, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/rendering-style":
-      return { url, check: import_Style.checkStyle, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive":
-      return { url, check: import_StyleSensitive.checkStyleSensitive, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/rendering-xhtml":
-      return { url, check: import_Xhtml.checkXhtml, contexts: CONTEXTS_68, contextTypes: CONTEXTS_68 };
-    case "http://hl7.org/fhir/StructureDefinition/resource-approvalDate":
-      return { url, check: import_ApprovalDate.checkApprovalDate, contexts: CONTEXTS_110, contextTypes: CONTEXTS_111 };
-    case "http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod":
-      return { url, check: import_ResourceEffectivePeriod.checkResourceEffectivePeriod, contexts: CONTEXTS_110, contextTypes: CONTEXTS_111 };
-    case "http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate":
-      return { url, check: import_LastReviewDate.checkLastReviewDate, contexts: CONTEXTS_110, contextTypes: CONTEXTS_111 };
-    case "http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority":
-      return { url, check: import_CollectionPriority.checkCollectionPriority, contexts: CONTEXTS_112, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight":
-      return { url, check: import_IsDryWeight.checkIsDryWeight, contexts: CONTEXTS_113, contextTypes: CONTEXTS_75 };
-    case "http://hl7.org/fhir/StructureDefinition/specimen-processingTime":
-      return { url, check: import_ProcessingTime.checkProcessingTime, contexts: CONTEXTS_114, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber":
-      return { url, check: import_SequenceNumber.checkSequenceNumber, contexts: CONTEXTS_115, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/specimen-specialHandling":
-      return { url, check: import_SpecialHandling.checkSpecialHandling, contexts: CONTEXTS_112, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor":
-      return { url, check: import_Ancestor.checkAncestor, contexts: CONTEXTS_40, contextTypes: CONTEXTS_40 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation":
-      return { url, check: import_StructuredefinitionAnnotation.checkStructuredefinitionAnnotation, contexts: CONTEXTS_40, contextTypes: CONTEXTS_40 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status":
-      return { url, check: import_BallotStatus.checkBallotStatus, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-category":
-      return { url, check: import_Category.checkCategory, contexts: CONTEXTS_40, contextTypes: CONTEXTS_40 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint":
-      return { url, check: import_DisplayHint.checkDisplayHint, contexts: CONTEXTS_43, contextTypes: CONTEXTS_43 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name":
-      return { url, check: import_ExplicitTypeName.checkExplicitTypeName, contexts: CONTEXTS_43, contextTypes: CONTEXTS_43 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm":
-      return { url, check: import_Fmm.checkFmm, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings":
-      return { url, check: import_FmmNoWarnings.checkFmmNoWarnings, contexts: CONTEXTS_40, contextTypes: CONTEXTS_40 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type":
-      return { url, check: import_JsonType.checkJsonType, contexts: CONTEXTS_116, contextTypes: CONTEXTS_117 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type":
-      return { url, check: import_RdfType.checkRdfType, contexts: CONTEXTS_116, contextTypes: CONTEXTS_117 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-regex":
-      return { url, check: import_StructuredefinitionRegex.checkStructuredefinitionRegex, contexts: CONTEXTS_118, contextTypes: CONTEXTS_8 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-summary":
-      return { url, check: import_Summary.checkSummary, contexts: CONTEXTS_40, contextTypes: CONTEXTS_40 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name":
-      return { url, check: import_TableName.checkTableName, contexts: CONTEXTS_119, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status":
-      return { url, check: import_TemplateStatus.checkTemplateStatus, contexts: CONTEXTS_40, contextTypes: CONTEXTS_40 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-wg":
-      return { url, check: import_Wg.checkWg, contexts: CONTEXTS_17, contextTypes: CONTEXTS_6 };
-    case "http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type":
-      return { url, check: import_XmlType.checkXmlType, contexts: CONTEXTS_116, contextTypes: CONTEXTS_117 };
-    case "http://hl7.org/fhir/StructureDefinition/task-candidateList":
-      return { url, check: import_CandidateList.checkCandidateList, contexts: CONTEXTS_120, contextTypes: CONTEXTS_120 };
-    case "http://hl7.org/fhir/StructureDefinition/task-replaces":
-      return { url, check: import_TaskReplaces.checkTaskReplaces, contexts: CONTEXTS_120, contextTypes: CONTEXTS_120 };
-    case "http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle":
-      return { url, check: import_DaysOfCycle.checkDaysOfCycle, contexts: CONTEXTS_121, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/timing-exact":
-      return { url, check: import_Exact.checkExact, contexts: CONTEXTS_122, contextTypes: CONTEXTS_8 };
-    case "http://hl7.org/fhir/StructureDefinition/translation":
-      return { url, check: import_Translation.checkTranslation, contexts: CONTEXTS_123, contextTypes: CONTEXTS_124 };
-    case "http://hl7.org/fhir/StructureDefinition/usagecontext-group":
-      return { url, check: import_UsagecontextGroup.checkUsagecontextGroup, contexts: CONTEXTS_2, contextTypes: CONTEXTS_2 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-author":
-      return { url, check: import_ValuesetAuthor.checkValuesetAuthor, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive":
-      return { url, check: import_CaseSensitive.checkCaseSensitive, contexts: CONTEXTS_126, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-comment":
-      return { url, check: import_ValuesetComment.checkValuesetComment, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-comments":
-      return { url, check: import_ValuesetComments.checkValuesetComments, contexts: CONTEXTS_127, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder":
-      return { url, check: import_ValuesetConceptOrder.checkValuesetConceptOrder, contexts: CONTEXTS_128, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-definition":
-      return { url, check: import_ValuesetDefinition.checkValuesetDefinition, contexts: CONTEXTS_128, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate":
-      return { url, check: import_ValuesetEffectiveDate.checkValuesetEffectiveDate, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-expansionSource":
-      return { url, check: import_ExpansionSource.checkExpansionSource, contexts: CONTEXTS_129, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-expirationDate":
-      return { url, check: import_ValuesetExpirationDate.checkValuesetExpirationDate, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-history":
-      return { url, check: import_ValuesetHistory.checkValuesetHistory, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-keyWord":
-      return { url, check: import_ValuesetKeyWord.checkValuesetKeyWord, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-label":
-      return { url, check: import_ValuesetLabel.checkValuesetLabel, contexts: CONTEXTS_128, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-map":
-      return { url, check: import_ValuesetMap.checkValuesetMap, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-ordinalValue":
-      return { url, check: import_ValuesetOrdinalValue.checkValuesetOrdinalValue, contexts: CONTEXTS_128, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-otherName":
-      return { url, check: import_ValuesetOtherName.checkValuesetOtherName, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-reference":
-      return { url, check: import_ValuesetReference.checkValuesetReference, contexts: CONTEXTS_28, contextTypes: CONTEXTS_28 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-sourceReference":
-      return { url, check: import_ValuesetSourceReference.checkValuesetSourceReference, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-system":
-      return { url, check: import_System.checkSystem, contexts: CONTEXTS_130, contextTypes: CONTEXTS_117 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-systemName":
-      return { url, check: import_SystemName.checkSystemName, contexts: CONTEXTS_131, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-systemRef":
-      return { url, check: import_SystemRef.checkSystemRef, contexts: CONTEXTS_131, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-toocostly":
-      return { url, check: import_Toocostly.checkToocostly, contexts: CONTEXTS_129, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion":
-      return { url, check: import_ValuesetTrustedExpansion.checkValuesetTrustedExpansion, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-unclosed":
-      return { url, check: import_Unclosed.checkUnclosed, contexts: CONTEXTS_129, contextTypes: CONTEXTS_13 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-usage":
-      return { url, check: import_ValuesetUsage.checkValuesetUsage, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-warning":
-      return { url, check: import_ValuesetWarning.checkValuesetWarning, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case "http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus":
-      return { url, check: import_ValuesetWorkflowStatus.checkValuesetWorkflowStatus, contexts: CONTEXTS_125, contextTypes: CONTEXTS_125 };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ActualProblem-1":
-      return { url, check: import_ExtensionCareConnectActualProblem1.checkExtensionCareConnectActualProblem1, contexts: CONTEXTS_33, contextTypes: CONTEXTS_33 };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectAdmissionMethod1.checkExtensionCareConnectAdmissionMethod1,
-        contexts: CONTEXTS_132,
-        contextTypes: CONTEXTS_13
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectAnaestheticIssues1.checkExtensionCareConnectAnaestheticIssues1,
-        contexts: CONTEXTS_98,
-        contextTypes: CONTEXTS_98
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectConditionEpisode1.checkExtensionCareConnectConditionEpisode1,
-        contexts: CONTEXTS_33,
-        contextTypes: CONTEXTS_33
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectDeathNotificationStatus1.checkExtensionCareConnectDeathNotificationStatus1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectDischargeMethod1.checkExtensionCareConnectDischargeMethod1,
-        contexts: CONTEXTS_132,
-        contextTypes: CONTEXTS_13
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectEmergencyCareDischargeStatus1.checkExtensionCareConnectEmergencyCareDischargeStatus1,
-        contexts: CONTEXTS_49,
-        contextTypes: CONTEXTS_49
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectEncounterTransport1.checkExtensionCareConnectEncounterTransport1,
-        contexts: CONTEXTS_49,
-        contextTypes: CONTEXTS_49
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1":
-      return { url, check: import_ExtensionCareConnectEthnicCategory1.checkExtensionCareConnectEthnicCategory1, contexts: CONTEXTS_16, contextTypes: CONTEXTS_16 };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1":
-      return { url, check: import_ExtensionCareConnectMainLocation1.checkExtensionCareConnectMainLocation1, contexts: CONTEXTS_87, contextTypes: CONTEXTS_87 };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectNHSCommunication1.checkExtensionCareConnectNHSCommunication1,
-        contexts: CONTEXTS_133,
-        contextTypes: CONTEXTS_133
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectNHSNumberVerificationStatus1.checkExtensionCareConnectNHSNumberVerificationStatus1,
-        contexts: CONTEXTS_134,
-        contextTypes: CONTEXTS_69
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectNominatedPharmacy1.checkExtensionCareConnectNominatedPharmacy1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectOutcomeOfAttendance1.checkExtensionCareConnectOutcomeOfAttendance1,
-        contexts: CONTEXTS_49,
-        contextTypes: CONTEXTS_49
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectReasonCondition1.checkExtensionCareConnectReasonCondition1,
-        contexts: CONTEXTS_84,
-        contextTypes: CONTEXTS_84
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectRelatedProblemHeader1.checkExtensionCareConnectRelatedProblemHeader1,
-        contexts: CONTEXTS_33,
-        contextTypes: CONTEXTS_33
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectReligiousAffiliation1.checkExtensionCareConnectReligiousAffiliation1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectResidentialStatus1.checkExtensionCareConnectResidentialStatus1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectTreatmentCategory1.checkExtensionCareConnectTreatmentCategory1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectValueApproximation1.checkExtensionCareConnectValueApproximation1,
-        contexts: CONTEXTS_75,
-        contextTypes: CONTEXTS_75
-      };
-    case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
-      return { url, check: import_ExtensionCodingSctdescid.checkExtensionCodingSctdescid, contexts: CONTEXTS_135, contextTypes: CONTEXTS_136 };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ActualProblem-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCActualProblem1.checkExtensionCareConnectGPCActualProblem1,
-        contexts: CONTEXTS_33,
-        contextTypes: CONTEXTS_33
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyCertainty-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCAllergyCertainty1.checkExtensionCareConnectGPCAllergyCertainty1,
-        contexts: CONTEXTS_12,
-        contextTypes: CONTEXTS_13
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCAllergyIntoleranceEnd1.checkExtensionCareConnectGPCAllergyIntoleranceEnd1,
-        contexts: CONTEXTS_14,
-        contextTypes: CONTEXTS_14
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCAllergyIntoleranceEndDate1.checkExtensionCareConnectGPCAllergyIntoleranceEndDate1,
-        contexts: CONTEXTS_14,
-        contextTypes: CONTEXTS_14
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCAllergySeverity1.checkExtensionCareConnectGPCAllergySeverity1,
-        contexts: CONTEXTS_12,
-        contextTypes: CONTEXTS_13
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCClinicalSetting1.checkExtensionCareConnectGPCClinicalSetting1,
-        contexts: CONTEXTS_137,
-        contextTypes: CONTEXTS_137
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCDeathNotificationStatus1.checkExtensionCareConnectGPCDeathNotificationStatus1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCEthnicCategory1.checkExtensionCareConnectGPCEthnicCategory1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1":
-      return { url, check: import_ExtensionCareConnectGPCEvidence1.checkExtensionCareConnectGPCEvidence1, contexts: CONTEXTS_14, contextTypes: CONTEXTS_14 };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCListWarningCode1.checkExtensionCareConnectGPCListWarningCode1,
-        contexts: CONTEXTS_137,
-        contextTypes: CONTEXTS_137
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCMainLocation1.checkExtensionCareConnectGPCMainLocation1,
-        contexts: CONTEXTS_87,
-        contextTypes: CONTEXTS_87
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCMedicationChangeSummary1.checkExtensionCareConnectGPCMedicationChangeSummary1,
-        contexts: CONTEXTS_82,
-        contextTypes: CONTEXTS_82
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCMedicationQuantityText1.checkExtensionCareConnectGPCMedicationQuantityText1,
-        contexts: CONTEXTS_138,
-        contextTypes: CONTEXTS_75
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCMedicationRepeatInformation1.checkExtensionCareConnectGPCMedicationRepeatInformation1,
-        contexts: CONTEXTS_139,
-        contextTypes: CONTEXTS_139
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCMedicationStatementLastIssueDate1.checkExtensionCareConnectGPCMedicationStatementLastIssueDate1,
-        contexts: CONTEXTS_82,
-        contextTypes: CONTEXTS_82
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCMedicationStatusReason1.checkExtensionCareConnectGPCMedicationStatusReason1,
-        contexts: CONTEXTS_139,
-        contextTypes: CONTEXTS_139
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCNHSCommunication1.checkExtensionCareConnectGPCNHSCommunication1,
-        contexts: CONTEXTS_133,
-        contextTypes: CONTEXTS_133
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCNHSNumberVerificationStatus1.checkExtensionCareConnectGPCNHSNumberVerificationStatus1,
-        contexts: CONTEXTS_134,
-        contextTypes: CONTEXTS_69
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NominatedPharmacy-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCNominatedPharmacy1.checkExtensionCareConnectGPCNominatedPharmacy1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCPrescribingAgency1.checkExtensionCareConnectGPCPrescribingAgency1,
-        contexts: CONTEXTS_82,
-        contextTypes: CONTEXTS_82
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCPrescriptionType1.checkExtensionCareConnectGPCPrescriptionType1,
-        contexts: CONTEXTS_139,
-        contextTypes: CONTEXTS_139
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCReasonCondition1.checkExtensionCareConnectGPCReasonCondition1,
-        contexts: CONTEXTS_140,
-        contextTypes: CONTEXTS_141
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCRegistrationDetails1.checkExtensionCareConnectGPCRegistrationDetails1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCReligiousAffiliation1.checkExtensionCareConnectGPCReligiousAffiliation1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ResidentialStatus-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCResidentialStatus1.checkExtensionCareConnectGPCResidentialStatus1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1":
-      return {
-        url,
-        check: import_ExtensionCareConnectGPCTreatmentCategory1.checkExtensionCareConnectGPCTreatmentCategory1,
-        contexts: CONTEXTS_16,
-        contextTypes: CONTEXTS_16
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1":
-      return {
-        url,
-        check: import_ExtensionGPConnectAppointmentCancellationReason1.checkExtensionGPConnectAppointmentCancellationReason1,
-        contexts: CONTEXTS_142,
-        contextTypes: CONTEXTS_142
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1":
-      return {
-        url,
-        check: import_ExtensionGPConnectBookingOrganisation1.checkExtensionGPConnectBookingOrganisation1,
-        contexts: CONTEXTS_142,
-        contextTypes: CONTEXTS_142
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-1":
-      return {
-        url,
-        check: import_ExtensionGPConnectDeliveryChannel1.checkExtensionGPConnectDeliveryChannel1,
-        contexts: CONTEXTS_143,
-        contextTypes: CONTEXTS_144
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2":
-      return {
-        url,
-        check: import_ExtensionGPConnectDeliveryChannel2.checkExtensionGPConnectDeliveryChannel2,
-        contexts: CONTEXTS_143,
-        contextTypes: CONTEXTS_144
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1":
-      return {
-        url,
-        check: import_ExtensionGPConnectPractitionerRole1.checkExtensionGPConnectPractitionerRole1,
-        contexts: CONTEXTS_145,
-        contextTypes: CONTEXTS_146
-      };
-    case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
-      return { url, check: import_ExtensionCodingSctdescid2.checkExtensionCodingSctdescid2, contexts: CONTEXTS_147, contextTypes: CONTEXTS_148 };
-    default:
-      return void 0;
-  }
+  return EXTENSIONS.get(url);
 }
 const registry = {
   byUrl: structureByUrl,

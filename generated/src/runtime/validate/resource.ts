@@ -12,7 +12,7 @@
  */
 
 import type { Check, Ctx, Registry } from './context.js';
-import { resourceCtx, runCheck } from './context.js';
+import { resourceCtx, runCheck, withCollector } from './context.js';
 import { isObject, jsonKind } from './guard.js';
 import { IssueCollector, type OperationOutcome } from './outcome.js';
 import { showKey } from './shape.js';
@@ -62,7 +62,7 @@ function runAll(checks: readonly Check[], o: Record<string, unknown>, y: Ctx, q:
   const seen = new Set<string>();
   for (const check of checks) {
     const sub = new IssueCollector();
-    check(o, { ...y, c: sub }, q, d);
+    check(o, withCollector(y, sub), q, d);
     for (const issue of sub.toOutcome().issue) {
       if (issue.code === 'informational') continue;
       const key = JSON.stringify(issue);

@@ -71,7 +71,14 @@ export interface Ctx {
     readonly bundle: BundleIndex | null;
     readonly budget: Budget;
     readonly reg: Registry;
+    /**
+     * The fast-mode view of this state (see {@link fastMode}), made on first use. Every Ctx is built
+     * by {@link makeCtx}, which sets it, so all contexts share one object shape.
+     */
+    f: Ctx | null;
 }
+/** The only place a {@link Ctx} is made: one shape for every context keeps property reads monomorphic. */
+export declare function makeCtx(c: IssueCollector | null, res: unknown, root: unknown, bundle: BundleIndex | null, budget: Budget, reg: Registry): Ctx;
 /**
  * After this many objects, a validation remembers the objects it visits and does not validate one
  * twice. Nesting is bounded by `MAX_DEPTH`, but a JavaScript caller can hand over a graph whose
@@ -83,8 +90,13 @@ export interface Ctx {
 export declare const TRACK_FROM = 100000;
 /** A last bound on the objects one validation visits (remembering objects already bounds it in practice). */
 export declare const MAX_NODES = 10000000;
-/** The same validation state in fast mode, for slice matching inside a collecting validation. */
+/**
+ * The same validation state in fast mode, for slice matching inside a collecting validation. Made
+ * once per context: slice matching asks for it at every sliced element.
+ */
 export declare function fastMode(x: Ctx): Ctx;
+/** The same validation state reporting to `c` (a sub-collector). */
+export declare function withCollector(x: Ctx, c: IssueCollector): Ctx;
 /**
  * The state for validating `resource` (an object with a `resourceType`) inside the current one:
  * a contained resource keeps the container as `%rootResource`; a Bundle entry or a Parameters

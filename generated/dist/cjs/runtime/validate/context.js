@@ -20,16 +20,25 @@ __export(context_exports, {
   MAX_NODES: () => MAX_NODES,
   TRACK_FROM: () => TRACK_FROM,
   fastMode: () => fastMode,
+  makeCtx: () => makeCtx,
   resourceCtx: () => resourceCtx,
   runCheck: () => runCheck,
-  testCheck: () => testCheck
+  testCheck: () => testCheck,
+  withCollector: () => withCollector
 });
 module.exports = __toCommonJS(context_exports);
 var import_outcome = require("./outcome.js");
+function makeCtx(c, res, root, bundle, budget, reg) {
+  return { c, res, root, bundle, budget, reg, f: null };
+}
 const TRACK_FROM = 1e5;
 const MAX_NODES = 1e7;
 function fastMode(x) {
-  return x.c === null ? x : { c: null, res: x.res, root: x.root, bundle: x.bundle, budget: x.budget, reg: x.reg };
+  if (x.c === null) return x;
+  return x.f ?? (x.f = makeCtx(null, x.res, x.root, x.bundle, x.budget, x.reg));
+}
+function withCollector(x, c) {
+  return makeCtx(c, x.res, x.root, x.bundle, x.budget, x.reg);
 }
 function bundleIndex(resource) {
   const entries = resource["entry"];
@@ -48,15 +57,15 @@ function bundleIndex(resource) {
 }
 function resourceCtx(x, resource, contained) {
   const bundle = resource["resourceType"] === "Bundle" ? bundleIndex(resource) : x.bundle;
-  return { c: x.c, res: resource, root: contained ? x.root : resource, bundle, budget: x.budget, reg: x.reg };
+  return makeCtx(x.c, resource, contained ? x.root : resource, bundle, x.budget, x.reg);
 }
 function rootCtx(c, value, isResource, reg) {
   const budget = { n: 0 };
   if (isResource && typeof value === "object" && value !== null && !Array.isArray(value)) {
     const r = value;
-    return { c, res: r, root: r, bundle: r["resourceType"] === "Bundle" ? bundleIndex(r) : null, budget, reg };
+    return makeCtx(c, r, r, r["resourceType"] === "Bundle" ? bundleIndex(r) : null, budget, reg);
   }
-  return { c, res: void 0, root: void 0, bundle: null, budget, reg };
+  return makeCtx(c, void 0, void 0, null, budget, reg);
 }
 function describeError(err) {
   try {

@@ -21,6 +21,7 @@ __export(fhirpath_lite_exports, {
   checkTranslatedInvariant: () => checkTranslatedInvariant,
   fpAnd: () => fpAnd,
   fpChild: () => fpChild,
+  fpChildOf: () => fpChildOf,
   fpChoice: () => fpChoice,
   fpContains: () => fpContains,
   fpCount: () => fpCount,
@@ -65,6 +66,7 @@ function pushValue(out, value) {
   else out.push(value);
 }
 function fpChild(c, name, sibling) {
+  if (c.length === 1) return fpChildOf(c[0], name, sibling);
   const out = [];
   for (const item of c) {
     if (!(0, import_guard.isObject)(item)) throw BAIL;
@@ -72,6 +74,16 @@ function fpChild(c, name, sibling) {
     pushValue(out, item[name]);
   }
   return out;
+}
+function fpChildOf(item, name, sibling) {
+  if (!(0, import_guard.isObject)(item)) throw BAIL;
+  if (item[sibling] !== void 0) throw BAIL;
+  const value = item[name];
+  if (value === void 0) return EMPTY;
+  if (value === null) throw BAIL;
+  if (!Array.isArray(value)) return [value];
+  for (const child of value) if (child === null || child === void 0 || Array.isArray(child)) throw BAIL;
+  return value;
 }
 function fpChoice(c, name) {
   const out = [];
@@ -197,7 +209,7 @@ function fpPlus(a, b) {
 }
 function fpWhere(c, predicate) {
   const out = [];
-  for (const item of c) if (truth(predicate([item])) === true) out.push(item);
+  for (const item of c) if (truth(predicate(item)) === true) out.push(item);
   return out;
 }
 function stringTest(c, argument, test) {

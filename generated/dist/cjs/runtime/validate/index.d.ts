@@ -19,6 +19,7 @@ export * from './paths.js';
 export * from './primitive-values.js';
 export * from './primitives.js';
 export * from './reference.js';
+export * from './registry.js';
 export * from './resource.js';
 export * from './shape.js';
 export * from './slicing.js';

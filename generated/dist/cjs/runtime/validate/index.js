@@ -28,6 +28,7 @@ __reExport(validate_exports, require("./paths.js"), module.exports);
 __reExport(validate_exports, require("./primitive-values.js"), module.exports);
 __reExport(validate_exports, require("./primitives.js"), module.exports);
 __reExport(validate_exports, require("./reference.js"), module.exports);
+__reExport(validate_exports, require("./registry.js"), module.exports);
 __reExport(validate_exports, require("./resource.js"), module.exports);
 __reExport(validate_exports, require("./shape.js"), module.exports);
 __reExport(validate_exports, require("./slicing.js"), module.exports);

@@ -67,7 +67,7 @@ function runAll(checks, o, y, q, d) {
   const seen = /* @__PURE__ */ new Set();
   for (const check of checks) {
     const sub = new import_outcome.IssueCollector();
-    check(o, { ...y, c: sub }, q, d);
+    check(o, (0, import_context.withCollector)(y, sub), q, d);
     for (const issue of sub.toOutcome().issue) {
       if (issue.code === "informational") continue;
       const key = JSON.stringify(issue);

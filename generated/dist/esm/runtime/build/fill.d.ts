@@ -38,15 +38,26 @@ export declare function fillObject(input: object, spec: FillSpec): JsonObject;
  */
 export declare function fillPart<T>(input: object, spec: FillSpec): T;
 /**
+ * What a checking builder passes: its input and fill spec, the generated guard and validator of its
+ * type, and the type's name for the {@link BuildError}.
+ */
+export type CheckedFillArgs<T> = readonly [
+    input: object,
+    spec: FillSpec,
+    is: (value: unknown) => value is T,
+    validate: (value: unknown) => OperationOutcome,
+    typeName: string
+];
+/**
  * A resource builder: fills, then runs the generated guard and, when it fails, the generated validator,
  * and throws a {@link BuildError} with its OperationOutcome.
  */
-export declare function fillAndCheck<T>(input: object, spec: FillSpec, is: (value: unknown) => value is T, validate: (value: unknown) => OperationOutcome, typeName: string): T;
+export declare function fillAndCheck<T>(...args: CheckedFillArgs<T>): T;
 /**
  * An extension or datatype profile builder: like {@link fillAndCheck}, except that failed invariants
  * (issue code `invariant`) do not throw. A part's invariants may depend on the resource it goes into,
  * which does not exist yet (`ref-1`: a `#id` reference must name a contained resource of that resource);
  * the builder of that resource checks them. Every other error throws.
  */
-export declare function fillAndCheckPart<T>(input: object, spec: FillSpec, is: (value: unknown) => value is T, validate: (value: unknown) => OperationOutcome, typeName: string): T;
+export declare function fillAndCheckPart<T>(...args: CheckedFillArgs<T>): T;
 export {};

@@ -60,18 +60,21 @@ function fillObject(input, spec) {
 function fillPart(input, spec) {
   return fillObject(input, spec);
 }
-function fillAndCheck(input, spec, is, validate, typeName) {
-  const value = fillObject(input, spec);
-  if (is(value)) return value;
-  throw new BuildError(typeName, validate(value));
-}
-function fillAndCheckPart(input, spec, is, validate, typeName) {
+function fillThenCheck([input, spec, is, validate, typeName], tolerated) {
   const value = fillObject(input, spec);
   if (is(value)) return value;
   const outcome = validate(value);
-  const decisive = outcome.issue.some((i) => (i.severity === "error" || i.severity === "fatal") && i.code !== "invariant");
-  if (decisive) throw new BuildError(typeName, outcome);
-  return value;
+  if (tolerated(outcome)) return value;
+  throw new BuildError(typeName, outcome);
+}
+function fillAndCheck(...args) {
+  return fillThenCheck(args, () => false);
+}
+function onlyInvariantsFailed(outcome) {
+  return !outcome.issue.some((i) => (i.severity === "error" || i.severity === "fatal") && i.code !== "invariant");
+}
+function fillAndCheckPart(...args) {
+  return fillThenCheck(args, onlyInvariantsFailed);
 }
 export {
   fillAndCheck,

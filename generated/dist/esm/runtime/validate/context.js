@@ -1,8 +1,15 @@
 import { IssueCollector } from "./outcome.js";
+function makeCtx(c, res, root, bundle, budget, reg) {
+  return { c, res, root, bundle, budget, reg, f: null };
+}
 const TRACK_FROM = 1e5;
 const MAX_NODES = 1e7;
 function fastMode(x) {
-  return x.c === null ? x : { c: null, res: x.res, root: x.root, bundle: x.bundle, budget: x.budget, reg: x.reg };
+  if (x.c === null) return x;
+  return x.f ?? (x.f = makeCtx(null, x.res, x.root, x.bundle, x.budget, x.reg));
+}
+function withCollector(x, c) {
+  return makeCtx(c, x.res, x.root, x.bundle, x.budget, x.reg);
 }
 function bundleIndex(resource) {
   const entries = resource["entry"];
@@ -21,15 +28,15 @@ function bundleIndex(resource) {
 }
 function resourceCtx(x, resource, contained) {
   const bundle = resource["resourceType"] === "Bundle" ? bundleIndex(resource) : x.bundle;
-  return { c: x.c, res: resource, root: contained ? x.root : resource, bundle, budget: x.budget, reg: x.reg };
+  return makeCtx(x.c, resource, contained ? x.root : resource, bundle, x.budget, x.reg);
 }
 function rootCtx(c, value, isResource, reg) {
   const budget = { n: 0 };
   if (isResource && typeof value === "object" && value !== null && !Array.isArray(value)) {
     const r = value;
-    return { c, res: r, root: r, bundle: r["resourceType"] === "Bundle" ? bundleIndex(r) : null, budget, reg };
+    return makeCtx(c, r, r, r["resourceType"] === "Bundle" ? bundleIndex(r) : null, budget, reg);
   }
-  return { c, res: void 0, root: void 0, bundle: null, budget, reg };
+  return makeCtx(c, void 0, void 0, null, budget, reg);
 }
 function describeError(err) {
   try {
@@ -58,7 +65,9 @@ export {
   MAX_NODES,
   TRACK_FROM,
   fastMode,
+  makeCtx,
   resourceCtx,
   runCheck,
-  testCheck
+  testCheck,
+  withCollector
 };

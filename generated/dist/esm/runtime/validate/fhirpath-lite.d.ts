@@ -20,6 +20,11 @@ export declare class Bail extends Error {
 export type Collection = readonly unknown[];
 /** `c.name`: the child elements (`sibling` is `_name`, passed in to avoid building it each time). */
 export declare function fpChild(c: Collection, name: string, sibling: string): Collection;
+/**
+ * `name` on one node (`$this.name`, the usual first step of an invariant). Allocates nothing for an
+ * absent or repeating child: a JSON array of plain items already is the collection.
+ */
+export declare function fpChildOf(item: unknown, name: string, sibling: string): Collection;
 /** `c.name` for a choice element `name[x]`: the values of every `name` + type key. */
 export declare function fpChoice(c: Collection, name: string): Collection;
 export declare function fpEmpty(c: Collection): Collection;
@@ -38,7 +43,8 @@ export declare function fpGt(a: Collection, b: Collection): Collection;
 export declare function fpGe(a: Collection, b: Collection): Collection;
 /** `+` on two numbers (counts). */
 export declare function fpPlus(a: Collection, b: Collection): Collection;
-export declare function fpWhere(c: Collection, predicate: (item: Collection) => Collection): Collection;
+/** `c.where(predicate)`: `predicate` gets each item (`$this`) itself. */
+export declare function fpWhere(c: Collection, predicate: (item: unknown) => Collection): Collection;
 export declare function fpContains(c: Collection, argument: Collection): Collection;
 export declare function fpStartsWith(c: Collection, argument: Collection): Collection;
 export declare function fpEndsWith(c: Collection, argument: Collection): Collection;

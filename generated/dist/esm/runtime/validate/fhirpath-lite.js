@@ -21,6 +21,7 @@ function pushValue(out, value) {
   else out.push(value);
 }
 function fpChild(c, name, sibling) {
+  if (c.length === 1) return fpChildOf(c[0], name, sibling);
   const out = [];
   for (const item of c) {
     if (!isObject(item)) throw BAIL;
@@ -28,6 +29,16 @@ function fpChild(c, name, sibling) {
     pushValue(out, item[name]);
   }
   return out;
+}
+function fpChildOf(item, name, sibling) {
+  if (!isObject(item)) throw BAIL;
+  if (item[sibling] !== void 0) throw BAIL;
+  const value = item[name];
+  if (value === void 0) return EMPTY;
+  if (value === null) throw BAIL;
+  if (!Array.isArray(value)) return [value];
+  for (const child of value) if (child === null || child === void 0 || Array.isArray(child)) throw BAIL;
+  return value;
 }
 function fpChoice(c, name) {
   const out = [];
@@ -153,7 +164,7 @@ function fpPlus(a, b) {
 }
 function fpWhere(c, predicate) {
   const out = [];
-  for (const item of c) if (truth(predicate([item])) === true) out.push(item);
+  for (const item of c) if (truth(predicate(item)) === true) out.push(item);
   return out;
 }
 function stringTest(c, argument, test) {
@@ -193,6 +204,7 @@ export {
   checkTranslatedInvariant,
   fpAnd,
   fpChild,
+  fpChildOf,
   fpChoice,
   fpContains,
   fpCount,

@@ -1,4 +1,4 @@
-import { resourceCtx, runCheck } from "./context.js";
+import { resourceCtx, runCheck, withCollector } from "./context.js";
 import { isObject, jsonKind } from "./guard.js";
 import { IssueCollector } from "./outcome.js";
 import { showKey } from "./shape.js";
@@ -41,7 +41,7 @@ function runAll(checks, o, y, q, d) {
   const seen = /* @__PURE__ */ new Set();
   for (const check of checks) {
     const sub = new IssueCollector();
-    check(o, { ...y, c: sub }, q, d);
+    check(o, withCollector(y, sub), q, d);
     for (const issue of sub.toOutcome().issue) {
       if (issue.code === "informational") continue;
       const key = JSON.stringify(issue);

@@ -1,0 +1,2 @@
+/** Whether `type` is a concrete resource type of this package. */
+export declare function isResourceType(type: string): boolean;

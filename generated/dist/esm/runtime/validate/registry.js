@@ -1,0 +1,127 @@
+import { runCheck, testCheck } from "./context.js";
+import { checkExtensions } from "./extension.js";
+import { isObject, jsonKind } from "./guard.js";
+import { checkExt1 } from "./invariant.js";
+import { IssueCollector } from "./outcome.js";
+import { attribute } from "./primitive-values.js";
+import { isValidString, isValidUri } from "./primitives.js";
+import { objectAt, showKey } from "./shape.js";
+function notHere(what) {
+  return `${what} here: this validator knows only what its module imports. validate() of the package root, or this validator with the package root's { registry }, checks it`;
+}
+function show(text) {
+  return JSON.stringify(text.length > 120 ? text.slice(0, 120) + "…" : text);
+}
+const reported = /* @__PURE__ */ new WeakMap();
+function note(x, q, key, diagnostics) {
+  const c = x.c;
+  if (c === null) return;
+  let keys = reported.get(c);
+  if (keys === void 0) {
+    keys = /* @__PURE__ */ new Set();
+    reported.set(c, keys);
+  }
+  if (keys.has(key)) return;
+  keys.add(key);
+  c.add("information", "not-supported", q, diagnostics);
+}
+const EXTENSION_OWNER = { paths: ["Extension"], type: "Extension", exact: false };
+function shallowExtension(v, x, q, d) {
+  const o = objectAt(v, x, q, d, "Extension");
+  if (o === void 0) return false;
+  let ok = attribute(o["id"], x, q, "id", 0, isValidString, "string");
+  if (!ok && x.c === null) return false;
+  if (!checkExtensions(o["extension"], x, q, "extension", d, 0, -1, EXTENSION_OWNER, false)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  if (!attribute(o["url"], x, q, "url", 1, isValidUri, "uri")) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  return checkExt1(o, x, q) && ok;
+}
+function lookups(entries) {
+  const byUrl = /* @__PURE__ */ new Map();
+  const byType = /* @__PURE__ */ new Map();
+  for (const r of entries.resources) {
+    byUrl.set(r.url, { check: r.check, type: r.type, isResource: true });
+    if (r.base) byType.set(r.type, r.check);
+  }
+  return {
+    byUrl,
+    byType,
+    extensions: new Map(entries.extensions.map((e) => [e.url, e])),
+    baseExtension: entries.baseExtension ?? shallowExtension,
+    isResourceType: entries.isResourceType
+  };
+}
+const NONE = [];
+function localRegistry(entries) {
+  let built;
+  const get = () => built ?? (built = lookups(entries()));
+  const typeNotHere = (type) => (v, x, q) => {
+    note(x, q, `type ${type}`, notHere(`Resource of type ${showKey(type)} not checked against its definition`));
+    return true;
+  };
+  const profileNotHere = (url) => (v, x, q, d) => {
+    const type = isObject(v) ? v["resourceType"] : void 0;
+    if (typeof type !== "string" || !get().isResourceType(type)) {
+      x.c?.add("error", "structure", q, `Unknown resource type ${typeof type === "string" ? showKey(type) : jsonKind(type)}`);
+      return false;
+    }
+    const base = get().byType.get(type);
+    note(x, q, `profile ${url}`, notHere(`Profile ${show(url)} not checked${base ? ` (only the base ${type} is)` : ""}`));
+    return base === void 0 || base(v, x, q, d);
+  };
+  const extensionNotHere = (url) => ({
+    url,
+    contexts: NONE,
+    contextTypes: NONE,
+    check: (v, x, q, d) => {
+      const lookup = get();
+      note(x, q, `extension ${url}`, notHere(`Extension ${show(url)} not checked against its definition${lookup.baseExtension === shallowExtension ? " (nor its value)" : ""}`));
+      return lookup.baseExtension(v, x, q, d);
+    }
+  });
+  return {
+    byUrl: (url) => get().byUrl.get(url) ?? { check: profileNotHere(url), type: "Resource", isResource: true },
+    byType: (type) => {
+      const lookup = get();
+      return lookup.byType.get(type) ?? (lookup.isResourceType(type) ? typeNotHere(type) : void 0);
+    },
+    extension: (url) => get().extensions.get(url) ?? extensionNotHere(url),
+    baseExtension: (v, x, q, d) => get().baseExtension(v, x, q, d)
+  };
+}
+function chosen(options, local) {
+  try {
+    if (options === void 0 || options === null) return local;
+    if (!isObject(options)) return void 0;
+    const r = options["registry"];
+    if (r === void 0) return local;
+    if (!isObject(r)) return void 0;
+    const complete = typeof r["byUrl"] === "function" && typeof r["byType"] === "function" && typeof r["extension"] === "function" && typeof r["baseExtension"] === "function";
+    return complete ? r : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function validateWith(value, path, check, isResource, options, local) {
+  const reg = chosen(options, local);
+  if (reg === void 0) {
+    const c = new IssueCollector();
+    c.add("fatal", "invalid", "", "options.registry must be the registry the package root exports");
+    return c.toOutcome();
+  }
+  return runCheck(value, path, check, isResource, reg);
+}
+function testWith(value, check, isResource, options, local) {
+  const reg = chosen(options, local);
+  return reg !== void 0 && testCheck(value, check, isResource, reg);
+}
+export {
+  localRegistry,
+  testWith,
+  validateWith
+};
