@@ -3005,6 +3005,8 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   ],
   baseExtension: undefined,
   isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl,
 }));
 
 export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {

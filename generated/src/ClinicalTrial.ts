@@ -380,6 +380,8 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   ],
   baseExtension: undefined,
   isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl,
 }));
 
 export function checkClinicalTrial(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {

@@ -396,6 +396,8 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   extensions: [],
   baseExtension: undefined,
   isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl,
 }));
 
 export function checkDeviceComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {

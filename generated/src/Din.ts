@@ -81,6 +81,8 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   ],
   baseExtension: undefined,
   isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl,
 }));
 
 export function checkDin(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {

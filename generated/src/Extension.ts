@@ -588,6 +588,8 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   extensions: [],
   baseExtension: checkExtension,
   isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl,
 }));
 
 export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {

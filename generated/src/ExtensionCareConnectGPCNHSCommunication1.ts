@@ -728,6 +728,8 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   ],
   baseExtension: undefined,
   isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl,
 }));
 
 export function checkExtensionCareConnectGPCNHSCommunication1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {

@@ -399,6 +399,8 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   ],
   baseExtension: undefined,
   isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl,
 }));
 
 export function checkExtensionCareConnectGPCRegistrationDetails1(

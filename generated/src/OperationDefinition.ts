@@ -1169,6 +1169,8 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   extensions: [],
   baseExtension: undefined,
   isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl,
 }));
 
 export function checkOperationDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {

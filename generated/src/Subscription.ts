@@ -367,6 +367,8 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   extensions: [],
   baseExtension: undefined,
   isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl,
 }));
 
 export function checkSubscription(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {

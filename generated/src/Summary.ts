@@ -80,6 +80,8 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   ],
   baseExtension: undefined,
   isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl,
 }));
 
 export function checkSummary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {

@@ -3629,6 +3629,8 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   extensions: [],
   baseExtension: undefined,
   isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl,
 }));
 
 export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {

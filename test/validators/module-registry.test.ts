@@ -89,12 +89,19 @@ describe("a module's validator without the package registry", () => {
     assert.deepEqual(errors(noUrl.local).map((i) => i.code), ['required']);
   });
 
-  it('reports an unknown modifier extension as information, where the package registry makes it an error', () => {
+  it('reports a modifier extension the package does not have as the package registry does (an error)', () => {
     const m = moduleOf(GPC_PATIENT);
     const { local, full } = both(m, { ...PATIENT, modifierExtension: [{ url: 'http://example.org/modifier', valueBoolean: true }] });
-    assert.deepEqual(errors(local), []);
-    assert.equal(notChecked(local).length, 1);
     assert.deepEqual(errors(full).map((i) => i.code), ['extension']);
+    assert.deepEqual(local, full);
+    assert.equal(m.is({ ...PATIENT, modifierExtension: [{ url: 'http://example.org/modifier', valueBoolean: true }] }), false);
+  });
+
+  it('reports a modifier extension the package has but the module does not import as information', () => {
+    const m = moduleOf(GPC_PATIENT);
+    const { local } = both(m, { ...PATIENT, modifierExtension: [{ url: APPOINTMENT_EXTENSION, valueString: 'x' }] });
+    assert.deepEqual(errors(local), []);
+    assert.deepEqual(notChecked(local).map(([where]) => where), ['Patient.modifierExtension[0]']);
   });
 
   it('reports a contained resource whose definition it does not import as information, by type or by profile', () => {

@@ -73,7 +73,9 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [{ url: "http://hl7.org/fhir/StructureDefinition/Basic", check: checkBasic, type: "Basic", base: true }],
   extensions: [],
   baseExtension: void 0,
-  isResourceType: vresources.isResourceType
+  isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl
 }));
 function checkBasic(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Basic");

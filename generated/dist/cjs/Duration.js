@@ -83,7 +83,9 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
   baseExtension: void 0,
-  isResourceType: vresources.isResourceType
+  isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl
 }));
 function checkDuration(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Duration");

@@ -160,7 +160,9 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
   baseExtension: checkExtension,
-  isResourceType: vresources.isResourceType
+  isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl
 }));
 function checkExtension(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");

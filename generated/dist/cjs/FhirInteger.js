@@ -38,7 +38,9 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
   baseExtension: void 0,
-  isResourceType: vresources.isResourceType
+  isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl
 }));
 function checkFhirInteger(v, x, p, d) {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidInteger, "integer");

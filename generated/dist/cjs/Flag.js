@@ -93,7 +93,9 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [{ url: "http://hl7.org/fhir/StructureDefinition/Flag", check: checkFlag, type: "Flag", base: true }],
   extensions: [],
   baseExtension: void 0,
-  isResourceType: vresources.isResourceType
+  isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl
 }));
 function checkFlag(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Flag");

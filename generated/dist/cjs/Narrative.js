@@ -72,7 +72,9 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
   baseExtension: void 0,
-  isResourceType: vresources.isResourceType
+  isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl
 }));
 function checkNarrative(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Narrative");

@@ -280,7 +280,9 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [{ url: "http://hl7.org/fhir/StructureDefinition/Task", check: checkTask, type: "Task", base: true }],
   extensions: [],
   baseExtension: void 0,
-  isResourceType: vresources.isResourceType
+  isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl
 }));
 function checkTask(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Task");

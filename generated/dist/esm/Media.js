@@ -109,7 +109,9 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [{ url: "http://hl7.org/fhir/StructureDefinition/Media", check: checkMedia, type: "Media", base: true }],
   extensions: [],
   baseExtension: void 0,
-  isResourceType: vresources.isResourceType
+  isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl
 }));
 function checkMedia(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Media");

@@ -155,7 +155,9 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
   ],
   extensions: [],
   baseExtension: void 0,
-  isResourceType: vresources.isResourceType
+  isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl
 }));
 function checkMedicationAdministration(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationAdministration");

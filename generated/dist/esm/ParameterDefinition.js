@@ -35,7 +35,9 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
   baseExtension: void 0,
-  isResourceType: vresources.isResourceType
+  isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl
 }));
 function checkParameterDefinition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ParameterDefinition");

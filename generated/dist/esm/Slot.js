@@ -63,7 +63,9 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [{ url: "http://hl7.org/fhir/StructureDefinition/Slot", check: checkSlot, type: "Slot", base: true }],
   extensions: [],
   baseExtension: void 0,
-  isResourceType: vresources.isResourceType
+  isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl
 }));
 function checkSlot(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Slot");

@@ -15,7 +15,9 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
     }
   ],
   baseExtension: void 0,
-  isResourceType: vresources.isResourceType
+  isResourceType: vresources.isResourceType,
+  isResourceProfile: vresources.isResourceProfile,
+  isExtensionUrl: vresources.isExtensionUrl
 }));
 function checkTableName(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");

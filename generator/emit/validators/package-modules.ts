@@ -4,8 +4,9 @@
  *   type and extensions by url (the only module that imports every structure module; only the root
  *   `validate.ts` imports it, so a bundler pulls it in only for the root);
  * - `validators/codes.ts`: the value-set predicates, shared by all modules;
- * - `validators/resource-types.ts`: the resource type names, for the modules' own registries
- *   (an unknown `resourceType` is an error with them too);
+ * - `validators/resource-types.ts`: the names the package knows (resource types, resource profile
+ *   URLs, extension urls), for the modules' own registries: what the package does not know at all
+ *   is reported as the package registry reports it;
  * - `validate.ts`: the root `validate(resource, options)`, the package `registry` (for the
  *   `{ registry }` option of `validate<Name>` / `is<Name>`) and the `OperationOutcome` types.
  * Their code is written as text through the `_` builder: every URL and code is a quoted literal.
@@ -111,15 +112,26 @@ export function codesModule(run: ValidatorRun): StatementStructures[] {
   return statements;
 }
 
-/** `isResourceType(type)`: a Set of the names, built once when the module is first imported. */
+/**
+ * What the package knows by name, for the modules' own registries: the resource types, the
+ * resource profiles and the extension urls (Sets built when the module is first imported). With
+ * them a module tells content the package does not know at all (reported as the package registry
+ * reports it: an unknown modifier extension is an error) from content it only does not import
+ * (information).
+ */
 export function resourceTypesModule(run: ValidatorRun): StatementStructures[] {
   const names = run.resourceTypes().map((p) => p.structure.type);
+  const profiles = run.plan.structures.filter((p) => p.structure.kind === 'resource').map((p) => p.structure.url).sort();
+  const extensions = extensionInfos(run.lowering.lc).map((info) => info.structure.url).sort();
+  const predicate = (fn: string, set: string, doc: string): StatementStructures =>
+    functionStatement({ name: name(fn), exported: true, parameters: [['key', 'string']], returnType: 'boolean', body: _`return ${name(set)}.has(key);`, doc });
   return [
     constStatement(name('RESOURCE_TYPES'), _`ReadonlySet<string>`, _`new Set(${names})`),
-    functionStatement({
-      name: name('isResourceType'), exported: true, parameters: [['type', 'string']], returnType: 'boolean',
-      body: _`return RESOURCE_TYPES.has(type);`, doc: 'Whether `type` is a concrete resource type of this package.',
-    }),
+    constStatement(name('RESOURCE_PROFILES'), _`ReadonlySet<string>`, _`new Set(${profiles})`),
+    constStatement(name('EXTENSION_URLS'), _`ReadonlySet<string>`, _`new Set(${extensions})`),
+    predicate('isResourceType', 'RESOURCE_TYPES', 'Whether `key` is a concrete resource type of this package.'),
+    predicate('isResourceProfile', 'RESOURCE_PROFILES', 'Whether `key` is the canonical URL of a resource (or resource profile) of this package.'),
+    predicate('isExtensionUrl', 'EXTENSION_URLS', 'Whether `key` is the url of an extension definition of this package.'),
   ];
 }
 

@@ -141,7 +141,7 @@ export class ModuleScope implements EmitScope {
    * the queue is empty), as `vrt.localRegistry(() => entries)`. Resources go by URL (and by type
    * for base resources), extension definitions by url with the contexts the package registry
    * gives them, and the base Extension check when the module has it. Nothing is imported for it
-   * but the resource type names (`validators/resource-types.ts`).
+   * but the names the package knows (`validators/resource-types.ts`).
    */
   registry(): Code {
     const resources: Code[] = [];
@@ -160,7 +160,7 @@ export class ModuleScope implements EmitScope {
       if (this.run.plan.byType.get('Extension') === planned) baseExtension = check;
     }
     this.usesResourceTypes = true;
-    const entries = _`{ resources: [${join(resources, ', ')}], extensions: [${join(extensions, ', ')}], baseExtension: ${baseExtension}, isResourceType: vresources.isResourceType }`;
+    const entries = _`{ resources: [${join(resources, ', ')}], extensions: [${join(extensions, ', ')}], baseExtension: ${baseExtension}, isResourceType: vresources.isResourceType, isResourceProfile: vresources.isResourceProfile, isExtensionUrl: vresources.isExtensionUrl }`;
     return this.hoist('REGISTRY', _`vrt.Registry`, _`vrt.localRegistry(() => (${entries}))`);
   }
 

@@ -14,8 +14,10 @@
  * can (an extension's `id`, `url` and nested extensions, `ext-1`; a resource's `resourceType` must
  * still name a resource of the package, and a resource whose base type the module knows is checked
  * against it), and reported once per validation as an `information` / `not-supported` issue that
- * names the package root `validate()` and the `registry` option. An unknown modifier extension is
- * then reported the same way, not as the error the full registry gives.
+ * names the package root `validate()` and the `registry` option. Content the package does not have
+ * at all (an extension url or a profile none of its modules defines) is reported exactly as the
+ * package registry reports it (an unknown modifier extension is an error), from the package's
+ * name lists in `validators/resource-types.ts`.
  *
  * This file is copied verbatim into the generated package; it imports only sibling runtime files.
  */
@@ -47,6 +49,10 @@ export interface LocalEntries {
   readonly baseExtension: Check | undefined;
   /** Whether a `resourceType` names a resource type of the package: an unknown name stays an error. */
   readonly isResourceType: (type: string) => boolean;
+  /** Whether the package has this resource profile: a `meta.profile` it does not have is reported as the package registry reports it. */
+  readonly isResourceProfile: (url: string) => boolean;
+  /** Whether the package has this extension: an extension it does not have is reported as the package registry reports it. */
+  readonly isExtensionUrl: (url: string) => boolean;
 }
 
 /** The end of every "not checked here" message: what does check it. */
@@ -109,6 +115,8 @@ interface Lookups {
   readonly extensions: ReadonlyMap<string, ExtensionDefinition>;
   readonly baseExtension: Check;
   readonly isResourceType: (type: string) => boolean;
+  readonly isResourceProfile: (url: string) => boolean;
+  readonly isExtensionUrl: (url: string) => boolean;
 }
 
 function lookups(entries: LocalEntries): Lookups {
@@ -124,6 +132,8 @@ function lookups(entries: LocalEntries): Lookups {
     extensions: new Map(entries.extensions.map((e) => [e.url, e])),
     baseExtension: entries.baseExtension ?? shallowExtension,
     isResourceType: entries.isResourceType,
+    isResourceProfile: entries.isResourceProfile,
+    isExtensionUrl: entries.isExtensionUrl,
   };
 }
 
@@ -170,12 +180,21 @@ export function localRegistry(entries: () => LocalEntries): Registry {
   });
 
   return {
-    byUrl: (url) => get().byUrl.get(url) ?? { check: profileNotHere(url), type: 'Resource', isResource: true },
+    // A url the package does not have at all gets `undefined`, as from the package registry, so
+    // its verdict stays the same (an unknown modifier extension is an error); only what the
+    // package has but this module does not import becomes information.
+    byUrl: (url) => {
+      const lookup = get();
+      return lookup.byUrl.get(url) ?? (lookup.isResourceProfile(url) ? { check: profileNotHere(url), type: 'Resource', isResource: true } : undefined);
+    },
     byType: (type) => {
       const lookup = get();
       return lookup.byType.get(type) ?? (lookup.isResourceType(type) ? typeNotHere(type) : undefined);
     },
-    extension: (url) => get().extensions.get(url) ?? extensionNotHere(url),
+    extension: (url) => {
+      const lookup = get();
+      return lookup.extensions.get(url) ?? (lookup.isExtensionUrl(url) ? extensionNotHere(url) : undefined);
+    },
     baseExtension: (v, x, q, d) => get().baseExtension(v, x, q, d),
   };
 }

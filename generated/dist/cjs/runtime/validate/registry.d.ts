@@ -14,8 +14,10 @@
  * can (an extension's `id`, `url` and nested extensions, `ext-1`; a resource's `resourceType` must
  * still name a resource of the package, and a resource whose base type the module knows is checked
  * against it), and reported once per validation as an `information` / `not-supported` issue that
- * names the package root `validate()` and the `registry` option. An unknown modifier extension is
- * then reported the same way, not as the error the full registry gives.
+ * names the package root `validate()` and the `registry` option. Content the package does not have
+ * at all (an extension url or a profile none of its modules defines) is reported exactly as the
+ * package registry reports it (an unknown modifier extension is an error), from the package's
+ * name lists in `validators/resource-types.ts`.
  *
  * This file is copied verbatim into the generated package; it imports only sibling runtime files.
  */
@@ -37,6 +39,10 @@ export interface LocalEntries {
     readonly baseExtension: Check | undefined;
     /** Whether a `resourceType` names a resource type of the package: an unknown name stays an error. */
     readonly isResourceType: (type: string) => boolean;
+    /** Whether the package has this resource profile: a `meta.profile` it does not have is reported as the package registry reports it. */
+    readonly isResourceProfile: (url: string) => boolean;
+    /** Whether the package has this extension: an extension it does not have is reported as the package registry reports it. */
+    readonly isExtensionUrl: (url: string) => boolean;
 }
 /**
  * A registry over what one module imports. `entries` is called on first use, not at import time:

@@ -77,7 +77,9 @@ function lookups(entries) {
     byType,
     extensions: new Map(entries.extensions.map((e) => [e.url, e])),
     baseExtension: entries.baseExtension ?? shallowExtension,
-    isResourceType: entries.isResourceType
+    isResourceType: entries.isResourceType,
+    isResourceProfile: entries.isResourceProfile,
+    isExtensionUrl: entries.isExtensionUrl
   };
 }
 const NONE = [];
@@ -109,12 +111,21 @@ function localRegistry(entries) {
     }
   });
   return {
-    byUrl: (url) => get().byUrl.get(url) ?? { check: profileNotHere(url), type: "Resource", isResource: true },
+    // A url the package does not have at all gets `undefined`, as from the package registry, so
+    // its verdict stays the same (an unknown modifier extension is an error); only what the
+    // package has but this module does not import becomes information.
+    byUrl: (url) => {
+      const lookup = get();
+      return lookup.byUrl.get(url) ?? (lookup.isResourceProfile(url) ? { check: profileNotHere(url), type: "Resource", isResource: true } : void 0);
+    },
     byType: (type) => {
       const lookup = get();
       return lookup.byType.get(type) ?? (lookup.isResourceType(type) ? typeNotHere(type) : void 0);
     },
-    extension: (url) => get().extensions.get(url) ?? extensionNotHere(url),
+    extension: (url) => {
+      const lookup = get();
+      return lookup.extensions.get(url) ?? (lookup.isExtensionUrl(url) ? extensionNotHere(url) : void 0);
+    },
     baseExtension: (v, x, q, d) => get().baseExtension(v, x, q, d)
   };
 }
