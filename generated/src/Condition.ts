@@ -614,12 +614,20 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If condition is abated, then clinicalStatus must be either inactive, resolved, or remission',
 });
+const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
+  ['abatementDateTime', '_abatementDateTime'],
+  ['abatementAge', '_abatementAge'],
+  ['abatementBoolean', '_abatementBoolean'],
+  ['abatementPeriod', '_abatementPeriod'],
+  ['abatementRange', '_abatementRange'],
+  ['abatementString', '_abatementString'],
+];
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpOr(
       vrt.fpOr(
         vrt.fpOr(
-          vrt.fpEmpty(vrt.fpChoice([n], 'abatement')),
+          vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
           vrt.fpNot(vrt.fpChildOf(n, 'abatementBoolean', '_abatementBoolean')),
         ),
         vrt.fpEq(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus'), ['resolved']),

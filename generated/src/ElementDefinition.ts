@@ -3284,6 +3284,148 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   human:
     'if the element definition has a contentReference, it cannot have type, defaultValue, fixed, pattern, example, minValue, maxValue, maxLength, or binding',
 });
+const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
+  ['defaultValueBase64Binary', '_defaultValueBase64Binary'],
+  ['defaultValueBoolean', '_defaultValueBoolean'],
+  ['defaultValueCode', '_defaultValueCode'],
+  ['defaultValueDate', '_defaultValueDate'],
+  ['defaultValueDateTime', '_defaultValueDateTime'],
+  ['defaultValueDecimal', '_defaultValueDecimal'],
+  ['defaultValueId', '_defaultValueId'],
+  ['defaultValueInstant', '_defaultValueInstant'],
+  ['defaultValueInteger', '_defaultValueInteger'],
+  ['defaultValueMarkdown', '_defaultValueMarkdown'],
+  ['defaultValueOid', '_defaultValueOid'],
+  ['defaultValuePositiveInt', '_defaultValuePositiveInt'],
+  ['defaultValueString', '_defaultValueString'],
+  ['defaultValueTime', '_defaultValueTime'],
+  ['defaultValueUnsignedInt', '_defaultValueUnsignedInt'],
+  ['defaultValueUri', '_defaultValueUri'],
+  ['defaultValueAddress', '_defaultValueAddress'],
+  ['defaultValueAge', '_defaultValueAge'],
+  ['defaultValueAnnotation', '_defaultValueAnnotation'],
+  ['defaultValueAttachment', '_defaultValueAttachment'],
+  ['defaultValueCodeableConcept', '_defaultValueCodeableConcept'],
+  ['defaultValueCoding', '_defaultValueCoding'],
+  ['defaultValueContactPoint', '_defaultValueContactPoint'],
+  ['defaultValueCount', '_defaultValueCount'],
+  ['defaultValueDistance', '_defaultValueDistance'],
+  ['defaultValueDuration', '_defaultValueDuration'],
+  ['defaultValueHumanName', '_defaultValueHumanName'],
+  ['defaultValueIdentifier', '_defaultValueIdentifier'],
+  ['defaultValueMoney', '_defaultValueMoney'],
+  ['defaultValuePeriod', '_defaultValuePeriod'],
+  ['defaultValueQuantity', '_defaultValueQuantity'],
+  ['defaultValueRange', '_defaultValueRange'],
+  ['defaultValueRatio', '_defaultValueRatio'],
+  ['defaultValueReference', '_defaultValueReference'],
+  ['defaultValueSampledData', '_defaultValueSampledData'],
+  ['defaultValueSignature', '_defaultValueSignature'],
+  ['defaultValueTiming', '_defaultValueTiming'],
+  ['defaultValueMeta', '_defaultValueMeta'],
+];
+const CHOICE_KEYS_1: ReadonlyArray<readonly [string, string]> = [
+  ['fixedBase64Binary', '_fixedBase64Binary'],
+  ['fixedBoolean', '_fixedBoolean'],
+  ['fixedCode', '_fixedCode'],
+  ['fixedDate', '_fixedDate'],
+  ['fixedDateTime', '_fixedDateTime'],
+  ['fixedDecimal', '_fixedDecimal'],
+  ['fixedId', '_fixedId'],
+  ['fixedInstant', '_fixedInstant'],
+  ['fixedInteger', '_fixedInteger'],
+  ['fixedMarkdown', '_fixedMarkdown'],
+  ['fixedOid', '_fixedOid'],
+  ['fixedPositiveInt', '_fixedPositiveInt'],
+  ['fixedString', '_fixedString'],
+  ['fixedTime', '_fixedTime'],
+  ['fixedUnsignedInt', '_fixedUnsignedInt'],
+  ['fixedUri', '_fixedUri'],
+  ['fixedAddress', '_fixedAddress'],
+  ['fixedAge', '_fixedAge'],
+  ['fixedAnnotation', '_fixedAnnotation'],
+  ['fixedAttachment', '_fixedAttachment'],
+  ['fixedCodeableConcept', '_fixedCodeableConcept'],
+  ['fixedCoding', '_fixedCoding'],
+  ['fixedContactPoint', '_fixedContactPoint'],
+  ['fixedCount', '_fixedCount'],
+  ['fixedDistance', '_fixedDistance'],
+  ['fixedDuration', '_fixedDuration'],
+  ['fixedHumanName', '_fixedHumanName'],
+  ['fixedIdentifier', '_fixedIdentifier'],
+  ['fixedMoney', '_fixedMoney'],
+  ['fixedPeriod', '_fixedPeriod'],
+  ['fixedQuantity', '_fixedQuantity'],
+  ['fixedRange', '_fixedRange'],
+  ['fixedRatio', '_fixedRatio'],
+  ['fixedReference', '_fixedReference'],
+  ['fixedSampledData', '_fixedSampledData'],
+  ['fixedSignature', '_fixedSignature'],
+  ['fixedTiming', '_fixedTiming'],
+  ['fixedMeta', '_fixedMeta'],
+];
+const CHOICE_KEYS_2: ReadonlyArray<readonly [string, string]> = [
+  ['patternBase64Binary', '_patternBase64Binary'],
+  ['patternBoolean', '_patternBoolean'],
+  ['patternCode', '_patternCode'],
+  ['patternDate', '_patternDate'],
+  ['patternDateTime', '_patternDateTime'],
+  ['patternDecimal', '_patternDecimal'],
+  ['patternId', '_patternId'],
+  ['patternInstant', '_patternInstant'],
+  ['patternInteger', '_patternInteger'],
+  ['patternMarkdown', '_patternMarkdown'],
+  ['patternOid', '_patternOid'],
+  ['patternPositiveInt', '_patternPositiveInt'],
+  ['patternString', '_patternString'],
+  ['patternTime', '_patternTime'],
+  ['patternUnsignedInt', '_patternUnsignedInt'],
+  ['patternUri', '_patternUri'],
+  ['patternAddress', '_patternAddress'],
+  ['patternAge', '_patternAge'],
+  ['patternAnnotation', '_patternAnnotation'],
+  ['patternAttachment', '_patternAttachment'],
+  ['patternCodeableConcept', '_patternCodeableConcept'],
+  ['patternCoding', '_patternCoding'],
+  ['patternContactPoint', '_patternContactPoint'],
+  ['patternCount', '_patternCount'],
+  ['patternDistance', '_patternDistance'],
+  ['patternDuration', '_patternDuration'],
+  ['patternHumanName', '_patternHumanName'],
+  ['patternIdentifier', '_patternIdentifier'],
+  ['patternMoney', '_patternMoney'],
+  ['patternPeriod', '_patternPeriod'],
+  ['patternQuantity', '_patternQuantity'],
+  ['patternRange', '_patternRange'],
+  ['patternRatio', '_patternRatio'],
+  ['patternReference', '_patternReference'],
+  ['patternSampledData', '_patternSampledData'],
+  ['patternSignature', '_patternSignature'],
+  ['patternTiming', '_patternTiming'],
+  ['patternMeta', '_patternMeta'],
+];
+const CHOICE_KEYS_3: ReadonlyArray<readonly [string, string]> = [
+  ['minValueDate', '_minValueDate'],
+  ['minValueDateTime', '_minValueDateTime'],
+  ['minValueInstant', '_minValueInstant'],
+  ['minValueTime', '_minValueTime'],
+  ['minValueDecimal', '_minValueDecimal'],
+  ['minValueInteger', '_minValueInteger'],
+  ['minValuePositiveInt', '_minValuePositiveInt'],
+  ['minValueUnsignedInt', '_minValueUnsignedInt'],
+  ['minValueQuantity', '_minValueQuantity'],
+];
+const CHOICE_KEYS_4: ReadonlyArray<readonly [string, string]> = [
+  ['maxValueDate', '_maxValueDate'],
+  ['maxValueDateTime', '_maxValueDateTime'],
+  ['maxValueInstant', '_maxValueInstant'],
+  ['maxValueTime', '_maxValueTime'],
+  ['maxValueDecimal', '_maxValueDecimal'],
+  ['maxValueInteger', '_maxValueInteger'],
+  ['maxValuePositiveInt', '_maxValuePositiveInt'],
+  ['maxValueUnsignedInt', '_maxValueUnsignedInt'],
+  ['maxValueQuantity', '_maxValueQuantity'],
+];
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpEmpty(vrt.fpChildOf(n, 'contentReference', '_contentReference')),
@@ -3296,17 +3438,17 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
                 vrt.fpAnd(
                   vrt.fpAnd(
                     vrt.fpEmpty(vrt.fpChildOf(n, 'type', '_type')),
-                    vrt.fpEmpty(vrt.fpChoice([n], 'defaultValue')),
+                    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
                   ),
-                  vrt.fpEmpty(vrt.fpChoice([n], 'fixed')),
+                  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)),
                 ),
-                vrt.fpEmpty(vrt.fpChoice([n], 'pattern')),
+                vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_2)),
               ),
               vrt.fpEmpty(vrt.fpChildOf(n, 'example', '_example')),
             ),
-            vrt.fpEmpty(vrt.fpChoice([n], 'minValue')),
+            vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_3)),
           ),
-          vrt.fpEmpty(vrt.fpChoice([n], 'maxValue')),
+          vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_4)),
         ),
         vrt.fpEmpty(vrt.fpChildOf(n, 'maxLength', '_maxLength')),
       ),
@@ -3322,7 +3464,10 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   human: 'Pattern may only be specified if there is one type',
 });
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], 'pattern')), vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, 'type', '_type')), [1]));
+  vrt.fpOr(
+    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_2)),
+    vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, 'type', '_type')), [1]),
+  );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
   key: 'eld-6',
@@ -3332,7 +3477,10 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   human: 'Fixed value may only be specified if there is one type',
 });
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], 'fixed')), vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, 'type', '_type')), [1]));
+  vrt.fpOr(
+    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)),
+    vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, 'type', '_type')), [1]),
+  );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
   key: 'eld-11',
@@ -3350,7 +3498,7 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
   human: 'Pattern and value are mutually exclusive',
 });
 const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], 'pattern')), vrt.fpEmpty(vrt.fpChoice([n], 'fixed')));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_2)), vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)));
 const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_3 };
 const INVARIANT_7: vrt.Invariant = vrt.invariant({
   key: 'eld-14',
@@ -3382,7 +3530,7 @@ const INVARIANT_10: vrt.Invariant = vrt.invariant({
 });
 const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChoice([n], 'defaultValue')),
+    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
     vrt.fpEmpty(vrt.fpChildOf(n, 'meaningWhenMissing', '_meaningWhenMissing')),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_10, fn: FHIRPATH_4 };
@@ -3612,8 +3760,15 @@ const INVARIANT_13: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'provide either a reference or a description (or both)',
 });
+const CHOICE_KEYS_5: ReadonlyArray<readonly [string, string]> = [
+  ['valueSetUri', '_valueSetUri'],
+  ['valueSetReference', '_valueSetReference'],
+];
 const FHIRPATH_7: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpExists(vrt.fpChoice([n], 'valueSet')), vrt.fpExists(vrt.fpChildOf(n, 'description', '_description')));
+  vrt.fpOr(
+    vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_5)),
+    vrt.fpExists(vrt.fpChildOf(n, 'description', '_description')),
+  );
 const TRANSLATED_7: vrt.TranslatedInvariant = { inv: INVARIANT_13, fn: FHIRPATH_7 };
 const INVARIANT_14: vrt.Invariant = vrt.invariant({
   key: 'eld-12',

@@ -617,8 +617,16 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Can only have estimatedAge if age[x] is present',
 });
+const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
+  ['ageAge', '_ageAge'],
+  ['ageRange', '_ageRange'],
+  ['ageString', '_ageString'],
+];
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpExists(vrt.fpChoice([n], 'age')), vrt.fpEmpty(vrt.fpChildOf(n, 'estimatedAge', '_estimatedAge')));
+  vrt.fpOr(
+    vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0)),
+    vrt.fpEmpty(vrt.fpChildOf(n, 'estimatedAge', '_estimatedAge')),
+  );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'fhs-3',
@@ -640,8 +648,13 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Can have age[x] or born[x], but not both',
 });
+const CHOICE_KEYS_1: ReadonlyArray<readonly [string, string]> = [
+  ['bornPeriod', '_bornPeriod'],
+  ['bornDate', '_bornDate'],
+  ['bornString', '_bornString'],
+];
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], 'age')), vrt.fpEmpty(vrt.fpChoice([n], 'born')));
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)), vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)));
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const KEYS_1: ReadonlySet<string> = new Set([
   '_onsetString',

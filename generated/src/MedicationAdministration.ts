@@ -668,8 +668,12 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'SHALL have at least one of dosage.dose or dosage.rate[x]',
 });
+const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
+  ['rateRatio', '_rateRatio'],
+  ['rateQuantity', '_rateQuantity'],
+];
 const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'dose', '_dose')), vrt.fpExists(vrt.fpChoice([n], 'rate')));
+  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'dose', '_dose')), vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0)));
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

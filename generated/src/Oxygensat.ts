@@ -1034,10 +1034,23 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'dataAbsentReason SHALL only be present if Observation.value[x] is not present',
 });
+const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
+  ['valueQuantity', '_valueQuantity'],
+  ['valueCodeableConcept', '_valueCodeableConcept'],
+  ['valueString', '_valueString'],
+  ['valueBoolean', '_valueBoolean'],
+  ['valueRange', '_valueRange'],
+  ['valueRatio', '_valueRatio'],
+  ['valueSampledData', '_valueSampledData'],
+  ['valueAttachment', '_valueAttachment'],
+  ['valueTime', '_valueTime'],
+  ['valueDateTime', '_valueDateTime'],
+  ['valuePeriod', '_valuePeriod'],
+];
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpEmpty(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason')),
-    vrt.fpEmpty(vrt.fpChoice([n], 'value')),
+    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
@@ -1053,7 +1066,7 @@ const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
       vrt.fpEmpty(vrt.fpChildOf(n, 'component', '_component')),
       vrt.fpEmpty(vrt.fpChildOf(n, 'related', '_related')),
     ),
-    vrt.fpOr(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason'), vrt.fpChoice([n], 'value')),
+    vrt.fpOr(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason'), vrt.fpChoice([n], CHOICE_KEYS_0)),
   );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const KEYS_1: ReadonlySet<string> = new Set(['_text', 'coding', 'extension', 'id', 'text']);
@@ -1135,9 +1148,21 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If there is no a value a data absent reason must be present',
 });
+const CHOICE_KEYS_1: ReadonlyArray<readonly [string, string]> = [
+  ['valueQuantity', '_valueQuantity'],
+  ['valueCodeableConcept', '_valueCodeableConcept'],
+  ['valueString', '_valueString'],
+  ['valueRange', '_valueRange'],
+  ['valueRatio', '_valueRatio'],
+  ['valueSampledData', '_valueSampledData'],
+  ['valueAttachment', '_valueAttachment'],
+  ['valueTime', '_valueTime'],
+  ['valueDateTime', '_valueDateTime'],
+  ['valuePeriod', '_valuePeriod'],
+];
 const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
-    vrt.fpExists(vrt.fpChoice([n], 'value')),
+    vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_1)),
     vrt.fpExists(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason')),
   );
 const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_3 };

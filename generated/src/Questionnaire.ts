@@ -1348,13 +1348,27 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "Default values can't be specified for groups or display items",
 });
+const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
+  ['initialBoolean', '_initialBoolean'],
+  ['initialDecimal', '_initialDecimal'],
+  ['initialInteger', '_initialInteger'],
+  ['initialDate', '_initialDate'],
+  ['initialDateTime', '_initialDateTime'],
+  ['initialTime', '_initialTime'],
+  ['initialString', '_initialString'],
+  ['initialUri', '_initialUri'],
+  ['initialAttachment', '_initialAttachment'],
+  ['initialCoding', '_initialCoding'],
+  ['initialQuantity', '_initialQuantity'],
+  ['initialReference', '_initialReference'],
+];
 const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(
     vrt.fpAnd(
       vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['group']),
       vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['display']),
     ),
-    vrt.fpEmpty(vrt.fpChoice([n], 'initial')),
+    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
@@ -1475,8 +1489,22 @@ const INVARIANT_9: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "enableWhen must contain either a 'answer' or a 'hasAnswer' element",
 });
+const CHOICE_KEYS_1: ReadonlyArray<readonly [string, string]> = [
+  ['answerBoolean', '_answerBoolean'],
+  ['answerDecimal', '_answerDecimal'],
+  ['answerInteger', '_answerInteger'],
+  ['answerDate', '_answerDate'],
+  ['answerDateTime', '_answerDateTime'],
+  ['answerTime', '_answerTime'],
+  ['answerString', '_answerString'],
+  ['answerUri', '_answerUri'],
+  ['answerAttachment', '_answerAttachment'],
+  ['answerCoding', '_answerCoding'],
+  ['answerQuantity', '_answerQuantity'],
+  ['answerReference', '_answerReference'],
+];
 const FHIRPATH_6: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpXor(vrt.fpExists(vrt.fpChildOf(n, 'hasAnswer', '_hasAnswer')), vrt.fpExists(vrt.fpChoice([n], 'answer')));
+  vrt.fpXor(vrt.fpExists(vrt.fpChildOf(n, 'hasAnswer', '_hasAnswer')), vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_1)));
 const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_9, fn: FHIRPATH_6 };
 const KEYS_3: ReadonlySet<string> = new Set([
   '_valueDate',

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkCode, checkConcept, checkCoding, type Binding } from '../../generator/runtime/validate/binding.js';
 import { each, many, one } from '../../generator/runtime/validate/cardinality.js';
-import { fastMode, makeCtx, type Ctx, type Registry } from '../../generator/runtime/validate/context.js';
+import { fastMode, makeCtx, newBudget, type Ctx, type Registry } from '../../generator/runtime/validate/context.js';
 import { contextAllows } from '../../generator/runtime/validate/extension.js';
 import { jsonEquals, jsonMatches } from '../../generator/runtime/validate/fixed-pattern.js';
 import { checkBdl7, checkDom3, checkExt1, checkObs7 } from '../../generator/runtime/validate/invariant.js';
@@ -19,7 +19,7 @@ import { discExists, discPattern, discType, discValue } from '../../generator/ru
 const registry: Registry = { byUrl: () => undefined, byType: () => undefined, extension: () => undefined, baseExtension: () => true };
 
 function ctx(root: unknown = undefined, bundle: ReadonlyMap<string, string> | null = null): Ctx {
-  return makeCtx(new IssueCollector(), root, root, bundle, { n: 0 }, registry);
+  return makeCtx(new IssueCollector(), root, root, bundle, newBudget(), registry);
 }
 
 function issues(x: Ctx): Array<[string, string, string | undefined]> {

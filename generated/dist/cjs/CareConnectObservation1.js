@@ -207,9 +207,22 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
 });
+const CHOICE_KEYS_0 = [
+  ["valueQuantity", "_valueQuantity"],
+  ["valueCodeableConcept", "_valueCodeableConcept"],
+  ["valueString", "_valueString"],
+  ["valueBoolean", "_valueBoolean"],
+  ["valueRange", "_valueRange"],
+  ["valueRatio", "_valueRatio"],
+  ["valueSampledData", "_valueSampledData"],
+  ["valueAttachment", "_valueAttachment"],
+  ["valueTime", "_valueTime"],
+  ["valueDateTime", "_valueDateTime"],
+  ["valuePeriod", "_valuePeriod"]
+];
 const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpEmpty(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason")),
-  vrt.fpEmpty(vrt.fpChoice([n], "value"))
+  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0))
 );
 const TRANSLATED_0 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const KEYS_1 = /* @__PURE__ */ new Set([

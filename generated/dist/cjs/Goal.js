@@ -135,9 +135,14 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Goal.target.measure is required if Goal.target.detail is populated"
 });
+const CHOICE_KEYS_0 = [
+  ["detailQuantity", "_detailQuantity"],
+  ["detailRange", "_detailRange"],
+  ["detailCodeableConcept", "_detailCodeableConcept"]
+];
 const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpAnd(vrt.fpExists(vrt.fpChoice([n], "detail")), vrt.fpExists(vrt.fpChildOf(n, "measure", "_measure"))),
-  vrt.fpNot(vrt.fpExists(vrt.fpChoice([n], "detail")))
+  vrt.fpAnd(vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0)), vrt.fpExists(vrt.fpChildOf(n, "measure", "_measure"))),
+  vrt.fpNot(vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0)))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({

@@ -179,7 +179,11 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "SHALL have at least one of dosage.dose or dosage.rate[x]"
 });
-const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "dose", "_dose")), vrt.fpExists(vrt.fpChoice([n], "rate")));
+const CHOICE_KEYS_0 = [
+  ["rateRatio", "_rateRatio"],
+  ["rateQuantity", "_rateQuantity"]
+];
+const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "dose", "_dose")), vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0)));
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [

@@ -188,14 +188,57 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "A parameter must have only one of (value, resource, part)"
 });
+const CHOICE_KEYS_0 = [
+  ["valueBase64Binary", "_valueBase64Binary"],
+  ["valueBoolean", "_valueBoolean"],
+  ["valueCode", "_valueCode"],
+  ["valueDate", "_valueDate"],
+  ["valueDateTime", "_valueDateTime"],
+  ["valueDecimal", "_valueDecimal"],
+  ["valueId", "_valueId"],
+  ["valueInstant", "_valueInstant"],
+  ["valueInteger", "_valueInteger"],
+  ["valueMarkdown", "_valueMarkdown"],
+  ["valueOid", "_valueOid"],
+  ["valuePositiveInt", "_valuePositiveInt"],
+  ["valueString", "_valueString"],
+  ["valueTime", "_valueTime"],
+  ["valueUnsignedInt", "_valueUnsignedInt"],
+  ["valueUri", "_valueUri"],
+  ["valueAddress", "_valueAddress"],
+  ["valueAge", "_valueAge"],
+  ["valueAnnotation", "_valueAnnotation"],
+  ["valueAttachment", "_valueAttachment"],
+  ["valueCodeableConcept", "_valueCodeableConcept"],
+  ["valueCoding", "_valueCoding"],
+  ["valueContactPoint", "_valueContactPoint"],
+  ["valueCount", "_valueCount"],
+  ["valueDistance", "_valueDistance"],
+  ["valueDuration", "_valueDuration"],
+  ["valueHumanName", "_valueHumanName"],
+  ["valueIdentifier", "_valueIdentifier"],
+  ["valueMoney", "_valueMoney"],
+  ["valuePeriod", "_valuePeriod"],
+  ["valueQuantity", "_valueQuantity"],
+  ["valueRange", "_valueRange"],
+  ["valueRatio", "_valueRatio"],
+  ["valueReference", "_valueReference"],
+  ["valueSampledData", "_valueSampledData"],
+  ["valueSignature", "_valueSignature"],
+  ["valueTiming", "_valueTiming"],
+  ["valueMeta", "_valueMeta"]
+];
 const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpAnd(
-    vrt.fpAnd(vrt.fpExists(vrt.fpChildOf(n, "part", "_part")), vrt.fpEmpty(vrt.fpChoice([n], "value"))),
+    vrt.fpAnd(vrt.fpExists(vrt.fpChildOf(n, "part", "_part")), vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0))),
     vrt.fpEmpty(vrt.fpChildOf(n, "resource", "_resource"))
   ),
   vrt.fpAnd(
     vrt.fpEmpty(vrt.fpChildOf(n, "part", "_part")),
-    vrt.fpXor(vrt.fpExists(vrt.fpChoice([n], "value")), vrt.fpExists(vrt.fpChildOf(n, "resource", "_resource")))
+    vrt.fpXor(
+      vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0)),
+      vrt.fpExists(vrt.fpChildOf(n, "resource", "_resource"))
+    )
   )
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };

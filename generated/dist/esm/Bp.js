@@ -142,9 +142,22 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
 });
+const CHOICE_KEYS_0 = [
+  ["valueQuantity", "_valueQuantity"],
+  ["valueCodeableConcept", "_valueCodeableConcept"],
+  ["valueString", "_valueString"],
+  ["valueBoolean", "_valueBoolean"],
+  ["valueRange", "_valueRange"],
+  ["valueRatio", "_valueRatio"],
+  ["valueSampledData", "_valueSampledData"],
+  ["valueAttachment", "_valueAttachment"],
+  ["valueTime", "_valueTime"],
+  ["valueDateTime", "_valueDateTime"],
+  ["valuePeriod", "_valuePeriod"]
+];
 const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpEmpty(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason")),
-  vrt.fpEmpty(vrt.fpChoice([n], "value"))
+  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0))
 );
 const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const INVARIANT_3 = vrt.invariant({
@@ -159,7 +172,7 @@ const FHIRPATH_2 = (n) => vrt.fpImplies(
     vrt.fpEmpty(vrt.fpChildOf(n, "component", "_component")),
     vrt.fpEmpty(vrt.fpChildOf(n, "related", "_related"))
   ),
-  vrt.fpOr(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason"), vrt.fpChoice([n], "value"))
+  vrt.fpOr(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason"), vrt.fpChoice([n], CHOICE_KEYS_0))
 );
 const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const KEYS_1 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
@@ -212,8 +225,20 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "If there is no a value a data absent reason must be present"
 });
+const CHOICE_KEYS_1 = [
+  ["valueQuantity", "_valueQuantity"],
+  ["valueCodeableConcept", "_valueCodeableConcept"],
+  ["valueString", "_valueString"],
+  ["valueRange", "_valueRange"],
+  ["valueRatio", "_valueRatio"],
+  ["valueSampledData", "_valueSampledData"],
+  ["valueAttachment", "_valueAttachment"],
+  ["valueTime", "_valueTime"],
+  ["valueDateTime", "_valueDateTime"],
+  ["valuePeriod", "_valuePeriod"]
+];
 const FHIRPATH_3 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChoice([n], "value")),
+  vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_1)),
   vrt.fpExists(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason"))
 );
 const TRANSLATED_3 = { inv: INVARIANT_4, fn: FHIRPATH_3 };

@@ -230,12 +230,26 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Default values can't be specified for groups or display items"
 });
+const CHOICE_KEYS_0 = [
+  ["initialBoolean", "_initialBoolean"],
+  ["initialDecimal", "_initialDecimal"],
+  ["initialInteger", "_initialInteger"],
+  ["initialDate", "_initialDate"],
+  ["initialDateTime", "_initialDateTime"],
+  ["initialTime", "_initialTime"],
+  ["initialString", "_initialString"],
+  ["initialUri", "_initialUri"],
+  ["initialAttachment", "_initialAttachment"],
+  ["initialCoding", "_initialCoding"],
+  ["initialQuantity", "_initialQuantity"],
+  ["initialReference", "_initialReference"]
+];
 const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpAnd(
     vrt.fpNe(vrt.fpChildOf(n, "type", "_type"), ["group"]),
     vrt.fpNe(vrt.fpChildOf(n, "type", "_type"), ["display"])
   ),
-  vrt.fpEmpty(vrt.fpChoice([n], "initial"))
+  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0))
 );
 const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const INVARIANT_3 = vrt.invariant({

@@ -163,11 +163,19 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "If condition is abated, then clinicalStatus must be either inactive, resolved, or remission"
 });
+const CHOICE_KEYS_0 = [
+  ["abatementDateTime", "_abatementDateTime"],
+  ["abatementAge", "_abatementAge"],
+  ["abatementBoolean", "_abatementBoolean"],
+  ["abatementPeriod", "_abatementPeriod"],
+  ["abatementRange", "_abatementRange"],
+  ["abatementString", "_abatementString"]
+];
 const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpOr(
     vrt.fpOr(
       vrt.fpOr(
-        vrt.fpEmpty(vrt.fpChoice([n], "abatement")),
+        vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
         vrt.fpNot(vrt.fpChildOf(n, "abatementBoolean", "_abatementBoolean"))
       ),
       vrt.fpEq(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"), ["resolved"])

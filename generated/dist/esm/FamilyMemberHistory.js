@@ -103,7 +103,15 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Can only have estimatedAge if age[x] is present"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChoice([n], "age")), vrt.fpEmpty(vrt.fpChildOf(n, "estimatedAge", "_estimatedAge")));
+const CHOICE_KEYS_0 = [
+  ["ageAge", "_ageAge"],
+  ["ageRange", "_ageRange"],
+  ["ageString", "_ageString"]
+];
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0)),
+  vrt.fpEmpty(vrt.fpChildOf(n, "estimatedAge", "_estimatedAge"))
+);
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "fhs-3",
@@ -124,7 +132,12 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Can have age[x] or born[x], but not both"
 });
-const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], "age")), vrt.fpEmpty(vrt.fpChoice([n], "born")));
+const CHOICE_KEYS_1 = [
+  ["bornPeriod", "_bornPeriod"],
+  ["bornDate", "_bornDate"],
+  ["bornString", "_bornString"]
+];
+const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)), vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)));
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const KEYS_1 = /* @__PURE__ */ new Set([
   "_onsetString",

@@ -178,12 +178,26 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Default values can't be specified for groups or display items"
 });
+const CHOICE_KEYS_0 = [
+  ["initialBoolean", "_initialBoolean"],
+  ["initialDecimal", "_initialDecimal"],
+  ["initialInteger", "_initialInteger"],
+  ["initialDate", "_initialDate"],
+  ["initialDateTime", "_initialDateTime"],
+  ["initialTime", "_initialTime"],
+  ["initialString", "_initialString"],
+  ["initialUri", "_initialUri"],
+  ["initialAttachment", "_initialAttachment"],
+  ["initialCoding", "_initialCoding"],
+  ["initialQuantity", "_initialQuantity"],
+  ["initialReference", "_initialReference"]
+];
 const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpAnd(
     vrt.fpNe(vrt.fpChildOf(n, "type", "_type"), ["group"]),
     vrt.fpNe(vrt.fpChildOf(n, "type", "_type"), ["display"])
   ),
-  vrt.fpEmpty(vrt.fpChoice([n], "initial"))
+  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0))
 );
 const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const INVARIANT_3 = vrt.invariant({
@@ -299,7 +313,21 @@ const INVARIANT_9 = vrt.invariant({
   severity: "error",
   human: "enableWhen must contain either a 'answer' or a 'hasAnswer' element"
 });
-const FHIRPATH_6 = (n) => vrt.fpXor(vrt.fpExists(vrt.fpChildOf(n, "hasAnswer", "_hasAnswer")), vrt.fpExists(vrt.fpChoice([n], "answer")));
+const CHOICE_KEYS_1 = [
+  ["answerBoolean", "_answerBoolean"],
+  ["answerDecimal", "_answerDecimal"],
+  ["answerInteger", "_answerInteger"],
+  ["answerDate", "_answerDate"],
+  ["answerDateTime", "_answerDateTime"],
+  ["answerTime", "_answerTime"],
+  ["answerString", "_answerString"],
+  ["answerUri", "_answerUri"],
+  ["answerAttachment", "_answerAttachment"],
+  ["answerCoding", "_answerCoding"],
+  ["answerQuantity", "_answerQuantity"],
+  ["answerReference", "_answerReference"]
+];
+const FHIRPATH_6 = (n) => vrt.fpXor(vrt.fpExists(vrt.fpChildOf(n, "hasAnswer", "_hasAnswer")), vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_1)));
 const TRANSLATED_6 = { inv: INVARIANT_9, fn: FHIRPATH_6 };
 const KEYS_3 = /* @__PURE__ */ new Set([
   "_valueDate",

@@ -71,17 +71,21 @@ export function fpChildOf(item: unknown, name: string, sibling: string): Collect
   return value as unknown[];
 }
 
-/** `c.name` for a choice element `name[x]`: the values of every `name` + type key. */
-export function fpChoice(c: Collection, name: string): Collection {
+/**
+ * `c.name` for a choice element `name[x]`: the values of its variants' JSON properties (`variants`
+ * holds each variant's name and `_` sibling, from the definition). A key that only looks like a
+ * variant (`valueFoo`) is not one, as for fhirpath.js and its model.
+ */
+export function fpChoice(c: Collection, variants: ReadonlyArray<readonly [string, string]>): Collection {
   const out: unknown[] = [];
   for (const item of c) {
     if (!isObject(item)) throw BAIL;
-    for (const key of Object.keys(item)) {
-      const under = key.charCodeAt(0) === 95 ? 1 : 0;
-      if (key.length <= name.length + under || !key.startsWith(name, under)) continue;
-      const c0 = key.charCodeAt(name.length + under);
-      if (c0 < 65 || c0 > 90) continue;
-      if (under === 1) throw BAIL;
+    for (const [key, sibling] of variants) {
+      if (!Object.prototype.hasOwnProperty.call(item, key)) {
+        if (Object.prototype.hasOwnProperty.call(item, sibling)) throw BAIL;
+        continue;
+      }
+      if (item[sibling] !== undefined) throw BAIL;
       pushValue(out, item[key]);
     }
   }

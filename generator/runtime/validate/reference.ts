@@ -21,22 +21,42 @@ import { isObject } from './guard.js';
 /** `Type/id` or `Type/id/_history/vid` at the end of a URL; type and id as FHIR defines them. */
 const RESTFUL = /(?:^|\/)([A-Z][A-Za-z]{1,63})\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
 
-function containedType(root: unknown, id: string): string | undefined {
-  if (!isObject(root)) return undefined;
-  if (id === '') return typeof root['resourceType'] === 'string' ? root['resourceType'] : undefined;
+/**
+ * The `id` → `resourceType` of the resources in `root.contained` (the first of each id), made once
+ * per validation: a resource with many `#id` references and many contained resources would
+ * otherwise scan the array once per reference. Kept in the validation's budget, not across
+ * validations, as a JavaScript caller may change the array between two of them.
+ */
+function containedIndex(root: Record<string, unknown>, x: Ctx): ReadonlyMap<string, string> | undefined {
   const contained = root['contained'];
   if (!Array.isArray(contained)) return undefined;
-  for (const r of contained as unknown[]) {
-    if (isObject(r) && r['id'] === id && typeof r['resourceType'] === 'string') return r['resourceType'];
+  const indexes = (x.budget.contained ??= new WeakMap());
+  let index = indexes.get(contained);
+  if (index === undefined) {
+    const map = new Map<string, string>();
+    for (const r of contained as unknown[]) {
+      if (!isObject(r)) continue;
+      const id = r['id'];
+      if (typeof id === 'string' && !map.has(id)) map.set(id, typeof r['resourceType'] === 'string' ? r['resourceType'] : '');
+    }
+    indexes.set(contained, map);
+    index = map;
   }
-  return undefined;
+  return index;
+}
+
+function containedType(root: unknown, id: string, x: Ctx): string | undefined {
+  if (!isObject(root)) return undefined;
+  if (id === '') return typeof root['resourceType'] === 'string' ? root['resourceType'] : undefined;
+  const type = containedIndex(root, x)?.get(id);
+  return type === '' ? undefined : type;
 }
 
 /** The resource type `reference` points to, or undefined when that cannot be told. */
 export function referenceTargetType(reference: string, x: Ctx): string | undefined {
   const fromBundle = x.bundle?.get(reference);
   if (fromBundle !== undefined) return fromBundle;
-  if (reference.charCodeAt(0) === 35) return containedType(x.root, reference.slice(1)); // '#'
+  if (reference.charCodeAt(0) === 35) return containedType(x.root, reference.slice(1), x); // '#'
   if (reference.length > 4096) return undefined;
   return RESTFUL.exec(reference)?.[1];
 }
@@ -71,9 +91,7 @@ export function checkRef1(o: Record<string, unknown>, x: Ctx, q: string): boolea
   if (typeof reference !== 'string' || reference.charCodeAt(0) !== 35) return true;
   const id = reference.slice(1);
   const root = x.root;
-  if (id !== '' && isObject(root) && Array.isArray(root['contained'])) {
-    for (const r of root['contained'] as unknown[]) if (isObject(r) && r['id'] === id) return true;
-  }
+  if (id !== '' && isObject(root) && containedIndex(root, x)?.has(id) === true) return true;
   x.c?.add('error', 'invariant', q, REF_1);
   return false;
 }

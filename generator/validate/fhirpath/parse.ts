@@ -8,8 +8,11 @@
 export type Node =
   | { readonly kind: 'literal'; readonly value: string | number | boolean }
   | { readonly kind: 'this' }
-  /** `choice`: set by typing (./typing.ts) for a choice element (`value` finds `valueQuantity`). */
-  | { readonly kind: 'member'; readonly of: Node; readonly name: string; readonly choice?: boolean }
+  /**
+   * `choice`: set by typing (./typing.ts) for a choice element, with the JSON names of its variants
+   * (`value` finds `valueQuantity`, `valueString`..., and nothing else that merely starts with `value`).
+   */
+  | { readonly kind: 'member'; readonly of: Node; readonly name: string; readonly choice?: boolean; readonly variants?: readonly string[] }
   | { readonly kind: 'call'; readonly of: Node; readonly name: string; readonly args: readonly Node[] }
   | { readonly kind: 'binary'; readonly op: string; readonly left: Node; readonly right: Node }
   /** `of as type` (typing keeps it only for a choice element, where it reads one JSON property). */

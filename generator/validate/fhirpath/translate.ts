@@ -31,7 +31,12 @@ function translate(node: Node, scope: EmitScope, self: Code, depth: number): Cod
       if (!node.choice && node.of.kind === 'this') return _`${scope.runtime('fpChildOf')}(${self}, ${node.name}, ${`_${node.name}`})`;
       const of = translate(node.of, scope, self, depth);
       if (!of) return undefined;
-      return node.choice ? _`${scope.runtime('fpChoice')}(${of}, ${node.name})` : _`${scope.runtime('fpChild')}(${of}, ${node.name}, ${`_${node.name}`})`;
+      if (node.choice) {
+        if (!node.variants) return undefined;
+        const variants = scope.hoist('CHOICE_KEYS', _`ReadonlyArray<readonly [string, string]>`, _`${node.variants.map((v) => [v, `_${v}`])}`);
+        return _`${scope.runtime('fpChoice')}(${of}, ${variants})`;
+      }
+      return _`${scope.runtime('fpChild')}(${of}, ${node.name}, ${`_${node.name}`})`;
     }
     case 'as':
       return undefined;

@@ -43,7 +43,8 @@ function typed(lc: LowerContext, node: Node, self: Context): { node: Node; conte
       const child = children(lc, of.context).find((c) => c.name === node.name && c.types.length + (c.contentReference ? 1 : 0) > 0);
       if (!child) return undefined;
       const primitive = child.types.length === 1 && lc.isPrimitive(child.types[0]?.code ?? '');
-      return { node: { kind: 'member', of: of.node, name: node.name, choice: child.isChoice }, context: primitive || child.isChoice ? 'value' : child };
+      const variants = child.isChoice ? child.types.map((t) => `${node.name}${t.code.charAt(0).toUpperCase()}${t.code.slice(1)}`) : undefined;
+      return { node: { kind: 'member', of: of.node, name: node.name, choice: child.isChoice, ...(variants ? { variants } : {}) }, context: primitive || child.isChoice ? 'value' : child };
     }
     case 'as': {
       // Only `choice as type`: the one JSON property of that type (`abatement as boolean` reads

@@ -62,7 +62,14 @@ export interface Registry {
 export interface Budget {
   n: number;
   /** Objects visited since the count passed {@link TRACK_FROM}. */
-  seen?: WeakSet<object>;
+  seen: WeakSet<object> | undefined;
+  /** Contained resources by id, per `contained` array (see reference.ts), made when first needed. */
+  contained: WeakMap<readonly unknown[], ReadonlyMap<string, string>> | undefined;
+}
+
+/** The budget of a new validation (every field set, so all budgets share one shape). */
+export function newBudget(): Budget {
+  return { n: 0, seen: undefined, contained: undefined };
 }
 
 /** `fullUrl` → `resourceType` of the entries of the nearest enclosing Bundle. */
@@ -145,7 +152,7 @@ export function resourceCtx(x: Ctx, resource: Record<string, unknown>, contained
 }
 
 function rootCtx(c: IssueCollector | null, value: unknown, isResource: boolean, reg: Registry): Ctx {
-  const budget: Budget = { n: 0 };
+  const budget = newBudget();
   if (isResource && typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const r = value as Record<string, unknown>;
     return makeCtx(c, r, r, r['resourceType'] === 'Bundle' ? bundleIndex(r) : null, budget, reg);

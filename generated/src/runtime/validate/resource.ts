@@ -52,17 +52,39 @@ function checksFor(o: Record<string, unknown>, type: string, x: Ctx, q: string, 
   return base === undefined ? undefined : [base];
 }
 
-/** Runs several checks in collecting mode, reporting each distinct issue once. */
+/**
+ * Runs `check` as one more pass over a resource another profile's check has walked already. The
+ * objects that pass visited must not count as "reached again" (the budget remembers visited
+ * objects once a validation is big, see `TRACK_FROM`): the pass gets its own memory, and the
+ * earlier one is restored after it. The object count stays shared, so the total work stays bounded.
+ */
+function anotherPass(check: Check, o: Record<string, unknown>, y: Ctx, q: string, d: number): boolean {
+  const budget = y.budget;
+  const earlier = budget.seen;
+  budget.seen = undefined;
+  try {
+    return check(o, y, q, d);
+  } finally {
+    budget.seen = earlier;
+  }
+}
+
+/** Runs several checks (in collecting mode reporting each distinct issue once). */
 function runAll(checks: readonly Check[], o: Record<string, unknown>, y: Ctx, q: string, d: number): boolean {
   const c = y.c;
   if (c === null || checks.length === 1) {
-    for (const check of checks) if (!check(o, y, q, d) && c === null) return false;
+    for (let i = 0; i < checks.length; i++) {
+      const check = checks[i] as Check;
+      if (!(i === 0 ? check(o, y, q, d) : anotherPass(check, o, y, q, d)) && c === null) return false;
+    }
     return true;
   }
   const seen = new Set<string>();
-  for (const check of checks) {
+  for (let i = 0; i < checks.length; i++) {
+    const check = checks[i] as Check;
     const sub = new IssueCollector();
-    check(o, withCollector(y, sub), q, d);
+    if (i === 0) check(o, withCollector(y, sub), q, d);
+    else anotherPass(check, o, withCollector(y, sub), q, d);
     for (const issue of sub.toOutcome().issue) {
       if (issue.code === 'informational') continue;
       const key = JSON.stringify(issue);

@@ -21,6 +21,7 @@ __export(context_exports, {
   TRACK_FROM: () => TRACK_FROM,
   fastMode: () => fastMode,
   makeCtx: () => makeCtx,
+  newBudget: () => newBudget,
   resourceCtx: () => resourceCtx,
   runCheck: () => runCheck,
   testCheck: () => testCheck,
@@ -28,6 +29,9 @@ __export(context_exports, {
 });
 module.exports = __toCommonJS(context_exports);
 var import_outcome = require("./outcome.js");
+function newBudget() {
+  return { n: 0, seen: void 0, contained: void 0 };
+}
 function makeCtx(c, res, root, bundle, budget, reg) {
   return { c, res, root, bundle, budget, reg, f: null };
 }
@@ -60,7 +64,7 @@ function resourceCtx(x, resource, contained) {
   return makeCtx(x.c, resource, contained ? x.root : resource, bundle, x.budget, x.reg);
 }
 function rootCtx(c, value, isResource, reg) {
-  const budget = { n: 0 };
+  const budget = newBudget();
   if (isResource && typeof value === "object" && value !== null && !Array.isArray(value)) {
     const r = value;
     return makeCtx(c, r, r, r["resourceType"] === "Bundle" ? bundleIndex(r) : null, budget, reg);

@@ -85,16 +85,16 @@ function fpChildOf(item, name, sibling) {
   for (const child of value) if (child === null || child === void 0 || Array.isArray(child)) throw BAIL;
   return value;
 }
-function fpChoice(c, name) {
+function fpChoice(c, variants) {
   const out = [];
   for (const item of c) {
     if (!(0, import_guard.isObject)(item)) throw BAIL;
-    for (const key of Object.keys(item)) {
-      const under = key.charCodeAt(0) === 95 ? 1 : 0;
-      if (key.length <= name.length + under || !key.startsWith(name, under)) continue;
-      const c0 = key.charCodeAt(name.length + under);
-      if (c0 < 65 || c0 > 90) continue;
-      if (under === 1) throw BAIL;
+    for (const [key, sibling] of variants) {
+      if (!Object.prototype.hasOwnProperty.call(item, key)) {
+        if (Object.prototype.hasOwnProperty.call(item, sibling)) throw BAIL;
+        continue;
+      }
+      if (item[sibling] !== void 0) throw BAIL;
       pushValue(out, item[key]);
     }
   }

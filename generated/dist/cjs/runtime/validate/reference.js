@@ -25,20 +25,34 @@ __export(reference_exports, {
 module.exports = __toCommonJS(reference_exports);
 var import_guard = require("./guard.js");
 const RESTFUL = /(?:^|\/)([A-Z][A-Za-z]{1,63})\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
-function containedType(root, id) {
-  if (!(0, import_guard.isObject)(root)) return void 0;
-  if (id === "") return typeof root["resourceType"] === "string" ? root["resourceType"] : void 0;
+function containedIndex(root, x) {
+  var _a;
   const contained = root["contained"];
   if (!Array.isArray(contained)) return void 0;
-  for (const r of contained) {
-    if ((0, import_guard.isObject)(r) && r["id"] === id && typeof r["resourceType"] === "string") return r["resourceType"];
+  const indexes = (_a = x.budget).contained ?? (_a.contained = /* @__PURE__ */ new WeakMap());
+  let index = indexes.get(contained);
+  if (index === void 0) {
+    const map = /* @__PURE__ */ new Map();
+    for (const r of contained) {
+      if (!(0, import_guard.isObject)(r)) continue;
+      const id = r["id"];
+      if (typeof id === "string" && !map.has(id)) map.set(id, typeof r["resourceType"] === "string" ? r["resourceType"] : "");
+    }
+    indexes.set(contained, map);
+    index = map;
   }
-  return void 0;
+  return index;
+}
+function containedType(root, id, x) {
+  if (!(0, import_guard.isObject)(root)) return void 0;
+  if (id === "") return typeof root["resourceType"] === "string" ? root["resourceType"] : void 0;
+  const type = containedIndex(root, x)?.get(id);
+  return type === "" ? void 0 : type;
 }
 function referenceTargetType(reference, x) {
   const fromBundle = x.bundle?.get(reference);
   if (fromBundle !== void 0) return fromBundle;
-  if (reference.charCodeAt(0) === 35) return containedType(x.root, reference.slice(1));
+  if (reference.charCodeAt(0) === 35) return containedType(x.root, reference.slice(1), x);
   if (reference.length > 4096) return void 0;
   return RESTFUL.exec(reference)?.[1];
 }
@@ -57,9 +71,7 @@ function checkRef1(o, x, q) {
   if (typeof reference !== "string" || reference.charCodeAt(0) !== 35) return true;
   const id = reference.slice(1);
   const root = x.root;
-  if (id !== "" && (0, import_guard.isObject)(root) && Array.isArray(root["contained"])) {
-    for (const r of root["contained"]) if ((0, import_guard.isObject)(r) && r["id"] === id) return true;
-  }
+  if (id !== "" && (0, import_guard.isObject)(root) && containedIndex(root, x)?.has(id) === true) return true;
   x.c?.add("error", "invariant", q, REF_1);
   return false;
 }

@@ -56,8 +56,12 @@ export interface Registry {
 export interface Budget {
     n: number;
     /** Objects visited since the count passed {@link TRACK_FROM}. */
-    seen?: WeakSet<object>;
+    seen: WeakSet<object> | undefined;
+    /** Contained resources by id, per `contained` array (see reference.ts), made when first needed. */
+    contained: WeakMap<readonly unknown[], ReadonlyMap<string, string>> | undefined;
 }
+/** The budget of a new validation (every field set, so all budgets share one shape). */
+export declare function newBudget(): Budget;
 /** `fullUrl` → `resourceType` of the entries of the nearest enclosing Bundle. */
 export type BundleIndex = ReadonlyMap<string, string>;
 export interface Ctx {

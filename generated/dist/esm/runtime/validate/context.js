@@ -1,4 +1,7 @@
 import { IssueCollector } from "./outcome.js";
+function newBudget() {
+  return { n: 0, seen: void 0, contained: void 0 };
+}
 function makeCtx(c, res, root, bundle, budget, reg) {
   return { c, res, root, bundle, budget, reg, f: null };
 }
@@ -31,7 +34,7 @@ function resourceCtx(x, resource, contained) {
   return makeCtx(x.c, resource, contained ? x.root : resource, bundle, x.budget, x.reg);
 }
 function rootCtx(c, value, isResource, reg) {
-  const budget = { n: 0 };
+  const budget = newBudget();
   if (isResource && typeof value === "object" && value !== null && !Array.isArray(value)) {
     const r = value;
     return makeCtx(c, r, r, r["resourceType"] === "Bundle" ? bundleIndex(r) : null, budget, reg);
@@ -66,6 +69,7 @@ export {
   TRACK_FROM,
   fastMode,
   makeCtx,
+  newBudget,
   resourceCtx,
   runCheck,
   testCheck,

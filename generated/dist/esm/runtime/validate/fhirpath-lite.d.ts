@@ -25,8 +25,12 @@ export declare function fpChild(c: Collection, name: string, sibling: string): C
  * absent or repeating child: a JSON array of plain items already is the collection.
  */
 export declare function fpChildOf(item: unknown, name: string, sibling: string): Collection;
-/** `c.name` for a choice element `name[x]`: the values of every `name` + type key. */
-export declare function fpChoice(c: Collection, name: string): Collection;
+/**
+ * `c.name` for a choice element `name[x]`: the values of its variants' JSON properties (`variants`
+ * holds each variant's name and `_` sibling, from the definition). A key that only looks like a
+ * variant (`valueFoo`) is not one, as for fhirpath.js and its model.
+ */
+export declare function fpChoice(c: Collection, variants: ReadonlyArray<readonly [string, string]>): Collection;
 export declare function fpEmpty(c: Collection): Collection;
 export declare function fpExists(c: Collection): Collection;
 export declare function fpCount(c: Collection): Collection;

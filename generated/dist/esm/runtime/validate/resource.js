@@ -32,16 +32,31 @@ function checksFor(o, type, x, q, profiles) {
   const base = byType(type);
   return base === void 0 ? void 0 : [base];
 }
+function anotherPass(check, o, y, q, d) {
+  const budget = y.budget;
+  const earlier = budget.seen;
+  budget.seen = void 0;
+  try {
+    return check(o, y, q, d);
+  } finally {
+    budget.seen = earlier;
+  }
+}
 function runAll(checks, o, y, q, d) {
   const c = y.c;
   if (c === null || checks.length === 1) {
-    for (const check of checks) if (!check(o, y, q, d) && c === null) return false;
+    for (let i = 0; i < checks.length; i++) {
+      const check = checks[i];
+      if (!(i === 0 ? check(o, y, q, d) : anotherPass(check, o, y, q, d)) && c === null) return false;
+    }
     return true;
   }
   const seen = /* @__PURE__ */ new Set();
-  for (const check of checks) {
+  for (let i = 0; i < checks.length; i++) {
+    const check = checks[i];
     const sub = new IssueCollector();
-    check(o, withCollector(y, sub), q, d);
+    if (i === 0) check(o, withCollector(y, sub), q, d);
+    else anotherPass(check, o, withCollector(y, sub), q, d);
     for (const issue of sub.toOutcome().issue) {
       if (issue.code === "informational") continue;
       const key = JSON.stringify(issue);
