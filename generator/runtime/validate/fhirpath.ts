@@ -113,13 +113,45 @@ function emptyIsFalse(test: (text: string, argument: string) => boolean): { fn: 
   };
 }
 
-const STRING_FUNCTIONS = {
+/** JSON with object keys in order, so two equal values give the same text whatever their key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+    const sorted: Record<string, unknown> = {};
+    for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+    return sorted;
+  });
+}
+
+/**
+ * `isDistinct()` in linear time. fhirpath.js compares every pair of primitive items, so the STU3
+ * invariants that use it (`csd-1` on CodeSystem codes, `que-2` on Questionnaire linkIds, `sdf-*`,
+ * `cpb-*`) took minutes on a resource with tens of thousands of values, which anyone can send.
+ * Items arrive as plain JSON values: strings and numbers compare as themselves (FHIRPath `=`),
+ * anything else by its JSON with sorted keys (what fhirpath.js's own hashing does for big
+ * collections of objects).
+ */
+const IS_DISTINCT = {
+  fn: (coll: unknown[]): boolean => {
+    const seen = new Set<unknown>();
+    for (const item of coll) {
+      const key = typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' ? item : `\u0000${canonicalJson(item)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+    }
+    return true;
+  },
+  arity: { 0: [] },
+};
+
+const USER_FUNCTIONS = {
   startsWith: emptyIsFalse((text, prefix) => text.startsWith(prefix)),
   endsWith: emptyIsFalse((text, suffix) => text.endsWith(suffix)),
   contains: emptyIsFalse((text, part) => text.includes(part)),
+  isDistinct: IS_DISTINCT,
 };
 
-const OPTIONS = { async: false, traceFn: noTrace, userInvocationTable: STRING_FUNCTIONS } as const;
+const OPTIONS = { async: false, traceFn: noTrace, userInvocationTable: USER_FUNCTIONS } as const;
 
 function messageOf(err: unknown): string {
   let m: string;
@@ -162,8 +194,21 @@ function modelBase(path: string): string {
   return current;
 }
 
+/**
+ * STU3's `csd-1`. A union (`|`) holds no duplicates, so `isDistinct()` of one is always true: the
+ * invariant checks nothing (R4 made it `combine()`), but fhirpath.js builds the union by comparing
+ * every pair, which took seconds on a CodeSystem of 16,000 codes. Its verdict is kept: `true`.
+ */
+const STU3_CSD_1 = '(concept.code | descendants().concept.code).isDistinct()';
+
+/** Expressions replaced before they are compiled: same verdicts, meant as written or without the cost. */
+const REWRITES: ReadonlyMap<string, string> = new Map([
+  [STU3_ELE_1, ELE_1],
+  [STU3_CSD_1, 'true'],
+]);
+
 function rewrite(expression: string): string {
-  return expression.replace(WHITESPACE_RUN, ' ').trim() === STU3_ELE_1 ? ELE_1 : expression;
+  return REWRITES.get(expression.replace(WHITESPACE_RUN, ' ').trim()) ?? expression;
 }
 
 function lookup(path: string, expression: string): CacheEntry {

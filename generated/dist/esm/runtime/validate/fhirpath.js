@@ -18,12 +18,33 @@ function emptyIsFalse(test) {
     arity: { 1: ["String"] }
   };
 }
-const STRING_FUNCTIONS = {
+function canonicalJson(value) {
+  return JSON.stringify(value, (_key, v) => {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) return v;
+    const sorted = {};
+    for (const k of Object.keys(v).sort()) sorted[k] = v[k];
+    return sorted;
+  });
+}
+const IS_DISTINCT = {
+  fn: (coll) => {
+    const seen = /* @__PURE__ */ new Set();
+    for (const item of coll) {
+      const key = typeof item === "string" || typeof item === "number" || typeof item === "boolean" ? item : `\0${canonicalJson(item)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+    }
+    return true;
+  },
+  arity: { 0: [] }
+};
+const USER_FUNCTIONS = {
   startsWith: emptyIsFalse((text, prefix) => text.startsWith(prefix)),
   endsWith: emptyIsFalse((text, suffix) => text.endsWith(suffix)),
-  contains: emptyIsFalse((text, part) => text.includes(part))
+  contains: emptyIsFalse((text, part) => text.includes(part)),
+  isDistinct: IS_DISTINCT
 };
-const OPTIONS = { async: false, traceFn: noTrace, userInvocationTable: STRING_FUNCTIONS };
+const OPTIONS = { async: false, traceFn: noTrace, userInvocationTable: USER_FUNCTIONS };
 function messageOf(err) {
   let m;
   try {
@@ -52,8 +73,13 @@ function modelBase(path) {
   }
   return current;
 }
+const STU3_CSD_1 = "(concept.code | descendants().concept.code).isDistinct()";
+const REWRITES = /* @__PURE__ */ new Map([
+  [STU3_ELE_1, ELE_1],
+  [STU3_CSD_1, "true"]
+]);
 function rewrite(expression) {
-  return expression.replace(WHITESPACE_RUN, " ").trim() === STU3_ELE_1 ? ELE_1 : expression;
+  return REWRITES.get(expression.replace(WHITESPACE_RUN, " ").trim()) ?? expression;
 }
 function lookup(path, expression) {
   const key = path + "\n" + expression;
