@@ -208,52 +208,71 @@ export function checkAddress(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (o.use !== undefined || o._use !== undefined) {
-    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.type !== undefined || o._type !== undefined) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.line !== undefined || o._line !== undefined) {
     if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
   if (o.city !== undefined || o._city !== undefined) {
-    if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.city) && o._city === undefined)) {
+      if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.district !== undefined || o._district !== undefined) {
-    if (
-      !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.district) && o._district === undefined)) {
+      if (
+        !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.state !== undefined || o._state !== undefined) {
-    if (!vrt.prim(o.state, o._state, x, p, 'state', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.state) && o._state === undefined)) {
+      if (!vrt.prim(o.state, o._state, x, p, 'state', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.postalCode !== undefined || o._postalCode !== undefined) {
-    if (
-      !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.postalCode) && o._postalCode === undefined)) {
+      if (
+        !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.country !== undefined || o._country !== undefined) {
-    if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.country) && o._country === undefined)) {
+      if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.period !== undefined) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;

@@ -523,21 +523,27 @@ export function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (!vrt.checkResourceType(o, x, p, 'AdverseEvent') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -557,8 +563,10 @@ export function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: string, d: number):
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (o.category !== undefined || o._category !== undefined) {
-    if (!vrt.prim(o.category, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.category) && o._category === undefined)) {
+      if (!vrt.prim(o.category, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.type !== undefined) {
@@ -570,8 +578,10 @@ export function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: string, d: number):
       return false;
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.reaction !== undefined) {
     if (!vrt.many(o.reaction, x, p, 'reaction', d, 0, -1, checkReference) && x.c === null) return false;
@@ -604,11 +614,13 @@ export function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: string, d: number):
       return false;
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.suspectEntity !== undefined) {
     if (!vrt.many(o.suspectEntity, x, p, 'suspectEntity', d, 0, -1, checkAdverseEventSuspectEntity) && x.c === null)
@@ -656,7 +668,9 @@ export function checkAdverseEventSuspectEntity(v: unknown, x: vrt.Ctx, p: string
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -669,8 +683,13 @@ export function checkAdverseEventSuspectEntity(v: unknown, x: vrt.Ctx, p: string
   if (!vrt.eachWith(o.instance, false, x, p, 'instance', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
   if (o.causality !== undefined || o._causality !== undefined) {
-    if (!vrt.prim(o.causality, o._causality, x, p, 'causality', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.causality) && o._causality === undefined)) {
+      if (
+        !vrt.prim(o.causality, o._causality, x, p, 'causality', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.causality, false, x, p, 'causality', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (o.causalityAssessment !== undefined) {
@@ -678,22 +697,24 @@ export function checkAdverseEventSuspectEntity(v: unknown, x: vrt.Ctx, p: string
       return false;
   }
   if (o.causalityProductRelatedness !== undefined || o._causalityProductRelatedness !== undefined) {
-    if (
-      !vrt.prim(
-        o.causalityProductRelatedness,
-        o._causalityProductRelatedness,
-        x,
-        p,
-        'causalityProductRelatedness',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.causalityProductRelatedness) && o._causalityProductRelatedness === undefined)) {
+      if (
+        !vrt.prim(
+          o.causalityProductRelatedness,
+          o._causalityProductRelatedness,
+          x,
+          p,
+          'causalityProductRelatedness',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.causalityMethod !== undefined) {
     if (!vrt.one(o.causalityMethod, x, p, 'causalityMethod', d, 0, checkCodeableConcept) && x.c === null) return false;

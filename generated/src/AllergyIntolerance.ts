@@ -608,21 +608,27 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (!vrt.checkResourceType(o, x, p, 'AllergyIntolerance') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -642,34 +648,52 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.clinicalStatus !== undefined || o._clinicalStatus !== undefined) {
-    if (
-      !vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, 'clinicalStatus', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.clinicalStatus) && o._clinicalStatus === undefined)) {
+      if (
+        !vrt.prim(
+          o.clinicalStatus,
+          o._clinicalStatus,
+          x,
+          p,
+          'clinicalStatus',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(
-      o.verificationStatus,
-      o._verificationStatus,
-      x,
-      p,
-      'verificationStatus',
-      d,
-      1,
-      vrt.isValidCode,
-      'code',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidCode(o.verificationStatus) && o._verificationStatus === undefined)) {
+    if (
+      !vrt.prim(
+        o.verificationStatus,
+        o._verificationStatus,
+        x,
+        p,
+        'verificationStatus',
+        d,
+        1,
+        vrt.isValidCode,
+        'code',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.eachWith(o.verificationStatus, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) && x.c === null)
     return false;
   if (o.type !== undefined || o._type !== undefined) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (o.category !== undefined || o._category !== undefined) {
@@ -681,11 +705,13 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (o.criticality !== undefined || o._criticality !== undefined) {
-    if (
-      !vrt.prim(o.criticality, o._criticality, x, p, 'criticality', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.criticality) && o._criticality === undefined)) {
+      if (
+        !vrt.prim(o.criticality, o._criticality, x, p, 'criticality', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.criticality, false, x, p, 'criticality', vrt.checkCode, BINDING_5) && x.c === null)
       return false;
   }
@@ -697,22 +723,24 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
   if (o.onsetDateTime !== undefined || o._onsetDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.onsetDateTime,
-        o._onsetDateTime,
-        x,
-        p,
-        'onset.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && o._onsetDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.onsetDateTime,
+          o._onsetDateTime,
+          x,
+          p,
+          'onset.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.onsetAge !== undefined) {
     if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
@@ -724,40 +752,44 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if (o.onsetString !== undefined || o._onsetString !== undefined) {
-    if (
-      !vrt.prim(
-        o.onsetString,
-        o._onsetString,
-        x,
-        p,
-        'onset.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.onsetString) && o._onsetString === undefined)) {
+      if (
+        !vrt.prim(
+          o.onsetString,
+          o._onsetString,
+          x,
+          p,
+          'onset.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.assertedDate !== undefined || o._assertedDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.assertedDate,
-        o._assertedDate,
-        x,
-        p,
-        'assertedDate',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.assertedDate) && o._assertedDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.assertedDate,
+          o._assertedDate,
+          x,
+          p,
+          'assertedDate',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.recorder !== undefined) {
     if (!vrt.one(o.recorder, x, p, 'recorder', d, 0, checkReference) && x.c === null) return false;
@@ -770,22 +802,24 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
       return false;
   }
   if (o.lastOccurrence !== undefined || o._lastOccurrence !== undefined) {
-    if (
-      !vrt.prim(
-        o.lastOccurrence,
-        o._lastOccurrence,
-        x,
-        p,
-        'lastOccurrence',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.lastOccurrence) && o._lastOccurrence === undefined)) {
+      if (
+        !vrt.prim(
+          o.lastOccurrence,
+          o._lastOccurrence,
+          x,
+          p,
+          'lastOccurrence',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.note !== undefined) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
@@ -808,7 +842,9 @@ export function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, p: strin
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -822,19 +858,25 @@ export function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, p: strin
   }
   if (!vrt.many(o.manifestation, x, p, 'manifestation', d, 1, -1, checkCodeableConcept) && x.c === null) return false;
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.onset !== undefined || o._onset !== undefined) {
-    if (!vrt.prim(o.onset, o._onset, x, p, 'onset', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.onset) && o._onset === undefined)) {
+      if (!vrt.prim(o.onset, o._onset, x, p, 'onset', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.severity !== undefined || o._severity !== undefined) {
-    if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.severity) && o._severity === undefined)) {
+      if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
   if (o.exposureRoute !== undefined) {

@@ -113,7 +113,9 @@ export function checkAnnotation(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
@@ -129,29 +131,35 @@ export function checkAnnotation(v: unknown, x: vrt.Ctx, p: string, d: number): b
       return false;
   }
   if (o.authorString !== undefined || o._authorString !== undefined) {
-    if (
-      !vrt.prim(
-        o.authorString,
-        o._authorString,
-        x,
-        p,
-        'author.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.authorString) && o._authorString === undefined)) {
+      if (
+        !vrt.prim(
+          o.authorString,
+          o._authorString,
+          x,
+          p,
+          'author.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.time !== undefined || o._time !== undefined) {
-    if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(o.time) && o._time === undefined)) {
+      if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
   return true;
 }
 

@@ -578,21 +578,27 @@ export function checkAppointment(v: unknown, x: vrt.Ctx, p: string, d: number): 
   if (!vrt.checkResourceType(o, x, p, 'Appointment') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -611,8 +617,10 @@ export function checkAppointment(v: unknown, x: vrt.Ctx, p: string, d: number): 
   if (o.identifier !== undefined) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.serviceCategory !== undefined) {
     if (!vrt.one(o.serviceCategory, x, p, 'serviceCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -638,63 +646,77 @@ export function checkAppointment(v: unknown, x: vrt.Ctx, p: string, d: number): 
       return false;
   }
   if (o.priority !== undefined || o._priority !== undefined) {
-    if (
-      !vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.priority) && o._priority === undefined)) {
+      if (
+        !vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.supportingInformation !== undefined) {
     if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
       return false;
   }
   if (o.start !== undefined || o._start !== undefined) {
-    if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.start) && o._start === undefined)) {
+      if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.end !== undefined || o._end !== undefined) {
-    if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.end) && o._end === undefined)) {
+      if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.minutesDuration !== undefined || o._minutesDuration !== undefined) {
-    if (
-      !vrt.prim(
-        o.minutesDuration,
-        o._minutesDuration,
-        x,
-        p,
-        'minutesDuration',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.minutesDuration) && o._minutesDuration === undefined)) {
+      if (
+        !vrt.prim(
+          o.minutesDuration,
+          o._minutesDuration,
+          x,
+          p,
+          'minutesDuration',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.slot !== undefined) {
     if (!vrt.many(o.slot, x, p, 'slot', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.slot, true, x, p, 'slot', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if (o.created !== undefined || o._created !== undefined) {
-    if (
-      !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.created) && o._created === undefined)) {
+      if (
+        !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.comment !== undefined || o._comment !== undefined) {
-    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+      if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.incomingReferral !== undefined) {
     if (!vrt.many(o.incomingReferral, x, p, 'incomingReferral', d, 0, -1, checkReference) && x.c === null) return false;
@@ -723,7 +745,9 @@ export function checkAppointmentParticipant(v: unknown, x: vrt.Ctx, p: string, d
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -741,12 +765,16 @@ export function checkAppointmentParticipant(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if (o.required !== undefined || o._required !== undefined) {
-    if (!vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.required) && o._required === undefined)) {
+      if (!vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.required, false, x, p, 'required', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_5) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;

@@ -964,21 +964,27 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (!vrt.checkResourceType(o, x, p, 'AuditEvent') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -1001,26 +1007,34 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
     if (!vrt.eachWith(o.subtype, true, x, p, 'subtype', vrt.checkCoding, BINDING_2) && x.c === null) return false;
   }
   if (o.action !== undefined || o._action !== undefined) {
-    if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.action) && o._action === undefined)) {
+      if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.action, false, x, p, 'action', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (
-    !vrt.prim(o.recorded, o._recorded, x, p, 'recorded', d, 1, vrt.isValidInstant, 'instant', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (o.outcome !== undefined || o._outcome !== undefined) {
-    if (!vrt.prim(o.outcome, o._outcome, x, p, 'outcome', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  }
-  if (o.outcomeDesc !== undefined || o._outcomeDesc !== undefined) {
+  if (!(vrt.isValidInstant(o.recorded) && o._recorded === undefined)) {
     if (
-      !vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, 'outcomeDesc', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      !vrt.prim(o.recorded, o._recorded, x, p, 'recorded', d, 1, vrt.isValidInstant, 'instant', OWNER_0) &&
       x.c === null
     )
       return false;
+  }
+  if (o.outcome !== undefined || o._outcome !== undefined) {
+    if (!(vrt.isValidCode(o.outcome) && o._outcome === undefined)) {
+      if (!vrt.prim(o.outcome, o._outcome, x, p, 'outcome', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
+    if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.outcomeDesc !== undefined || o._outcomeDesc !== undefined) {
+    if (!(vrt.isValidString(o.outcomeDesc) && o._outcomeDesc === undefined)) {
+      if (
+        !vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, 'outcomeDesc', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.purposeOfEvent !== undefined) {
     if (!vrt.many(o.purposeOfEvent, x, p, 'purposeOfEvent', d, 0, -1, checkCodeableConcept) && x.c === null)
@@ -1048,7 +1062,9 @@ export function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1070,18 +1086,24 @@ export function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: string, d: numbe
     if (!vrt.one(o.userId, x, p, 'userId', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (o.altId !== undefined || o._altId !== undefined) {
-    if (!vrt.prim(o.altId, o._altId, x, p, 'altId', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.altId) && o._altId === undefined)) {
+      if (!vrt.prim(o.altId, o._altId, x, p, 'altId', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidBoolean(o.requestor) && o._requestor === undefined)) {
+    if (
+      !vrt.prim(o.requestor, o._requestor, x, p, 'requestor', d, 1, vrt.isValidBoolean, 'boolean', OWNER_1) &&
+      x.c === null
+    )
       return false;
   }
-  if (
-    !vrt.prim(o.requestor, o._requestor, x, p, 'requestor', d, 1, vrt.isValidBoolean, 'boolean', OWNER_1) &&
-    x.c === null
-  )
-    return false;
   if (o.location !== undefined) {
     if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
@@ -1111,7 +1133,9 @@ export function checkAuditEventSource(v: unknown, x: vrt.Ctx, p: string, d: numb
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1121,8 +1145,10 @@ export function checkAuditEventSource(v: unknown, x: vrt.Ctx, p: string, d: numb
       return false;
   }
   if (o.site !== undefined || o._site !== undefined) {
-    if (!vrt.prim(o.site, o._site, x, p, 'site', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.site) && o._site === undefined)) {
+      if (!vrt.prim(o.site, o._site, x, p, 'site', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.one(o.identifier, x, p, 'identifier', d, 1, checkIdentifier) && x.c === null) return false;
   if (o.type !== undefined) {
@@ -1137,7 +1163,9 @@ export function checkAuditEventEntity(v: unknown, x: vrt.Ctx, p: string, d: numb
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -1170,22 +1198,28 @@ export function checkAuditEventEntity(v: unknown, x: vrt.Ctx, p: string, d: numb
       return false;
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.query !== undefined || o._query !== undefined) {
-    if (
-      !vrt.prim(o.query, o._query, x, p, 'query', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.query) && o._query === undefined)) {
+      if (
+        !vrt.prim(o.query, o._query, x, p, 'query', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.detail !== undefined) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkAuditEventEntityDetail) && x.c === null) return false;
@@ -1199,7 +1233,9 @@ export function checkAuditEventAgentNetwork(v: unknown, x: vrt.Ctx, p: string, d
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -1209,11 +1245,16 @@ export function checkAuditEventAgentNetwork(v: unknown, x: vrt.Ctx, p: string, d
       return false;
   }
   if (o.address !== undefined || o._address !== undefined) {
-    if (!vrt.prim(o.address, o._address, x, p, 'address', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.address) && o._address === undefined)) {
+      if (!vrt.prim(o.address, o._address, x, p, 'address', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.type !== undefined || o._type !== undefined) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_10) && x.c === null) return false;
   }
   return true;
@@ -1224,7 +1265,9 @@ export function checkAuditEventEntityDetail(v: unknown, x: vrt.Ctx, p: string, d
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -1233,13 +1276,17 @@ export function checkAuditEventEntityDetail(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidBase64Binary, 'base64Binary', OWNER_5) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidString(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidBase64Binary(o.value) && o._value === undefined)) {
+    if (
+      !vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidBase64Binary, 'base64Binary', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 

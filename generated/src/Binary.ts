@@ -147,38 +147,48 @@ export function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   if (!vrt.checkResourceType(o, x, p, 'Binary') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
+    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.contentType) && o._contentType === undefined)) {
     if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+      !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 1, vrt.isValidCode, 'code', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  }
-  if (
-    !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 1, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
   if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
     return false;
   if (o.securityContext !== undefined) {
     if (!vrt.one(o.securityContext, x, p, 'securityContext', d, 0, checkReference) && x.c === null) return false;
   }
-  if (
-    !vrt.prim(o.content, o._content, x, p, 'content', d, 1, vrt.isValidBase64Binary, 'base64Binary', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidBase64Binary(o.content) && o._content === undefined)) {
+    if (
+      !vrt.prim(o.content, o._content, x, p, 'content', d, 1, vrt.isValidBase64Binary, 'base64Binary', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 

@@ -837,34 +837,44 @@ export function checkBundle(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   if (!vrt.checkResourceType(o, x, p, 'Bundle') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.identifier !== undefined) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.total !== undefined || o._total !== undefined) {
-    if (
-      !vrt.prim(o.total, o._total, x, p, 'total', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.total) && o._total === undefined)) {
+      if (
+        !vrt.prim(o.total, o._total, x, p, 'total', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.link !== undefined) {
     if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkBundleLink) && x.c === null) return false;
@@ -889,7 +899,9 @@ export function checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -898,9 +910,16 @@ export function checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): b
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.relation, o._relation, x, p, 'relation', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidString(o.relation) && o._relation === undefined)) {
+    if (
+      !vrt.prim(o.relation, o._relation, x, p, 'relation', d, 1, vrt.isValidString, 'string', OWNER_1) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -909,7 +928,9 @@ export function checkBundleEntry(v: unknown, x: vrt.Ctx, p: string, d: number): 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -922,8 +943,10 @@ export function checkBundleEntry(v: unknown, x: vrt.Ctx, p: string, d: number): 
     if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkBundleLink) && x.c === null) return false;
   }
   if (o.fullUrl !== undefined || o._fullUrl !== undefined) {
-    if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, 'fullUrl', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.fullUrl) && o._fullUrl === undefined)) {
+      if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, 'fullUrl', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.resource !== undefined) {
     if (!vrt.one(o.resource, x, p, 'resource', d, 0, vrt.checkEntryResource) && x.c === null) return false;
@@ -947,7 +970,9 @@ export function checkBundleEntrySearch(v: unknown, x: vrt.Ctx, p: string, d: num
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -957,12 +982,17 @@ export function checkBundleEntrySearch(v: unknown, x: vrt.Ctx, p: string, d: num
       return false;
   }
   if (o.mode !== undefined || o._mode !== undefined) {
-    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+      if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.score !== undefined || o._score !== undefined) {
-    if (!vrt.prim(o.score, o._score, x, p, 'score', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.score) && o._score === undefined)) {
+      if (!vrt.prim(o.score, o._score, x, p, 'score', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -972,7 +1002,9 @@ export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -981,45 +1013,57 @@ export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.method, o._method, x, p, 'method', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.method, false, x, p, 'method', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_4) && x.c === null) return false;
-  if (o.ifNoneMatch !== undefined || o._ifNoneMatch !== undefined) {
-    if (
-      !vrt.prim(o.ifNoneMatch, o._ifNoneMatch, x, p, 'ifNoneMatch', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-      x.c === null
-    )
+  if (!(vrt.isValidCode(o.method) && o._method === undefined)) {
+    if (!vrt.prim(o.method, o._method, x, p, 'method', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
       return false;
+  }
+  if (!vrt.eachWith(o.method, false, x, p, 'method', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_4) && x.c === null) return false;
+  }
+  if (o.ifNoneMatch !== undefined || o._ifNoneMatch !== undefined) {
+    if (!(vrt.isValidString(o.ifNoneMatch) && o._ifNoneMatch === undefined)) {
+      if (
+        !vrt.prim(o.ifNoneMatch, o._ifNoneMatch, x, p, 'ifNoneMatch', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.ifModifiedSince !== undefined || o._ifModifiedSince !== undefined) {
-    if (
-      !vrt.prim(
-        o.ifModifiedSince,
-        o._ifModifiedSince,
-        x,
-        p,
-        'ifModifiedSince',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.ifModifiedSince) && o._ifModifiedSince === undefined)) {
+      if (
+        !vrt.prim(
+          o.ifModifiedSince,
+          o._ifModifiedSince,
+          x,
+          p,
+          'ifModifiedSince',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.ifMatch !== undefined || o._ifMatch !== undefined) {
-    if (!vrt.prim(o.ifMatch, o._ifMatch, x, p, 'ifMatch', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.ifMatch) && o._ifMatch === undefined)) {
+      if (!vrt.prim(o.ifMatch, o._ifMatch, x, p, 'ifMatch', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.ifNoneExist !== undefined || o._ifNoneExist !== undefined) {
-    if (
-      !vrt.prim(o.ifNoneExist, o._ifNoneExist, x, p, 'ifNoneExist', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.ifNoneExist) && o._ifNoneExist === undefined)) {
+      if (
+        !vrt.prim(o.ifNoneExist, o._ifNoneExist, x, p, 'ifNoneExist', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -1029,7 +1073,9 @@ export function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: string, d: n
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -1038,22 +1084,41 @@ export function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (o.location !== undefined || o._location !== undefined) {
-    if (!vrt.prim(o.location, o._location, x, p, 'location', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
+  if (!(vrt.isValidString(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
+  }
+  if (o.location !== undefined || o._location !== undefined) {
+    if (!(vrt.isValidUri(o.location) && o._location === undefined)) {
+      if (!vrt.prim(o.location, o._location, x, p, 'location', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.etag !== undefined || o._etag !== undefined) {
-    if (!vrt.prim(o.etag, o._etag, x, p, 'etag', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.etag) && o._etag === undefined)) {
+      if (!vrt.prim(o.etag, o._etag, x, p, 'etag', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.lastModified !== undefined || o._lastModified !== undefined) {
-    if (
-      !vrt.prim(o.lastModified, o._lastModified, x, p, 'lastModified', d, 0, vrt.isValidInstant, 'instant', OWNER_5) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.lastModified) && o._lastModified === undefined)) {
+      if (
+        !vrt.prim(
+          o.lastModified,
+          o._lastModified,
+          x,
+          p,
+          'lastModified',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.outcome !== undefined) {
     if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, vrt.checkEntryResource) && x.c === null) return false;

@@ -2580,21 +2580,27 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
   if (!vrt.checkResourceType(o, x, p, 'CapabilityStatement') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -2611,48 +2617,77 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
       return false;
   }
   if (o.url !== undefined || o._url !== undefined) {
-    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.title !== undefined || o._title !== undefined) {
-    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (
-      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
+    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+      if (
+        !vrt.prim(
+          o.experimental,
+          o._experimental,
+          x,
+          p,
+          'experimental',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
+  if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-    return false;
   if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (
-      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+      if (
+        !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.contact !== undefined) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.useContext !== undefined) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
@@ -2663,20 +2698,26 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
       return false;
   }
   if (o.purpose !== undefined || o._purpose !== undefined) {
-    if (
-      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === undefined)) {
+      if (
+        !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (
-      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+      if (
+        !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
-  if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.kind) && o._kind === undefined)) {
+    if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (o.instantiates !== undefined || o._instantiates !== undefined) {
     if (
@@ -2695,13 +2736,20 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
     )
       return false;
   }
-  if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, 'fhirVersion', d, 1, vrt.isValidId, 'id', OWNER_0) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.acceptUnknown, o._acceptUnknown, x, p, 'acceptUnknown', d, 1, vrt.isValidCode, 'code', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidId(o.fhirVersion) && o._fhirVersion === undefined)) {
+    if (
+      !vrt.prim(o.fhirVersion, o._fhirVersion, x, p, 'fhirVersion', d, 1, vrt.isValidId, 'id', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (!(vrt.isValidCode(o.acceptUnknown) && o._acceptUnknown === undefined)) {
+    if (
+      !vrt.prim(o.acceptUnknown, o._acceptUnknown, x, p, 'acceptUnknown', d, 1, vrt.isValidCode, 'code', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.eachWith(o.acceptUnknown, false, x, p, 'acceptUnknown', vrt.checkCode, BINDING_3) && x.c === null)
     return false;
   if (!vrt.prims(o.format, o._format, x, p, 'format', d, 1, -1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
@@ -2770,7 +2818,9 @@ export function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: stri
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -2779,18 +2829,24 @@ export function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
+  }
   if (o.releaseDate !== undefined || o._releaseDate !== undefined) {
-    if (
-      !vrt.prim(o.releaseDate, o._releaseDate, x, p, 'releaseDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.releaseDate) && o._releaseDate === undefined)) {
+      if (
+        !vrt.prim(o.releaseDate, o._releaseDate, x, p, 'releaseDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -2800,7 +2856,9 @@ export function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -2809,13 +2867,17 @@ export function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_2) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
   if (o.url !== undefined || o._url !== undefined) {
-    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -2825,7 +2887,9 @@ export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -2834,14 +2898,29 @@ export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_4) && x.c === null) return false;
   if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (
-      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+      if (
+        !vrt.prim(
+          o.documentation,
+          o._documentation,
+          x,
+          p,
+          'documentation',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_3,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.security !== undefined) {
     if (!vrt.one(o.security, x, p, 'security', d, 0, checkCapabilityStatementRestSecurity) && x.c === null)
@@ -2885,7 +2964,9 @@ export function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: str
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -2899,29 +2980,44 @@ export function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: str
       return false;
   }
   if (o.reliableCache !== undefined || o._reliableCache !== undefined) {
-    if (
-      !vrt.prim(
-        o.reliableCache,
-        o._reliableCache,
-        x,
-        p,
-        'reliableCache',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.reliableCache) && o._reliableCache === undefined)) {
+      if (
+        !vrt.prim(
+          o.reliableCache,
+          o._reliableCache,
+          x,
+          p,
+          'reliableCache',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (
-      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+      if (
+        !vrt.prim(
+          o.documentation,
+          o._documentation,
+          x,
+          p,
+          'documentation',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.supportedMessage !== undefined) {
     if (
@@ -2952,7 +3048,9 @@ export function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: stri
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -2961,14 +3059,29 @@ export function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_5) && x.c === null) return false;
   if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (
-      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+      if (
+        !vrt.prim(
+          o.documentation,
+          o._documentation,
+          x,
+          p,
+          'documentation',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.one(o.profile, x, p, 'profile', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
@@ -2981,7 +3094,9 @@ export function checkCapabilityStatementRestSecurity(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -2991,19 +3106,23 @@ export function checkCapabilityStatementRestSecurity(v: unknown, x: vrt.Ctx, p: 
       return false;
   }
   if (o.cors !== undefined || o._cors !== undefined) {
-    if (!vrt.prim(o.cors, o._cors, x, p, 'cors', d, 0, vrt.isValidBoolean, 'boolean', OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.cors) && o._cors === undefined)) {
+      if (!vrt.prim(o.cors, o._cors, x, p, 'cors', d, 0, vrt.isValidBoolean, 'boolean', OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.service !== undefined) {
     if (!vrt.many(o.service, x, p, 'service', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.service, true, x, p, 'service', vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_6) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_6) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.certificate !== undefined) {
     if (
@@ -3020,7 +3139,9 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -3029,7 +3150,9 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
   if (o.profile !== undefined) {
     if (!vrt.one(o.profile, x, p, 'profile', d, 0, checkReference) && x.c === null) return false;
@@ -3037,22 +3160,24 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
       return false;
   }
   if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (
-      !vrt.prim(
-        o.documentation,
-        o._documentation,
-        x,
-        p,
-        'documentation',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_7,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.documentation) && o._documentation === undefined)) {
+      if (
+        !vrt.prim(
+          o.documentation,
+          o._documentation,
+          x,
+          p,
+          'documentation',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_7,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (
     !vrt.many(o.interaction, x, p, 'interaction', d, 1, -1, checkCapabilityStatementRestResourceInteraction) &&
@@ -3060,100 +3185,125 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
   )
     return false;
   if (o.versioning !== undefined || o._versioning !== undefined) {
-    if (
-      !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_7) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.versioning) && o._versioning === undefined)) {
+      if (
+        !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_7) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
   if (o.readHistory !== undefined || o._readHistory !== undefined) {
-    if (
-      !vrt.prim(o.readHistory, o._readHistory, x, p, 'readHistory', d, 0, vrt.isValidBoolean, 'boolean', OWNER_7) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.readHistory) && o._readHistory === undefined)) {
+      if (
+        !vrt.prim(o.readHistory, o._readHistory, x, p, 'readHistory', d, 0, vrt.isValidBoolean, 'boolean', OWNER_7) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.updateCreate !== undefined || o._updateCreate !== undefined) {
-    if (
-      !vrt.prim(o.updateCreate, o._updateCreate, x, p, 'updateCreate', d, 0, vrt.isValidBoolean, 'boolean', OWNER_7) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.updateCreate) && o._updateCreate === undefined)) {
+      if (
+        !vrt.prim(
+          o.updateCreate,
+          o._updateCreate,
+          x,
+          p,
+          'updateCreate',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_7,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.conditionalCreate !== undefined || o._conditionalCreate !== undefined) {
-    if (
-      !vrt.prim(
-        o.conditionalCreate,
-        o._conditionalCreate,
-        x,
-        p,
-        'conditionalCreate',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_7,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.conditionalCreate) && o._conditionalCreate === undefined)) {
+      if (
+        !vrt.prim(
+          o.conditionalCreate,
+          o._conditionalCreate,
+          x,
+          p,
+          'conditionalCreate',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_7,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.conditionalRead !== undefined || o._conditionalRead !== undefined) {
-    if (
-      !vrt.prim(
-        o.conditionalRead,
-        o._conditionalRead,
-        x,
-        p,
-        'conditionalRead',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_7,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.conditionalRead) && o._conditionalRead === undefined)) {
+      if (
+        !vrt.prim(
+          o.conditionalRead,
+          o._conditionalRead,
+          x,
+          p,
+          'conditionalRead',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_7,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.conditionalRead, false, x, p, 'conditionalRead', vrt.checkCode, BINDING_9) && x.c === null)
       return false;
   }
   if (o.conditionalUpdate !== undefined || o._conditionalUpdate !== undefined) {
-    if (
-      !vrt.prim(
-        o.conditionalUpdate,
-        o._conditionalUpdate,
-        x,
-        p,
-        'conditionalUpdate',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_7,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.conditionalUpdate) && o._conditionalUpdate === undefined)) {
+      if (
+        !vrt.prim(
+          o.conditionalUpdate,
+          o._conditionalUpdate,
+          x,
+          p,
+          'conditionalUpdate',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_7,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.conditionalDelete !== undefined || o._conditionalDelete !== undefined) {
-    if (
-      !vrt.prim(
-        o.conditionalDelete,
-        o._conditionalDelete,
-        x,
-        p,
-        'conditionalDelete',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_7,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.conditionalDelete) && o._conditionalDelete === undefined)) {
+      if (
+        !vrt.prim(
+          o.conditionalDelete,
+          o._conditionalDelete,
+          x,
+          p,
+          'conditionalDelete',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_7,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.conditionalDelete, false, x, p, 'conditionalDelete', vrt.checkCode, BINDING_10) && x.c === null)
       return false;
   }
@@ -3232,7 +3382,9 @@ export function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
@@ -3241,14 +3393,29 @@ export function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_12) && x.c === null) return false;
   if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (
-      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_8) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+      if (
+        !vrt.prim(
+          o.documentation,
+          o._documentation,
+          x,
+          p,
+          'documentation',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_8,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -3258,7 +3425,9 @@ export function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: v
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
@@ -3267,23 +3436,42 @@ export function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: v
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-    return false;
-  if (o.definition !== undefined || o._definition !== undefined) {
-    if (
-      !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_9) &&
-      x.c === null
-    )
+  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
+  if (o.definition !== undefined || o._definition !== undefined) {
+    if (!(vrt.isValidUri(o.definition) && o._definition === undefined)) {
+      if (
+        !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_9) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_13) && x.c === null) return false;
   if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (
-      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_9) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+      if (
+        !vrt.prim(
+          o.documentation,
+          o._documentation,
+          x,
+          p,
+          'documentation',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_9,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -3293,7 +3481,9 @@ export function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
@@ -3302,8 +3492,10 @@ export function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p:
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.definition, x, p, 'definition', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.definition, false, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
@@ -3315,7 +3507,9 @@ export function checkCapabilityStatementMessagingEndpoint(v: unknown, x: vrt.Ctx
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
@@ -3326,8 +3520,10 @@ export function checkCapabilityStatementMessagingEndpoint(v: unknown, x: vrt.Ctx
   }
   if (!vrt.one(o.protocol, x, p, 'protocol', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.protocol, false, x, p, 'protocol', vrt.checkCoding, BINDING_14) && x.c === null) return false;
-  if (!vrt.prim(o.address, o._address, x, p, 'address', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.address) && o._address === undefined)) {
+    if (!vrt.prim(o.address, o._address, x, p, 'address', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -3341,7 +3537,9 @@ export function checkCapabilityStatementMessagingSupportedMessage(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
@@ -3350,7 +3548,9 @@ export function checkCapabilityStatementMessagingSupportedMessage(
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_15) && x.c === null) return false;
   if (!vrt.one(o.definition, x, p, 'definition', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.definition, false, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
@@ -3363,7 +3563,9 @@ export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
@@ -3374,14 +3576,20 @@ export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCoding) && x.c === null) return false;
   if (o.category !== undefined || o._category !== undefined) {
-    if (!vrt.prim(o.category, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_13) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.category) && o._category === undefined)) {
+      if (!vrt.prim(o.category, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_13) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_16) && x.c === null) return false;
   }
-  if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_15) && x.c === null) return false;
-  if (!vrt.prim(o.focus, o._focus, x, p, 'focus', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.focus) && o._focus === undefined)) {
+    if (!vrt.prim(o.focus, o._focus, x, p, 'focus', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.focus, false, x, p, 'focus', vrt.checkCode, BINDING_7) && x.c === null) return false;
   if (!vrt.one(o.request, x, p, 'request', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.request, false, x, p, 'request', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
@@ -3390,22 +3598,24 @@ export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p
   if (!vrt.eachWith(o.response, false, x, p, 'response', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
   if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (
-      !vrt.prim(
-        o.documentation,
-        o._documentation,
-        x,
-        p,
-        'documentation',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_13,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+      if (
+        !vrt.prim(
+          o.documentation,
+          o._documentation,
+          x,
+          p,
+          'documentation',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_13,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -3415,7 +3625,9 @@ export function checkCapabilityStatementRestSecurityCertificate(v: unknown, x: v
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
@@ -3425,15 +3637,20 @@ export function checkCapabilityStatementRestSecurityCertificate(v: unknown, x: v
       return false;
   }
   if (o.type !== undefined || o._type !== undefined) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_14) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_14) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
   if (o.blob !== undefined || o._blob !== undefined) {
-    if (
-      !vrt.prim(o.blob, o._blob, x, p, 'blob', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_14) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.blob) && o._blob === undefined)) {
+      if (
+        !vrt.prim(o.blob, o._blob, x, p, 'blob', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_14) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -3443,7 +3660,9 @@ export function checkCapabilityStatementRestResourceInteraction(v: unknown, x: v
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
@@ -3452,25 +3671,29 @@ export function checkCapabilityStatementRestResourceInteraction(v: unknown, x: v
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_15) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_15) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_17) && x.c === null) return false;
   if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (
-      !vrt.prim(
-        o.documentation,
-        o._documentation,
-        x,
-        p,
-        'documentation',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_15,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+      if (
+        !vrt.prim(
+          o.documentation,
+          o._documentation,
+          x,
+          p,
+          'documentation',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_15,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }

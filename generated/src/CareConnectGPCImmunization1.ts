@@ -4661,21 +4661,27 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
   if (!vrt.checkResourceType(o, x, p, 'Immunization') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCImmunization1Meta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -4691,14 +4697,18 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
   }
   if (!vrt.many(o.identifier, x, p, 'identifier', d, 1, -1, checkCareConnectGPCImmunization1Identifier) && x.c === null)
     return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.each(o.status, false, x, p, 'status', OCCURRENCE_0) && x.c === null) return false;
-  if (
-    !vrt.prim(o.notGiven, o._notGiven, x, p, 'notGiven', d, 1, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidBoolean(o.notGiven) && o._notGiven === undefined)) {
+    if (
+      !vrt.prim(o.notGiven, o._notGiven, x, p, 'notGiven', d, 1, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.vaccineCode, x, p, 'vaccineCode', d, 1, checkCareConnectGPCImmunization1VaccineCode) && x.c === null)
     return false;
   if (!vrt.eachWith(o.vaccineCode, false, x, p, 'vaccineCode', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
@@ -4712,14 +4722,29 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
       return false;
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidBoolean(o.primarySource) && o._primarySource === undefined)) {
+    if (
+      !vrt.prim(
+        o.primarySource,
+        o._primarySource,
+        x,
+        p,
+        'primarySource',
+        d,
+        1,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
       return false;
   }
-  if (
-    !vrt.prim(o.primarySource, o._primarySource, x, p, 'primarySource', d, 1, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
   if (o.reportOrigin !== undefined) {
     if (!vrt.one(o.reportOrigin, x, p, 'reportOrigin', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
@@ -4734,18 +4759,33 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
       return false;
   }
   if (o.lotNumber !== undefined || o._lotNumber !== undefined) {
-    if (
-      !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.lotNumber) && o._lotNumber === undefined)) {
+      if (
+        !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.expirationDate !== undefined || o._expirationDate !== undefined) {
-    if (
-      !vrt.prim(o.expirationDate, o._expirationDate, x, p, 'expirationDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.expirationDate) && o._expirationDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.expirationDate,
+          o._expirationDate,
+          x,
+          p,
+          'expirationDate',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.site !== undefined) {
     if (!vrt.one(o.site, x, p, 'site', d, 0, checkCareConnectGPCImmunization1Site) && x.c === null) return false;
@@ -4803,21 +4843,27 @@ export function checkCareConnectGPCImmunization1Meta(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (o.versionId !== undefined || o._versionId !== undefined) {
-    if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.versionId) && o._versionId === undefined)) {
+      if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
-    if (
-      !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === undefined)) {
+      if (
+        !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
@@ -4837,12 +4883,16 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  }
   if (
     !vrt.eachWith(
       o.url,
@@ -4858,223 +4908,258 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBase64Binary,
-        o._valueBase64Binary,
-        x,
-        p,
-        'value.ofType(base64Binary)',
-        d,
-        0,
-        vrt.isValidBase64Binary,
-        'base64Binary',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBase64Binary,
+          o._valueBase64Binary,
+          x,
+          p,
+          'value.ofType(base64Binary)',
+          d,
+          0,
+          vrt.isValidBase64Binary,
+          'base64Binary',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        'value.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBoolean,
+          o._valueBoolean,
+          x,
+          p,
+          'value.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (
-      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+      if (
+        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (
-      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+      if (
+        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDateTime,
-        o._valueDateTime,
-        x,
-        p,
-        'value.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDateTime,
+          o._valueDateTime,
+          x,
+          p,
+          'value.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        'value.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDecimal,
+          o._valueDecimal,
+          x,
+          p,
+          'value.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+      if (
+        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInstant,
-        o._valueInstant,
-        x,
-        p,
-        'value.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInstant,
+          o._valueInstant,
+          x,
+          p,
+          'value.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        'value.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInteger,
+          o._valueInteger,
+          x,
+          p,
+          'value.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueMarkdown,
-        o._valueMarkdown,
-        x,
-        p,
-        'value.ofType(markdown)',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueMarkdown,
+          o._valueMarkdown,
+          x,
+          p,
+          'value.ofType(markdown)',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (
-      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+      if (
+        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valuePositiveInt,
-        o._valuePositiveInt,
-        x,
-        p,
-        'value.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valuePositiveInt,
+          o._valuePositiveInt,
+          x,
+          p,
+          'value.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (
-      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+      if (
+        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueUnsignedInt,
-        o._valueUnsignedInt,
-        x,
-        p,
-        'value.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueUnsignedInt,
+          o._valueUnsignedInt,
+          x,
+          p,
+          'value.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (
-      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+      if (
+        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueAddress !== undefined) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
@@ -5160,12 +5245,16 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  }
   if (
     !vrt.eachWith(
       o.url,
@@ -5181,223 +5270,258 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBase64Binary,
-        o._valueBase64Binary,
-        x,
-        p,
-        'value.ofType(base64Binary)',
-        d,
-        0,
-        vrt.isValidBase64Binary,
-        'base64Binary',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBase64Binary,
+          o._valueBase64Binary,
+          x,
+          p,
+          'value.ofType(base64Binary)',
+          d,
+          0,
+          vrt.isValidBase64Binary,
+          'base64Binary',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        'value.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBoolean,
+          o._valueBoolean,
+          x,
+          p,
+          'value.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (
-      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+      if (
+        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (
-      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+      if (
+        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDateTime,
-        o._valueDateTime,
-        x,
-        p,
-        'value.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDateTime,
+          o._valueDateTime,
+          x,
+          p,
+          'value.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        'value.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDecimal,
+          o._valueDecimal,
+          x,
+          p,
+          'value.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+      if (
+        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInstant,
-        o._valueInstant,
-        x,
-        p,
-        'value.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInstant,
+          o._valueInstant,
+          x,
+          p,
+          'value.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        'value.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInteger,
+          o._valueInteger,
+          x,
+          p,
+          'value.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueMarkdown,
-        o._valueMarkdown,
-        x,
-        p,
-        'value.ofType(markdown)',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueMarkdown,
+          o._valueMarkdown,
+          x,
+          p,
+          'value.ofType(markdown)',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (
-      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+      if (
+        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valuePositiveInt,
-        o._valuePositiveInt,
-        x,
-        p,
-        'value.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valuePositiveInt,
+          o._valuePositiveInt,
+          x,
+          p,
+          'value.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (
-      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+      if (
+        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueUnsignedInt,
-        o._valueUnsignedInt,
-        x,
-        p,
-        'value.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueUnsignedInt,
+          o._valueUnsignedInt,
+          x,
+          p,
+          'value.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (
-      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+      if (
+        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueAddress !== undefined) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
@@ -5488,12 +5612,16 @@ export function checkCareConnectGPCImmunization1VaccinationProcedure(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  }
   if (
     !vrt.eachWith(
       o.url,
@@ -5524,23 +5652,31 @@ export function checkCareConnectGPCImmunization1Identifier(v: unknown, x: vrt.Ct
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (o.use !== undefined || o._use !== undefined) {
-    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.type !== undefined) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
   if (o.period !== undefined) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
@@ -5557,15 +5693,19 @@ export function checkCareConnectGPCImmunization1VaccineCode(v: unknown, x: vrt.C
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -5575,15 +5715,19 @@ export function checkCareConnectGPCImmunization1Site(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -5593,15 +5737,19 @@ export function checkCareConnectGPCImmunization1Route(v: unknown, x: vrt.Ctx, p:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_3) && x.c === null) return false;
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -5611,7 +5759,9 @@ export function checkCareConnectGPCImmunization1Practitioner(v: unknown, x: vrt.
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -5634,7 +5784,9 @@ export function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
@@ -5650,22 +5802,24 @@ export function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: 
       return false;
   }
   if (o.authorString !== undefined || o._authorString !== undefined) {
-    if (
-      !vrt.prim(
-        o.authorString,
-        o._authorString,
-        x,
-        p,
-        'author.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_8,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.authorString) && o._authorString === undefined)) {
+      if (
+        !vrt.prim(
+          o.authorString,
+          o._authorString,
+          x,
+          p,
+          'author.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_8,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (
       !vrt.eachWith(o.authorString, false, x, p, 'author.ofType(string)', vrt.onObject, vrt.checkRef1) &&
       x.c === null
@@ -5673,11 +5827,15 @@ export function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: 
       return false;
   }
   if (o.time !== undefined || o._time !== undefined) {
-    if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
+    if (!(vrt.isValidDateTime(o.time) && o._time === undefined)) {
+      if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
-    return false;
   return true;
 }
 
@@ -5686,7 +5844,9 @@ function _checkImmunizationExplanation(v: unknown, x: vrt.Ctx, p: string, d: num
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
@@ -5715,7 +5875,9 @@ export function checkCareConnectGPCImmunization1Reaction(v: unknown, x: vrt.Ctx,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
@@ -5725,8 +5887,10 @@ export function checkCareConnectGPCImmunization1Reaction(v: unknown, x: vrt.Ctx,
       return false;
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_10) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_10) && x.c === null)
+        return false;
+    }
   }
   if (o.detail !== undefined) {
     if (!vrt.one(o.detail, x, p, 'detail', d, 0, checkReference) && x.c === null) return false;
@@ -5734,11 +5898,13 @@ export function checkCareConnectGPCImmunization1Reaction(v: unknown, x: vrt.Ctx,
       return false;
   }
   if (o.reported !== undefined || o._reported !== undefined) {
-    if (
-      !vrt.prim(o.reported, o._reported, x, p, 'reported', d, 0, vrt.isValidBoolean, 'boolean', OWNER_10) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.reported) && o._reported === undefined)) {
+      if (
+        !vrt.prim(o.reported, o._reported, x, p, 'reported', d, 0, vrt.isValidBoolean, 'boolean', OWNER_10) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -5753,7 +5919,9 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
@@ -5762,48 +5930,16 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(
-      o.doseSequence,
-      o._doseSequence,
-      x,
-      p,
-      'doseSequence',
-      d,
-      1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_11,
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_11) &&
-      x.c === null
-    )
-      return false;
-  }
-  if (o.authority !== undefined) {
-    if (!vrt.one(o.authority, x, p, 'authority', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.authority, false, x, p, 'authority', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
-  }
-  if (o.series !== undefined || o._series !== undefined) {
-    if (!vrt.prim(o.series, o._series, x, p, 'series', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
-      return false;
-  }
-  if (o.seriesDoses !== undefined || o._seriesDoses !== undefined) {
+  if (!(vrt.isValidPositiveInt(o.doseSequence) && o._doseSequence === undefined)) {
     if (
       !vrt.prim(
-        o.seriesDoses,
-        o._seriesDoses,
+        o.doseSequence,
+        o._doseSequence,
         x,
         p,
-        'seriesDoses',
+        'doseSequence',
         d,
-        0,
+        1,
         vrt.isValidPositiveInt,
         'positiveInt',
         OWNER_11,
@@ -5811,6 +5947,46 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
       x.c === null
     )
       return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_11) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
+  if (o.authority !== undefined) {
+    if (!vrt.one(o.authority, x, p, 'authority', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(o.authority, false, x, p, 'authority', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+      return false;
+  }
+  if (o.series !== undefined || o._series !== undefined) {
+    if (!(vrt.isValidString(o.series) && o._series === undefined)) {
+      if (!vrt.prim(o.series, o._series, x, p, 'series', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
+        return false;
+    }
+  }
+  if (o.seriesDoses !== undefined || o._seriesDoses !== undefined) {
+    if (!(vrt.isValidPositiveInt(o.seriesDoses) && o._seriesDoses === undefined)) {
+      if (
+        !vrt.prim(
+          o.seriesDoses,
+          o._seriesDoses,
+          x,
+          p,
+          'seriesDoses',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_11,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (
     !vrt.many(
@@ -5848,23 +6024,44 @@ export function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_12) && x.c === null)
-    return false;
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (
-      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_12) &&
-      x.c === null
-    )
+  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_12) && x.c === null)
       return false;
+  }
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+      if (
+        !vrt.prim(
+          o.userSelected,
+          o._userSelected,
+          x,
+          p,
+          'userSelected',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_12,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -5879,26 +6076,52 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCT(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_13) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_13) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
   if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (
+        !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_13) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
-    return false;
   if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (
-      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_13) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+      if (
+        !vrt.prim(
+          o.userSelected,
+          o._userSelected,
+          x,
+          p,
+          'userSelected',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_13,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -5913,26 +6136,52 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCT(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_14) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_14) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
   if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_14) && x.c === null)
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (
+        !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_14) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_14) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_14) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_14) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_14) && x.c === null)
-    return false;
   if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (
-      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_14) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+      if (
+        !vrt.prim(
+          o.userSelected,
+          o._userSelected,
+          x,
+          p,
+          'userSelected',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_14,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -5947,15 +6196,19 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_7) && x.c === null) return false;
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_15) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_15) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -5970,7 +6223,9 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
@@ -5992,8 +6247,10 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(
       return false;
   }
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_16) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_16) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -6008,12 +6265,16 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  }
   if (
     !vrt.eachWith(
       o.url,
@@ -6029,223 +6290,258 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBase64Binary,
-        o._valueBase64Binary,
-        x,
-        p,
-        'value.ofType(base64Binary)',
-        d,
-        0,
-        vrt.isValidBase64Binary,
-        'base64Binary',
-        OWNER_17,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBase64Binary,
+          o._valueBase64Binary,
+          x,
+          p,
+          'value.ofType(base64Binary)',
+          d,
+          0,
+          vrt.isValidBase64Binary,
+          'base64Binary',
+          OWNER_17,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        'value.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_17,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBoolean,
+          o._valueBoolean,
+          x,
+          p,
+          'value.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_17,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (
-      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_17) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+      if (
+        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_17) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (
-      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_17) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+      if (
+        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_17) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDateTime,
-        o._valueDateTime,
-        x,
-        p,
-        'value.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_17,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDateTime,
+          o._valueDateTime,
+          x,
+          p,
+          'value.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_17,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        'value.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_17,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDecimal,
+          o._valueDecimal,
+          x,
+          p,
+          'value.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_17,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_17) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+      if (
+        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_17) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInstant,
-        o._valueInstant,
-        x,
-        p,
-        'value.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_17,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInstant,
+          o._valueInstant,
+          x,
+          p,
+          'value.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_17,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        'value.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_17,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInteger,
+          o._valueInteger,
+          x,
+          p,
+          'value.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_17,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueMarkdown,
-        o._valueMarkdown,
-        x,
-        p,
-        'value.ofType(markdown)',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_17,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueMarkdown,
+          o._valueMarkdown,
+          x,
+          p,
+          'value.ofType(markdown)',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_17,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (
-      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_17) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+      if (
+        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_17) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valuePositiveInt,
-        o._valuePositiveInt,
-        x,
-        p,
-        'value.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_17,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valuePositiveInt,
+          o._valuePositiveInt,
+          x,
+          p,
+          'value.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_17,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_17,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_17,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (
-      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_17) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+      if (
+        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_17) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueUnsignedInt,
-        o._valueUnsignedInt,
-        x,
-        p,
-        'value.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_17,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueUnsignedInt,
+          o._valueUnsignedInt,
+          x,
+          p,
+          'value.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_17,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (
-      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_17) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+      if (
+        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_17) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueAddress !== undefined) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
@@ -6336,12 +6632,16 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  }
   if (
     !vrt.eachWith(
       o.url,
@@ -6357,223 +6657,258 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBase64Binary,
-        o._valueBase64Binary,
-        x,
-        p,
-        'value.ofType(base64Binary)',
-        d,
-        0,
-        vrt.isValidBase64Binary,
-        'base64Binary',
-        OWNER_18,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBase64Binary,
+          o._valueBase64Binary,
+          x,
+          p,
+          'value.ofType(base64Binary)',
+          d,
+          0,
+          vrt.isValidBase64Binary,
+          'base64Binary',
+          OWNER_18,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        'value.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_18,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBoolean,
+          o._valueBoolean,
+          x,
+          p,
+          'value.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_18,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (
-      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+      if (
+        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (
-      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_18) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+      if (
+        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_18) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDateTime,
-        o._valueDateTime,
-        x,
-        p,
-        'value.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_18,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDateTime,
+          o._valueDateTime,
+          x,
+          p,
+          'value.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_18,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        'value.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_18,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDecimal,
+          o._valueDecimal,
+          x,
+          p,
+          'value.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_18,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_18) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+      if (
+        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_18) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInstant,
-        o._valueInstant,
-        x,
-        p,
-        'value.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_18,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInstant,
+          o._valueInstant,
+          x,
+          p,
+          'value.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_18,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        'value.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_18,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInteger,
+          o._valueInteger,
+          x,
+          p,
+          'value.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_18,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueMarkdown,
-        o._valueMarkdown,
-        x,
-        p,
-        'value.ofType(markdown)',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_18,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueMarkdown,
+          o._valueMarkdown,
+          x,
+          p,
+          'value.ofType(markdown)',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_18,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (
-      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_18) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+      if (
+        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_18) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valuePositiveInt,
-        o._valuePositiveInt,
-        x,
-        p,
-        'value.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_18,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valuePositiveInt,
+          o._valuePositiveInt,
+          x,
+          p,
+          'value.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_18,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_18,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_18,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (
-      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_18) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+      if (
+        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_18) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueUnsignedInt,
-        o._valueUnsignedInt,
-        x,
-        p,
-        'value.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_18,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueUnsignedInt,
+          o._valueUnsignedInt,
+          x,
+          p,
+          'value.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_18,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (
-      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_18) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+      if (
+        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_18) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueAddress !== undefined) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
@@ -6664,26 +6999,52 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_8) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_19) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_19) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
   if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null)
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (
+        !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_19) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_19) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_19) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_19) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_19) && x.c === null)
-    return false;
   if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (
-      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_19) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+      if (
+        !vrt.prim(
+          o.userSelected,
+          o._userSelected,
+          x,
+          p,
+          'userSelected',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_19,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -6698,27 +7059,53 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCod
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_20, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_20) && x.c === null)
-    return false;
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_20) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_20) && x.c === null) return false;
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (
+        !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_20) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_20) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkFixed, 'count') && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_20) && x.c === null)
-    return false;
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (
-      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_20) &&
-      x.c === null
-    )
+  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_20) && x.c === null)
       return false;
+  }
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+      if (
+        !vrt.prim(
+          o.userSelected,
+          o._userSelected,
+          x,
+          p,
+          'userSelected',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_20,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -6733,12 +7120,16 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_21, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  }
   if (
     !vrt.eachWith(
       o.url,
@@ -6754,223 +7145,258 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBase64Binary,
-        o._valueBase64Binary,
-        x,
-        p,
-        'value.ofType(base64Binary)',
-        d,
-        0,
-        vrt.isValidBase64Binary,
-        'base64Binary',
-        OWNER_21,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBase64Binary,
+          o._valueBase64Binary,
+          x,
+          p,
+          'value.ofType(base64Binary)',
+          d,
+          0,
+          vrt.isValidBase64Binary,
+          'base64Binary',
+          OWNER_21,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        'value.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_21,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBoolean,
+          o._valueBoolean,
+          x,
+          p,
+          'value.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_21,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (
-      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_21) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+      if (
+        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_21) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (
-      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_21) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+      if (
+        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_21) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDateTime,
-        o._valueDateTime,
-        x,
-        p,
-        'value.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_21,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDateTime,
+          o._valueDateTime,
+          x,
+          p,
+          'value.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_21,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        'value.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_21,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDecimal,
+          o._valueDecimal,
+          x,
+          p,
+          'value.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_21,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_21) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+      if (
+        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_21) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInstant,
-        o._valueInstant,
-        x,
-        p,
-        'value.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_21,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInstant,
+          o._valueInstant,
+          x,
+          p,
+          'value.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_21,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        'value.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_21,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInteger,
+          o._valueInteger,
+          x,
+          p,
+          'value.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_21,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueMarkdown,
-        o._valueMarkdown,
-        x,
-        p,
-        'value.ofType(markdown)',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_21,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueMarkdown,
+          o._valueMarkdown,
+          x,
+          p,
+          'value.ofType(markdown)',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_21,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (
-      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_21) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+      if (
+        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_21) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valuePositiveInt,
-        o._valuePositiveInt,
-        x,
-        p,
-        'value.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_21,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valuePositiveInt,
+          o._valuePositiveInt,
+          x,
+          p,
+          'value.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_21,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_21,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_21,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (
-      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_21) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+      if (
+        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_21) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueUnsignedInt,
-        o._valueUnsignedInt,
-        x,
-        p,
-        'value.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_21,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueUnsignedInt,
+          o._valueUnsignedInt,
+          x,
+          p,
+          'value.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_21,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (
-      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_21) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+      if (
+        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_21) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueAddress !== undefined) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;

@@ -1384,21 +1384,27 @@ export function checkCareConnectGPCList1(v: unknown, x: vrt.Ctx, p: string, d: n
   if (!vrt.checkResourceType(o, x, p, 'List') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCList1Meta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -1416,14 +1422,20 @@ export function checkCareConnectGPCList1(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkCareConnectGPCList1Identifier) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.each(o.status, false, x, p, 'status', OCCURRENCE_0) && x.c === null) return false;
-  if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.each(o.mode, false, x, p, 'mode', OCCURRENCE_1) && x.c === null) return false;
   if (o.title !== undefined || o._title !== undefined) {
-    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_3) && x.c === null) return false;
@@ -1436,8 +1448,10 @@ export function checkCareConnectGPCList1(v: unknown, x: vrt.Ctx, p: string, d: n
       return false;
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.source !== undefined) {
     if (!vrt.one(o.source, x, p, 'source', d, 0, checkReference) && x.c === null) return false;
@@ -1473,21 +1487,27 @@ export function checkCareConnectGPCList1Meta(v: unknown, x: vrt.Ctx, p: string, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (o.versionId !== undefined || o._versionId !== undefined) {
-    if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.versionId) && o._versionId === undefined)) {
+      if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
-    if (
-      !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === undefined)) {
+      if (
+        !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
@@ -1507,12 +1527,16 @@ export function checkCareConnectGPCList1RelatedProblemHeader(v: unknown, x: vrt.
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  }
   if (
     !vrt.eachWith(
       o.url,
@@ -1528,223 +1552,258 @@ export function checkCareConnectGPCList1RelatedProblemHeader(v: unknown, x: vrt.
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBase64Binary,
-        o._valueBase64Binary,
-        x,
-        p,
-        'value.ofType(base64Binary)',
-        d,
-        0,
-        vrt.isValidBase64Binary,
-        'base64Binary',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBase64Binary,
+          o._valueBase64Binary,
+          x,
+          p,
+          'value.ofType(base64Binary)',
+          d,
+          0,
+          vrt.isValidBase64Binary,
+          'base64Binary',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        'value.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBoolean,
+          o._valueBoolean,
+          x,
+          p,
+          'value.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (
-      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+      if (
+        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (
-      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+      if (
+        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDateTime,
-        o._valueDateTime,
-        x,
-        p,
-        'value.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDateTime,
+          o._valueDateTime,
+          x,
+          p,
+          'value.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        'value.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDecimal,
+          o._valueDecimal,
+          x,
+          p,
+          'value.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+      if (
+        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInstant,
-        o._valueInstant,
-        x,
-        p,
-        'value.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInstant,
+          o._valueInstant,
+          x,
+          p,
+          'value.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        'value.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInteger,
+          o._valueInteger,
+          x,
+          p,
+          'value.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueMarkdown,
-        o._valueMarkdown,
-        x,
-        p,
-        'value.ofType(markdown)',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueMarkdown,
+          o._valueMarkdown,
+          x,
+          p,
+          'value.ofType(markdown)',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (
-      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+      if (
+        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valuePositiveInt,
-        o._valuePositiveInt,
-        x,
-        p,
-        'value.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valuePositiveInt,
+          o._valuePositiveInt,
+          x,
+          p,
+          'value.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (
-      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+      if (
+        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueUnsignedInt,
-        o._valueUnsignedInt,
-        x,
-        p,
-        'value.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueUnsignedInt,
+          o._valueUnsignedInt,
+          x,
+          p,
+          'value.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (
-      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+      if (
+        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueAddress !== undefined) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
@@ -1830,23 +1889,31 @@ export function checkCareConnectGPCList1Identifier(v: unknown, x: vrt.Ctx, p: st
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (o.use !== undefined || o._use !== undefined) {
-    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
   if (o.type !== undefined) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_7) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
   if (o.period !== undefined) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
@@ -1863,7 +1930,9 @@ export function checkCareConnectGPCList1Note(v: unknown, x: vrt.Ctx, p: string, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -1879,22 +1948,24 @@ export function checkCareConnectGPCList1Note(v: unknown, x: vrt.Ctx, p: string, 
       return false;
   }
   if (o.authorString !== undefined || o._authorString !== undefined) {
-    if (
-      !vrt.prim(
-        o.authorString,
-        o._authorString,
-        x,
-        p,
-        'author.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.authorString) && o._authorString === undefined)) {
+      if (
+        !vrt.prim(
+          o.authorString,
+          o._authorString,
+          x,
+          p,
+          'author.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (
       !vrt.eachWith(o.authorString, false, x, p, 'author.ofType(string)', vrt.onObject, vrt.checkRef1) &&
       x.c === null
@@ -1902,11 +1973,15 @@ export function checkCareConnectGPCList1Note(v: unknown, x: vrt.Ctx, p: string, 
       return false;
   }
   if (o.time !== undefined || o._time !== undefined) {
-    if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_4) && x.c === null)
+    if (!(vrt.isValidDateTime(o.time) && o._time === undefined)) {
+      if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_4) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
   return true;
 }
 
@@ -1915,7 +1990,9 @@ function _checkListEntry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -1928,12 +2005,19 @@ function _checkListEntry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean 
     if (!vrt.one(o.flag, x, p, 'flag', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.deleted !== undefined || o._deleted !== undefined) {
-    if (!vrt.prim(o.deleted, o._deleted, x, p, 'deleted', d, 0, vrt.isValidBoolean, 'boolean', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.deleted) && o._deleted === undefined)) {
+      if (
+        !vrt.prim(o.deleted, o._deleted, x, p, 'deleted', d, 0, vrt.isValidBoolean, 'boolean', OWNER_5) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.one(o.item, x, p, 'item', d, 1, checkReference) && x.c === null) return false;
   return true;

@@ -1959,21 +1959,27 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
   if (!vrt.checkResourceType(o, x, p, 'MedicationStatement') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCMedicationStatement1Meta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -2005,8 +2011,10 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.category !== undefined) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -2032,15 +2040,38 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'effective', 0) && x.c === null) return false;
   if (o.effectiveDateTime !== undefined || o._effectiveDateTime !== undefined) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.effectiveDateTime,
+          o._effectiveDateTime,
+          x,
+          p,
+          'effective.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
+  if (o.effectivePeriod !== undefined) {
+    if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+  }
+  if (!(vrt.isValidDateTime(o.dateAsserted) && o._dateAsserted === undefined)) {
     if (
       !vrt.prim(
-        o.effectiveDateTime,
-        o._effectiveDateTime,
+        o.dateAsserted,
+        o._dateAsserted,
         x,
         p,
-        'effective.ofType(dateTime)',
+        'dateAsserted',
         d,
-        0,
+        1,
         vrt.isValidDateTime,
         'dateTime',
         OWNER_0,
@@ -2049,14 +2080,6 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
     )
       return false;
   }
-  if (o.effectivePeriod !== undefined) {
-    if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-  }
-  if (
-    !vrt.prim(o.dateAsserted, o._dateAsserted, x, p, 'dateAsserted', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
   if (o.informationSource !== undefined) {
     if (!vrt.one(o.informationSource, x, p, 'informationSource', d, 0, checkReference) && x.c === null) return false;
     if (
@@ -2071,7 +2094,10 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
   if (o.derivedFrom !== undefined) {
     if (!vrt.many(o.derivedFrom, x, p, 'derivedFrom', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (!vrt.prim(o.taken, o._taken, x, p, 'taken', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.taken) && o._taken === undefined)) {
+    if (!vrt.prim(o.taken, o._taken, x, p, 'taken', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.taken, false, x, p, 'taken', vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (o.reasonNotTaken !== undefined) {
     if (!vrt.many(o.reasonNotTaken, x, p, 'reasonNotTaken', d, 0, -1, checkCodeableConcept) && x.c === null)
@@ -2107,21 +2133,27 @@ export function checkCareConnectGPCMedicationStatement1Meta(v: unknown, x: vrt.C
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (o.versionId !== undefined || o._versionId !== undefined) {
-    if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.versionId) && o._versionId === undefined)) {
+      if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
-    if (
-      !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === undefined)) {
+      if (
+        !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
@@ -2146,12 +2178,16 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  }
   if (
     !vrt.eachWith(
       o.url,
@@ -2167,223 +2203,258 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
     return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
   if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBase64Binary,
-        o._valueBase64Binary,
-        x,
-        p,
-        'value.ofType(base64Binary)',
-        d,
-        0,
-        vrt.isValidBase64Binary,
-        'base64Binary',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBase64Binary,
+          o._valueBase64Binary,
+          x,
+          p,
+          'value.ofType(base64Binary)',
+          d,
+          0,
+          vrt.isValidBase64Binary,
+          'base64Binary',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        'value.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBoolean,
+          o._valueBoolean,
+          x,
+          p,
+          'value.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (
-      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+      if (
+        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (
-      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+      if (
+        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDateTime,
-        o._valueDateTime,
-        x,
-        p,
-        'value.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDateTime,
+          o._valueDateTime,
+          x,
+          p,
+          'value.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        'value.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDecimal,
+          o._valueDecimal,
+          x,
+          p,
+          'value.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+      if (
+        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInstant,
-        o._valueInstant,
-        x,
-        p,
-        'value.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInstant,
+          o._valueInstant,
+          x,
+          p,
+          'value.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        'value.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInteger,
+          o._valueInteger,
+          x,
+          p,
+          'value.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueMarkdown,
-        o._valueMarkdown,
-        x,
-        p,
-        'value.ofType(markdown)',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueMarkdown,
+          o._valueMarkdown,
+          x,
+          p,
+          'value.ofType(markdown)',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (
-      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+      if (
+        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valuePositiveInt,
-        o._valuePositiveInt,
-        x,
-        p,
-        'value.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valuePositiveInt,
+          o._valuePositiveInt,
+          x,
+          p,
+          'value.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (
-      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+      if (
+        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueUnsignedInt,
-        o._valueUnsignedInt,
-        x,
-        p,
-        'value.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueUnsignedInt,
+          o._valueUnsignedInt,
+          x,
+          p,
+          'value.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (
-      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+      if (
+        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueAddress !== undefined) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
@@ -2474,23 +2545,31 @@ export function checkCareConnectGPCMedicationStatement1Identifier(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (o.use !== undefined || o._use !== undefined) {
-    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (o.type !== undefined) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+      return false;
+  }
   if (o.period !== undefined) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
@@ -2507,7 +2586,9 @@ export function checkCareConnectGPCMedicationStatement1Note(v: unknown, x: vrt.C
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -2523,22 +2604,24 @@ export function checkCareConnectGPCMedicationStatement1Note(v: unknown, x: vrt.C
       return false;
   }
   if (o.authorString !== undefined || o._authorString !== undefined) {
-    if (
-      !vrt.prim(
-        o.authorString,
-        o._authorString,
-        x,
-        p,
-        'author.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.authorString) && o._authorString === undefined)) {
+      if (
+        !vrt.prim(
+          o.authorString,
+          o._authorString,
+          x,
+          p,
+          'author.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (
       !vrt.eachWith(o.authorString, false, x, p, 'author.ofType(string)', vrt.onObject, vrt.checkRef1) &&
       x.c === null
@@ -2546,11 +2629,15 @@ export function checkCareConnectGPCMedicationStatement1Note(v: unknown, x: vrt.C
       return false;
   }
   if (o.time !== undefined || o._time !== undefined) {
-    if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_4) && x.c === null)
+    if (!(vrt.isValidDateTime(o.time) && o._time === undefined)) {
+      if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_4) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
   return true;
 }
 
@@ -2559,20 +2646,26 @@ export function checkCareConnectGPCMedicationStatement1Dosage(v: unknown, x: vrt
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (o.sequence !== undefined || o._sequence !== undefined) {
-    if (
-      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 0, vrt.isValidInteger, 'integer', OWNER_5) &&
-      x.c === null
-    )
+    if (!(vrt.isValidInteger(o.sequence) && o._sequence === undefined)) {
+      if (
+        !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 0, vrt.isValidInteger, 'integer', OWNER_5) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
   if (o.additionalInstruction !== undefined) {
     if (
       !vrt.many(o.additionalInstruction, x, p, 'additionalInstruction', d, 0, -1, checkCodeableConcept) &&
@@ -2581,44 +2674,48 @@ export function checkCareConnectGPCMedicationStatement1Dosage(v: unknown, x: vrt
       return false;
   }
   if (o.patientInstruction !== undefined || o._patientInstruction !== undefined) {
-    if (
-      !vrt.prim(
-        o.patientInstruction,
-        o._patientInstruction,
-        x,
-        p,
-        'patientInstruction',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.patientInstruction) && o._patientInstruction === undefined)) {
+      if (
+        !vrt.prim(
+          o.patientInstruction,
+          o._patientInstruction,
+          x,
+          p,
+          'patientInstruction',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.timing !== undefined) {
     if (!vrt.one(o.timing, x, p, 'timing', d, 0, checkTiming) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_4, x, p, 'asNeeded', 0) && x.c === null) return false;
   if (o.asNeededBoolean !== undefined || o._asNeededBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.asNeededBoolean,
-        o._asNeededBoolean,
-        x,
-        p,
-        'asNeeded.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.asNeededBoolean) && o._asNeededBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.asNeededBoolean,
+          o._asNeededBoolean,
+          x,
+          p,
+          'asNeeded.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.asNeededCodeableConcept !== undefined) {
     if (
@@ -2695,15 +2792,19 @@ export function checkCareConnectGPCMedicationStatement1DosageRoute(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -2718,23 +2819,44 @@ export function checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_7) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_7) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_7) && x.c === null)
-    return false;
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (
-      !vrt.prim(o.userSelected, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_7) &&
-      x.c === null
-    )
+  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_7) && x.c === null)
       return false;
+  }
+  if (o.userSelected !== undefined || o._userSelected !== undefined) {
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+      if (
+        !vrt.prim(
+          o.userSelected,
+          o._userSelected,
+          x,
+          p,
+          'userSelected',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_7,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }

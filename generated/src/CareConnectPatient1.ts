@@ -2046,21 +2046,27 @@ export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: n
   if (!vrt.checkResourceType(o, x, p, 'Patient') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -2076,8 +2082,10 @@ export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: n
   }
   if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_1) && x.c === null) return false;
   if (o.active !== undefined || o._active !== undefined) {
-    if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.active) && o._active === undefined)) {
+      if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.many(o.name, x, p, 'name', d, 1, -1, checkHumanName) && x.c === null) return false;
   vrt.slicingNotChecked(o.name, x, p, 'name', 'Patient.name', "slice 'other' has no fixed or pattern value at 'use'");
@@ -2085,64 +2093,72 @@ export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkCareConnectPatient1Telecom) && x.c === null) return false;
   }
   if (o.gender !== undefined || o._gender !== undefined) {
-    if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.gender) && o._gender === undefined)) {
+      if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.birthDate !== undefined || o._birthDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.birthDate,
-        o._birthDate,
-        x,
-        p,
-        'birthDate',
-        d,
-        0,
-        vrt.isValidDate,
-        'date',
-        _checkPatientBirthDateElement,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.birthDate) && o._birthDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.birthDate,
+          o._birthDate,
+          x,
+          p,
+          'birthDate',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          _checkPatientBirthDateElement,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'deceased', 0) && x.c === null) return false;
   if (o.deceasedBoolean !== undefined || o._deceasedBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.deceasedBoolean,
-        o._deceasedBoolean,
-        x,
-        p,
-        'deceased.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.deceasedBoolean) && o._deceasedBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.deceasedBoolean,
+          o._deceasedBoolean,
+          x,
+          p,
+          'deceased.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.deceasedDateTime !== undefined || o._deceasedDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.deceasedDateTime,
-        o._deceasedDateTime,
-        x,
-        p,
-        'deceased.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.deceasedDateTime) && o._deceasedDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.deceasedDateTime,
+          o._deceasedDateTime,
+          x,
+          p,
+          'deceased.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.address !== undefined) {
     if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkCareConnectPatient1Address) && x.c === null) return false;
@@ -2155,40 +2171,44 @@ export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: n
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'multipleBirth', 0) && x.c === null) return false;
   if (o.multipleBirthBoolean !== undefined || o._multipleBirthBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.multipleBirthBoolean,
-        o._multipleBirthBoolean,
-        x,
-        p,
-        'multipleBirth.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && o._multipleBirthBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.multipleBirthBoolean,
+          o._multipleBirthBoolean,
+          x,
+          p,
+          'multipleBirth.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.multipleBirthInteger !== undefined || o._multipleBirthInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.multipleBirthInteger,
-        o._multipleBirthInteger,
-        x,
-        p,
-        'multipleBirth.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.multipleBirthInteger) && o._multipleBirthInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.multipleBirthInteger,
+          o._multipleBirthInteger,
+          x,
+          p,
+          'multipleBirth.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.prohibited(o.photo, undefined, x, p, 'photo') && x.c === null) return false;
   if (o.contact !== undefined) {
@@ -2229,20 +2249,26 @@ export function checkCareConnectPatient1IdentifierNhsNumber(v: unknown, x: vrt.C
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_2) && x.c === null) return false;
   if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
   if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
+      return false;
+  }
   if (
     !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/nhs-number') &&
     x.c === null
   )
     return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
   if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
   return true;
@@ -2258,28 +2284,36 @@ export function checkCareConnectPatient1IdentifierLocalIdentifier(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (o.use !== undefined || o._use !== undefined) {
-    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (o.type !== undefined) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
+      return false;
+  }
   if (
     !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/local-patient-identifier') &&
     x.c === null
   )
     return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
   if (o.period !== undefined) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
@@ -2296,23 +2330,36 @@ export function checkCareConnectPatient1Telecom(v: unknown, x: vrt.Ctx, p: strin
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
   if (o.use !== undefined || o._use !== undefined) {
-    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
   if (o.rank !== undefined || o._rank !== undefined) {
-    if (!vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.rank) && o._rank === undefined)) {
+      if (
+        !vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.period !== undefined) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
@@ -2326,7 +2373,9 @@ function _checkPatientBirthDateElement(v: unknown, x: vrt.Ctx, p: string, d: num
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, false) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_3) && x.c === null) return false;
   return true;
@@ -2337,49 +2386,66 @@ export function checkCareConnectPatient1Address(v: unknown, x: vrt.Ctx, p: strin
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (o.use !== undefined || o._use !== undefined) {
-    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
   if (o.type !== undefined || o._type !== undefined) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.line !== undefined || o._line !== undefined) {
     if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
   if (o.city !== undefined || o._city !== undefined) {
-    if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.city) && o._city === undefined)) {
+      if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.district !== undefined || o._district !== undefined) {
-    if (
-      !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.district) && o._district === undefined)) {
+      if (
+        !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
   if (o.postalCode !== undefined || o._postalCode !== undefined) {
-    if (
-      !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.postalCode) && o._postalCode === undefined)) {
+      if (
+        !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.country !== undefined || o._country !== undefined) {
-    if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.country) && o._country === undefined)) {
+      if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.period !== undefined) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
@@ -2392,7 +2458,9 @@ export function checkCareConnectPatient1MaritalStatus(v: unknown, x: vrt.Ctx, p:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -2408,7 +2476,9 @@ export function checkCareConnectPatient1Contact(v: unknown, x: vrt.Ctx, p: strin
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -2431,8 +2501,10 @@ export function checkCareConnectPatient1Contact(v: unknown, x: vrt.Ctx, p: strin
       return false;
   }
   if (o.gender !== undefined || o._gender !== undefined) {
-    if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.gender) && o._gender === undefined)) {
+      if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.organization !== undefined) {
@@ -2452,7 +2524,9 @@ export function checkCareConnectPatient1Link(v: unknown, x: vrt.Ctx, p: string, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -2463,7 +2537,9 @@ export function checkCareConnectPatient1Link(v: unknown, x: vrt.Ctx, p: string, 
   }
   if (!vrt.one(o.other, x, p, 'other', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.other, false, x, p, 'other', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_10) && x.c === null) return false;
   return true;
 }
@@ -2473,17 +2549,25 @@ export function checkCareConnectPatient1MaritalStatusCoding(v: unknown, x: vrt.C
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_8) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_8) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
   return true;
 }
@@ -2493,20 +2577,28 @@ export function checkCareConnectPatient1ContactName(v: unknown, x: vrt.Ctx, p: s
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.use, o._use, x, p, 'use', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_11) && x.c === null) return false;
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+        return false;
+    }
   }
   if (o.family !== undefined || o._family !== undefined) {
-    if (!vrt.prim(o.family, o._family, x, p, 'family', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.family) && o._family === undefined)) {
+      if (!vrt.prim(o.family, o._family, x, p, 'family', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+        return false;
+    }
   }
   if (o.given !== undefined || o._given !== undefined) {
     if (!vrt.prims(o.given, o._given, x, p, 'given', d, 0, -1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
@@ -2531,49 +2623,69 @@ export function checkCareConnectPatient1ContactAddress(v: unknown, x: vrt.Ctx, p
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
   if (o.use !== undefined || o._use !== undefined) {
-    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
   if (o.type !== undefined || o._type !== undefined) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_10) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_10) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_10) && x.c === null)
+        return false;
+    }
   }
   if (o.line !== undefined || o._line !== undefined) {
     if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
       return false;
   }
   if (o.city !== undefined || o._city !== undefined) {
-    if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_10) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.city) && o._city === undefined)) {
+      if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_10) && x.c === null)
+        return false;
+    }
   }
   if (o.district !== undefined || o._district !== undefined) {
-    if (
-      !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_10) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.district) && o._district === undefined)) {
+      if (
+        !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_10) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
   if (o.postalCode !== undefined || o._postalCode !== undefined) {
-    if (
-      !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_10) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.postalCode) && o._postalCode === undefined)) {
+      if (
+        !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_10) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.country !== undefined || o._country !== undefined) {
-    if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_10) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.country) && o._country === undefined)) {
+      if (
+        !vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_10) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.period !== undefined) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;

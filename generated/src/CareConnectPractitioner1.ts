@@ -968,21 +968,27 @@ export function checkCareConnectPractitioner1(v: unknown, x: vrt.Ctx, p: string,
   if (!vrt.checkResourceType(o, x, p, 'Practitioner') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -998,8 +1004,10 @@ export function checkCareConnectPractitioner1(v: unknown, x: vrt.Ctx, p: string,
   }
   if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_1) && x.c === null) return false;
   if (o.active !== undefined || o._active !== undefined) {
-    if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.active) && o._active === undefined)) {
+      if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.name !== undefined) {
     if (!vrt.many(o.name, x, p, 'name', d, 0, -1, checkHumanName) && x.c === null) return false;
@@ -1012,13 +1020,20 @@ export function checkCareConnectPractitioner1(v: unknown, x: vrt.Ctx, p: string,
       return false;
   }
   if (o.gender !== undefined || o._gender !== undefined) {
-    if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.gender) && o._gender === undefined)) {
+      if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.birthDate !== undefined || o._birthDate !== undefined) {
-    if (!vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.birthDate) && o._birthDate === undefined)) {
+      if (
+        !vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.photo !== undefined) {
     if (!vrt.many(o.photo, x, p, 'photo', d, 0, -1, checkAttachment) && x.c === null) return false;
@@ -1048,22 +1063,28 @@ export function checkCareConnectPractitioner1IdentifierSdsUserID(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
   if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
+      return false;
+  }
   if (
     !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/sds-user-id') &&
     x.c === null
   )
     return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
   if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
   return true;
@@ -1079,22 +1100,28 @@ export function checkCareConnectPractitioner1IdentifierSdsRoleProfileID(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
   if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
+      return false;
+  }
   if (
     !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/sds-role-profile-id') &&
     x.c === null
   )
     return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
   if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
   return true;
@@ -1110,21 +1137,27 @@ export function checkCareConnectPractitioner1IdentifierLocalIdentifier(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (o.use !== undefined || o._use !== undefined) {
-    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.type !== undefined) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
+      return false;
+  }
   if (
     !vrt.eachWith(
       o.system,
@@ -1138,8 +1171,10 @@ export function checkCareConnectPractitioner1IdentifierLocalIdentifier(
     x.c === null
   )
     return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
   if (o.period !== undefined) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
@@ -1156,49 +1191,66 @@ export function checkCareConnectPractitioner1Address(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (o.use !== undefined || o._use !== undefined) {
-    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (o.type !== undefined || o._type !== undefined) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.line !== undefined || o._line !== undefined) {
     if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
   if (o.city !== undefined || o._city !== undefined) {
-    if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.city) && o._city === undefined)) {
+      if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.district !== undefined || o._district !== undefined) {
-    if (
-      !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.district) && o._district === undefined)) {
+      if (
+        !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
   if (o.postalCode !== undefined || o._postalCode !== undefined) {
-    if (
-      !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.postalCode) && o._postalCode === undefined)) {
+      if (
+        !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.country !== undefined || o._country !== undefined) {
-    if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.country) && o._country === undefined)) {
+      if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.period !== undefined) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
@@ -1211,7 +1263,9 @@ export function checkCareConnectPractitioner1Qualification(v: unknown, x: vrt.Ct
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -1249,13 +1303,17 @@ export function checkCareConnectPractitioner1QualificationIdentifier(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (o.use !== undefined || o._use !== undefined) {
-    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.type !== undefined) {
@@ -1263,12 +1321,16 @@ export function checkCareConnectPractitioner1QualificationIdentifier(
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if (o.system !== undefined || o._system !== undefined) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+      if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.value !== undefined || o._value !== undefined) {
-    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+      if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.period !== undefined) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;

@@ -560,21 +560,27 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (!vrt.checkResourceType(o, x, p, 'ChargeItem') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -600,8 +606,10 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
     )
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.partOf !== undefined) {
     if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
@@ -619,22 +627,24 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
   if (o.occurrenceDateTime !== undefined || o._occurrenceDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.occurrenceDateTime,
-        o._occurrenceDateTime,
-        x,
-        p,
-        'occurrence.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && o._occurrenceDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.occurrenceDateTime,
+          o._occurrenceDateTime,
+          x,
+          p,
+          'occurrence.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.occurrencePeriod !== undefined) {
     if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
@@ -689,43 +699,47 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
     if (!vrt.many(o.bodysite, x, p, 'bodysite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.factorOverride !== undefined || o._factorOverride !== undefined) {
-    if (
-      !vrt.prim(
-        o.factorOverride,
-        o._factorOverride,
-        x,
-        p,
-        'factorOverride',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.factorOverride) && o._factorOverride === undefined)) {
+      if (
+        !vrt.prim(
+          o.factorOverride,
+          o._factorOverride,
+          x,
+          p,
+          'factorOverride',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.priceOverride !== undefined) {
     if (!vrt.one(o.priceOverride, x, p, 'priceOverride', d, 0, checkMoney) && x.c === null) return false;
   }
   if (o.overrideReason !== undefined || o._overrideReason !== undefined) {
-    if (
-      !vrt.prim(
-        o.overrideReason,
-        o._overrideReason,
-        x,
-        p,
-        'overrideReason',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.overrideReason) && o._overrideReason === undefined)) {
+      if (
+        !vrt.prim(
+          o.overrideReason,
+          o._overrideReason,
+          x,
+          p,
+          'overrideReason',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.enterer !== undefined) {
     if (!vrt.one(o.enterer, x, p, 'enterer', d, 0, checkReference) && x.c === null) return false;
@@ -733,11 +747,13 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
       return false;
   }
   if (o.enteredDate !== undefined || o._enteredDate !== undefined) {
-    if (
-      !vrt.prim(o.enteredDate, o._enteredDate, x, p, 'enteredDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.enteredDate) && o._enteredDate === undefined)) {
+      if (
+        !vrt.prim(o.enteredDate, o._enteredDate, x, p, 'enteredDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.reason !== undefined) {
     if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
@@ -771,7 +787,9 @@ export function checkChargeItemParticipant(v: unknown, x: vrt.Ctx, p: string, d:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;

@@ -2162,21 +2162,27 @@ export function checkClaim(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
   if (!vrt.checkResourceType(o, x, p, 'Claim') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -2196,8 +2202,10 @@ export function checkClaim(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.status !== undefined || o._status !== undefined) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+      if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.type !== undefined) {
@@ -2208,7 +2216,9 @@ export function checkClaim(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
     if (!vrt.many(o.subType, x, p, 'subType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.use !== undefined || o._use !== undefined) {
-    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (o.patient !== undefined) {
@@ -2220,11 +2230,13 @@ export function checkClaim(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
     if (!vrt.one(o.billablePeriod, x, p, 'billablePeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (o.created !== undefined || o._created !== undefined) {
-    if (
-      !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.created) && o._created === undefined)) {
+      if (
+        !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.enterer !== undefined) {
     if (!vrt.one(o.enterer, x, p, 'enterer', d, 0, checkReference) && x.c === null) return false;
@@ -2324,7 +2336,9 @@ export function checkClaimRelated(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -2351,7 +2365,9 @@ export function checkClaimPayee(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -2376,7 +2392,9 @@ export function checkClaimCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number)
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -2385,20 +2403,24 @@ export function checkClaimCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number)
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_3) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.provider, x, p, 'provider', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.provider, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
     return false;
   if (o.responsible !== undefined || o._responsible !== undefined) {
-    if (
-      !vrt.prim(o.responsible, o._responsible, x, p, 'responsible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.responsible) && o._responsible === undefined)) {
+      if (
+        !vrt.prim(o.responsible, o._responsible, x, p, 'responsible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.role !== undefined) {
     if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -2414,7 +2436,9 @@ export function checkClaimInformation(v: unknown, x: vrt.Ctx, p: string, d: numb
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -2423,44 +2447,50 @@ export function checkClaimInformation(v: unknown, x: vrt.Ctx, p: string, d: numb
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_4) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (o.code !== undefined) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'timing', 0) && x.c === null) return false;
   if (o.timingDate !== undefined || o._timingDate !== undefined) {
-    if (
-      !vrt.prim(o.timingDate, o._timingDate, x, p, 'timing.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.timingDate) && o._timingDate === undefined)) {
+      if (
+        !vrt.prim(o.timingDate, o._timingDate, x, p, 'timing.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.timingPeriod !== undefined) {
     if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueQuantity !== undefined) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
@@ -2483,7 +2513,9 @@ export function checkClaimDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -2492,11 +2524,13 @@ export function checkClaimDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_5) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'diagnosis', 1) && x.c === null) return false;
   if (o.diagnosisCodeableConcept !== undefined) {
     if (
@@ -2536,7 +2570,9 @@ export function checkClaimProcedure(v: unknown, x: vrt.Ctx, p: string, d: number
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -2545,14 +2581,18 @@ export function checkClaimProcedure(v: unknown, x: vrt.Ctx, p: string, d: number
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_6) &&
-    x.c === null
-  )
-    return false;
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_6) && x.c === null)
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_6) &&
+      x.c === null
+    )
       return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, 'procedure', 1) && x.c === null) return false;
   if (o.procedureCodeableConcept !== undefined) {
@@ -2587,7 +2627,9 @@ export function checkClaimInsurance(v: unknown, x: vrt.Ctx, p: string, d: number
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -2596,33 +2638,39 @@ export function checkClaimInsurance(v: unknown, x: vrt.Ctx, p: string, d: number
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_7) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.focal, o._focal, x, p, 'focal', d, 1, vrt.isValidBoolean, 'boolean', OWNER_7) && x.c === null)
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_7) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (!(vrt.isValidBoolean(o.focal) && o._focal === undefined)) {
+    if (!vrt.prim(o.focal, o._focal, x, p, 'focal', d, 1, vrt.isValidBoolean, 'boolean', OWNER_7) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.coverage, x, p, 'coverage', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.coverage, false, x, p, 'coverage', vrt.checkReferenceTarget, TARGETS_12) && x.c === null)
     return false;
   if (o.businessArrangement !== undefined || o._businessArrangement !== undefined) {
-    if (
-      !vrt.prim(
-        o.businessArrangement,
-        o._businessArrangement,
-        x,
-        p,
-        'businessArrangement',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_7,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.businessArrangement) && o._businessArrangement === undefined)) {
+      if (
+        !vrt.prim(
+          o.businessArrangement,
+          o._businessArrangement,
+          x,
+          p,
+          'businessArrangement',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_7,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.preAuthRef !== undefined || o._preAuthRef !== undefined) {
     if (
@@ -2647,7 +2695,9 @@ export function checkClaimAccident(v: unknown, x: vrt.Ctx, p: string, d: number)
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
@@ -2656,7 +2706,9 @@ export function checkClaimAccident(v: unknown, x: vrt.Ctx, p: string, d: number)
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDate, 'date', OWNER_8) && x.c === null) return false;
+  if (!(vrt.isValidDate(o.date) && o._date === undefined)) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDate, 'date', OWNER_8) && x.c === null) return false;
+  }
   if (o.type !== undefined) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
@@ -2690,7 +2742,9 @@ export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
@@ -2699,11 +2753,13 @@ export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_9) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_9) &&
+      x.c === null
+    )
+      return false;
+  }
   if (o.careTeamLinkId !== undefined || o._careTeamLinkId !== undefined) {
     if (
       !vrt.prims(
@@ -2797,22 +2853,24 @@ export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   }
   if (!vrt.checkChoice(o, CHOICE_5, x, p, 'serviced', 0) && x.c === null) return false;
   if (o.servicedDate !== undefined || o._servicedDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.servicedDate,
-        o._servicedDate,
-        x,
-        p,
-        'serviced.ofType(date)',
-        d,
-        0,
-        vrt.isValidDate,
-        'date',
-        OWNER_9,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.servicedDate) && o._servicedDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.servicedDate,
+          o._servicedDate,
+          x,
+          p,
+          'serviced.ofType(date)',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_9,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.servicedPeriod !== undefined) {
     if (!vrt.one(o.servicedPeriod, x, p, 'serviced.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
@@ -2852,8 +2910,10 @@ export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
   if (o.factor !== undefined || o._factor !== undefined) {
-    if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.factor) && o._factor === undefined)) {
+      if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
+        return false;
+    }
   }
   if (o.net !== undefined) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
@@ -2884,7 +2944,9 @@ export function checkClaimItemDetail(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
@@ -2893,11 +2955,13 @@ export function checkClaimItemDetail(v: unknown, x: vrt.Ctx, p: string, d: numbe
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_10) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_10) &&
+      x.c === null
+    )
+      return false;
+  }
   if (o.revenue !== undefined) {
     if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
@@ -2920,8 +2984,10 @@ export function checkClaimItemDetail(v: unknown, x: vrt.Ctx, p: string, d: numbe
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
   if (o.factor !== undefined || o._factor !== undefined) {
-    if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_10) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.factor) && o._factor === undefined)) {
+      if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_10) && x.c === null)
+        return false;
+    }
   }
   if (o.net !== undefined) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
@@ -2942,7 +3008,9 @@ export function checkClaimItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
@@ -2951,11 +3019,13 @@ export function checkClaimItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_11) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_11) &&
+      x.c === null
+    )
+      return false;
+  }
   if (o.revenue !== undefined) {
     if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
@@ -2978,8 +3048,10 @@ export function checkClaimItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
   if (o.factor !== undefined || o._factor !== undefined) {
-    if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_11) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.factor) && o._factor === undefined)) {
+      if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_11) && x.c === null)
+        return false;
+    }
   }
   if (o.net !== undefined) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;

@@ -1587,21 +1587,27 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number)
   if (!vrt.checkResourceType(o, x, p, 'ClaimResponse') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -1621,8 +1627,10 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number)
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.status !== undefined || o._status !== undefined) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+      if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.patient !== undefined) {
@@ -1631,11 +1639,13 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number)
       return false;
   }
   if (o.created !== undefined || o._created !== undefined) {
-    if (
-      !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.created) && o._created === undefined)) {
+      if (
+        !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.insurer !== undefined) {
     if (!vrt.one(o.insurer, x, p, 'insurer', d, 0, checkReference) && x.c === null) return false;
@@ -1668,11 +1678,13 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number)
     if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.disposition !== undefined || o._disposition !== undefined) {
-    if (
-      !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.disposition) && o._disposition === undefined)) {
+      if (
+        !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.payeeType !== undefined) {
     if (!vrt.one(o.payeeType, x, p, 'payeeType', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -1732,7 +1744,9 @@ export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: num
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1741,22 +1755,24 @@ export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(
-      o.sequenceLinkId,
-      o._sequenceLinkId,
-      x,
-      p,
-      'sequenceLinkId',
-      d,
-      1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === undefined)) {
+    if (
+      !vrt.prim(
+        o.sequenceLinkId,
+        o._sequenceLinkId,
+        x,
+        p,
+        'sequenceLinkId',
+        d,
+        1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
     if (
       !vrt.prims(
@@ -1791,7 +1807,9 @@ export function checkClaimResponseAddItem(v: unknown, x: vrt.Ctx, p: string, d: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1868,7 +1886,9 @@ export function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -1878,58 +1898,64 @@ export function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: string, d: nu
       return false;
   }
   if (o.sequenceLinkId !== undefined || o._sequenceLinkId !== undefined) {
-    if (
-      !vrt.prim(
-        o.sequenceLinkId,
-        o._sequenceLinkId,
-        x,
-        p,
-        'sequenceLinkId',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_3,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === undefined)) {
+      if (
+        !vrt.prim(
+          o.sequenceLinkId,
+          o._sequenceLinkId,
+          x,
+          p,
+          'sequenceLinkId',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_3,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.detailSequenceLinkId !== undefined || o._detailSequenceLinkId !== undefined) {
-    if (
-      !vrt.prim(
-        o.detailSequenceLinkId,
-        o._detailSequenceLinkId,
-        x,
-        p,
-        'detailSequenceLinkId',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_3,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.detailSequenceLinkId) && o._detailSequenceLinkId === undefined)) {
+      if (
+        !vrt.prim(
+          o.detailSequenceLinkId,
+          o._detailSequenceLinkId,
+          x,
+          p,
+          'detailSequenceLinkId',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_3,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.subdetailSequenceLinkId !== undefined || o._subdetailSequenceLinkId !== undefined) {
-    if (
-      !vrt.prim(
-        o.subdetailSequenceLinkId,
-        o._subdetailSequenceLinkId,
-        x,
-        p,
-        'subdetailSequenceLinkId',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_3,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.subdetailSequenceLinkId) && o._subdetailSequenceLinkId === undefined)) {
+      if (
+        !vrt.prim(
+          o.subdetailSequenceLinkId,
+          o._subdetailSequenceLinkId,
+          x,
+          p,
+          'subdetailSequenceLinkId',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_3,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   return true;
@@ -1940,7 +1966,9 @@ export function checkClaimResponsePayment(v: unknown, x: vrt.Ctx, p: string, d: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -1960,7 +1988,10 @@ export function checkClaimResponsePayment(v: unknown, x: vrt.Ctx, p: string, d: 
       return false;
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_4) && x.c === null) return false;
+    if (!(vrt.isValidDate(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.amount !== undefined) {
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
@@ -1976,7 +2007,9 @@ export function checkClaimResponseProcessNote(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -1986,19 +2019,23 @@ export function checkClaimResponseProcessNote(v: unknown, x: vrt.Ctx, p: string,
       return false;
   }
   if (o.number !== undefined || o._number !== undefined) {
-    if (
-      !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_5) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.number) && o._number === undefined)) {
+      if (
+        !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_5) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.type !== undefined) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== undefined) {
     if (!vrt.one(o.language, x, p, 'language', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -2012,7 +2049,9 @@ export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -2021,33 +2060,39 @@ export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_6) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.focal, o._focal, x, p, 'focal', d, 1, vrt.isValidBoolean, 'boolean', OWNER_6) && x.c === null)
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_6) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (!(vrt.isValidBoolean(o.focal) && o._focal === undefined)) {
+    if (!vrt.prim(o.focal, o._focal, x, p, 'focal', d, 1, vrt.isValidBoolean, 'boolean', OWNER_6) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.coverage, x, p, 'coverage', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.coverage, false, x, p, 'coverage', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
   if (o.businessArrangement !== undefined || o._businessArrangement !== undefined) {
-    if (
-      !vrt.prim(
-        o.businessArrangement,
-        o._businessArrangement,
-        x,
-        p,
-        'businessArrangement',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_6,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.businessArrangement) && o._businessArrangement === undefined)) {
+      if (
+        !vrt.prim(
+          o.businessArrangement,
+          o._businessArrangement,
+          x,
+          p,
+          'businessArrangement',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_6,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.preAuthRef !== undefined || o._preAuthRef !== undefined) {
     if (
@@ -2072,7 +2117,9 @@ export function checkClaimResponseItemAdjudication(v: unknown, x: vrt.Ctx, p: st
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -2089,8 +2136,10 @@ export function checkClaimResponseItemAdjudication(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
   }
   if (o.value !== undefined || o._value !== undefined) {
-    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_7) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.value) && o._value === undefined)) {
+      if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_7) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -2100,7 +2149,9 @@ export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
@@ -2109,22 +2160,24 @@ export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(
-      o.sequenceLinkId,
-      o._sequenceLinkId,
-      x,
-      p,
-      'sequenceLinkId',
-      d,
-      1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_8,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === undefined)) {
+    if (
+      !vrt.prim(
+        o.sequenceLinkId,
+        o._sequenceLinkId,
+        x,
+        p,
+        'sequenceLinkId',
+        d,
+        1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_8,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
     if (
       !vrt.prims(
@@ -2160,7 +2213,9 @@ export function checkClaimResponseAddItemDetail(v: unknown, x: vrt.Ctx, p: strin
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
@@ -2215,7 +2270,9 @@ export function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
@@ -2224,22 +2281,24 @@ export function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p:
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(
-      o.sequenceLinkId,
-      o._sequenceLinkId,
-      x,
-      p,
-      'sequenceLinkId',
-      d,
-      1,
-      vrt.isValidPositiveInt,
-      'positiveInt',
-      OWNER_10,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === undefined)) {
+    if (
+      !vrt.prim(
+        o.sequenceLinkId,
+        o._sequenceLinkId,
+        x,
+        p,
+        'sequenceLinkId',
+        d,
+        1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_10,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
     if (
       !vrt.prims(

@@ -77,7 +77,9 @@ export function checkCodeableConcept(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
@@ -86,8 +88,10 @@ export function checkCodeableConcept(v: unknown, x: vrt.Ctx, p: string, d: numbe
     if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

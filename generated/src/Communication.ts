@@ -517,21 +517,27 @@ export function checkCommunication(v: unknown, x: vrt.Ctx, p: string, d: number)
   if (!vrt.checkResourceType(o, x, p, 'Communication') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -561,12 +567,19 @@ export function checkCommunication(v: unknown, x: vrt.Ctx, p: string, d: number)
   if (o.partOf !== undefined) {
     if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.notDone !== undefined || o._notDone !== undefined) {
-    if (!vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.notDone) && o._notDone === undefined)) {
+      if (
+        !vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.notDoneReason !== undefined) {
     if (!vrt.one(o.notDoneReason, x, p, 'notDoneReason', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -596,15 +609,19 @@ export function checkCommunication(v: unknown, x: vrt.Ctx, p: string, d: number)
       return false;
   }
   if (o.sent !== undefined || o._sent !== undefined) {
-    if (!vrt.prim(o.sent, o._sent, x, p, 'sent', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.sent) && o._sent === undefined)) {
+      if (!vrt.prim(o.sent, o._sent, x, p, 'sent', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.received !== undefined || o._received !== undefined) {
-    if (
-      !vrt.prim(o.received, o._received, x, p, 'received', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.received) && o._received === undefined)) {
+      if (
+        !vrt.prim(o.received, o._received, x, p, 'received', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.sender !== undefined) {
     if (!vrt.one(o.sender, x, p, 'sender', d, 0, checkReference) && x.c === null) return false;
@@ -641,7 +658,9 @@ export function checkCommunicationPayload(v: unknown, x: vrt.Ctx, p: string, d: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -652,22 +671,24 @@ export function checkCommunicationPayload(v: unknown, x: vrt.Ctx, p: string, d: 
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'content', 1) && x.c === null) return false;
   if (o.contentString !== undefined || o._contentString !== undefined) {
-    if (
-      !vrt.prim(
-        o.contentString,
-        o._contentString,
-        x,
-        p,
-        'content.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.contentString) && o._contentString === undefined)) {
+      if (
+        !vrt.prim(
+          o.contentString,
+          o._contentString,
+          x,
+          p,
+          'content.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.contentAttachment !== undefined) {
     if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)

@@ -695,21 +695,27 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   if (!vrt.checkResourceType(o, x, p, 'Condition') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -729,31 +735,46 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.clinicalStatus !== undefined || o._clinicalStatus !== undefined) {
-    if (
-      !vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, 'clinicalStatus', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.clinicalStatus) && o._clinicalStatus === undefined)) {
+      if (
+        !vrt.prim(
+          o.clinicalStatus,
+          o._clinicalStatus,
+          x,
+          p,
+          'clinicalStatus',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
   if (o.verificationStatus !== undefined || o._verificationStatus !== undefined) {
-    if (
-      !vrt.prim(
-        o.verificationStatus,
-        o._verificationStatus,
-        x,
-        p,
-        'verificationStatus',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.verificationStatus) && o._verificationStatus === undefined)) {
+      if (
+        !vrt.prim(
+          o.verificationStatus,
+          o._verificationStatus,
+          x,
+          p,
+          'verificationStatus',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (
       !vrt.eachWith(o.verificationStatus, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) &&
       x.c === null
@@ -783,22 +804,24 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
   if (o.onsetDateTime !== undefined || o._onsetDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.onsetDateTime,
-        o._onsetDateTime,
-        x,
-        p,
-        'onset.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && o._onsetDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.onsetDateTime,
+          o._onsetDateTime,
+          x,
+          p,
+          'onset.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.onsetAge !== undefined) {
     if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
@@ -810,62 +833,68 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if (o.onsetString !== undefined || o._onsetString !== undefined) {
-    if (
-      !vrt.prim(
-        o.onsetString,
-        o._onsetString,
-        x,
-        p,
-        'onset.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.onsetString) && o._onsetString === undefined)) {
+      if (
+        !vrt.prim(
+          o.onsetString,
+          o._onsetString,
+          x,
+          p,
+          'onset.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'abatement', 0) && x.c === null) return false;
   if (o.abatementDateTime !== undefined || o._abatementDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.abatementDateTime,
-        o._abatementDateTime,
-        x,
-        p,
-        'abatement.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.abatementDateTime) && o._abatementDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.abatementDateTime,
+          o._abatementDateTime,
+          x,
+          p,
+          'abatement.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.abatementAge !== undefined) {
     if (!vrt.one(o.abatementAge, x, p, 'abatement.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
   if (o.abatementBoolean !== undefined || o._abatementBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.abatementBoolean,
-        o._abatementBoolean,
-        x,
-        p,
-        'abatement.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.abatementBoolean) && o._abatementBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.abatementBoolean,
+          o._abatementBoolean,
+          x,
+          p,
+          'abatement.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.abatementPeriod !== undefined) {
     if (!vrt.one(o.abatementPeriod, x, p, 'abatement.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
@@ -874,40 +903,44 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     if (!vrt.one(o.abatementRange, x, p, 'abatement.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if (o.abatementString !== undefined || o._abatementString !== undefined) {
-    if (
-      !vrt.prim(
-        o.abatementString,
-        o._abatementString,
-        x,
-        p,
-        'abatement.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.abatementString) && o._abatementString === undefined)) {
+      if (
+        !vrt.prim(
+          o.abatementString,
+          o._abatementString,
+          x,
+          p,
+          'abatement.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.assertedDate !== undefined || o._assertedDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.assertedDate,
-        o._assertedDate,
-        x,
-        p,
-        'assertedDate',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.assertedDate) && o._assertedDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.assertedDate,
+          o._assertedDate,
+          x,
+          p,
+          'assertedDate',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.asserter !== undefined) {
     if (!vrt.one(o.asserter, x, p, 'asserter', d, 0, checkReference) && x.c === null) return false;
@@ -937,7 +970,9 @@ export function checkConditionStage(v: unknown, x: vrt.Ctx, p: string, d: number
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -963,7 +998,9 @@ export function checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: num
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;

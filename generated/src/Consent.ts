@@ -978,21 +978,27 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   if (!vrt.checkResourceType(o, x, p, 'Consent') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -1011,8 +1017,10 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   if (o.identifier !== undefined) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.category !== undefined) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
@@ -1024,11 +1032,13 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): bool
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (o.dateTime !== undefined || o._dateTime !== undefined) {
-    if (
-      !vrt.prim(o.dateTime, o._dateTime, x, p, 'dateTime', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.dateTime) && o._dateTime === undefined)) {
+      if (
+        !vrt.prim(o.dateTime, o._dateTime, x, p, 'dateTime', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.consentingParty !== undefined) {
     if (!vrt.many(o.consentingParty, x, p, 'consentingParty', d, 0, -1, checkReference) && x.c === null) return false;
@@ -1071,11 +1081,13 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): bool
     if (!vrt.many(o.policy, x, p, 'policy', d, 0, -1, checkConsentPolicy) && x.c === null) return false;
   }
   if (o.policyRule !== undefined || o._policyRule !== undefined) {
-    if (
-      !vrt.prim(o.policyRule, o._policyRule, x, p, 'policyRule', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.policyRule) && o._policyRule === undefined)) {
+      if (
+        !vrt.prim(o.policyRule, o._policyRule, x, p, 'policyRule', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.securityLabel !== undefined) {
     if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
@@ -1109,7 +1121,9 @@ export function checkConsentActor(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1131,7 +1145,9 @@ export function checkConsentPolicy(v: unknown, x: vrt.Ctx, p: string, d: number)
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1141,11 +1157,15 @@ export function checkConsentPolicy(v: unknown, x: vrt.Ctx, p: string, d: number)
       return false;
   }
   if (o.authority !== undefined || o._authority !== undefined) {
-    if (!vrt.prim(o.authority, o._authority, x, p, 'authority', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.authority) && o._authority === undefined)) {
+      if (!vrt.prim(o.authority, o._authority, x, p, 'authority', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.uri !== undefined || o._uri !== undefined) {
-    if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.uri) && o._uri === undefined)) {
+      if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -1155,7 +1175,9 @@ export function checkConsentData(v: unknown, x: vrt.Ctx, p: string, d: number): 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -1164,8 +1186,10 @@ export function checkConsentData(v: unknown, x: vrt.Ctx, p: string, d: number): 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.meaning, o._meaning, x, p, 'meaning', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.meaning) && o._meaning === undefined)) {
+    if (!vrt.prim(o.meaning, o._meaning, x, p, 'meaning', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.meaning, false, x, p, 'meaning', vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (!vrt.one(o.reference, x, p, 'reference', d, 1, checkReference) && x.c === null) return false;
   return true;
@@ -1176,7 +1200,9 @@ export function checkConsentExcept(v: unknown, x: vrt.Ctx, p: string, d: number)
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -1185,7 +1211,9 @@ export function checkConsentExcept(v: unknown, x: vrt.Ctx, p: string, d: number)
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (o.period !== undefined) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
@@ -1227,7 +1255,9 @@ export function checkConsentExceptActor(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -1249,7 +1279,9 @@ export function checkConsentExceptData(v: unknown, x: vrt.Ctx, p: string, d: num
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -1258,8 +1290,10 @@ export function checkConsentExceptData(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.meaning, o._meaning, x, p, 'meaning', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.meaning) && o._meaning === undefined)) {
+    if (!vrt.prim(o.meaning, o._meaning, x, p, 'meaning', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.meaning, false, x, p, 'meaning', vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (!vrt.one(o.reference, x, p, 'reference', d, 1, checkReference) && x.c === null) return false;
   return true;

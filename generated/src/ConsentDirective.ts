@@ -1011,21 +1011,27 @@ export function checkConsentDirective(v: unknown, x: vrt.Ctx, p: string, d: numb
   if (!vrt.checkResourceType(o, x, p, 'Contract') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
@@ -1046,8 +1052,13 @@ export function checkConsentDirective(v: unknown, x: vrt.Ctx, p: string, d: numb
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (o.issued !== undefined || o._issued !== undefined) {
-    if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.issued) && o._issued === undefined)) {
+      if (
+        !vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.applies !== undefined) {
     if (!vrt.one(o.applies, x, p, 'applies', d, 0, checkPeriod) && x.c === null) return false;
@@ -1126,7 +1137,9 @@ export function checkConsentDirectiveActor(v: unknown, x: vrt.Ctx, p: string, d:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+    if (!vrt.isValidId(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1148,7 +1161,9 @@ export function checkConsentDirectiveSigner(v: unknown, x: vrt.Ctx, p: string, d
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+    if (!vrt.isValidId(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1161,11 +1176,13 @@ export function checkConsentDirectiveSigner(v: unknown, x: vrt.Ctx, p: string, d
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_0) && x.c === null) return false;
   if (!vrt.one(o.party, x, p, 'party', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.party, false, x, p, 'party', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if (
-    !vrt.prim(o.signature, o._signature, x, p, 'signature', d, 1, vrt.isValidString, 'string', OWNER_2) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidString(o.signature) && o._signature === undefined)) {
+    if (
+      !vrt.prim(o.signature, o._signature, x, p, 'signature', d, 1, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 
@@ -1174,7 +1191,9 @@ export function checkConsentDirectiveTerm(v: unknown, x: vrt.Ctx, p: string, d: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+    if (!vrt.isValidId(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -1187,8 +1206,13 @@ export function checkConsentDirectiveTerm(v: unknown, x: vrt.Ctx, p: string, d: 
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (o.issued !== undefined || o._issued !== undefined) {
-    if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.issued) && o._issued === undefined)) {
+      if (
+        !vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.applies !== undefined) {
     if (!vrt.one(o.applies, x, p, 'applies', d, 0, checkPeriod) && x.c === null) return false;
@@ -1212,8 +1236,10 @@ export function checkConsentDirectiveTerm(v: unknown, x: vrt.Ctx, p: string, d: 
     if (!vrt.many(o.actor, x, p, 'actor', d, 0, -1, checkConsentDirectiveTermActor) && x.c === null) return false;
   }
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.prohibited(o.valuedItem, undefined, x, p, 'valuedItem') && x.c === null) return false;
   if (o.group !== undefined) {
@@ -1227,7 +1253,9 @@ export function checkConsentDirectiveFriendly(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+    if (!vrt.isValidId(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -1266,7 +1294,9 @@ export function checkConsentDirectiveLegal(v: unknown, x: vrt.Ctx, p: string, d:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+    if (!vrt.isValidId(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -1305,7 +1335,9 @@ export function checkConsentDirectiveRule(v: unknown, x: vrt.Ctx, p: string, d: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+    if (!vrt.isValidId(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -1344,7 +1376,9 @@ export function checkConsentDirectiveTermActor(v: unknown, x: vrt.Ctx, p: string
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+    if (!vrt.isValidId(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidId, 'id') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;

@@ -576,21 +576,27 @@ export function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   if (!vrt.checkResourceType(o, x, p, 'Coverage') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -610,8 +616,10 @@ export function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boo
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.status !== undefined || o._status !== undefined) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+      if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.type !== undefined) {
@@ -628,11 +636,13 @@ export function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boo
       return false;
   }
   if (o.subscriberId !== undefined || o._subscriberId !== undefined) {
-    if (
-      !vrt.prim(o.subscriberId, o._subscriberId, x, p, 'subscriberId', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.subscriberId) && o._subscriberId === undefined)) {
+      if (
+        !vrt.prim(o.subscriberId, o._subscriberId, x, p, 'subscriberId', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.beneficiary !== undefined) {
     if (!vrt.one(o.beneficiary, x, p, 'beneficiary', d, 0, checkReference) && x.c === null) return false;
@@ -653,29 +663,37 @@ export function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boo
     if (!vrt.one(o.grouping, x, p, 'grouping', d, 0, checkCoverageGrouping) && x.c === null) return false;
   }
   if (o.dependent !== undefined || o._dependent !== undefined) {
-    if (
-      !vrt.prim(o.dependent, o._dependent, x, p, 'dependent', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.dependent) && o._dependent === undefined)) {
+      if (
+        !vrt.prim(o.dependent, o._dependent, x, p, 'dependent', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.sequence !== undefined || o._sequence !== undefined) {
-    if (
-      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.sequence) && o._sequence === undefined)) {
+      if (
+        !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.order !== undefined || o._order !== undefined) {
-    if (
-      !vrt.prim(o.order, o._order, x, p, 'order', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.order) && o._order === undefined)) {
+      if (
+        !vrt.prim(o.order, o._order, x, p, 'order', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.network !== undefined || o._network !== undefined) {
-    if (!vrt.prim(o.network, o._network, x, p, 'network', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.network) && o._network === undefined)) {
+      if (!vrt.prim(o.network, o._network, x, p, 'network', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.contract !== undefined) {
     if (!vrt.many(o.contract, x, p, 'contract', d, 0, -1, checkReference) && x.c === null) return false;
@@ -694,7 +712,9 @@ export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: string, d: numb
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -704,109 +724,133 @@ export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: string, d: numb
       return false;
   }
   if (o.group !== undefined || o._group !== undefined) {
-    if (!vrt.prim(o.group, o._group, x, p, 'group', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.group) && o._group === undefined)) {
+      if (!vrt.prim(o.group, o._group, x, p, 'group', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.groupDisplay !== undefined || o._groupDisplay !== undefined) {
-    if (
-      !vrt.prim(o.groupDisplay, o._groupDisplay, x, p, 'groupDisplay', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.groupDisplay) && o._groupDisplay === undefined)) {
+      if (
+        !vrt.prim(o.groupDisplay, o._groupDisplay, x, p, 'groupDisplay', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.subGroup !== undefined || o._subGroup !== undefined) {
-    if (
-      !vrt.prim(o.subGroup, o._subGroup, x, p, 'subGroup', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.subGroup) && o._subGroup === undefined)) {
+      if (
+        !vrt.prim(o.subGroup, o._subGroup, x, p, 'subGroup', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.subGroupDisplay !== undefined || o._subGroupDisplay !== undefined) {
-    if (
-      !vrt.prim(
-        o.subGroupDisplay,
-        o._subGroupDisplay,
-        x,
-        p,
-        'subGroupDisplay',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.subGroupDisplay) && o._subGroupDisplay === undefined)) {
+      if (
+        !vrt.prim(
+          o.subGroupDisplay,
+          o._subGroupDisplay,
+          x,
+          p,
+          'subGroupDisplay',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.plan !== undefined || o._plan !== undefined) {
-    if (!vrt.prim(o.plan, o._plan, x, p, 'plan', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.plan) && o._plan === undefined)) {
+      if (!vrt.prim(o.plan, o._plan, x, p, 'plan', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.planDisplay !== undefined || o._planDisplay !== undefined) {
-    if (
-      !vrt.prim(o.planDisplay, o._planDisplay, x, p, 'planDisplay', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.planDisplay) && o._planDisplay === undefined)) {
+      if (
+        !vrt.prim(o.planDisplay, o._planDisplay, x, p, 'planDisplay', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.subPlan !== undefined || o._subPlan !== undefined) {
-    if (!vrt.prim(o.subPlan, o._subPlan, x, p, 'subPlan', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.subPlan) && o._subPlan === undefined)) {
+      if (!vrt.prim(o.subPlan, o._subPlan, x, p, 'subPlan', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.subPlanDisplay !== undefined || o._subPlanDisplay !== undefined) {
-    if (
-      !vrt.prim(
-        o.subPlanDisplay,
-        o._subPlanDisplay,
-        x,
-        p,
-        'subPlanDisplay',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.subPlanDisplay) && o._subPlanDisplay === undefined)) {
+      if (
+        !vrt.prim(
+          o.subPlanDisplay,
+          o._subPlanDisplay,
+          x,
+          p,
+          'subPlanDisplay',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.class !== undefined || o._class !== undefined) {
-    if (!vrt.prim(o.class, o._class, x, p, 'class', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.class) && o._class === undefined)) {
+      if (!vrt.prim(o.class, o._class, x, p, 'class', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.classDisplay !== undefined || o._classDisplay !== undefined) {
-    if (
-      !vrt.prim(o.classDisplay, o._classDisplay, x, p, 'classDisplay', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.classDisplay) && o._classDisplay === undefined)) {
+      if (
+        !vrt.prim(o.classDisplay, o._classDisplay, x, p, 'classDisplay', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.subClass !== undefined || o._subClass !== undefined) {
-    if (
-      !vrt.prim(o.subClass, o._subClass, x, p, 'subClass', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.subClass) && o._subClass === undefined)) {
+      if (
+        !vrt.prim(o.subClass, o._subClass, x, p, 'subClass', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.subClassDisplay !== undefined || o._subClassDisplay !== undefined) {
-    if (
-      !vrt.prim(
-        o.subClassDisplay,
-        o._subClassDisplay,
-        x,
-        p,
-        'subClassDisplay',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.subClassDisplay) && o._subClassDisplay === undefined)) {
+      if (
+        !vrt.prim(
+          o.subClassDisplay,
+          o._subClassDisplay,
+          x,
+          p,
+          'subClassDisplay',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }

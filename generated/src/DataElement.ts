@@ -528,21 +528,27 @@ export function checkDataElement(v: unknown, x: vrt.Ctx, p: string, d: number): 
   if (!vrt.checkResourceType(o, x, p, 'DataElement') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -559,43 +565,70 @@ export function checkDataElement(v: unknown, x: vrt.Ctx, p: string, d: number): 
       return false;
   }
   if (o.url !== undefined || o._url !== undefined) {
-    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.identifier !== undefined) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (
-      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+      if (
+        !vrt.prim(
+          o.experimental,
+          o._experimental,
+          x,
+          p,
+          'experimental',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (
-      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+      if (
+        !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.title !== undefined || o._title !== undefined) {
-    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.contact !== undefined) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
@@ -609,18 +642,22 @@ export function checkDataElement(v: unknown, x: vrt.Ctx, p: string, d: number): 
       return false;
   }
   if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (
-      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+      if (
+        !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.stringency !== undefined || o._stringency !== undefined) {
-    if (
-      !vrt.prim(o.stringency, o._stringency, x, p, 'stringency', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.stringency) && o._stringency === undefined)) {
+      if (
+        !vrt.prim(o.stringency, o._stringency, x, p, 'stringency', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.stringency, false, x, p, 'stringency', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.mapping !== undefined) {
@@ -640,7 +677,9 @@ export function checkDataElementMapping(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -649,18 +688,26 @@ export function checkDataElementMapping(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.identity, o._identity, x, p, 'identity', d, 1, vrt.isValidId, 'id', OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidId(o.identity) && o._identity === undefined)) {
+    if (!vrt.prim(o.identity, o._identity, x, p, 'identity', d, 1, vrt.isValidId, 'id', OWNER_1) && x.c === null)
+      return false;
+  }
   if (o.uri !== undefined || o._uri !== undefined) {
-    if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.uri) && o._uri === undefined)) {
+      if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
+    }
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.comment !== undefined || o._comment !== undefined) {
-    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+      if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;

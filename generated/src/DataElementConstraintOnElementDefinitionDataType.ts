@@ -1901,22 +1901,30 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prohibited(o.representation, o._representation, x, p, 'representation') && x.c === null) return false;
-  if (o.sliceName !== undefined || o._sliceName !== undefined) {
-    if (
-      !vrt.prim(o.sliceName, o._sliceName, x, p, 'sliceName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
+  if (!(vrt.isValidString(o.path) && o._path === undefined)) {
+    if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
+  if (!vrt.prohibited(o.representation, o._representation, x, p, 'representation') && x.c === null) return false;
+  if (o.sliceName !== undefined || o._sliceName !== undefined) {
+    if (!(vrt.isValidString(o.sliceName) && o._sliceName === undefined)) {
+      if (
+        !vrt.prim(o.sliceName, o._sliceName, x, p, 'sliceName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
   if (o.label !== undefined || o._label !== undefined) {
-    if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.label) && o._label === undefined)) {
+      if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.code !== undefined) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
@@ -1924,47 +1932,58 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
   if (!vrt.prohibited(o.slicing, undefined, x, p, 'slicing') && x.c === null) return false;
   if (!vrt.prohibited(o.short, o._short, x, p, 'short') && x.c === null) return false;
   if (o.definition !== undefined || o._definition !== undefined) {
-    if (
-      !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.definition) && o._definition === undefined)) {
+      if (
+        !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.comment !== undefined || o._comment !== undefined) {
-    if (
-      !vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.comment) && o._comment === undefined)) {
+      if (
+        !vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.requirements !== undefined || o._requirements !== undefined) {
-    if (
-      !vrt.prim(
-        o.requirements,
-        o._requirements,
-        x,
-        p,
-        'requirements',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.requirements) && o._requirements === undefined)) {
+      if (
+        !vrt.prim(
+          o.requirements,
+          o._requirements,
+          x,
+          p,
+          'requirements',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.alias !== undefined || o._alias !== undefined) {
     if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
   if (o.min !== undefined || o._min !== undefined) {
-    if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.min) && o._min === undefined)) {
+      if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.max !== undefined || o._max !== undefined) {
-    if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidString(o.max) && o._max === undefined)) {
+      if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.max, false, x, p, 'max', vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
   }
   if (o.base !== undefined) {
@@ -1980,292 +1999,324 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'defaultValue', 0) && x.c === null) return false;
   if (o.defaultValueBase64Binary !== undefined || o._defaultValueBase64Binary !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueBase64Binary,
-        o._defaultValueBase64Binary,
-        x,
-        p,
-        'defaultValue.ofType(base64Binary)',
-        d,
-        0,
-        vrt.isValidBase64Binary,
-        'base64Binary',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && o._defaultValueBase64Binary === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueBase64Binary,
+          o._defaultValueBase64Binary,
+          x,
+          p,
+          'defaultValue.ofType(base64Binary)',
+          d,
+          0,
+          vrt.isValidBase64Binary,
+          'base64Binary',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueBoolean !== undefined || o._defaultValueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueBoolean,
-        o._defaultValueBoolean,
-        x,
-        p,
-        'defaultValue.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && o._defaultValueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueBoolean,
+          o._defaultValueBoolean,
+          x,
+          p,
+          'defaultValue.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueCode !== undefined || o._defaultValueCode !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueCode,
-        o._defaultValueCode,
-        x,
-        p,
-        'defaultValue.ofType(code)',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.defaultValueCode) && o._defaultValueCode === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueCode,
+          o._defaultValueCode,
+          x,
+          p,
+          'defaultValue.ofType(code)',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueDate !== undefined || o._defaultValueDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueDate,
-        o._defaultValueDate,
-        x,
-        p,
-        'defaultValue.ofType(date)',
-        d,
-        0,
-        vrt.isValidDate,
-        'date',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.defaultValueDate) && o._defaultValueDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueDate,
+          o._defaultValueDate,
+          x,
+          p,
+          'defaultValue.ofType(date)',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueDateTime !== undefined || o._defaultValueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueDateTime,
-        o._defaultValueDateTime,
-        x,
-        p,
-        'defaultValue.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && o._defaultValueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueDateTime,
+          o._defaultValueDateTime,
+          x,
+          p,
+          'defaultValue.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueDecimal !== undefined || o._defaultValueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueDecimal,
-        o._defaultValueDecimal,
-        x,
-        p,
-        'defaultValue.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && o._defaultValueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueDecimal,
+          o._defaultValueDecimal,
+          x,
+          p,
+          'defaultValue.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueId !== undefined || o._defaultValueId !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueId,
-        o._defaultValueId,
-        x,
-        p,
-        'defaultValue.ofType(id)',
-        d,
-        0,
-        vrt.isValidId,
-        'id',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidId(o.defaultValueId) && o._defaultValueId === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueId,
+          o._defaultValueId,
+          x,
+          p,
+          'defaultValue.ofType(id)',
+          d,
+          0,
+          vrt.isValidId,
+          'id',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueInstant !== undefined || o._defaultValueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueInstant,
-        o._defaultValueInstant,
-        x,
-        p,
-        'defaultValue.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.defaultValueInstant) && o._defaultValueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueInstant,
+          o._defaultValueInstant,
+          x,
+          p,
+          'defaultValue.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueInteger !== undefined || o._defaultValueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueInteger,
-        o._defaultValueInteger,
-        x,
-        p,
-        'defaultValue.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.defaultValueInteger) && o._defaultValueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueInteger,
+          o._defaultValueInteger,
+          x,
+          p,
+          'defaultValue.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueMarkdown !== undefined || o._defaultValueMarkdown !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueMarkdown,
-        o._defaultValueMarkdown,
-        x,
-        p,
-        'defaultValue.ofType(markdown)',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && o._defaultValueMarkdown === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueMarkdown,
+          o._defaultValueMarkdown,
+          x,
+          p,
+          'defaultValue.ofType(markdown)',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueOid !== undefined || o._defaultValueOid !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueOid,
-        o._defaultValueOid,
-        x,
-        p,
-        'defaultValue.ofType(oid)',
-        d,
-        0,
-        vrt.isValidOid,
-        'oid',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidOid(o.defaultValueOid) && o._defaultValueOid === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueOid,
+          o._defaultValueOid,
+          x,
+          p,
+          'defaultValue.ofType(oid)',
+          d,
+          0,
+          vrt.isValidOid,
+          'oid',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValuePositiveInt !== undefined || o._defaultValuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValuePositiveInt,
-        o._defaultValuePositiveInt,
-        x,
-        p,
-        'defaultValue.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && o._defaultValuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValuePositiveInt,
+          o._defaultValuePositiveInt,
+          x,
+          p,
+          'defaultValue.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueString !== undefined || o._defaultValueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueString,
-        o._defaultValueString,
-        x,
-        p,
-        'defaultValue.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.defaultValueString) && o._defaultValueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueString,
+          o._defaultValueString,
+          x,
+          p,
+          'defaultValue.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueTime !== undefined || o._defaultValueTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueTime,
-        o._defaultValueTime,
-        x,
-        p,
-        'defaultValue.ofType(time)',
-        d,
-        0,
-        vrt.isValidTime,
-        'time',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.defaultValueTime) && o._defaultValueTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueTime,
+          o._defaultValueTime,
+          x,
+          p,
+          'defaultValue.ofType(time)',
+          d,
+          0,
+          vrt.isValidTime,
+          'time',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueUnsignedInt !== undefined || o._defaultValueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueUnsignedInt,
-        o._defaultValueUnsignedInt,
-        x,
-        p,
-        'defaultValue.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && o._defaultValueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueUnsignedInt,
+          o._defaultValueUnsignedInt,
+          x,
+          p,
+          'defaultValue.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueUri !== undefined || o._defaultValueUri !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueUri,
-        o._defaultValueUri,
-        x,
-        p,
-        'defaultValue.ofType(uri)',
-        d,
-        0,
-        vrt.isValidUri,
-        'uri',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.defaultValueUri) && o._defaultValueUri === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueUri,
+          o._defaultValueUri,
+          x,
+          p,
+          'defaultValue.ofType(uri)',
+          d,
+          0,
+          vrt.isValidUri,
+          'uri',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueAddress !== undefined) {
     if (!vrt.one(o.defaultValueAddress, x, p, 'defaultValue.ofType(Address)', d, 0, checkAddress) && x.c === null)
@@ -2380,29 +2431,33 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     if (!vrt.one(o.defaultValueMeta, x, p, 'defaultValue.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.meaningWhenMissing !== undefined || o._meaningWhenMissing !== undefined) {
-    if (
-      !vrt.prim(
-        o.meaningWhenMissing,
-        o._meaningWhenMissing,
-        x,
-        p,
-        'meaningWhenMissing',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.meaningWhenMissing) && o._meaningWhenMissing === undefined)) {
+      if (
+        !vrt.prim(
+          o.meaningWhenMissing,
+          o._meaningWhenMissing,
+          x,
+          p,
+          'meaningWhenMissing',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.orderMeaning !== undefined || o._orderMeaning !== undefined) {
-    if (
-      !vrt.prim(o.orderMeaning, o._orderMeaning, x, p, 'orderMeaning', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.orderMeaning) && o._orderMeaning === undefined)) {
+      if (
+        !vrt.prim(o.orderMeaning, o._orderMeaning, x, p, 'orderMeaning', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   if (!vrt.prohibitedVariants(o, x, p, REMOVED_1) && x.c === null) return false;
@@ -2411,148 +2466,164 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'minValue', 0) && x.c === null) return false;
   if (o.minValueDate !== undefined || o._minValueDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValueDate,
-        o._minValueDate,
-        x,
-        p,
-        'minValue.ofType(date)',
-        d,
-        0,
-        vrt.isValidDate,
-        'date',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.minValueDate) && o._minValueDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValueDate,
+          o._minValueDate,
+          x,
+          p,
+          'minValue.ofType(date)',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValueDateTime !== undefined || o._minValueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValueDateTime,
-        o._minValueDateTime,
-        x,
-        p,
-        'minValue.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.minValueDateTime) && o._minValueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValueDateTime,
+          o._minValueDateTime,
+          x,
+          p,
+          'minValue.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValueInstant !== undefined || o._minValueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValueInstant,
-        o._minValueInstant,
-        x,
-        p,
-        'minValue.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.minValueInstant) && o._minValueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValueInstant,
+          o._minValueInstant,
+          x,
+          p,
+          'minValue.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValueTime !== undefined || o._minValueTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValueTime,
-        o._minValueTime,
-        x,
-        p,
-        'minValue.ofType(time)',
-        d,
-        0,
-        vrt.isValidTime,
-        'time',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.minValueTime) && o._minValueTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValueTime,
+          o._minValueTime,
+          x,
+          p,
+          'minValue.ofType(time)',
+          d,
+          0,
+          vrt.isValidTime,
+          'time',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValueDecimal !== undefined || o._minValueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValueDecimal,
-        o._minValueDecimal,
-        x,
-        p,
-        'minValue.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.minValueDecimal) && o._minValueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValueDecimal,
+          o._minValueDecimal,
+          x,
+          p,
+          'minValue.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValueInteger !== undefined || o._minValueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValueInteger,
-        o._minValueInteger,
-        x,
-        p,
-        'minValue.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.minValueInteger) && o._minValueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValueInteger,
+          o._minValueInteger,
+          x,
+          p,
+          'minValue.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValuePositiveInt !== undefined || o._minValuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValuePositiveInt,
-        o._minValuePositiveInt,
-        x,
-        p,
-        'minValue.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.minValuePositiveInt) && o._minValuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValuePositiveInt,
+          o._minValuePositiveInt,
+          x,
+          p,
+          'minValue.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValueUnsignedInt !== undefined || o._minValueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValueUnsignedInt,
-        o._minValueUnsignedInt,
-        x,
-        p,
-        'minValue.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.minValueUnsignedInt) && o._minValueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValueUnsignedInt,
+          o._minValueUnsignedInt,
+          x,
+          p,
+          'minValue.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValueQuantity !== undefined) {
     if (!vrt.one(o.minValueQuantity, x, p, 'minValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
@@ -2560,159 +2631,177 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'maxValue', 0) && x.c === null) return false;
   if (o.maxValueDate !== undefined || o._maxValueDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValueDate,
-        o._maxValueDate,
-        x,
-        p,
-        'maxValue.ofType(date)',
-        d,
-        0,
-        vrt.isValidDate,
-        'date',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.maxValueDate) && o._maxValueDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValueDate,
+          o._maxValueDate,
+          x,
+          p,
+          'maxValue.ofType(date)',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValueDateTime !== undefined || o._maxValueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValueDateTime,
-        o._maxValueDateTime,
-        x,
-        p,
-        'maxValue.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.maxValueDateTime) && o._maxValueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValueDateTime,
+          o._maxValueDateTime,
+          x,
+          p,
+          'maxValue.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValueInstant !== undefined || o._maxValueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValueInstant,
-        o._maxValueInstant,
-        x,
-        p,
-        'maxValue.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.maxValueInstant) && o._maxValueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValueInstant,
+          o._maxValueInstant,
+          x,
+          p,
+          'maxValue.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValueTime !== undefined || o._maxValueTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValueTime,
-        o._maxValueTime,
-        x,
-        p,
-        'maxValue.ofType(time)',
-        d,
-        0,
-        vrt.isValidTime,
-        'time',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.maxValueTime) && o._maxValueTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValueTime,
+          o._maxValueTime,
+          x,
+          p,
+          'maxValue.ofType(time)',
+          d,
+          0,
+          vrt.isValidTime,
+          'time',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValueDecimal !== undefined || o._maxValueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValueDecimal,
-        o._maxValueDecimal,
-        x,
-        p,
-        'maxValue.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.maxValueDecimal) && o._maxValueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValueDecimal,
+          o._maxValueDecimal,
+          x,
+          p,
+          'maxValue.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValueInteger !== undefined || o._maxValueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValueInteger,
-        o._maxValueInteger,
-        x,
-        p,
-        'maxValue.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.maxValueInteger) && o._maxValueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValueInteger,
+          o._maxValueInteger,
+          x,
+          p,
+          'maxValue.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValuePositiveInt !== undefined || o._maxValuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValuePositiveInt,
-        o._maxValuePositiveInt,
-        x,
-        p,
-        'maxValue.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.maxValuePositiveInt) && o._maxValuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValuePositiveInt,
+          o._maxValuePositiveInt,
+          x,
+          p,
+          'maxValue.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValueUnsignedInt !== undefined || o._maxValueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValueUnsignedInt,
-        o._maxValueUnsignedInt,
-        x,
-        p,
-        'maxValue.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.maxValueUnsignedInt) && o._maxValueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValueUnsignedInt,
+          o._maxValueUnsignedInt,
+          x,
+          p,
+          'maxValue.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValueQuantity !== undefined) {
     if (!vrt.one(o.maxValueQuantity, x, p, 'maxValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
       return false;
   }
   if (o.maxLength !== undefined || o._maxLength !== undefined) {
-    if (
-      !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.maxLength) && o._maxLength === undefined)) {
+      if (
+        !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.condition !== undefined || o._condition !== undefined) {
     if (
@@ -2726,11 +2815,13 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
       return false;
   }
   if (o.mustSupport !== undefined || o._mustSupport !== undefined) {
-    if (
-      !vrt.prim(o.mustSupport, o._mustSupport, x, p, 'mustSupport', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.mustSupport) && o._mustSupport === undefined)) {
+      if (
+        !vrt.prim(o.mustSupport, o._mustSupport, x, p, 'mustSupport', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.prohibited(o.isModifier, o._isModifier, x, p, 'isModifier') && x.c === null) return false;
   if (!vrt.prohibited(o.isSummary, o._isSummary, x, p, 'isSummary') && x.c === null) return false;
@@ -2763,28 +2854,36 @@ export function checkDataElementConstraintOnElementDefinitionDataTypeType(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.code) && o._code === undefined)) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_0) && x.c === null) return false;
   if (!vrt.prohibited(o.profile, o._profile, x, p, 'profile') && x.c === null) return false;
   if (o.targetProfile !== undefined || o._targetProfile !== undefined) {
-    if (
-      !vrt.prim(o.targetProfile, o._targetProfile, x, p, 'targetProfile', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.targetProfile) && o._targetProfile === undefined)) {
+      if (
+        !vrt.prim(o.targetProfile, o._targetProfile, x, p, 'targetProfile', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.prohibited(o.aggregation, o._aggregation, x, p, 'aggregation') && x.c === null) return false;
   if (o.versioning !== undefined || o._versioning !== undefined) {
-    if (
-      !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.versioning) && o._versioning === undefined)) {
+      if (
+        !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;

@@ -537,21 +537,27 @@ export function checkDevice(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   if (!vrt.checkResourceType(o, x, p, 'Device') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -574,70 +580,84 @@ export function checkDevice(v: unknown, x: vrt.Ctx, p: string, d: number): boole
     if (!vrt.one(o.udi, x, p, 'udi', d, 0, checkDeviceUdi) && x.c === null) return false;
   }
   if (o.status !== undefined || o._status !== undefined) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+      if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.type !== undefined) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.lotNumber !== undefined || o._lotNumber !== undefined) {
-    if (
-      !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.lotNumber) && o._lotNumber === undefined)) {
+      if (
+        !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.manufacturer !== undefined || o._manufacturer !== undefined) {
-    if (
-      !vrt.prim(o.manufacturer, o._manufacturer, x, p, 'manufacturer', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.manufacturer) && o._manufacturer === undefined)) {
+      if (
+        !vrt.prim(o.manufacturer, o._manufacturer, x, p, 'manufacturer', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.manufactureDate !== undefined || o._manufactureDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.manufactureDate,
-        o._manufactureDate,
-        x,
-        p,
-        'manufactureDate',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.manufactureDate) && o._manufactureDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.manufactureDate,
+          o._manufactureDate,
+          x,
+          p,
+          'manufactureDate',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.expirationDate !== undefined || o._expirationDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.expirationDate,
-        o._expirationDate,
-        x,
-        p,
-        'expirationDate',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.expirationDate) && o._expirationDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.expirationDate,
+          o._expirationDate,
+          x,
+          p,
+          'expirationDate',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.model !== undefined || o._model !== undefined) {
-    if (!vrt.prim(o.model, o._model, x, p, 'model', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.model) && o._model === undefined)) {
+      if (!vrt.prim(o.model, o._model, x, p, 'model', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.patient !== undefined) {
     if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
@@ -657,7 +677,9 @@ export function checkDevice(v: unknown, x: vrt.Ctx, p: string, d: number): boole
       return false;
   }
   if (o.url !== undefined || o._url !== undefined) {
-    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.note !== undefined) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
@@ -677,7 +699,9 @@ export function checkDeviceUdi(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -687,66 +711,83 @@ export function checkDeviceUdi(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       return false;
   }
   if (o.deviceIdentifier !== undefined || o._deviceIdentifier !== undefined) {
-    if (
-      !vrt.prim(
-        o.deviceIdentifier,
-        o._deviceIdentifier,
-        x,
-        p,
-        'deviceIdentifier',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.deviceIdentifier) && o._deviceIdentifier === undefined)) {
+      if (
+        !vrt.prim(
+          o.deviceIdentifier,
+          o._deviceIdentifier,
+          x,
+          p,
+          'deviceIdentifier',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.jurisdiction !== undefined || o._jurisdiction !== undefined) {
-    if (
-      !vrt.prim(o.jurisdiction, o._jurisdiction, x, p, 'jurisdiction', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.jurisdiction) && o._jurisdiction === undefined)) {
+      if (
+        !vrt.prim(o.jurisdiction, o._jurisdiction, x, p, 'jurisdiction', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.carrierHRF !== undefined || o._carrierHRF !== undefined) {
-    if (
-      !vrt.prim(o.carrierHRF, o._carrierHRF, x, p, 'carrierHRF', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.carrierHRF) && o._carrierHRF === undefined)) {
+      if (
+        !vrt.prim(o.carrierHRF, o._carrierHRF, x, p, 'carrierHRF', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.carrierAIDC !== undefined || o._carrierAIDC !== undefined) {
-    if (
-      !vrt.prim(
-        o.carrierAIDC,
-        o._carrierAIDC,
-        x,
-        p,
-        'carrierAIDC',
-        d,
-        0,
-        vrt.isValidBase64Binary,
-        'base64Binary',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.carrierAIDC) && o._carrierAIDC === undefined)) {
+      if (
+        !vrt.prim(
+          o.carrierAIDC,
+          o._carrierAIDC,
+          x,
+          p,
+          'carrierAIDC',
+          d,
+          0,
+          vrt.isValidBase64Binary,
+          'base64Binary',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.issuer !== undefined || o._issuer !== undefined) {
-    if (!vrt.prim(o.issuer, o._issuer, x, p, 'issuer', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.issuer) && o._issuer === undefined)) {
+      if (!vrt.prim(o.issuer, o._issuer, x, p, 'issuer', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.entryType !== undefined || o._entryType !== undefined) {
-    if (!vrt.prim(o.entryType, o._entryType, x, p, 'entryType', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.entryType) && o._entryType === undefined)) {
+      if (
+        !vrt.prim(o.entryType, o._entryType, x, p, 'entryType', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.entryType, false, x, p, 'entryType', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   return true;

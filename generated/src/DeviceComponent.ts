@@ -406,21 +406,27 @@ export function checkDeviceComponent(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (!vrt.checkResourceType(o, x, p, 'DeviceComponent') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -439,22 +445,24 @@ export function checkDeviceComponent(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (!vrt.one(o.identifier, x, p, 'identifier', d, 1, checkIdentifier) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (o.lastSystemChange !== undefined || o._lastSystemChange !== undefined) {
-    if (
-      !vrt.prim(
-        o.lastSystemChange,
-        o._lastSystemChange,
-        x,
-        p,
-        'lastSystemChange',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.lastSystemChange) && o._lastSystemChange === undefined)) {
+      if (
+        !vrt.prim(
+          o.lastSystemChange,
+          o._lastSystemChange,
+          x,
+          p,
+          'lastSystemChange',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.source !== undefined) {
     if (!vrt.one(o.source, x, p, 'source', d, 0, checkReference) && x.c === null) return false;
@@ -481,22 +489,24 @@ export function checkDeviceComponent(v: unknown, x: vrt.Ctx, p: string, d: numbe
       return false;
   }
   if (o.measurementPrinciple !== undefined || o._measurementPrinciple !== undefined) {
-    if (
-      !vrt.prim(
-        o.measurementPrinciple,
-        o._measurementPrinciple,
-        x,
-        p,
-        'measurementPrinciple',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.measurementPrinciple) && o._measurementPrinciple === undefined)) {
+      if (
+        !vrt.prim(
+          o.measurementPrinciple,
+          o._measurementPrinciple,
+          x,
+          p,
+          'measurementPrinciple',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (
       !vrt.eachWith(o.measurementPrinciple, false, x, p, 'measurementPrinciple', vrt.checkCode, BINDING_3) &&
       x.c === null
@@ -536,7 +546,9 @@ export function checkDeviceComponentProductionSpecification(v: unknown, x: vrt.C
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -553,22 +565,24 @@ export function checkDeviceComponentProductionSpecification(v: unknown, x: vrt.C
     if (!vrt.one(o.componentId, x, p, 'componentId', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (o.productionSpec !== undefined || o._productionSpec !== undefined) {
-    if (
-      !vrt.prim(
-        o.productionSpec,
-        o._productionSpec,
-        x,
-        p,
-        'productionSpec',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.productionSpec) && o._productionSpec === undefined)) {
+      if (
+        !vrt.prim(
+          o.productionSpec,
+          o._productionSpec,
+          x,
+          p,
+          'productionSpec',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }

@@ -402,21 +402,27 @@ export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (!vrt.checkResourceType(o, x, p, 'DeviceMetric') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -448,32 +454,38 @@ export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number):
       return false;
   }
   if (o.operationalStatus !== undefined || o._operationalStatus !== undefined) {
-    if (
-      !vrt.prim(
-        o.operationalStatus,
-        o._operationalStatus,
-        x,
-        p,
-        'operationalStatus',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.operationalStatus) && o._operationalStatus === undefined)) {
+      if (
+        !vrt.prim(
+          o.operationalStatus,
+          o._operationalStatus,
+          x,
+          p,
+          'operationalStatus',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.operationalStatus, false, x, p, 'operationalStatus', vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
   if (o.color !== undefined || o._color !== undefined) {
-    if (!vrt.prim(o.color, o._color, x, p, 'color', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.color) && o._color === undefined)) {
+      if (!vrt.prim(o.color, o._color, x, p, 'color', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.color, false, x, p, 'color', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (!vrt.prim(o.category, o._category, x, p, 'category', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.category) && o._category === undefined)) {
+    if (!vrt.prim(o.category, o._category, x, p, 'category', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (o.measurementPeriod !== undefined) {
     if (!vrt.one(o.measurementPeriod, x, p, 'measurementPeriod', d, 0, checkTiming) && x.c === null) return false;
@@ -494,7 +506,9 @@ export function checkDeviceMetricCalibration(v: unknown, x: vrt.Ctx, p: string, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -504,17 +518,24 @@ export function checkDeviceMetricCalibration(v: unknown, x: vrt.Ctx, p: string, 
       return false;
   }
   if (o.type !== undefined || o._type !== undefined) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (o.state !== undefined || o._state !== undefined) {
-    if (!vrt.prim(o.state, o._state, x, p, 'state', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.state) && o._state === undefined)) {
+      if (!vrt.prim(o.state, o._state, x, p, 'state', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.state, false, x, p, 'state', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   if (o.time !== undefined || o._time !== undefined) {
-    if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidInstant, 'instant', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.time) && o._time === undefined)) {
+      if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidInstant, 'instant', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

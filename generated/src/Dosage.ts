@@ -281,21 +281,27 @@ export function checkDosage(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (o.sequence !== undefined || o._sequence !== undefined) {
-    if (
-      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.sequence) && o._sequence === undefined)) {
+      if (
+        !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.additionalInstruction !== undefined) {
     if (
@@ -305,44 +311,48 @@ export function checkDosage(v: unknown, x: vrt.Ctx, p: string, d: number): boole
       return false;
   }
   if (o.patientInstruction !== undefined || o._patientInstruction !== undefined) {
-    if (
-      !vrt.prim(
-        o.patientInstruction,
-        o._patientInstruction,
-        x,
-        p,
-        'patientInstruction',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.patientInstruction) && o._patientInstruction === undefined)) {
+      if (
+        !vrt.prim(
+          o.patientInstruction,
+          o._patientInstruction,
+          x,
+          p,
+          'patientInstruction',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.timing !== undefined) {
     if (!vrt.one(o.timing, x, p, 'timing', d, 0, checkTiming) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'asNeeded', 0) && x.c === null) return false;
   if (o.asNeededBoolean !== undefined || o._asNeededBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.asNeededBoolean,
-        o._asNeededBoolean,
-        x,
-        p,
-        'asNeeded.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.asNeededBoolean) && o._asNeededBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.asNeededBoolean,
+          o._asNeededBoolean,
+          x,
+          p,
+          'asNeeded.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.asNeededCodeableConcept !== undefined) {
     if (

@@ -323,21 +323,27 @@ export function checkEHRSFMRecordLifecycleEventAuditEvent(v: unknown, x: vrt.Ctx
   if (!vrt.checkResourceType(o, x, p, 'AuditEvent') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -360,26 +366,34 @@ export function checkEHRSFMRecordLifecycleEventAuditEvent(v: unknown, x: vrt.Ctx
     if (!vrt.eachWith(o.subtype, true, x, p, 'subtype', vrt.checkCoding, BINDING_2) && x.c === null) return false;
   }
   if (o.action !== undefined || o._action !== undefined) {
-    if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.action) && o._action === undefined)) {
+      if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.action, false, x, p, 'action', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (
-    !vrt.prim(o.recorded, o._recorded, x, p, 'recorded', d, 1, vrt.isValidInstant, 'instant', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (o.outcome !== undefined || o._outcome !== undefined) {
-    if (!vrt.prim(o.outcome, o._outcome, x, p, 'outcome', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  }
-  if (o.outcomeDesc !== undefined || o._outcomeDesc !== undefined) {
+  if (!(vrt.isValidInstant(o.recorded) && o._recorded === undefined)) {
     if (
-      !vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, 'outcomeDesc', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+      !vrt.prim(o.recorded, o._recorded, x, p, 'recorded', d, 1, vrt.isValidInstant, 'instant', OWNER_0) &&
       x.c === null
     )
       return false;
+  }
+  if (o.outcome !== undefined || o._outcome !== undefined) {
+    if (!(vrt.isValidCode(o.outcome) && o._outcome === undefined)) {
+      if (!vrt.prim(o.outcome, o._outcome, x, p, 'outcome', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
+    if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (o.outcomeDesc !== undefined || o._outcomeDesc !== undefined) {
+    if (!(vrt.isValidString(o.outcomeDesc) && o._outcomeDesc === undefined)) {
+      if (
+        !vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, 'outcomeDesc', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.purposeOfEvent !== undefined) {
     if (!vrt.many(o.purposeOfEvent, x, p, 'purposeOfEvent', d, 0, -1, checkCodeableConcept) && x.c === null)

@@ -3821,13 +3821,17 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.path) && o._path === undefined)) {
+    if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   if (o.representation !== undefined || o._representation !== undefined) {
     if (
       !vrt.prims(
@@ -3850,15 +3854,19 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
       return false;
   }
   if (o.sliceName !== undefined || o._sliceName !== undefined) {
-    if (
-      !vrt.prim(o.sliceName, o._sliceName, x, p, 'sliceName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.sliceName) && o._sliceName === undefined)) {
+      if (
+        !vrt.prim(o.sliceName, o._sliceName, x, p, 'sliceName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.label !== undefined || o._label !== undefined) {
-    if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.label) && o._label === undefined)) {
+      if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.code !== undefined) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
@@ -3867,365 +3875,412 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.one(o.slicing, x, p, 'slicing', d, 0, checkElementDefinitionSlicing) && x.c === null) return false;
   }
   if (o.short !== undefined || o._short !== undefined) {
-    if (!vrt.prim(o.short, o._short, x, p, 'short', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.short) && o._short === undefined)) {
+      if (!vrt.prim(o.short, o._short, x, p, 'short', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.definition !== undefined || o._definition !== undefined) {
-    if (
-      !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.definition) && o._definition === undefined)) {
+      if (
+        !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.comment !== undefined || o._comment !== undefined) {
-    if (
-      !vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.comment) && o._comment === undefined)) {
+      if (
+        !vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.requirements !== undefined || o._requirements !== undefined) {
-    if (
-      !vrt.prim(
-        o.requirements,
-        o._requirements,
-        x,
-        p,
-        'requirements',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.requirements) && o._requirements === undefined)) {
+      if (
+        !vrt.prim(
+          o.requirements,
+          o._requirements,
+          x,
+          p,
+          'requirements',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.alias !== undefined || o._alias !== undefined) {
     if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
   if (o.min !== undefined || o._min !== undefined) {
-    if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.min) && o._min === undefined)) {
+      if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.max !== undefined || o._max !== undefined) {
-    if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidString(o.max) && o._max === undefined)) {
+      if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.max, false, x, p, 'max', vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
   }
   if (o.base !== undefined) {
     if (!vrt.one(o.base, x, p, 'base', d, 0, checkElementDefinitionBase) && x.c === null) return false;
   }
   if (o.contentReference !== undefined || o._contentReference !== undefined) {
-    if (
-      !vrt.prim(
-        o.contentReference,
-        o._contentReference,
-        x,
-        p,
-        'contentReference',
-        d,
-        0,
-        vrt.isValidUri,
-        'uri',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.contentReference) && o._contentReference === undefined)) {
+      if (
+        !vrt.prim(
+          o.contentReference,
+          o._contentReference,
+          x,
+          p,
+          'contentReference',
+          d,
+          0,
+          vrt.isValidUri,
+          'uri',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.type !== undefined) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkElementDefinitionType) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'defaultValue', 0) && x.c === null) return false;
   if (o.defaultValueBase64Binary !== undefined || o._defaultValueBase64Binary !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueBase64Binary,
-        o._defaultValueBase64Binary,
-        x,
-        p,
-        'defaultValue.ofType(base64Binary)',
-        d,
-        0,
-        vrt.isValidBase64Binary,
-        'base64Binary',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && o._defaultValueBase64Binary === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueBase64Binary,
+          o._defaultValueBase64Binary,
+          x,
+          p,
+          'defaultValue.ofType(base64Binary)',
+          d,
+          0,
+          vrt.isValidBase64Binary,
+          'base64Binary',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueBoolean !== undefined || o._defaultValueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueBoolean,
-        o._defaultValueBoolean,
-        x,
-        p,
-        'defaultValue.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && o._defaultValueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueBoolean,
+          o._defaultValueBoolean,
+          x,
+          p,
+          'defaultValue.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueCode !== undefined || o._defaultValueCode !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueCode,
-        o._defaultValueCode,
-        x,
-        p,
-        'defaultValue.ofType(code)',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.defaultValueCode) && o._defaultValueCode === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueCode,
+          o._defaultValueCode,
+          x,
+          p,
+          'defaultValue.ofType(code)',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueDate !== undefined || o._defaultValueDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueDate,
-        o._defaultValueDate,
-        x,
-        p,
-        'defaultValue.ofType(date)',
-        d,
-        0,
-        vrt.isValidDate,
-        'date',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.defaultValueDate) && o._defaultValueDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueDate,
+          o._defaultValueDate,
+          x,
+          p,
+          'defaultValue.ofType(date)',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueDateTime !== undefined || o._defaultValueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueDateTime,
-        o._defaultValueDateTime,
-        x,
-        p,
-        'defaultValue.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && o._defaultValueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueDateTime,
+          o._defaultValueDateTime,
+          x,
+          p,
+          'defaultValue.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueDecimal !== undefined || o._defaultValueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueDecimal,
-        o._defaultValueDecimal,
-        x,
-        p,
-        'defaultValue.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && o._defaultValueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueDecimal,
+          o._defaultValueDecimal,
+          x,
+          p,
+          'defaultValue.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueId !== undefined || o._defaultValueId !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueId,
-        o._defaultValueId,
-        x,
-        p,
-        'defaultValue.ofType(id)',
-        d,
-        0,
-        vrt.isValidId,
-        'id',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidId(o.defaultValueId) && o._defaultValueId === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueId,
+          o._defaultValueId,
+          x,
+          p,
+          'defaultValue.ofType(id)',
+          d,
+          0,
+          vrt.isValidId,
+          'id',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueInstant !== undefined || o._defaultValueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueInstant,
-        o._defaultValueInstant,
-        x,
-        p,
-        'defaultValue.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.defaultValueInstant) && o._defaultValueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueInstant,
+          o._defaultValueInstant,
+          x,
+          p,
+          'defaultValue.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueInteger !== undefined || o._defaultValueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueInteger,
-        o._defaultValueInteger,
-        x,
-        p,
-        'defaultValue.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.defaultValueInteger) && o._defaultValueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueInteger,
+          o._defaultValueInteger,
+          x,
+          p,
+          'defaultValue.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueMarkdown !== undefined || o._defaultValueMarkdown !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueMarkdown,
-        o._defaultValueMarkdown,
-        x,
-        p,
-        'defaultValue.ofType(markdown)',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && o._defaultValueMarkdown === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueMarkdown,
+          o._defaultValueMarkdown,
+          x,
+          p,
+          'defaultValue.ofType(markdown)',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueOid !== undefined || o._defaultValueOid !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueOid,
-        o._defaultValueOid,
-        x,
-        p,
-        'defaultValue.ofType(oid)',
-        d,
-        0,
-        vrt.isValidOid,
-        'oid',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidOid(o.defaultValueOid) && o._defaultValueOid === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueOid,
+          o._defaultValueOid,
+          x,
+          p,
+          'defaultValue.ofType(oid)',
+          d,
+          0,
+          vrt.isValidOid,
+          'oid',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValuePositiveInt !== undefined || o._defaultValuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValuePositiveInt,
-        o._defaultValuePositiveInt,
-        x,
-        p,
-        'defaultValue.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && o._defaultValuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValuePositiveInt,
+          o._defaultValuePositiveInt,
+          x,
+          p,
+          'defaultValue.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueString !== undefined || o._defaultValueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueString,
-        o._defaultValueString,
-        x,
-        p,
-        'defaultValue.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.defaultValueString) && o._defaultValueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueString,
+          o._defaultValueString,
+          x,
+          p,
+          'defaultValue.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueTime !== undefined || o._defaultValueTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueTime,
-        o._defaultValueTime,
-        x,
-        p,
-        'defaultValue.ofType(time)',
-        d,
-        0,
-        vrt.isValidTime,
-        'time',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.defaultValueTime) && o._defaultValueTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueTime,
+          o._defaultValueTime,
+          x,
+          p,
+          'defaultValue.ofType(time)',
+          d,
+          0,
+          vrt.isValidTime,
+          'time',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueUnsignedInt !== undefined || o._defaultValueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueUnsignedInt,
-        o._defaultValueUnsignedInt,
-        x,
-        p,
-        'defaultValue.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && o._defaultValueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueUnsignedInt,
+          o._defaultValueUnsignedInt,
+          x,
+          p,
+          'defaultValue.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueUri !== undefined || o._defaultValueUri !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueUri,
-        o._defaultValueUri,
-        x,
-        p,
-        'defaultValue.ofType(uri)',
-        d,
-        0,
-        vrt.isValidUri,
-        'uri',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.defaultValueUri) && o._defaultValueUri === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueUri,
+          o._defaultValueUri,
+          x,
+          p,
+          'defaultValue.ofType(uri)',
+          d,
+          0,
+          vrt.isValidUri,
+          'uri',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueAddress !== undefined) {
     if (!vrt.one(o.defaultValueAddress, x, p, 'defaultValue.ofType(Address)', d, 0, checkAddress) && x.c === null)
@@ -4340,249 +4395,288 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.one(o.defaultValueMeta, x, p, 'defaultValue.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.meaningWhenMissing !== undefined || o._meaningWhenMissing !== undefined) {
-    if (
-      !vrt.prim(
-        o.meaningWhenMissing,
-        o._meaningWhenMissing,
-        x,
-        p,
-        'meaningWhenMissing',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.meaningWhenMissing) && o._meaningWhenMissing === undefined)) {
+      if (
+        !vrt.prim(
+          o.meaningWhenMissing,
+          o._meaningWhenMissing,
+          x,
+          p,
+          'meaningWhenMissing',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.orderMeaning !== undefined || o._orderMeaning !== undefined) {
-    if (
-      !vrt.prim(o.orderMeaning, o._orderMeaning, x, p, 'orderMeaning', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.orderMeaning) && o._orderMeaning === undefined)) {
+      if (
+        !vrt.prim(o.orderMeaning, o._orderMeaning, x, p, 'orderMeaning', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'fixed', 0) && x.c === null) return false;
   if (o.fixedBase64Binary !== undefined || o._fixedBase64Binary !== undefined) {
-    if (
-      !vrt.prim(
-        o.fixedBase64Binary,
-        o._fixedBase64Binary,
-        x,
-        p,
-        'fixed.ofType(base64Binary)',
-        d,
-        0,
-        vrt.isValidBase64Binary,
-        'base64Binary',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.fixedBase64Binary) && o._fixedBase64Binary === undefined)) {
+      if (
+        !vrt.prim(
+          o.fixedBase64Binary,
+          o._fixedBase64Binary,
+          x,
+          p,
+          'fixed.ofType(base64Binary)',
+          d,
+          0,
+          vrt.isValidBase64Binary,
+          'base64Binary',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedBoolean !== undefined || o._fixedBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.fixedBoolean,
-        o._fixedBoolean,
-        x,
-        p,
-        'fixed.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.fixedBoolean) && o._fixedBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.fixedBoolean,
+          o._fixedBoolean,
+          x,
+          p,
+          'fixed.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedCode !== undefined || o._fixedCode !== undefined) {
-    if (
-      !vrt.prim(o.fixedCode, o._fixedCode, x, p, 'fixed.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.fixedCode) && o._fixedCode === undefined)) {
+      if (
+        !vrt.prim(o.fixedCode, o._fixedCode, x, p, 'fixed.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedDate !== undefined || o._fixedDate !== undefined) {
-    if (
-      !vrt.prim(o.fixedDate, o._fixedDate, x, p, 'fixed.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.fixedDate) && o._fixedDate === undefined)) {
+      if (
+        !vrt.prim(o.fixedDate, o._fixedDate, x, p, 'fixed.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedDateTime !== undefined || o._fixedDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.fixedDateTime,
-        o._fixedDateTime,
-        x,
-        p,
-        'fixed.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.fixedDateTime) && o._fixedDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.fixedDateTime,
+          o._fixedDateTime,
+          x,
+          p,
+          'fixed.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedDecimal !== undefined || o._fixedDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.fixedDecimal,
-        o._fixedDecimal,
-        x,
-        p,
-        'fixed.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.fixedDecimal) && o._fixedDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.fixedDecimal,
+          o._fixedDecimal,
+          x,
+          p,
+          'fixed.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedId !== undefined || o._fixedId !== undefined) {
-    if (!vrt.prim(o.fixedId, o._fixedId, x, p, 'fixed.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.fixedId) && o._fixedId === undefined)) {
+      if (
+        !vrt.prim(o.fixedId, o._fixedId, x, p, 'fixed.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedInstant !== undefined || o._fixedInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.fixedInstant,
-        o._fixedInstant,
-        x,
-        p,
-        'fixed.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.fixedInstant) && o._fixedInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.fixedInstant,
+          o._fixedInstant,
+          x,
+          p,
+          'fixed.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedInteger !== undefined || o._fixedInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.fixedInteger,
-        o._fixedInteger,
-        x,
-        p,
-        'fixed.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.fixedInteger) && o._fixedInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.fixedInteger,
+          o._fixedInteger,
+          x,
+          p,
+          'fixed.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedMarkdown !== undefined || o._fixedMarkdown !== undefined) {
-    if (
-      !vrt.prim(
-        o.fixedMarkdown,
-        o._fixedMarkdown,
-        x,
-        p,
-        'fixed.ofType(markdown)',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.fixedMarkdown) && o._fixedMarkdown === undefined)) {
+      if (
+        !vrt.prim(
+          o.fixedMarkdown,
+          o._fixedMarkdown,
+          x,
+          p,
+          'fixed.ofType(markdown)',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedOid !== undefined || o._fixedOid !== undefined) {
-    if (
-      !vrt.prim(o.fixedOid, o._fixedOid, x, p, 'fixed.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidOid(o.fixedOid) && o._fixedOid === undefined)) {
+      if (
+        !vrt.prim(o.fixedOid, o._fixedOid, x, p, 'fixed.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedPositiveInt !== undefined || o._fixedPositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.fixedPositiveInt,
-        o._fixedPositiveInt,
-        x,
-        p,
-        'fixed.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.fixedPositiveInt) && o._fixedPositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.fixedPositiveInt,
+          o._fixedPositiveInt,
+          x,
+          p,
+          'fixed.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedString !== undefined || o._fixedString !== undefined) {
-    if (
-      !vrt.prim(
-        o.fixedString,
-        o._fixedString,
-        x,
-        p,
-        'fixed.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.fixedString) && o._fixedString === undefined)) {
+      if (
+        !vrt.prim(
+          o.fixedString,
+          o._fixedString,
+          x,
+          p,
+          'fixed.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedTime !== undefined || o._fixedTime !== undefined) {
-    if (
-      !vrt.prim(o.fixedTime, o._fixedTime, x, p, 'fixed.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.fixedTime) && o._fixedTime === undefined)) {
+      if (
+        !vrt.prim(o.fixedTime, o._fixedTime, x, p, 'fixed.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedUnsignedInt !== undefined || o._fixedUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.fixedUnsignedInt,
-        o._fixedUnsignedInt,
-        x,
-        p,
-        'fixed.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.fixedUnsignedInt) && o._fixedUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.fixedUnsignedInt,
+          o._fixedUnsignedInt,
+          x,
+          p,
+          'fixed.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedUri !== undefined || o._fixedUri !== undefined) {
-    if (
-      !vrt.prim(o.fixedUri, o._fixedUri, x, p, 'fixed.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.fixedUri) && o._fixedUri === undefined)) {
+      if (
+        !vrt.prim(o.fixedUri, o._fixedUri, x, p, 'fixed.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fixedAddress !== undefined) {
     if (!vrt.one(o.fixedAddress, x, p, 'fixed.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
@@ -4661,226 +4755,291 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'pattern', 0) && x.c === null) return false;
   if (o.patternBase64Binary !== undefined || o._patternBase64Binary !== undefined) {
-    if (
-      !vrt.prim(
-        o.patternBase64Binary,
-        o._patternBase64Binary,
-        x,
-        p,
-        'pattern.ofType(base64Binary)',
-        d,
-        0,
-        vrt.isValidBase64Binary,
-        'base64Binary',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.patternBase64Binary) && o._patternBase64Binary === undefined)) {
+      if (
+        !vrt.prim(
+          o.patternBase64Binary,
+          o._patternBase64Binary,
+          x,
+          p,
+          'pattern.ofType(base64Binary)',
+          d,
+          0,
+          vrt.isValidBase64Binary,
+          'base64Binary',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternBoolean !== undefined || o._patternBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.patternBoolean,
-        o._patternBoolean,
-        x,
-        p,
-        'pattern.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.patternBoolean) && o._patternBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.patternBoolean,
+          o._patternBoolean,
+          x,
+          p,
+          'pattern.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternCode !== undefined || o._patternCode !== undefined) {
-    if (
-      !vrt.prim(o.patternCode, o._patternCode, x, p, 'pattern.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.patternCode) && o._patternCode === undefined)) {
+      if (
+        !vrt.prim(
+          o.patternCode,
+          o._patternCode,
+          x,
+          p,
+          'pattern.ofType(code)',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternDate !== undefined || o._patternDate !== undefined) {
-    if (
-      !vrt.prim(o.patternDate, o._patternDate, x, p, 'pattern.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.patternDate) && o._patternDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.patternDate,
+          o._patternDate,
+          x,
+          p,
+          'pattern.ofType(date)',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternDateTime !== undefined || o._patternDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.patternDateTime,
-        o._patternDateTime,
-        x,
-        p,
-        'pattern.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.patternDateTime) && o._patternDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.patternDateTime,
+          o._patternDateTime,
+          x,
+          p,
+          'pattern.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternDecimal !== undefined || o._patternDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.patternDecimal,
-        o._patternDecimal,
-        x,
-        p,
-        'pattern.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.patternDecimal) && o._patternDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.patternDecimal,
+          o._patternDecimal,
+          x,
+          p,
+          'pattern.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternId !== undefined || o._patternId !== undefined) {
-    if (
-      !vrt.prim(o.patternId, o._patternId, x, p, 'pattern.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidId(o.patternId) && o._patternId === undefined)) {
+      if (
+        !vrt.prim(o.patternId, o._patternId, x, p, 'pattern.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternInstant !== undefined || o._patternInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.patternInstant,
-        o._patternInstant,
-        x,
-        p,
-        'pattern.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.patternInstant) && o._patternInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.patternInstant,
+          o._patternInstant,
+          x,
+          p,
+          'pattern.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternInteger !== undefined || o._patternInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.patternInteger,
-        o._patternInteger,
-        x,
-        p,
-        'pattern.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.patternInteger) && o._patternInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.patternInteger,
+          o._patternInteger,
+          x,
+          p,
+          'pattern.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternMarkdown !== undefined || o._patternMarkdown !== undefined) {
-    if (
-      !vrt.prim(
-        o.patternMarkdown,
-        o._patternMarkdown,
-        x,
-        p,
-        'pattern.ofType(markdown)',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.patternMarkdown) && o._patternMarkdown === undefined)) {
+      if (
+        !vrt.prim(
+          o.patternMarkdown,
+          o._patternMarkdown,
+          x,
+          p,
+          'pattern.ofType(markdown)',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternOid !== undefined || o._patternOid !== undefined) {
-    if (
-      !vrt.prim(o.patternOid, o._patternOid, x, p, 'pattern.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidOid(o.patternOid) && o._patternOid === undefined)) {
+      if (
+        !vrt.prim(o.patternOid, o._patternOid, x, p, 'pattern.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternPositiveInt !== undefined || o._patternPositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.patternPositiveInt,
-        o._patternPositiveInt,
-        x,
-        p,
-        'pattern.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.patternPositiveInt) && o._patternPositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.patternPositiveInt,
+          o._patternPositiveInt,
+          x,
+          p,
+          'pattern.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternString !== undefined || o._patternString !== undefined) {
-    if (
-      !vrt.prim(
-        o.patternString,
-        o._patternString,
-        x,
-        p,
-        'pattern.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.patternString) && o._patternString === undefined)) {
+      if (
+        !vrt.prim(
+          o.patternString,
+          o._patternString,
+          x,
+          p,
+          'pattern.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternTime !== undefined || o._patternTime !== undefined) {
-    if (
-      !vrt.prim(o.patternTime, o._patternTime, x, p, 'pattern.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.patternTime) && o._patternTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.patternTime,
+          o._patternTime,
+          x,
+          p,
+          'pattern.ofType(time)',
+          d,
+          0,
+          vrt.isValidTime,
+          'time',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternUnsignedInt !== undefined || o._patternUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.patternUnsignedInt,
-        o._patternUnsignedInt,
-        x,
-        p,
-        'pattern.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.patternUnsignedInt) && o._patternUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.patternUnsignedInt,
+          o._patternUnsignedInt,
+          x,
+          p,
+          'pattern.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternUri !== undefined || o._patternUri !== undefined) {
-    if (
-      !vrt.prim(o.patternUri, o._patternUri, x, p, 'pattern.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.patternUri) && o._patternUri === undefined)) {
+      if (
+        !vrt.prim(o.patternUri, o._patternUri, x, p, 'pattern.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.patternAddress !== undefined) {
     if (!vrt.one(o.patternAddress, x, p, 'pattern.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
@@ -4968,148 +5127,164 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
   }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, 'minValue', 0) && x.c === null) return false;
   if (o.minValueDate !== undefined || o._minValueDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValueDate,
-        o._minValueDate,
-        x,
-        p,
-        'minValue.ofType(date)',
-        d,
-        0,
-        vrt.isValidDate,
-        'date',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.minValueDate) && o._minValueDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValueDate,
+          o._minValueDate,
+          x,
+          p,
+          'minValue.ofType(date)',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValueDateTime !== undefined || o._minValueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValueDateTime,
-        o._minValueDateTime,
-        x,
-        p,
-        'minValue.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.minValueDateTime) && o._minValueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValueDateTime,
+          o._minValueDateTime,
+          x,
+          p,
+          'minValue.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValueInstant !== undefined || o._minValueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValueInstant,
-        o._minValueInstant,
-        x,
-        p,
-        'minValue.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.minValueInstant) && o._minValueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValueInstant,
+          o._minValueInstant,
+          x,
+          p,
+          'minValue.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValueTime !== undefined || o._minValueTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValueTime,
-        o._minValueTime,
-        x,
-        p,
-        'minValue.ofType(time)',
-        d,
-        0,
-        vrt.isValidTime,
-        'time',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.minValueTime) && o._minValueTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValueTime,
+          o._minValueTime,
+          x,
+          p,
+          'minValue.ofType(time)',
+          d,
+          0,
+          vrt.isValidTime,
+          'time',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValueDecimal !== undefined || o._minValueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValueDecimal,
-        o._minValueDecimal,
-        x,
-        p,
-        'minValue.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.minValueDecimal) && o._minValueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValueDecimal,
+          o._minValueDecimal,
+          x,
+          p,
+          'minValue.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValueInteger !== undefined || o._minValueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValueInteger,
-        o._minValueInteger,
-        x,
-        p,
-        'minValue.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.minValueInteger) && o._minValueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValueInteger,
+          o._minValueInteger,
+          x,
+          p,
+          'minValue.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValuePositiveInt !== undefined || o._minValuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValuePositiveInt,
-        o._minValuePositiveInt,
-        x,
-        p,
-        'minValue.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.minValuePositiveInt) && o._minValuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValuePositiveInt,
+          o._minValuePositiveInt,
+          x,
+          p,
+          'minValue.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValueUnsignedInt !== undefined || o._minValueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.minValueUnsignedInt,
-        o._minValueUnsignedInt,
-        x,
-        p,
-        'minValue.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.minValueUnsignedInt) && o._minValueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.minValueUnsignedInt,
+          o._minValueUnsignedInt,
+          x,
+          p,
+          'minValue.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minValueQuantity !== undefined) {
     if (!vrt.one(o.minValueQuantity, x, p, 'minValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
@@ -5117,159 +5292,177 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
   }
   if (!vrt.checkChoice(o, CHOICE_4, x, p, 'maxValue', 0) && x.c === null) return false;
   if (o.maxValueDate !== undefined || o._maxValueDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValueDate,
-        o._maxValueDate,
-        x,
-        p,
-        'maxValue.ofType(date)',
-        d,
-        0,
-        vrt.isValidDate,
-        'date',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.maxValueDate) && o._maxValueDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValueDate,
+          o._maxValueDate,
+          x,
+          p,
+          'maxValue.ofType(date)',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValueDateTime !== undefined || o._maxValueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValueDateTime,
-        o._maxValueDateTime,
-        x,
-        p,
-        'maxValue.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.maxValueDateTime) && o._maxValueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValueDateTime,
+          o._maxValueDateTime,
+          x,
+          p,
+          'maxValue.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValueInstant !== undefined || o._maxValueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValueInstant,
-        o._maxValueInstant,
-        x,
-        p,
-        'maxValue.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.maxValueInstant) && o._maxValueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValueInstant,
+          o._maxValueInstant,
+          x,
+          p,
+          'maxValue.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValueTime !== undefined || o._maxValueTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValueTime,
-        o._maxValueTime,
-        x,
-        p,
-        'maxValue.ofType(time)',
-        d,
-        0,
-        vrt.isValidTime,
-        'time',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.maxValueTime) && o._maxValueTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValueTime,
+          o._maxValueTime,
+          x,
+          p,
+          'maxValue.ofType(time)',
+          d,
+          0,
+          vrt.isValidTime,
+          'time',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValueDecimal !== undefined || o._maxValueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValueDecimal,
-        o._maxValueDecimal,
-        x,
-        p,
-        'maxValue.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.maxValueDecimal) && o._maxValueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValueDecimal,
+          o._maxValueDecimal,
+          x,
+          p,
+          'maxValue.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValueInteger !== undefined || o._maxValueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValueInteger,
-        o._maxValueInteger,
-        x,
-        p,
-        'maxValue.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.maxValueInteger) && o._maxValueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValueInteger,
+          o._maxValueInteger,
+          x,
+          p,
+          'maxValue.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValuePositiveInt !== undefined || o._maxValuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValuePositiveInt,
-        o._maxValuePositiveInt,
-        x,
-        p,
-        'maxValue.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.maxValuePositiveInt) && o._maxValuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValuePositiveInt,
+          o._maxValuePositiveInt,
+          x,
+          p,
+          'maxValue.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValueUnsignedInt !== undefined || o._maxValueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.maxValueUnsignedInt,
-        o._maxValueUnsignedInt,
-        x,
-        p,
-        'maxValue.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.maxValueUnsignedInt) && o._maxValueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.maxValueUnsignedInt,
+          o._maxValueUnsignedInt,
+          x,
+          p,
+          'maxValue.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxValueQuantity !== undefined) {
     if (!vrt.one(o.maxValueQuantity, x, p, 'maxValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
       return false;
   }
   if (o.maxLength !== undefined || o._maxLength !== undefined) {
-    if (
-      !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.maxLength) && o._maxLength === undefined)) {
+      if (
+        !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.condition !== undefined || o._condition !== undefined) {
     if (
@@ -5283,25 +5476,31 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
       return false;
   }
   if (o.mustSupport !== undefined || o._mustSupport !== undefined) {
-    if (
-      !vrt.prim(o.mustSupport, o._mustSupport, x, p, 'mustSupport', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.mustSupport) && o._mustSupport === undefined)) {
+      if (
+        !vrt.prim(o.mustSupport, o._mustSupport, x, p, 'mustSupport', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.isModifier !== undefined || o._isModifier !== undefined) {
-    if (
-      !vrt.prim(o.isModifier, o._isModifier, x, p, 'isModifier', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.isModifier) && o._isModifier === undefined)) {
+      if (
+        !vrt.prim(o.isModifier, o._isModifier, x, p, 'isModifier', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.isSummary !== undefined || o._isSummary !== undefined) {
-    if (
-      !vrt.prim(o.isSummary, o._isSummary, x, p, 'isSummary', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.isSummary) && o._isSummary === undefined)) {
+      if (
+        !vrt.prim(o.isSummary, o._isSummary, x, p, 'isSummary', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.binding !== undefined) {
     if (!vrt.one(o.binding, x, p, 'binding', d, 0, checkElementDefinitionBinding) && x.c === null) return false;
@@ -5327,7 +5526,9 @@ export function checkElementDefinitionSlicing(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -5340,17 +5541,27 @@ export function checkElementDefinitionSlicing(v: unknown, x: vrt.Ctx, p: string,
       return false;
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.ordered !== undefined || o._ordered !== undefined) {
-    if (!vrt.prim(o.ordered, o._ordered, x, p, 'ordered', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
+    if (!(vrt.isValidBoolean(o.ordered) && o._ordered === undefined)) {
+      if (
+        !vrt.prim(o.ordered, o._ordered, x, p, 'ordered', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.rules) && o._rules === undefined)) {
+    if (!vrt.prim(o.rules, o._rules, x, p, 'rules', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.rules, o._rules, x, p, 'rules', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.rules, false, x, p, 'rules', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   return true;
@@ -5361,16 +5572,24 @@ export function checkElementDefinitionBase(v: unknown, x: vrt.Ctx, p: string, d:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.min, o._min, x, p, 'min', d, 1, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.max, o._max, x, p, 'max', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null) return false;
+  if (!(vrt.isValidString(o.path) && o._path === undefined)) {
+    if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidUnsignedInt(o.min) && o._min === undefined)) {
+    if (!vrt.prim(o.min, o._min, x, p, 'min', d, 1, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_2) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.max) && o._max === undefined)) {
+    if (!vrt.prim(o.max, o._max, x, p, 'max', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -5379,23 +5598,31 @@ export function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: string, d:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.code) && o._code === undefined)) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (o.profile !== undefined || o._profile !== undefined) {
-    if (!vrt.prim(o.profile, o._profile, x, p, 'profile', d, 0, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.profile) && o._profile === undefined)) {
+      if (!vrt.prim(o.profile, o._profile, x, p, 'profile', d, 0, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.targetProfile !== undefined || o._targetProfile !== undefined) {
-    if (
-      !vrt.prim(o.targetProfile, o._targetProfile, x, p, 'targetProfile', d, 0, vrt.isValidUri, 'uri', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.targetProfile) && o._targetProfile === undefined)) {
+      if (
+        !vrt.prim(o.targetProfile, o._targetProfile, x, p, 'targetProfile', d, 0, vrt.isValidUri, 'uri', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.aggregation !== undefined || o._aggregation !== undefined) {
     if (
@@ -5406,11 +5633,13 @@ export function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.eachWith(o.aggregation, true, x, p, 'aggregation', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (o.versioning !== undefined || o._versioning !== undefined) {
-    if (
-      !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.versioning) && o._versioning === undefined)) {
+      if (
+        !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
@@ -5422,232 +5651,271 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.label, o._label, x, p, 'label', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.label) && o._label === undefined)) {
+    if (!vrt.prim(o.label, o._label, x, p, 'label', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_5, x, p, 'value', 1) && x.c === null) return false;
   if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBase64Binary,
-        o._valueBase64Binary,
-        x,
-        p,
-        'value.ofType(base64Binary)',
-        d,
-        0,
-        vrt.isValidBase64Binary,
-        'base64Binary',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBase64Binary,
+          o._valueBase64Binary,
+          x,
+          p,
+          'value.ofType(base64Binary)',
+          d,
+          0,
+          vrt.isValidBase64Binary,
+          'base64Binary',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        'value.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBoolean,
+          o._valueBoolean,
+          x,
+          p,
+          'value.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (
-      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+      if (
+        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (
-      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+      if (
+        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDateTime,
-        o._valueDateTime,
-        x,
-        p,
-        'value.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDateTime,
+          o._valueDateTime,
+          x,
+          p,
+          'value.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        'value.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDecimal,
+          o._valueDecimal,
+          x,
+          p,
+          'value.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+      if (
+        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInstant,
-        o._valueInstant,
-        x,
-        p,
-        'value.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInstant,
+          o._valueInstant,
+          x,
+          p,
+          'value.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        'value.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInteger,
+          o._valueInteger,
+          x,
+          p,
+          'value.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueMarkdown,
-        o._valueMarkdown,
-        x,
-        p,
-        'value.ofType(markdown)',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueMarkdown,
+          o._valueMarkdown,
+          x,
+          p,
+          'value.ofType(markdown)',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (
-      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+      if (
+        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valuePositiveInt,
-        o._valuePositiveInt,
-        x,
-        p,
-        'value.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valuePositiveInt,
+          o._valuePositiveInt,
+          x,
+          p,
+          'value.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (
-      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+      if (
+        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueUnsignedInt,
-        o._valueUnsignedInt,
-        x,
-        p,
-        'value.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueUnsignedInt,
+          o._valueUnsignedInt,
+          x,
+          p,
+          'value.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (
-      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+      if (
+        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueAddress !== undefined) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
@@ -5732,36 +6000,52 @@ export function checkElementDefinitionConstraint(v: unknown, x: vrt.Ctx, p: stri
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.key, o._key, x, p, 'key', d, 1, vrt.isValidId, 'id', OWNER_5) && x.c === null) return false;
+  if (!(vrt.isValidId(o.key) && o._key === undefined)) {
+    if (!vrt.prim(o.key, o._key, x, p, 'key', d, 1, vrt.isValidId, 'id', OWNER_5) && x.c === null) return false;
+  }
   if (o.requirements !== undefined || o._requirements !== undefined) {
+    if (!(vrt.isValidString(o.requirements) && o._requirements === undefined)) {
+      if (
+        !vrt.prim(o.requirements, o._requirements, x, p, 'requirements', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.severity) && o._severity === undefined)) {
+    if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!(vrt.isValidString(o.human) && o._human === undefined)) {
+    if (!vrt.prim(o.human, o._human, x, p, 'human', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.expression) && o._expression === undefined)) {
     if (
-      !vrt.prim(o.requirements, o._requirements, x, p, 'requirements', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+      !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 1, vrt.isValidString, 'string', OWNER_5) &&
       x.c === null
     )
       return false;
   }
-  if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.human, o._human, x, p, 'human', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 1, vrt.isValidString, 'string', OWNER_5) &&
-    x.c === null
-  )
-    return false;
   if (o.xpath !== undefined || o._xpath !== undefined) {
-    if (!vrt.prim(o.xpath, o._xpath, x, p, 'xpath', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.xpath) && o._xpath === undefined)) {
+      if (!vrt.prim(o.xpath, o._xpath, x, p, 'xpath', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.source !== undefined || o._source !== undefined) {
-    if (!vrt.prim(o.source, o._source, x, p, 'source', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.source) && o._source === undefined)) {
+      if (!vrt.prim(o.source, o._source, x, p, 'source', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -5771,28 +6055,36 @@ export function checkElementDefinitionBinding(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.strength, o._strength, x, p, 'strength', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.strength) && o._strength === undefined)) {
+    if (!vrt.prim(o.strength, o._strength, x, p, 'strength', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.strength, false, x, p, 'strength', vrt.checkCode, BINDING_6) && x.c === null) return false;
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_6) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_6) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_6, x, p, 'valueSet', 0) && x.c === null) return false;
   if (o.valueSetUri !== undefined || o._valueSetUri !== undefined) {
-    if (
-      !vrt.prim(o.valueSetUri, o._valueSetUri, x, p, 'valueSet.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_6) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.valueSetUri) && o._valueSetUri === undefined)) {
+      if (
+        !vrt.prim(o.valueSetUri, o._valueSetUri, x, p, 'valueSet.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_6) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueSetReference !== undefined) {
     if (!vrt.one(o.valueSetReference, x, p, 'valueSet.ofType(Reference)', d, 0, checkReference) && x.c === null)
@@ -5821,23 +6113,33 @@ export function checkElementDefinitionMapping(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.identity, o._identity, x, p, 'identity', d, 1, vrt.isValidId, 'id', OWNER_7) && x.c === null)
-    return false;
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
+  if (!(vrt.isValidId(o.identity) && o._identity === undefined)) {
+    if (!vrt.prim(o.identity, o._identity, x, p, 'identity', d, 1, vrt.isValidId, 'id', OWNER_7) && x.c === null)
       return false;
+  }
+  if (o.language !== undefined || o._language !== undefined) {
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.map, o._map, x, p, 'map', d, 1, vrt.isValidString, 'string', OWNER_7) && x.c === null) return false;
+  if (!(vrt.isValidString(o.map) && o._map === undefined)) {
+    if (!vrt.prim(o.map, o._map, x, p, 'map', d, 1, vrt.isValidString, 'string', OWNER_7) && x.c === null) return false;
+  }
   if (o.comment !== undefined || o._comment !== undefined) {
-    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+      if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -5847,15 +6149,21 @@ export function checkElementDefinitionSlicingDiscriminator(v: unknown, x: vrt.Ct
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.path) && o._path === undefined)) {
+    if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
+      return false;
+  }
   return true;
 }
 

@@ -773,21 +773,27 @@ export function checkEligibilityResponse(v: unknown, x: vrt.Ctx, p: string, d: n
   if (!vrt.checkResourceType(o, x, p, 'EligibilityResponse') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -807,16 +813,20 @@ export function checkEligibilityResponse(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.status !== undefined || o._status !== undefined) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+      if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.created !== undefined || o._created !== undefined) {
-    if (
-      !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.created) && o._created === undefined)) {
+      if (
+        !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.requestProvider !== undefined) {
     if (!vrt.one(o.requestProvider, x, p, 'requestProvider', d, 0, checkReference) && x.c === null) return false;
@@ -845,11 +855,13 @@ export function checkEligibilityResponse(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (o.disposition !== undefined || o._disposition !== undefined) {
-    if (
-      !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.disposition) && o._disposition === undefined)) {
+      if (
+        !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.insurer !== undefined) {
     if (!vrt.one(o.insurer, x, p, 'insurer', d, 0, checkReference) && x.c === null) return false;
@@ -857,8 +869,13 @@ export function checkEligibilityResponse(v: unknown, x: vrt.Ctx, p: string, d: n
       return false;
   }
   if (o.inforce !== undefined || o._inforce !== undefined) {
-    if (!vrt.prim(o.inforce, o._inforce, x, p, 'inforce', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.inforce) && o._inforce === undefined)) {
+      if (
+        !vrt.prim(o.inforce, o._inforce, x, p, 'inforce', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.insurance !== undefined) {
     if (!vrt.many(o.insurance, x, p, 'insurance', d, 0, -1, checkEligibilityResponseInsurance) && x.c === null)
@@ -882,7 +899,9 @@ export function checkEligibilityResponseInsurance(v: unknown, x: vrt.Ctx, p: str
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -916,7 +935,9 @@ export function checkEligibilityResponseError(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -934,7 +955,9 @@ export function checkEligibilityResponseInsuranceBenefitBalance(v: unknown, x: v
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -948,22 +971,28 @@ export function checkEligibilityResponseInsuranceBenefitBalance(v: unknown, x: v
     if (!vrt.one(o.subCategory, x, p, 'subCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.excluded !== undefined || o._excluded !== undefined) {
-    if (
-      !vrt.prim(o.excluded, o._excluded, x, p, 'excluded', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.excluded) && o._excluded === undefined)) {
+      if (
+        !vrt.prim(o.excluded, o._excluded, x, p, 'excluded', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.network !== undefined) {
     if (!vrt.one(o.network, x, p, 'network', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -994,7 +1023,9 @@ export function checkEligibilityResponseInsuranceBenefitBalanceFinancial(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -1006,62 +1037,68 @@ export function checkEligibilityResponseInsuranceBenefitBalanceFinancial(
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'allowed', 0) && x.c === null) return false;
   if (o.allowedUnsignedInt !== undefined || o._allowedUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.allowedUnsignedInt,
-        o._allowedUnsignedInt,
-        x,
-        p,
-        'allowed.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.allowedUnsignedInt) && o._allowedUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.allowedUnsignedInt,
+          o._allowedUnsignedInt,
+          x,
+          p,
+          'allowed.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.allowedString !== undefined || o._allowedString !== undefined) {
-    if (
-      !vrt.prim(
-        o.allowedString,
-        o._allowedString,
-        x,
-        p,
-        'allowed.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.allowedString) && o._allowedString === undefined)) {
+      if (
+        !vrt.prim(
+          o.allowedString,
+          o._allowedString,
+          x,
+          p,
+          'allowed.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.allowedMoney !== undefined) {
     if (!vrt.one(o.allowedMoney, x, p, 'allowed.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'used', 0) && x.c === null) return false;
   if (o.usedUnsignedInt !== undefined || o._usedUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.usedUnsignedInt,
-        o._usedUnsignedInt,
-        x,
-        p,
-        'used.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.usedUnsignedInt) && o._usedUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.usedUnsignedInt,
+          o._usedUnsignedInt,
+          x,
+          p,
+          'used.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.usedMoney !== undefined) {
     if (!vrt.one(o.usedMoney, x, p, 'used.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;

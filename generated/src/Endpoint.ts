@@ -310,21 +310,27 @@ export function checkEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   if (!vrt.checkResourceType(o, x, p, 'Endpoint') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -343,15 +349,19 @@ export function checkEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   if (o.identifier !== undefined) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.one(o.connectionType, x, p, 'connectionType', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.connectionType, false, x, p, 'connectionType', vrt.checkCoding, BINDING_2) && x.c === null)
     return false;
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.managingOrganization !== undefined) {
     if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
@@ -393,8 +403,10 @@ export function checkEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boo
     )
       return false;
   }
-  if (!vrt.prim(o.address, o._address, x, p, 'address', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.address) && o._address === undefined)) {
+    if (!vrt.prim(o.address, o._address, x, p, 'address', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+      return false;
+  }
   if (o.header !== undefined || o._header !== undefined) {
     if (!vrt.prims(o.header, o._header, x, p, 'header', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;

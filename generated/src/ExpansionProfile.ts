@@ -1007,21 +1007,27 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
   if (!vrt.checkResourceType(o, x, p, 'ExpansionProfile') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -1038,49 +1044,76 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
       return false;
   }
   if (o.url !== undefined || o._url !== undefined) {
-    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.identifier !== undefined) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (
-      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+      if (
+        !vrt.prim(
+          o.experimental,
+          o._experimental,
+          x,
+          p,
+          'experimental',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (
-      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+      if (
+        !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.contact !== undefined) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.useContext !== undefined) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
@@ -1099,143 +1132,159 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
       return false;
   }
   if (o.includeDesignations !== undefined || o._includeDesignations !== undefined) {
-    if (
-      !vrt.prim(
-        o.includeDesignations,
-        o._includeDesignations,
-        x,
-        p,
-        'includeDesignations',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.includeDesignations) && o._includeDesignations === undefined)) {
+      if (
+        !vrt.prim(
+          o.includeDesignations,
+          o._includeDesignations,
+          x,
+          p,
+          'includeDesignations',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.designation !== undefined) {
     if (!vrt.one(o.designation, x, p, 'designation', d, 0, checkExpansionProfileDesignation) && x.c === null)
       return false;
   }
   if (o.includeDefinition !== undefined || o._includeDefinition !== undefined) {
-    if (
-      !vrt.prim(
-        o.includeDefinition,
-        o._includeDefinition,
-        x,
-        p,
-        'includeDefinition',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.includeDefinition) && o._includeDefinition === undefined)) {
+      if (
+        !vrt.prim(
+          o.includeDefinition,
+          o._includeDefinition,
+          x,
+          p,
+          'includeDefinition',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.activeOnly !== undefined || o._activeOnly !== undefined) {
-    if (
-      !vrt.prim(o.activeOnly, o._activeOnly, x, p, 'activeOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.activeOnly) && o._activeOnly === undefined)) {
+      if (
+        !vrt.prim(o.activeOnly, o._activeOnly, x, p, 'activeOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.excludeNested !== undefined || o._excludeNested !== undefined) {
-    if (
-      !vrt.prim(
-        o.excludeNested,
-        o._excludeNested,
-        x,
-        p,
-        'excludeNested',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.excludeNested) && o._excludeNested === undefined)) {
+      if (
+        !vrt.prim(
+          o.excludeNested,
+          o._excludeNested,
+          x,
+          p,
+          'excludeNested',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.excludeNotForUI !== undefined || o._excludeNotForUI !== undefined) {
-    if (
-      !vrt.prim(
-        o.excludeNotForUI,
-        o._excludeNotForUI,
-        x,
-        p,
-        'excludeNotForUI',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.excludeNotForUI) && o._excludeNotForUI === undefined)) {
+      if (
+        !vrt.prim(
+          o.excludeNotForUI,
+          o._excludeNotForUI,
+          x,
+          p,
+          'excludeNotForUI',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.excludePostCoordinated !== undefined || o._excludePostCoordinated !== undefined) {
-    if (
-      !vrt.prim(
-        o.excludePostCoordinated,
-        o._excludePostCoordinated,
-        x,
-        p,
-        'excludePostCoordinated',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.excludePostCoordinated) && o._excludePostCoordinated === undefined)) {
+      if (
+        !vrt.prim(
+          o.excludePostCoordinated,
+          o._excludePostCoordinated,
+          x,
+          p,
+          'excludePostCoordinated',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.displayLanguage !== undefined || o._displayLanguage !== undefined) {
-    if (
-      !vrt.prim(
-        o.displayLanguage,
-        o._displayLanguage,
-        x,
-        p,
-        'displayLanguage',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.displayLanguage) && o._displayLanguage === undefined)) {
+      if (
+        !vrt.prim(
+          o.displayLanguage,
+          o._displayLanguage,
+          x,
+          p,
+          'displayLanguage',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.displayLanguage, false, x, p, 'displayLanguage', vrt.checkCode, BINDING_0) && x.c === null)
       return false;
   }
   if (o.limitedExpansion !== undefined || o._limitedExpansion !== undefined) {
-    if (
-      !vrt.prim(
-        o.limitedExpansion,
-        o._limitedExpansion,
-        x,
-        p,
-        'limitedExpansion',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.limitedExpansion) && o._limitedExpansion === undefined)) {
+      if (
+        !vrt.prim(
+          o.limitedExpansion,
+          o._limitedExpansion,
+          x,
+          p,
+          'limitedExpansion',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
@@ -1249,7 +1298,9 @@ export function checkExpansionProfileFixedVersion(v: unknown, x: vrt.Ctx, p: str
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1258,11 +1309,17 @@ export function checkExpansionProfileFixedVersion(v: unknown, x: vrt.Ctx, p: str
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.version, o._version, x, p, 'version', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
   return true;
 }
@@ -1272,7 +1329,9 @@ export function checkExpansionProfileExcludedSystem(v: unknown, x: vrt.Ctx, p: s
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1281,11 +1340,15 @@ export function checkExpansionProfileExcludedSystem(v: unknown, x: vrt.Ctx, p: s
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
-    return false;
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
       return false;
+  }
+  if (o.version !== undefined || o._version !== undefined) {
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1295,7 +1358,9 @@ export function checkExpansionProfileDesignation(v: unknown, x: vrt.Ctx, p: stri
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -1320,7 +1385,9 @@ export function checkExpansionProfileDesignationInclude(v: unknown, x: vrt.Ctx, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -1344,7 +1411,9 @@ export function checkExpansionProfileDesignationExclude(v: unknown, x: vrt.Ctx, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -1373,7 +1442,9 @@ export function checkExpansionProfileDesignationIncludeDesignation(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -1383,8 +1454,10 @@ export function checkExpansionProfileDesignationIncludeDesignation(
       return false;
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.use !== undefined) {
@@ -1405,7 +1478,9 @@ export function checkExpansionProfileDesignationExcludeDesignation(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -1415,8 +1490,10 @@ export function checkExpansionProfileDesignationExcludeDesignation(
       return false;
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.use !== undefined) {

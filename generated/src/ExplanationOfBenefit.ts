@@ -3267,21 +3267,27 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
   if (!vrt.checkResourceType(o, x, p, 'ExplanationOfBenefit') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -3301,8 +3307,10 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.status !== undefined || o._status !== undefined) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+      if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.type !== undefined) {
@@ -3321,11 +3329,13 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
     if (!vrt.one(o.billablePeriod, x, p, 'billablePeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (o.created !== undefined || o._created !== undefined) {
-    if (
-      !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.created) && o._created === undefined)) {
+      if (
+        !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.enterer !== undefined) {
     if (!vrt.one(o.enterer, x, p, 'enterer', d, 0, checkReference) && x.c === null) return false;
@@ -3373,11 +3383,13 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
     if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.disposition !== undefined || o._disposition !== undefined) {
-    if (
-      !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.disposition) && o._disposition === undefined)) {
+      if (
+        !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.related !== undefined) {
     if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkExplanationOfBenefitRelated) && x.c === null) return false;
@@ -3416,22 +3428,24 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
       return false;
   }
   if (o.precedence !== undefined || o._precedence !== undefined) {
-    if (
-      !vrt.prim(
-        o.precedence,
-        o._precedence,
-        x,
-        p,
-        'precedence',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.precedence) && o._precedence === undefined)) {
+      if (
+        !vrt.prim(
+          o.precedence,
+          o._precedence,
+          x,
+          p,
+          'precedence',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.insurance !== undefined) {
     if (!vrt.one(o.insurance, x, p, 'insurance', d, 0, checkExplanationOfBenefitInsurance) && x.c === null)
@@ -3490,7 +3504,9 @@ export function checkExplanationOfBenefitRelated(v: unknown, x: vrt.Ctx, p: stri
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -3517,7 +3533,9 @@ export function checkExplanationOfBenefitPayee(v: unknown, x: vrt.Ctx, p: string
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -3546,7 +3564,9 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -3555,44 +3575,50 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_3) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (o.code !== undefined) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'timing', 0) && x.c === null) return false;
   if (o.timingDate !== undefined || o._timingDate !== undefined) {
-    if (
-      !vrt.prim(o.timingDate, o._timingDate, x, p, 'timing.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.timingDate) && o._timingDate === undefined)) {
+      if (
+        !vrt.prim(o.timingDate, o._timingDate, x, p, 'timing.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.timingPeriod !== undefined) {
     if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_3,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_3,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueQuantity !== undefined) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
@@ -3615,7 +3641,9 @@ export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: str
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -3624,20 +3652,24 @@ export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: str
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_4) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_4) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.provider, x, p, 'provider', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.provider, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
     return false;
   if (o.responsible !== undefined || o._responsible !== undefined) {
-    if (
-      !vrt.prim(o.responsible, o._responsible, x, p, 'responsible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.responsible) && o._responsible === undefined)) {
+      if (
+        !vrt.prim(o.responsible, o._responsible, x, p, 'responsible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.role !== undefined) {
     if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -3653,7 +3685,9 @@ export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: st
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -3662,11 +3696,13 @@ export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_5) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'diagnosis', 1) && x.c === null) return false;
   if (o.diagnosisCodeableConcept !== undefined) {
     if (
@@ -3706,7 +3742,9 @@ export function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: st
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -3715,14 +3753,18 @@ export function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_6) &&
-    x.c === null
-  )
-    return false;
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_6) && x.c === null)
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_6) &&
+      x.c === null
+    )
       return false;
+  }
+  if (o.date !== undefined || o._date !== undefined) {
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, 'procedure', 1) && x.c === null) return false;
   if (o.procedureCodeableConcept !== undefined) {
@@ -3757,7 +3799,9 @@ export function checkExplanationOfBenefitInsurance(v: unknown, x: vrt.Ctx, p: st
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -3786,7 +3830,9 @@ export function checkExplanationOfBenefitAccident(v: unknown, x: vrt.Ctx, p: str
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
@@ -3796,7 +3842,10 @@ export function checkExplanationOfBenefitAccident(v: unknown, x: vrt.Ctx, p: str
       return false;
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_8) && x.c === null) return false;
+    if (!(vrt.isValidDate(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_8) && x.c === null)
+        return false;
+    }
   }
   if (o.type !== undefined) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -3831,7 +3880,9 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
@@ -3840,11 +3891,13 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_9) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_9) &&
+      x.c === null
+    )
+      return false;
+  }
   if (o.careTeamLinkId !== undefined || o._careTeamLinkId !== undefined) {
     if (
       !vrt.prims(
@@ -3938,22 +3991,24 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
   }
   if (!vrt.checkChoice(o, CHOICE_5, x, p, 'serviced', 0) && x.c === null) return false;
   if (o.servicedDate !== undefined || o._servicedDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.servicedDate,
-        o._servicedDate,
-        x,
-        p,
-        'serviced.ofType(date)',
-        d,
-        0,
-        vrt.isValidDate,
-        'date',
-        OWNER_9,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.servicedDate) && o._servicedDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.servicedDate,
+          o._servicedDate,
+          x,
+          p,
+          'serviced.ofType(date)',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_9,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.servicedPeriod !== undefined) {
     if (!vrt.one(o.servicedPeriod, x, p, 'serviced.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
@@ -3993,8 +4048,10 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
   if (o.factor !== undefined || o._factor !== undefined) {
-    if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.factor) && o._factor === undefined)) {
+      if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
+        return false;
+    }
   }
   if (o.net !== undefined) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
@@ -4052,7 +4109,9 @@ export function checkExplanationOfBenefitAddItem(v: unknown, x: vrt.Ctx, p: stri
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
@@ -4133,7 +4192,9 @@ export function checkExplanationOfBenefitPayment(v: unknown, x: vrt.Ctx, p: stri
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
@@ -4153,7 +4214,10 @@ export function checkExplanationOfBenefitPayment(v: unknown, x: vrt.Ctx, p: stri
       return false;
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_11) && x.c === null) return false;
+    if (!(vrt.isValidDate(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_11) && x.c === null)
+        return false;
+    }
   }
   if (o.amount !== undefined) {
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
@@ -4169,7 +4233,9 @@ export function checkExplanationOfBenefitProcessNote(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
@@ -4179,19 +4245,23 @@ export function checkExplanationOfBenefitProcessNote(v: unknown, x: vrt.Ctx, p: 
       return false;
   }
   if (o.number !== undefined || o._number !== undefined) {
-    if (
-      !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_12) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.number) && o._number === undefined)) {
+      if (
+        !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_12) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.type !== undefined) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_12) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_12) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== undefined) {
     if (!vrt.one(o.language, x, p, 'language', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -4205,7 +4275,9 @@ export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
@@ -4219,22 +4291,28 @@ export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, 
     if (!vrt.one(o.subCategory, x, p, 'subCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.excluded !== undefined || o._excluded !== undefined) {
-    if (
-      !vrt.prim(o.excluded, o._excluded, x, p, 'excluded', d, 0, vrt.isValidBoolean, 'boolean', OWNER_13) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.excluded) && o._excluded === undefined)) {
+      if (
+        !vrt.prim(o.excluded, o._excluded, x, p, 'excluded', d, 0, vrt.isValidBoolean, 'boolean', OWNER_13) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_13) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_13) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.network !== undefined) {
     if (!vrt.one(o.network, x, p, 'network', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -4260,7 +4338,9 @@ export function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
@@ -4277,8 +4357,10 @@ export function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
   }
   if (o.value !== undefined || o._value !== undefined) {
-    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_14) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.value) && o._value === undefined)) {
+      if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_14) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -4288,7 +4370,9 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: s
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
@@ -4297,11 +4381,13 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: s
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_15) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_15) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   if (o.revenue !== undefined) {
@@ -4326,8 +4412,10 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: s
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
   if (o.factor !== undefined || o._factor !== undefined) {
-    if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_15) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.factor) && o._factor === undefined)) {
+      if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_15) && x.c === null)
+        return false;
+    }
   }
   if (o.net !== undefined) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
@@ -4377,7 +4465,9 @@ export function checkExplanationOfBenefitAddItemDetail(v: unknown, x: vrt.Ctx, p
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_16, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
@@ -4440,7 +4530,9 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_17, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
@@ -4452,62 +4544,68 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_7, x, p, 'allowed', 0) && x.c === null) return false;
   if (o.allowedUnsignedInt !== undefined || o._allowedUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.allowedUnsignedInt,
-        o._allowedUnsignedInt,
-        x,
-        p,
-        'allowed.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_17,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.allowedUnsignedInt) && o._allowedUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.allowedUnsignedInt,
+          o._allowedUnsignedInt,
+          x,
+          p,
+          'allowed.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_17,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.allowedString !== undefined || o._allowedString !== undefined) {
-    if (
-      !vrt.prim(
-        o.allowedString,
-        o._allowedString,
-        x,
-        p,
-        'allowed.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_17,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.allowedString) && o._allowedString === undefined)) {
+      if (
+        !vrt.prim(
+          o.allowedString,
+          o._allowedString,
+          x,
+          p,
+          'allowed.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_17,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.allowedMoney !== undefined) {
     if (!vrt.one(o.allowedMoney, x, p, 'allowed.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_8, x, p, 'used', 0) && x.c === null) return false;
   if (o.usedUnsignedInt !== undefined || o._usedUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.usedUnsignedInt,
-        o._usedUnsignedInt,
-        x,
-        p,
-        'used.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_17,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.usedUnsignedInt) && o._usedUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.usedUnsignedInt,
+          o._usedUnsignedInt,
+          x,
+          p,
+          'used.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_17,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.usedMoney !== undefined) {
     if (!vrt.one(o.usedMoney, x, p, 'used.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
@@ -4520,7 +4618,9 @@ export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_18, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
@@ -4529,11 +4629,13 @@ export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_18, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_18) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+    if (
+      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_18) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   if (o.revenue !== undefined) {
@@ -4558,8 +4660,10 @@ export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
   if (o.factor !== undefined || o._factor !== undefined) {
-    if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.factor) && o._factor === undefined)) {
+      if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) && x.c === null)
+        return false;
+    }
   }
   if (o.net !== undefined) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;

@@ -597,231 +597,270 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBase64Binary,
-        o._valueBase64Binary,
-        x,
-        p,
-        'value.ofType(base64Binary)',
-        d,
-        0,
-        vrt.isValidBase64Binary,
-        'base64Binary',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBase64Binary,
+          o._valueBase64Binary,
+          x,
+          p,
+          'value.ofType(base64Binary)',
+          d,
+          0,
+          vrt.isValidBase64Binary,
+          'base64Binary',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        'value.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBoolean,
+          o._valueBoolean,
+          x,
+          p,
+          'value.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (
-      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+      if (
+        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (
-      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+      if (
+        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDateTime,
-        o._valueDateTime,
-        x,
-        p,
-        'value.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDateTime,
+          o._valueDateTime,
+          x,
+          p,
+          'value.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        'value.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDecimal,
+          o._valueDecimal,
+          x,
+          p,
+          'value.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+      if (
+        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInstant,
-        o._valueInstant,
-        x,
-        p,
-        'value.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInstant,
+          o._valueInstant,
+          x,
+          p,
+          'value.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        'value.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInteger,
+          o._valueInteger,
+          x,
+          p,
+          'value.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueMarkdown,
-        o._valueMarkdown,
-        x,
-        p,
-        'value.ofType(markdown)',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueMarkdown,
+          o._valueMarkdown,
+          x,
+          p,
+          'value.ofType(markdown)',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (
-      !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+      if (
+        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valuePositiveInt,
-        o._valuePositiveInt,
-        x,
-        p,
-        'value.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valuePositiveInt,
+          o._valuePositiveInt,
+          x,
+          p,
+          'value.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (
-      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+      if (
+        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueUnsignedInt,
-        o._valueUnsignedInt,
-        x,
-        p,
-        'value.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueUnsignedInt,
+          o._valueUnsignedInt,
+          x,
+          p,
+          'value.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (
-      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+      if (
+        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueAddress !== undefined) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;

@@ -778,21 +778,27 @@ export function checkFamilyMemberHistoryForGeneticsAnalysis(v: unknown, x: vrt.C
   if (!vrt.checkResourceType(o, x, p, 'FamilyMemberHistory') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -814,12 +820,19 @@ export function checkFamilyMemberHistoryForGeneticsAnalysis(v: unknown, x: vrt.C
     if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.notDone !== undefined || o._notDone !== undefined) {
-    if (!vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.notDone) && o._notDone === undefined)) {
+      if (
+        !vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.notDoneReason !== undefined) {
     if (!vrt.one(o.notDoneReason, x, p, 'notDoneReason', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -828,17 +841,23 @@ export function checkFamilyMemberHistoryForGeneticsAnalysis(v: unknown, x: vrt.C
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.one(o.relationship, x, p, 'relationship', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (o.gender !== undefined || o._gender !== undefined) {
-    if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.gender) && o._gender === undefined)) {
+      if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'born', 0) && x.c === null) return false;
@@ -846,18 +865,33 @@ export function checkFamilyMemberHistoryForGeneticsAnalysis(v: unknown, x: vrt.C
     if (!vrt.one(o.bornPeriod, x, p, 'born.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (o.bornDate !== undefined || o._bornDate !== undefined) {
-    if (
-      !vrt.prim(o.bornDate, o._bornDate, x, p, 'born.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.bornDate) && o._bornDate === undefined)) {
+      if (
+        !vrt.prim(o.bornDate, o._bornDate, x, p, 'born.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.bornString !== undefined || o._bornString !== undefined) {
-    if (
-      !vrt.prim(o.bornString, o._bornString, x, p, 'born.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.bornString) && o._bornString === undefined)) {
+      if (
+        !vrt.prim(
+          o.bornString,
+          o._bornString,
+          x,
+          p,
+          'born.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'age', 0) && x.c === null) return false;
   if (o.ageAge !== undefined) {
@@ -867,37 +901,54 @@ export function checkFamilyMemberHistoryForGeneticsAnalysis(v: unknown, x: vrt.C
     if (!vrt.one(o.ageRange, x, p, 'age.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if (o.ageString !== undefined || o._ageString !== undefined) {
-    if (
-      !vrt.prim(o.ageString, o._ageString, x, p, 'age.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.ageString) && o._ageString === undefined)) {
+      if (
+        !vrt.prim(o.ageString, o._ageString, x, p, 'age.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.estimatedAge !== undefined || o._estimatedAge !== undefined) {
-    if (
-      !vrt.prim(o.estimatedAge, o._estimatedAge, x, p, 'estimatedAge', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.estimatedAge) && o._estimatedAge === undefined)) {
+      if (
+        !vrt.prim(
+          o.estimatedAge,
+          o._estimatedAge,
+          x,
+          p,
+          'estimatedAge',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'deceased', 0) && x.c === null) return false;
   if (o.deceasedBoolean !== undefined || o._deceasedBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.deceasedBoolean,
-        o._deceasedBoolean,
-        x,
-        p,
-        'deceased.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.deceasedBoolean) && o._deceasedBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.deceasedBoolean,
+          o._deceasedBoolean,
+          x,
+          p,
+          'deceased.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.deceasedAge !== undefined) {
     if (!vrt.one(o.deceasedAge, x, p, 'deceased.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
@@ -906,40 +957,44 @@ export function checkFamilyMemberHistoryForGeneticsAnalysis(v: unknown, x: vrt.C
     if (!vrt.one(o.deceasedRange, x, p, 'deceased.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if (o.deceasedDate !== undefined || o._deceasedDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.deceasedDate,
-        o._deceasedDate,
-        x,
-        p,
-        'deceased.ofType(date)',
-        d,
-        0,
-        vrt.isValidDate,
-        'date',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.deceasedDate) && o._deceasedDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.deceasedDate,
+          o._deceasedDate,
+          x,
+          p,
+          'deceased.ofType(date)',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.deceasedString !== undefined || o._deceasedString !== undefined) {
-    if (
-      !vrt.prim(
-        o.deceasedString,
-        o._deceasedString,
-        x,
-        p,
-        'deceased.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.deceasedString) && o._deceasedString === undefined)) {
+      if (
+        !vrt.prim(
+          o.deceasedString,
+          o._deceasedString,
+          x,
+          p,
+          'deceased.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.reasonCode !== undefined) {
     if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
@@ -982,7 +1037,9 @@ export function checkFamilyMemberHistoryForGeneticsAnalysisCondition(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1006,22 +1063,24 @@ export function checkFamilyMemberHistoryForGeneticsAnalysisCondition(
     if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (o.onsetString !== undefined || o._onsetString !== undefined) {
-    if (
-      !vrt.prim(
-        o.onsetString,
-        o._onsetString,
-        x,
-        p,
-        'onset.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.onsetString) && o._onsetString === undefined)) {
+      if (
+        !vrt.prim(
+          o.onsetString,
+          o._onsetString,
+          x,
+          p,
+          'onset.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.note !== undefined) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, 1, checkAnnotation) && x.c === null) return false;

@@ -321,10 +321,14 @@ export function checkGeolocation(v: unknown, x: vrt.Ctx, p: string, d: number): 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  }
   if (
     !vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'http://hl7.org/fhir/StructureDefinition/geolocation') &&
     x.c === null
@@ -340,31 +344,37 @@ export function checkGeolocationLatitude(v: unknown, x: vrt.Ctx, p: string, d: n
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'latitude') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        'value.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDecimal,
+          o._valueDecimal,
+          x,
+          p,
+          'value.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -374,31 +384,37 @@ export function checkGeolocationLongitude(v: unknown, x: vrt.Ctx, p: string, d: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'longitude') && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        'value.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDecimal,
+          o._valueDecimal,
+          x,
+          p,
+          'value.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }

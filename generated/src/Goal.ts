@@ -532,21 +532,27 @@ export function checkGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   if (!vrt.checkResourceType(o, x, p, 'Goal') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -565,8 +571,10 @@ export function checkGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   if (o.identifier !== undefined) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.category !== undefined) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
@@ -583,11 +591,13 @@ export function checkGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'start', 0) && x.c === null) return false;
   if (o.startDate !== undefined || o._startDate !== undefined) {
-    if (
-      !vrt.prim(o.startDate, o._startDate, x, p, 'start.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.startDate) && o._startDate === undefined)) {
+      if (
+        !vrt.prim(o.startDate, o._startDate, x, p, 'start.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.startCodeableConcept !== undefined) {
     if (
@@ -600,18 +610,22 @@ export function checkGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
     if (!vrt.one(o.target, x, p, 'target', d, 0, checkGoalTarget) && x.c === null) return false;
   }
   if (o.statusDate !== undefined || o._statusDate !== undefined) {
-    if (
-      !vrt.prim(o.statusDate, o._statusDate, x, p, 'statusDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.statusDate) && o._statusDate === undefined)) {
+      if (
+        !vrt.prim(o.statusDate, o._statusDate, x, p, 'statusDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.statusReason !== undefined || o._statusReason !== undefined) {
-    if (
-      !vrt.prim(o.statusReason, o._statusReason, x, p, 'statusReason', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.statusReason) && o._statusReason === undefined)) {
+      if (
+        !vrt.prim(o.statusReason, o._statusReason, x, p, 'statusReason', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.expressedBy !== undefined) {
     if (!vrt.one(o.expressedBy, x, p, 'expressedBy', d, 0, checkReference) && x.c === null) return false;
@@ -649,7 +663,9 @@ export function checkGoalTarget(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -677,11 +693,13 @@ export function checkGoalTarget(v: unknown, x: vrt.Ctx, p: string, d: number): b
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'due', 0) && x.c === null) return false;
   if (o.dueDate !== undefined || o._dueDate !== undefined) {
-    if (
-      !vrt.prim(o.dueDate, o._dueDate, x, p, 'due.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.dueDate) && o._dueDate === undefined)) {
+      if (
+        !vrt.prim(o.dueDate, o._dueDate, x, p, 'due.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.dueDuration !== undefined) {
     if (!vrt.one(o.dueDuration, x, p, 'due.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;

@@ -514,21 +514,27 @@ export function checkGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
   if (!vrt.checkResourceType(o, x, p, 'Group') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -548,26 +554,36 @@ export function checkGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.active !== undefined || o._active !== undefined) {
-    if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+    if (!(vrt.isValidBoolean(o.active) && o._active === undefined)) {
+      if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  }
+  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(vrt.isValidBoolean(o.actual) && o._actual === undefined)) {
+    if (!vrt.prim(o.actual, o._actual, x, p, 'actual', d, 1, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.actual, o._actual, x, p, 'actual', d, 1, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-    return false;
   if (o.code !== undefined) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.quantity !== undefined || o._quantity !== undefined) {
-    if (
-      !vrt.prim(o.quantity, o._quantity, x, p, 'quantity', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.quantity) && o._quantity === undefined)) {
+      if (
+        !vrt.prim(o.quantity, o._quantity, x, p, 'quantity', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.characteristic !== undefined) {
     if (!vrt.many(o.characteristic, x, p, 'characteristic', d, 0, -1, checkGroupCharacteristic) && x.c === null)
@@ -589,7 +605,9 @@ export function checkGroupCharacteristic(v: unknown, x: vrt.Ctx, p: string, d: n
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -608,22 +626,24 @@ export function checkGroupCharacteristic(v: unknown, x: vrt.Ctx, p: string, d: n
       return false;
   }
   if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        'value.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBoolean,
+          o._valueBoolean,
+          x,
+          p,
+          'value.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueQuantity !== undefined) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
@@ -631,8 +651,10 @@ export function checkGroupCharacteristic(v: unknown, x: vrt.Ctx, p: string, d: n
   if (o.valueRange !== undefined) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (!vrt.prim(o.exclude, o._exclude, x, p, 'exclude', d, 1, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidBoolean(o.exclude) && o._exclude === undefined)) {
+    if (!vrt.prim(o.exclude, o._exclude, x, p, 'exclude', d, 1, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
+      return false;
+  }
   if (o.period !== undefined) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
@@ -644,7 +666,9 @@ export function checkGroupMember(v: unknown, x: vrt.Ctx, p: string, d: number): 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -659,11 +683,13 @@ export function checkGroupMember(v: unknown, x: vrt.Ctx, p: string, d: number): 
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (o.inactive !== undefined || o._inactive !== undefined) {
-    if (
-      !vrt.prim(o.inactive, o._inactive, x, p, 'inactive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.inactive) && o._inactive === undefined)) {
+      if (
+        !vrt.prim(o.inactive, o._inactive, x, p, 'inactive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }

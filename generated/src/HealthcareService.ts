@@ -653,21 +653,27 @@ export function checkHealthcareService(v: unknown, x: vrt.Ctx, p: string, d: num
   if (!vrt.checkResourceType(o, x, p, 'HealthcareService') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -687,8 +693,10 @@ export function checkHealthcareService(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.active !== undefined || o._active !== undefined) {
-    if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.active) && o._active === undefined)) {
+      if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.providedBy !== undefined) {
     if (!vrt.one(o.providedBy, x, p, 'providedBy', d, 0, checkReference) && x.c === null) return false;
@@ -711,19 +719,25 @@ export function checkHealthcareService(v: unknown, x: vrt.Ctx, p: string, d: num
       return false;
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.comment !== undefined || o._comment !== undefined) {
-    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+      if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.extraDetails !== undefined || o._extraDetails !== undefined) {
-    if (
-      !vrt.prim(o.extraDetails, o._extraDetails, x, p, 'extraDetails', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.extraDetails) && o._extraDetails === undefined)) {
+      if (
+        !vrt.prim(o.extraDetails, o._extraDetails, x, p, 'extraDetails', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.photo !== undefined) {
     if (!vrt.one(o.photo, x, p, 'photo', d, 0, checkAttachment) && x.c === null) return false;
@@ -744,22 +758,24 @@ export function checkHealthcareService(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.one(o.eligibility, x, p, 'eligibility', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.eligibilityNote !== undefined || o._eligibilityNote !== undefined) {
-    if (
-      !vrt.prim(
-        o.eligibilityNote,
-        o._eligibilityNote,
-        x,
-        p,
-        'eligibilityNote',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.eligibilityNote) && o._eligibilityNote === undefined)) {
+      if (
+        !vrt.prim(
+          o.eligibilityNote,
+          o._eligibilityNote,
+          x,
+          p,
+          'eligibilityNote',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.programName !== undefined || o._programName !== undefined) {
     if (
@@ -777,22 +793,24 @@ export function checkHealthcareService(v: unknown, x: vrt.Ctx, p: string, d: num
       return false;
   }
   if (o.appointmentRequired !== undefined || o._appointmentRequired !== undefined) {
-    if (
-      !vrt.prim(
-        o.appointmentRequired,
-        o._appointmentRequired,
-        x,
-        p,
-        'appointmentRequired',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.appointmentRequired) && o._appointmentRequired === undefined)) {
+      if (
+        !vrt.prim(
+          o.appointmentRequired,
+          o._appointmentRequired,
+          x,
+          p,
+          'appointmentRequired',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.availableTime !== undefined) {
     if (
@@ -806,22 +824,24 @@ export function checkHealthcareService(v: unknown, x: vrt.Ctx, p: string, d: num
       return false;
   }
   if (o.availabilityExceptions !== undefined || o._availabilityExceptions !== undefined) {
-    if (
-      !vrt.prim(
-        o.availabilityExceptions,
-        o._availabilityExceptions,
-        x,
-        p,
-        'availabilityExceptions',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.availabilityExceptions) && o._availabilityExceptions === undefined)) {
+      if (
+        !vrt.prim(
+          o.availabilityExceptions,
+          o._availabilityExceptions,
+          x,
+          p,
+          'availabilityExceptions',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.endpoint !== undefined) {
     if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
@@ -840,7 +860,9 @@ export function checkHealthcareServiceAvailableTime(v: unknown, x: vrt.Ctx, p: s
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -858,44 +880,50 @@ export function checkHealthcareServiceAvailableTime(v: unknown, x: vrt.Ctx, p: s
     if (!vrt.eachWith(o.daysOfWeek, true, x, p, 'daysOfWeek', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.allDay !== undefined || o._allDay !== undefined) {
-    if (!vrt.prim(o.allDay, o._allDay, x, p, 'allDay', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.allDay) && o._allDay === undefined)) {
+      if (!vrt.prim(o.allDay, o._allDay, x, p, 'allDay', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.availableStartTime !== undefined || o._availableStartTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.availableStartTime,
-        o._availableStartTime,
-        x,
-        p,
-        'availableStartTime',
-        d,
-        0,
-        vrt.isValidTime,
-        'time',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.availableStartTime) && o._availableStartTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.availableStartTime,
+          o._availableStartTime,
+          x,
+          p,
+          'availableStartTime',
+          d,
+          0,
+          vrt.isValidTime,
+          'time',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.availableEndTime !== undefined || o._availableEndTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.availableEndTime,
-        o._availableEndTime,
-        x,
-        p,
-        'availableEndTime',
-        d,
-        0,
-        vrt.isValidTime,
-        'time',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.availableEndTime) && o._availableEndTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.availableEndTime,
+          o._availableEndTime,
+          x,
+          p,
+          'availableEndTime',
+          d,
+          0,
+          vrt.isValidTime,
+          'time',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -905,7 +933,9 @@ export function checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ctx, p: st
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -914,11 +944,13 @@ export function checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_2) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+    if (
+      !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_2) &&
+      x.c === null
+    )
+      return false;
+  }
   if (o.during !== undefined) {
     if (!vrt.one(o.during, x, p, 'during', d, 0, checkPeriod) && x.c === null) return false;
   }

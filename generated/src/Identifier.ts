@@ -149,13 +149,17 @@ export function checkIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (o.use !== undefined || o._use !== undefined) {
-    if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.type !== undefined) {
@@ -163,12 +167,16 @@ export function checkIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): b
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
   if (o.system !== undefined || o._system !== undefined) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+      if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.value !== undefined || o._value !== undefined) {
-    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+      if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.period !== undefined) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;

@@ -497,21 +497,27 @@ export function checkImagingManifest(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (!vrt.checkResourceType(o, x, p, 'ImagingManifest') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -534,22 +540,24 @@ export function checkImagingManifest(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
   if (o.authoringTime !== undefined || o._authoringTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.authoringTime,
-        o._authoringTime,
-        x,
-        p,
-        'authoringTime',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.authoringTime) && o._authoringTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.authoringTime,
+          o._authoringTime,
+          x,
+          p,
+          'authoringTime',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.author !== undefined) {
     if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
@@ -557,11 +565,13 @@ export function checkImagingManifest(v: unknown, x: vrt.Ctx, p: string, d: numbe
       return false;
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.many(o.study, x, p, 'study', d, 1, -1, checkImagingManifestStudy) && x.c === null) return false;
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -576,7 +586,9 @@ export function checkImagingManifestStudy(v: unknown, x: vrt.Ctx, p: string, d: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -585,7 +597,9 @@ export function checkImagingManifestStudy(v: unknown, x: vrt.Ctx, p: string, d: 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidOid(o.uid) && o._uid === undefined)) {
+    if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_1) && x.c === null) return false;
+  }
   if (o.imagingStudy !== undefined) {
     if (!vrt.one(o.imagingStudy, x, p, 'imagingStudy', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.imagingStudy, false, x, p, 'imagingStudy', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
@@ -605,7 +619,9 @@ export function checkImagingManifestStudySeries(v: unknown, x: vrt.Ctx, p: strin
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -614,7 +630,9 @@ export function checkImagingManifestStudySeries(v: unknown, x: vrt.Ctx, p: strin
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_2) && x.c === null) return false;
+  if (!(vrt.isValidOid(o.uid) && o._uid === undefined)) {
+    if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_2) && x.c === null) return false;
+  }
   if (o.endpoint !== undefined) {
     if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
@@ -630,7 +648,9 @@ export function checkImagingManifestStudySeriesInstance(v: unknown, x: vrt.Ctx, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -639,9 +659,13 @@ export function checkImagingManifestStudySeriesInstance(v: unknown, x: vrt.Ctx, 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.sopClass, o._sopClass, x, p, 'sopClass', d, 1, vrt.isValidOid, 'oid', OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidOid(o.sopClass) && o._sopClass === undefined)) {
+    if (!vrt.prim(o.sopClass, o._sopClass, x, p, 'sopClass', d, 1, vrt.isValidOid, 'oid', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidOid(o.uid) && o._uid === undefined)) {
+    if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_3) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -714,21 +714,27 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (!vrt.checkResourceType(o, x, p, 'ImagingStudy') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -744,7 +750,9 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidOid(o.uid) && o._uid === undefined)) {
+    if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_0) && x.c === null) return false;
+  }
   if (o.accession !== undefined) {
     if (!vrt.one(o.accession, x, p, 'accession', d, 0, checkIdentifier) && x.c === null) return false;
   }
@@ -752,11 +760,13 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.availability !== undefined || o._availability !== undefined) {
-    if (
-      !vrt.prim(o.availability, o._availability, x, p, 'availability', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.availability) && o._availability === undefined)) {
+      if (
+        !vrt.prim(o.availability, o._availability, x, p, 'availability', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.availability, false, x, p, 'availability', vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
@@ -774,11 +784,13 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
       return false;
   }
   if (o.started !== undefined || o._started !== undefined) {
-    if (
-      !vrt.prim(o.started, o._started, x, p, 'started', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.started) && o._started === undefined)) {
+      if (
+        !vrt.prim(o.started, o._started, x, p, 'started', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.basedOn !== undefined) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
@@ -801,40 +813,44 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
       return false;
   }
   if (o.numberOfSeries !== undefined || o._numberOfSeries !== undefined) {
-    if (
-      !vrt.prim(
-        o.numberOfSeries,
-        o._numberOfSeries,
-        x,
-        p,
-        'numberOfSeries',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.numberOfSeries) && o._numberOfSeries === undefined)) {
+      if (
+        !vrt.prim(
+          o.numberOfSeries,
+          o._numberOfSeries,
+          x,
+          p,
+          'numberOfSeries',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.numberOfInstances !== undefined || o._numberOfInstances !== undefined) {
-    if (
-      !vrt.prim(
-        o.numberOfInstances,
-        o._numberOfInstances,
-        x,
-        p,
-        'numberOfInstances',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.numberOfInstances) && o._numberOfInstances === undefined)) {
+      if (
+        !vrt.prim(
+          o.numberOfInstances,
+          o._numberOfInstances,
+          x,
+          p,
+          'numberOfInstances',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.procedureReference !== undefined) {
     if (!vrt.many(o.procedureReference, x, p, 'procedureReference', d, 0, -1, checkReference) && x.c === null)
@@ -852,11 +868,13 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
     if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.series !== undefined) {
     if (!vrt.many(o.series, x, p, 'series', d, 0, -1, checkImagingStudySeries) && x.c === null) return false;
@@ -873,7 +891,9 @@ export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -882,47 +902,57 @@ export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidOid(o.uid) && o._uid === undefined)) {
+    if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_1) && x.c === null) return false;
+  }
   if (o.number !== undefined || o._number !== undefined) {
-    if (
-      !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.number) && o._number === undefined)) {
+      if (
+        !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.one(o.modality, x, p, 'modality', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.modality, false, x, p, 'modality', vrt.checkCoding, BINDING_2) && x.c === null) return false;
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.numberOfInstances !== undefined || o._numberOfInstances !== undefined) {
-    if (
-      !vrt.prim(
-        o.numberOfInstances,
-        o._numberOfInstances,
-        x,
-        p,
-        'numberOfInstances',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.numberOfInstances) && o._numberOfInstances === undefined)) {
+      if (
+        !vrt.prim(
+          o.numberOfInstances,
+          o._numberOfInstances,
+          x,
+          p,
+          'numberOfInstances',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.availability !== undefined || o._availability !== undefined) {
-    if (
-      !vrt.prim(o.availability, o._availability, x, p, 'availability', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.availability) && o._availability === undefined)) {
+      if (
+        !vrt.prim(o.availability, o._availability, x, p, 'availability', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.availability, false, x, p, 'availability', vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
@@ -938,11 +968,13 @@ export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.one(o.laterality, x, p, 'laterality', d, 0, checkCoding) && x.c === null) return false;
   }
   if (o.started !== undefined || o._started !== undefined) {
-    if (
-      !vrt.prim(o.started, o._started, x, p, 'started', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.started) && o._started === undefined)) {
+      if (
+        !vrt.prim(o.started, o._started, x, p, 'started', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.performer !== undefined) {
     if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
@@ -961,7 +993,9 @@ export function checkImagingStudySeriesInstance(v: unknown, x: vrt.Ctx, p: strin
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -970,19 +1004,27 @@ export function checkImagingStudySeriesInstance(v: unknown, x: vrt.Ctx, p: strin
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_2) && x.c === null) return false;
+  if (!(vrt.isValidOid(o.uid) && o._uid === undefined)) {
+    if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_2) && x.c === null) return false;
+  }
   if (o.number !== undefined || o._number !== undefined) {
-    if (
-      !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_2) &&
-      x.c === null
-    )
+    if (!(vrt.isValidUnsignedInt(o.number) && o._number === undefined)) {
+      if (
+        !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
+  if (!(vrt.isValidOid(o.sopClass) && o._sopClass === undefined)) {
+    if (!vrt.prim(o.sopClass, o._sopClass, x, p, 'sopClass', d, 1, vrt.isValidOid, 'oid', OWNER_2) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.sopClass, o._sopClass, x, p, 'sopClass', d, 1, vrt.isValidOid, 'oid', OWNER_2) && x.c === null)
-    return false;
   if (o.title !== undefined || o._title !== undefined) {
-    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

@@ -839,21 +839,27 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (!vrt.checkResourceType(o, x, p, 'Immunization') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -872,14 +878,18 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (o.identifier !== undefined) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (
-    !vrt.prim(o.notGiven, o._notGiven, x, p, 'notGiven', d, 1, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidBoolean(o.notGiven) && o._notGiven === undefined)) {
+    if (
+      !vrt.prim(o.notGiven, o._notGiven, x, p, 'notGiven', d, 1, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.one(o.vaccineCode, x, p, 'vaccineCode', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
@@ -890,14 +900,29 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
       return false;
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidBoolean(o.primarySource) && o._primarySource === undefined)) {
+    if (
+      !vrt.prim(
+        o.primarySource,
+        o._primarySource,
+        x,
+        p,
+        'primarySource',
+        d,
+        1,
+        vrt.isValidBoolean,
+        'boolean',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
       return false;
   }
-  if (
-    !vrt.prim(o.primarySource, o._primarySource, x, p, 'primarySource', d, 1, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-    x.c === null
-  )
-    return false;
   if (o.reportOrigin !== undefined) {
     if (!vrt.one(o.reportOrigin, x, p, 'reportOrigin', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
@@ -912,18 +937,33 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
       return false;
   }
   if (o.lotNumber !== undefined || o._lotNumber !== undefined) {
-    if (
-      !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.lotNumber) && o._lotNumber === undefined)) {
+      if (
+        !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.expirationDate !== undefined || o._expirationDate !== undefined) {
-    if (
-      !vrt.prim(o.expirationDate, o._expirationDate, x, p, 'expirationDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.expirationDate) && o._expirationDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.expirationDate,
+          o._expirationDate,
+          x,
+          p,
+          'expirationDate',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.site !== undefined) {
     if (!vrt.one(o.site, x, p, 'site', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -968,7 +1008,9 @@ export function checkImmunizationPractitioner(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -991,7 +1033,9 @@ export function checkImmunizationExplanation(v: unknown, x: vrt.Ctx, p: string, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1015,7 +1059,9 @@ export function checkImmunizationReaction(v: unknown, x: vrt.Ctx, p: string, d: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -1025,8 +1071,10 @@ export function checkImmunizationReaction(v: unknown, x: vrt.Ctx, p: string, d: 
       return false;
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.detail !== undefined) {
     if (!vrt.one(o.detail, x, p, 'detail', d, 0, checkReference) && x.c === null) return false;
@@ -1034,11 +1082,13 @@ export function checkImmunizationReaction(v: unknown, x: vrt.Ctx, p: string, d: 
       return false;
   }
   if (o.reported !== undefined || o._reported !== undefined) {
-    if (
-      !vrt.prim(o.reported, o._reported, x, p, 'reported', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.reported) && o._reported === undefined)) {
+      if (
+        !vrt.prim(o.reported, o._reported, x, p, 'reported', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -1048,7 +1098,9 @@ export function checkImmunizationVaccinationProtocol(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -1058,29 +1110,33 @@ export function checkImmunizationVaccinationProtocol(v: unknown, x: vrt.Ctx, p: 
       return false;
   }
   if (o.doseSequence !== undefined || o._doseSequence !== undefined) {
-    if (
-      !vrt.prim(
-        o.doseSequence,
-        o._doseSequence,
-        x,
-        p,
-        'doseSequence',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.doseSequence) && o._doseSequence === undefined)) {
+      if (
+        !vrt.prim(
+          o.doseSequence,
+          o._doseSequence,
+          x,
+          p,
+          'doseSequence',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.authority !== undefined) {
     if (!vrt.one(o.authority, x, p, 'authority', d, 0, checkReference) && x.c === null) return false;
@@ -1088,26 +1144,30 @@ export function checkImmunizationVaccinationProtocol(v: unknown, x: vrt.Ctx, p: 
       return false;
   }
   if (o.series !== undefined || o._series !== undefined) {
-    if (!vrt.prim(o.series, o._series, x, p, 'series', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.series) && o._series === undefined)) {
+      if (!vrt.prim(o.series, o._series, x, p, 'series', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.seriesDoses !== undefined || o._seriesDoses !== undefined) {
-    if (
-      !vrt.prim(
-        o.seriesDoses,
-        o._seriesDoses,
-        x,
-        p,
-        'seriesDoses',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.seriesDoses) && o._seriesDoses === undefined)) {
+      if (
+        !vrt.prim(
+          o.seriesDoses,
+          o._seriesDoses,
+          x,
+          p,
+          'seriesDoses',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.many(o.targetDisease, x, p, 'targetDisease', d, 1, -1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.one(o.doseStatus, x, p, 'doseStatus', d, 1, checkCodeableConcept) && x.c === null) return false;

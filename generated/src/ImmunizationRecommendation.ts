@@ -552,21 +552,27 @@ export function checkImmunizationRecommendation(v: unknown, x: vrt.Ctx, p: strin
   if (!vrt.checkResourceType(o, x, p, 'ImmunizationRecommendation') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -605,7 +611,9 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -614,8 +622,10 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
+      return false;
+  }
   if (o.vaccineCode !== undefined) {
     if (!vrt.one(o.vaccineCode, x, p, 'vaccineCode', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
@@ -623,22 +633,24 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
     if (!vrt.one(o.targetDisease, x, p, 'targetDisease', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.doseNumber !== undefined || o._doseNumber !== undefined) {
-    if (
-      !vrt.prim(
-        o.doseNumber,
-        o._doseNumber,
-        x,
-        p,
-        'doseNumber',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.doseNumber) && o._doseNumber === undefined)) {
+      if (
+        !vrt.prim(
+          o.doseNumber,
+          o._doseNumber,
+          x,
+          p,
+          'doseNumber',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.one(o.forecastStatus, x, p, 'forecastStatus', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (o.dateCriterion !== undefined) {
@@ -715,7 +727,9 @@ export function checkImmunizationRecommendationRecommendationDateCriterion(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -725,8 +739,10 @@ export function checkImmunizationRecommendationRecommendationDateCriterion(
       return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_2) && x.c === null)
-    return false;
+  if (!(vrt.isValidDateTime(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -740,7 +756,9 @@ export function checkImmunizationRecommendationRecommendationProtocol(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -750,29 +768,33 @@ export function checkImmunizationRecommendationRecommendationProtocol(
       return false;
   }
   if (o.doseSequence !== undefined || o._doseSequence !== undefined) {
-    if (
-      !vrt.prim(
-        o.doseSequence,
-        o._doseSequence,
-        x,
-        p,
-        'doseSequence',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_3,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.doseSequence) && o._doseSequence === undefined)) {
+      if (
+        !vrt.prim(
+          o.doseSequence,
+          o._doseSequence,
+          x,
+          p,
+          'doseSequence',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_3,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.authority !== undefined) {
     if (!vrt.one(o.authority, x, p, 'authority', d, 0, checkReference) && x.c === null) return false;
@@ -780,8 +802,10 @@ export function checkImmunizationRecommendationRecommendationProtocol(
       return false;
   }
   if (o.series !== undefined || o._series !== undefined) {
-    if (!vrt.prim(o.series, o._series, x, p, 'series', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.series) && o._series === undefined)) {
+      if (!vrt.prim(o.series, o._series, x, p, 'series', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

@@ -1183,21 +1183,27 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
   if (!vrt.checkResourceType(o, x, p, 'ImplementationGuide') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -1213,43 +1219,70 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  }
   if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (
-      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+      if (
+        !vrt.prim(
+          o.experimental,
+          o._experimental,
+          x,
+          p,
+          'experimental',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (
-      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+      if (
+        !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.contact !== undefined) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.useContext !== undefined) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
@@ -1260,18 +1293,22 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
       return false;
   }
   if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (
-      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+      if (
+        !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.fhirVersion !== undefined || o._fhirVersion !== undefined) {
-    if (
-      !vrt.prim(o.fhirVersion, o._fhirVersion, x, p, 'fhirVersion', d, 0, vrt.isValidId, 'id', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidId(o.fhirVersion) && o._fhirVersion === undefined)) {
+      if (
+        !vrt.prim(o.fhirVersion, o._fhirVersion, x, p, 'fhirVersion', d, 0, vrt.isValidId, 'id', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.dependency !== undefined) {
     if (!vrt.many(o.dependency, x, p, 'dependency', d, 0, -1, checkImplementationGuideDependency) && x.c === null)
@@ -1302,7 +1339,9 @@ export function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: st
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1311,9 +1350,13 @@ export function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.uri) && o._uri === undefined)) {
+    if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1322,7 +1365,9 @@ export function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: strin
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1331,14 +1376,18 @@ export function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: strin
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-      x.c === null
-    )
+  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
+  }
+  if (o.description !== undefined || o._description !== undefined) {
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.many(o.resource, x, p, 'resource', d, 1, -1, checkImplementationGuidePackageResource) && x.c === null)
     return false;
@@ -1350,7 +1399,9 @@ export function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: string
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -1359,7 +1410,9 @@ export function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: string
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (!vrt.one(o.profile, x, p, 'profile', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
@@ -1372,7 +1425,9 @@ export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: string, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -1381,11 +1436,17 @@ export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: string, 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.source, o._source, x, p, 'source', d, 1, vrt.isValidUri, 'uri', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.source) && o._source === undefined)) {
+    if (!vrt.prim(o.source, o._source, x, p, 'source', d, 1, vrt.isValidUri, 'uri', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidCode(o.kind) && o._kind === undefined)) {
+    if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_4) && x.c === null) return false;
   if (o.type !== undefined || o._type !== undefined) {
     if (!vrt.prims(o.type, o._type, x, p, 'type', d, 0, -1, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
@@ -1400,8 +1461,10 @@ export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: string, 
       return false;
   }
   if (o.format !== undefined || o._format !== undefined) {
-    if (!vrt.prim(o.format, o._format, x, p, 'format', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.format) && o._format === undefined)) {
+      if (!vrt.prim(o.format, o._format, x, p, 'format', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.format, false, x, p, 'format', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
@@ -1416,7 +1479,9 @@ export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -1425,30 +1490,40 @@ export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.example, o._example, x, p, 'example', d, 1, vrt.isValidBoolean, 'boolean', OWNER_5) && x.c === null)
-    return false;
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+  if (!(vrt.isValidBoolean(o.example) && o._example === undefined)) {
+    if (!vrt.prim(o.example, o._example, x, p, 'example', d, 1, vrt.isValidBoolean, 'boolean', OWNER_5) && x.c === null)
       return false;
+  }
+  if (o.name !== undefined || o._name !== undefined) {
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.acronym !== undefined || o._acronym !== undefined) {
-    if (!vrt.prim(o.acronym, o._acronym, x, p, 'acronym', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.acronym) && o._acronym === undefined)) {
+      if (!vrt.prim(o.acronym, o._acronym, x, p, 'acronym', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'source', 1) && x.c === null) return false;
   if (o.sourceUri !== undefined || o._sourceUri !== undefined) {
-    if (
-      !vrt.prim(o.sourceUri, o._sourceUri, x, p, 'source.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_5) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.sourceUri) && o._sourceUri === undefined)) {
+      if (
+        !vrt.prim(o.sourceUri, o._sourceUri, x, p, 'source.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_5) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.sourceReference !== undefined) {
     if (!vrt.one(o.sourceReference, x, p, 'source.ofType(Reference)', d, 0, checkReference) && x.c === null)

@@ -460,21 +460,27 @@ export function checkList(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   if (!vrt.checkResourceType(o, x, p, 'List') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -493,14 +499,20 @@ export function checkList(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   if (o.identifier !== undefined) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (o.title !== undefined || o._title !== undefined) {
-    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.code !== undefined) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -516,8 +528,10 @@ export function checkList(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
       return false;
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.source !== undefined) {
     if (!vrt.one(o.source, x, p, 'source', d, 0, checkReference) && x.c === null) return false;
@@ -553,7 +567,9 @@ export function checkListEntry(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -566,12 +582,19 @@ export function checkListEntry(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     if (!vrt.one(o.flag, x, p, 'flag', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.deleted !== undefined || o._deleted !== undefined) {
-    if (!vrt.prim(o.deleted, o._deleted, x, p, 'deleted', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.deleted) && o._deleted === undefined)) {
+      if (
+        !vrt.prim(o.deleted, o._deleted, x, p, 'deleted', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.one(o.item, x, p, 'item', d, 1, checkReference) && x.c === null) return false;
   return true;

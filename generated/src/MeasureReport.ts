@@ -744,21 +744,27 @@ export function checkMeasureReport(v: unknown, x: vrt.Ctx, p: string, d: number)
   if (!vrt.checkResourceType(o, x, p, 'MeasureReport') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -777,10 +783,14 @@ export function checkMeasureReport(v: unknown, x: vrt.Ctx, p: string, d: number)
   if (o.identifier !== undefined) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (!vrt.one(o.measure, x, p, 'measure', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.measure, false, x, p, 'measure', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
@@ -791,8 +801,10 @@ export function checkMeasureReport(v: unknown, x: vrt.Ctx, p: string, d: number)
       return false;
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.reportingOrganization !== undefined) {
     if (!vrt.one(o.reportingOrganization, x, p, 'reportingOrganization', d, 0, checkReference) && x.c === null)
@@ -835,7 +847,9 @@ export function checkMeasureReportGroup(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -850,11 +864,24 @@ export function checkMeasureReportGroup(v: unknown, x: vrt.Ctx, p: string, d: nu
       return false;
   }
   if (o.measureScore !== undefined || o._measureScore !== undefined) {
-    if (
-      !vrt.prim(o.measureScore, o._measureScore, x, p, 'measureScore', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.measureScore) && o._measureScore === undefined)) {
+      if (
+        !vrt.prim(
+          o.measureScore,
+          o._measureScore,
+          x,
+          p,
+          'measureScore',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.stratifier !== undefined) {
     if (!vrt.many(o.stratifier, x, p, 'stratifier', d, 0, -1, checkMeasureReportGroupStratifier) && x.c === null)
@@ -868,7 +895,9 @@ export function checkMeasureReportGroupPopulation(v: unknown, x: vrt.Ctx, p: str
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -885,8 +914,10 @@ export function checkMeasureReportGroupPopulation(v: unknown, x: vrt.Ctx, p: str
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if (o.count !== undefined || o._count !== undefined) {
-    if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.count) && o._count === undefined)) {
+      if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.patients !== undefined) {
     if (!vrt.one(o.patients, x, p, 'patients', d, 0, checkReference) && x.c === null) return false;
@@ -901,7 +932,9 @@ export function checkMeasureReportGroupStratifier(v: unknown, x: vrt.Ctx, p: str
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -925,7 +958,9 @@ export function checkMeasureReportGroupStratifierStratum(v: unknown, x: vrt.Ctx,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -934,8 +969,10 @@ export function checkMeasureReportGroupStratifierStratum(v: unknown, x: vrt.Ctx,
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
   if (o.population !== undefined) {
     if (
       !vrt.many(o.population, x, p, 'population', d, 0, -1, checkMeasureReportGroupStratifierStratumPopulation) &&
@@ -944,11 +981,24 @@ export function checkMeasureReportGroupStratifierStratum(v: unknown, x: vrt.Ctx,
       return false;
   }
   if (o.measureScore !== undefined || o._measureScore !== undefined) {
-    if (
-      !vrt.prim(o.measureScore, o._measureScore, x, p, 'measureScore', d, 0, vrt.isValidDecimal, 'decimal', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.measureScore) && o._measureScore === undefined)) {
+      if (
+        !vrt.prim(
+          o.measureScore,
+          o._measureScore,
+          x,
+          p,
+          'measureScore',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -963,7 +1013,9 @@ export function checkMeasureReportGroupStratifierStratumPopulation(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -980,8 +1032,10 @@ export function checkMeasureReportGroupStratifierStratumPopulation(
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if (o.count !== undefined || o._count !== undefined) {
-    if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.count) && o._count === undefined)) {
+      if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.patients !== undefined) {
     if (!vrt.one(o.patients, x, p, 'patients', d, 0, checkReference) && x.c === null) return false;

@@ -438,21 +438,27 @@ export function checkMedia(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
   if (!vrt.checkResourceType(o, x, p, 'Media') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -476,7 +482,9 @@ export function checkMedia(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.subtype !== undefined) {
     if (!vrt.one(o.subtype, x, p, 'subtype', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -496,22 +504,24 @@ export function checkMedia(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
   if (o.occurrenceDateTime !== undefined || o._occurrenceDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.occurrenceDateTime,
-        o._occurrenceDateTime,
-        x,
-        p,
-        'occurrence.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && o._occurrenceDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.occurrenceDateTime,
+          o._occurrenceDateTime,
+          x,
+          p,
+          'occurrence.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.occurrencePeriod !== undefined) {
     if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
@@ -534,32 +544,40 @@ export function checkMedia(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
       return false;
   }
   if (o.height !== undefined || o._height !== undefined) {
-    if (
-      !vrt.prim(o.height, o._height, x, p, 'height', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.height) && o._height === undefined)) {
+      if (
+        !vrt.prim(o.height, o._height, x, p, 'height', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.width !== undefined || o._width !== undefined) {
-    if (
-      !vrt.prim(o.width, o._width, x, p, 'width', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.width) && o._width === undefined)) {
+      if (
+        !vrt.prim(o.width, o._width, x, p, 'width', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.frames !== undefined || o._frames !== undefined) {
-    if (
-      !vrt.prim(o.frames, o._frames, x, p, 'frames', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.frames) && o._frames === undefined)) {
+      if (
+        !vrt.prim(o.frames, o._frames, x, p, 'frames', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.duration !== undefined || o._duration !== undefined) {
-    if (
-      !vrt.prim(o.duration, o._duration, x, p, 'duration', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.duration) && o._duration === undefined)) {
+      if (
+        !vrt.prim(o.duration, o._duration, x, p, 'duration', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.one(o.content, x, p, 'content', d, 1, checkAttachment) && x.c === null) return false;
   if (o.note !== undefined) {

@@ -697,21 +697,27 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
   if (!vrt.checkResourceType(o, x, p, 'MedicationAdministration') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -740,8 +746,10 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.category !== undefined) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -786,22 +794,24 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'effective', 1) && x.c === null) return false;
   if (o.effectiveDateTime !== undefined || o._effectiveDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.effectiveDateTime,
-        o._effectiveDateTime,
-        x,
-        p,
-        'effective.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.effectiveDateTime,
+          o._effectiveDateTime,
+          x,
+          p,
+          'effective.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.effectivePeriod !== undefined) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
@@ -811,11 +821,13 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
       return false;
   }
   if (o.notGiven !== undefined || o._notGiven !== undefined) {
-    if (
-      !vrt.prim(o.notGiven, o._notGiven, x, p, 'notGiven', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.notGiven) && o._notGiven === undefined)) {
+      if (
+        !vrt.prim(o.notGiven, o._notGiven, x, p, 'notGiven', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.reasonNotGiven !== undefined) {
     if (!vrt.many(o.reasonNotGiven, x, p, 'reasonNotGiven', d, 0, -1, checkCodeableConcept) && x.c === null)
@@ -867,7 +879,9 @@ export function checkMedicationAdministrationPerformer(v: unknown, x: vrt.Ctx, p
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -891,7 +905,9 @@ export function checkMedicationAdministrationDosage(v: unknown, x: vrt.Ctx, p: s
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -901,8 +917,10 @@ export function checkMedicationAdministrationDosage(v: unknown, x: vrt.Ctx, p: s
       return false;
   }
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.site !== undefined) {
     if (!vrt.one(o.site, x, p, 'site', d, 0, checkCodeableConcept) && x.c === null) return false;

@@ -975,21 +975,27 @@ export function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: string, d: number
   if (!vrt.checkResourceType(o, x, p, 'NutritionOrder') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -1009,8 +1015,10 @@ export function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: string, d: number
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.status !== undefined || o._status !== undefined) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+      if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
@@ -1021,11 +1029,13 @@ export function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: string, d: number
     if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(o.dateTime, o._dateTime, x, p, 'dateTime', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidDateTime(o.dateTime) && o._dateTime === undefined)) {
+    if (
+      !vrt.prim(o.dateTime, o._dateTime, x, p, 'dateTime', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (o.orderer !== undefined) {
     if (!vrt.one(o.orderer, x, p, 'orderer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.orderer, false, x, p, 'orderer', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
@@ -1075,7 +1085,9 @@ export function checkNutritionOrderOralDiet(v: unknown, x: vrt.Ctx, p: string, d
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1103,11 +1115,13 @@ export function checkNutritionOrderOralDiet(v: unknown, x: vrt.Ctx, p: string, d
       return false;
   }
   if (o.instruction !== undefined || o._instruction !== undefined) {
-    if (
-      !vrt.prim(o.instruction, o._instruction, x, p, 'instruction', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.instruction) && o._instruction === undefined)) {
+      if (
+        !vrt.prim(o.instruction, o._instruction, x, p, 'instruction', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -1117,7 +1131,9 @@ export function checkNutritionOrderSupplement(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1130,11 +1146,13 @@ export function checkNutritionOrderSupplement(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.productName !== undefined || o._productName !== undefined) {
-    if (
-      !vrt.prim(o.productName, o._productName, x, p, 'productName', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.productName) && o._productName === undefined)) {
+      if (
+        !vrt.prim(o.productName, o._productName, x, p, 'productName', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.schedule !== undefined) {
     if (!vrt.many(o.schedule, x, p, 'schedule', d, 0, -1, checkTiming) && x.c === null) return false;
@@ -1143,11 +1161,13 @@ export function checkNutritionOrderSupplement(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if (o.instruction !== undefined || o._instruction !== undefined) {
-    if (
-      !vrt.prim(o.instruction, o._instruction, x, p, 'instruction', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.instruction) && o._instruction === undefined)) {
+      if (
+        !vrt.prim(o.instruction, o._instruction, x, p, 'instruction', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -1157,7 +1177,9 @@ export function checkNutritionOrderEnteralFormula(v: unknown, x: vrt.Ctx, p: str
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -1170,43 +1192,47 @@ export function checkNutritionOrderEnteralFormula(v: unknown, x: vrt.Ctx, p: str
     if (!vrt.one(o.baseFormulaType, x, p, 'baseFormulaType', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.baseFormulaProductName !== undefined || o._baseFormulaProductName !== undefined) {
-    if (
-      !vrt.prim(
-        o.baseFormulaProductName,
-        o._baseFormulaProductName,
-        x,
-        p,
-        'baseFormulaProductName',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_3,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.baseFormulaProductName) && o._baseFormulaProductName === undefined)) {
+      if (
+        !vrt.prim(
+          o.baseFormulaProductName,
+          o._baseFormulaProductName,
+          x,
+          p,
+          'baseFormulaProductName',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_3,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.additiveType !== undefined) {
     if (!vrt.one(o.additiveType, x, p, 'additiveType', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.additiveProductName !== undefined || o._additiveProductName !== undefined) {
-    if (
-      !vrt.prim(
-        o.additiveProductName,
-        o._additiveProductName,
-        x,
-        p,
-        'additiveProductName',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_3,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.additiveProductName) && o._additiveProductName === undefined)) {
+      if (
+        !vrt.prim(
+          o.additiveProductName,
+          o._additiveProductName,
+          x,
+          p,
+          'additiveProductName',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_3,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.caloricDensity !== undefined) {
     if (!vrt.one(o.caloricDensity, x, p, 'caloricDensity', d, 0, checkSimpleQuantity) && x.c === null) return false;
@@ -1232,22 +1258,24 @@ export function checkNutritionOrderEnteralFormula(v: unknown, x: vrt.Ctx, p: str
       return false;
   }
   if (o.administrationInstruction !== undefined || o._administrationInstruction !== undefined) {
-    if (
-      !vrt.prim(
-        o.administrationInstruction,
-        o._administrationInstruction,
-        x,
-        p,
-        'administrationInstruction',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_3,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.administrationInstruction) && o._administrationInstruction === undefined)) {
+      if (
+        !vrt.prim(
+          o.administrationInstruction,
+          o._administrationInstruction,
+          x,
+          p,
+          'administrationInstruction',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_3,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -1257,7 +1285,9 @@ export function checkNutritionOrderOralDietNutrient(v: unknown, x: vrt.Ctx, p: s
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -1280,7 +1310,9 @@ export function checkNutritionOrderOralDietTexture(v: unknown, x: vrt.Ctx, p: st
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -1303,7 +1335,9 @@ export function checkNutritionOrderEnteralFormulaAdministration(v: unknown, x: v
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;

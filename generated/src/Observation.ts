@@ -1070,21 +1070,27 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -1108,8 +1114,10 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.category !== undefined) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
@@ -1128,29 +1136,33 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 0) && x.c === null) return false;
   if (o.effectiveDateTime !== undefined || o._effectiveDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.effectiveDateTime,
-        o._effectiveDateTime,
-        x,
-        p,
-        'effective.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.effectiveDateTime,
+          o._effectiveDateTime,
+          x,
+          p,
+          'effective.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.effectivePeriod !== undefined) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (o.issued !== undefined || o._issued !== undefined) {
-    if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.issued) && o._issued === undefined)) {
+      if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.performer !== undefined) {
     if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
@@ -1169,40 +1181,44 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
       return false;
   }
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        'value.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBoolean,
+          o._valueBoolean,
+          x,
+          p,
+          'value.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueRange !== undefined) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
@@ -1219,29 +1235,33 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
       return false;
   }
   if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (
-      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+      if (
+        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDateTime,
-        o._valueDateTime,
-        x,
-        p,
-        'value.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDateTime,
+          o._valueDateTime,
+          x,
+          p,
+          'value.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valuePeriod !== undefined) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
@@ -1258,8 +1278,10 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
       return false;
   }
   if (o.comment !== undefined || o._comment !== undefined) {
-    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+      if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.bodySite !== undefined) {
     if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -1301,7 +1323,9 @@ export function checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1327,8 +1351,10 @@ export function checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string
     if (!vrt.one(o.age, x, p, 'age', d, 0, checkRange) && x.c === null) return false;
   }
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
@@ -1339,7 +1365,9 @@ export function checkObservationRelated(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1349,7 +1377,10 @@ export function checkObservationRelated(v: unknown, x: vrt.Ctx, p: string, d: nu
       return false;
   }
   if (o.type !== undefined || o._type !== undefined) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
   if (!vrt.one(o.target, x, p, 'target', d, 1, checkReference) && x.c === null) return false;
@@ -1362,7 +1393,9 @@ export function checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -1384,22 +1417,24 @@ export function checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: 
       return false;
   }
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_3,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_3,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueRange !== undefined) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
@@ -1416,29 +1451,33 @@ export function checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: 
       return false;
   }
   if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (
-      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+      if (
+        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDateTime,
-        o._valueDateTime,
-        x,
-        p,
-        'value.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_3,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDateTime,
+          o._valueDateTime,
+          x,
+          p,
+          'value.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_3,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valuePeriod !== undefined) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;

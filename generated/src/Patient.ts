@@ -797,21 +797,27 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   if (!vrt.checkResourceType(o, x, p, 'Patient') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -831,8 +837,10 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.active !== undefined || o._active !== undefined) {
-    if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.active) && o._active === undefined)) {
+      if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.name !== undefined) {
     if (!vrt.many(o.name, x, p, 'name', d, 0, -1, checkHumanName) && x.c === null) return false;
@@ -841,50 +849,61 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
   if (o.gender !== undefined || o._gender !== undefined) {
-    if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.gender) && o._gender === undefined)) {
+      if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.birthDate !== undefined || o._birthDate !== undefined) {
-    if (!vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.birthDate) && o._birthDate === undefined)) {
+      if (
+        !vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'deceased', 0) && x.c === null) return false;
   if (o.deceasedBoolean !== undefined || o._deceasedBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.deceasedBoolean,
-        o._deceasedBoolean,
-        x,
-        p,
-        'deceased.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.deceasedBoolean) && o._deceasedBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.deceasedBoolean,
+          o._deceasedBoolean,
+          x,
+          p,
+          'deceased.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.deceasedDateTime !== undefined || o._deceasedDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.deceasedDateTime,
-        o._deceasedDateTime,
-        x,
-        p,
-        'deceased.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.deceasedDateTime) && o._deceasedDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.deceasedDateTime,
+          o._deceasedDateTime,
+          x,
+          p,
+          'deceased.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.address !== undefined) {
     if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkAddress) && x.c === null) return false;
@@ -896,40 +915,44 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'multipleBirth', 0) && x.c === null) return false;
   if (o.multipleBirthBoolean !== undefined || o._multipleBirthBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.multipleBirthBoolean,
-        o._multipleBirthBoolean,
-        x,
-        p,
-        'multipleBirth.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && o._multipleBirthBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.multipleBirthBoolean,
+          o._multipleBirthBoolean,
+          x,
+          p,
+          'multipleBirth.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.multipleBirthInteger !== undefined || o._multipleBirthInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.multipleBirthInteger,
-        o._multipleBirthInteger,
-        x,
-        p,
-        'multipleBirth.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.multipleBirthInteger) && o._multipleBirthInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.multipleBirthInteger,
+          o._multipleBirthInteger,
+          x,
+          p,
+          'multipleBirth.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.photo !== undefined) {
     if (!vrt.many(o.photo, x, p, 'photo', d, 0, -1, checkAttachment) && x.c === null) return false;
@@ -977,7 +1000,9 @@ export function checkPatientContact(v: unknown, x: vrt.Ctx, p: string, d: number
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1001,8 +1026,10 @@ export function checkPatientContact(v: unknown, x: vrt.Ctx, p: string, d: number
     if (!vrt.one(o.address, x, p, 'address', d, 0, checkAddress) && x.c === null) return false;
   }
   if (o.gender !== undefined || o._gender !== undefined) {
-    if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.gender) && o._gender === undefined)) {
+      if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.organization !== undefined) {
@@ -1022,7 +1049,9 @@ export function checkPatientAnimal(v: unknown, x: vrt.Ctx, p: string, d: number)
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1046,7 +1075,9 @@ export function checkPatientCommunication(v: unknown, x: vrt.Ctx, p: string, d: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -1058,11 +1089,13 @@ export function checkPatientCommunication(v: unknown, x: vrt.Ctx, p: string, d: 
   if (!vrt.one(o.language, x, p, 'language', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   if (o.preferred !== undefined || o._preferred !== undefined) {
-    if (
-      !vrt.prim(o.preferred, o._preferred, x, p, 'preferred', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.preferred) && o._preferred === undefined)) {
+      if (
+        !vrt.prim(o.preferred, o._preferred, x, p, 'preferred', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -1072,7 +1105,9 @@ export function checkPatientLink(v: unknown, x: vrt.Ctx, p: string, d: number): 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -1083,7 +1118,9 @@ export function checkPatientLink(v: unknown, x: vrt.Ctx, p: string, d: number): 
   }
   if (!vrt.one(o.other, x, p, 'other', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.other, false, x, p, 'other', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_5) && x.c === null) return false;
   return true;
 }

@@ -91,18 +91,24 @@ export function checkPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (o.start !== undefined || o._start !== undefined) {
-    if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.start) && o._start === undefined)) {
+      if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.end !== undefined || o._end !== undefined) {
-    if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.end) && o._end === undefined)) {
+      if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;

@@ -1635,21 +1635,27 @@ export function checkPlanDefinition(v: unknown, x: vrt.Ctx, p: string, d: number
   if (!vrt.checkResourceType(o, x, p, 'PlanDefinition') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -1666,79 +1672,127 @@ export function checkPlanDefinition(v: unknown, x: vrt.Ctx, p: string, d: number
       return false;
   }
   if (o.url !== undefined || o._url !== undefined) {
-    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.identifier !== undefined) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.title !== undefined || o._title !== undefined) {
-    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.type !== undefined) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (
-      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+      if (
+        !vrt.prim(
+          o.experimental,
+          o._experimental,
+          x,
+          p,
+          'experimental',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (
-      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+      if (
+        !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.purpose !== undefined || o._purpose !== undefined) {
-    if (
-      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === undefined)) {
+      if (
+        !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.usage !== undefined || o._usage !== undefined) {
-    if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.usage) && o._usage === undefined)) {
+      if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.approvalDate !== undefined || o._approvalDate !== undefined) {
-    if (
-      !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.approvalDate) && o._approvalDate === undefined)) {
+      if (
+        !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.lastReviewDate !== undefined || o._lastReviewDate !== undefined) {
-    if (
-      !vrt.prim(o.lastReviewDate, o._lastReviewDate, x, p, 'lastReviewDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.lastReviewDate) && o._lastReviewDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.lastReviewDate,
+          o._lastReviewDate,
+          x,
+          p,
+          'lastReviewDate',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.effectivePeriod !== undefined) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
@@ -1761,11 +1815,13 @@ export function checkPlanDefinition(v: unknown, x: vrt.Ctx, p: string, d: number
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (
-      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+      if (
+        !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.relatedArtifact !== undefined) {
     if (!vrt.many(o.relatedArtifact, x, p, 'relatedArtifact', d, 0, -1, checkRelatedArtifact) && x.c === null)
@@ -1794,7 +1850,9 @@ export function checkPlanDefinitionGoal(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1831,7 +1889,9 @@ export function checkPlanDefinitionAction(v: unknown, x: vrt.Ctx, p: string, d: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1841,37 +1901,45 @@ export function checkPlanDefinitionAction(v: unknown, x: vrt.Ctx, p: string, d: 
       return false;
   }
   if (o.label !== undefined || o._label !== undefined) {
-    if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.label) && o._label === undefined)) {
+      if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.title !== undefined || o._title !== undefined) {
-    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.textEquivalent !== undefined || o._textEquivalent !== undefined) {
-    if (
-      !vrt.prim(
-        o.textEquivalent,
-        o._textEquivalent,
-        x,
-        p,
-        'textEquivalent',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.textEquivalent) && o._textEquivalent === undefined)) {
+      if (
+        !vrt.prim(
+          o.textEquivalent,
+          o._textEquivalent,
+          x,
+          p,
+          'textEquivalent',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.code !== undefined) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
@@ -1909,22 +1977,24 @@ export function checkPlanDefinitionAction(v: unknown, x: vrt.Ctx, p: string, d: 
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'timing', 0) && x.c === null) return false;
   if (o.timingDateTime !== undefined || o._timingDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.timingDateTime,
-        o._timingDateTime,
-        x,
-        p,
-        'timing.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.timingDateTime) && o._timingDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.timingDateTime,
+          o._timingDateTime,
+          x,
+          p,
+          'timing.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.timingPeriod !== undefined) {
     if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
@@ -1947,102 +2017,112 @@ export function checkPlanDefinitionAction(v: unknown, x: vrt.Ctx, p: string, d: 
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }
   if (o.groupingBehavior !== undefined || o._groupingBehavior !== undefined) {
-    if (
-      !vrt.prim(
-        o.groupingBehavior,
-        o._groupingBehavior,
-        x,
-        p,
-        'groupingBehavior',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.groupingBehavior) && o._groupingBehavior === undefined)) {
+      if (
+        !vrt.prim(
+          o.groupingBehavior,
+          o._groupingBehavior,
+          x,
+          p,
+          'groupingBehavior',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.groupingBehavior, false, x, p, 'groupingBehavior', vrt.checkCode, BINDING_5) && x.c === null)
       return false;
   }
   if (o.selectionBehavior !== undefined || o._selectionBehavior !== undefined) {
-    if (
-      !vrt.prim(
-        o.selectionBehavior,
-        o._selectionBehavior,
-        x,
-        p,
-        'selectionBehavior',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.selectionBehavior) && o._selectionBehavior === undefined)) {
+      if (
+        !vrt.prim(
+          o.selectionBehavior,
+          o._selectionBehavior,
+          x,
+          p,
+          'selectionBehavior',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.selectionBehavior, false, x, p, 'selectionBehavior', vrt.checkCode, BINDING_6) && x.c === null)
       return false;
   }
   if (o.requiredBehavior !== undefined || o._requiredBehavior !== undefined) {
-    if (
-      !vrt.prim(
-        o.requiredBehavior,
-        o._requiredBehavior,
-        x,
-        p,
-        'requiredBehavior',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.requiredBehavior) && o._requiredBehavior === undefined)) {
+      if (
+        !vrt.prim(
+          o.requiredBehavior,
+          o._requiredBehavior,
+          x,
+          p,
+          'requiredBehavior',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.requiredBehavior, false, x, p, 'requiredBehavior', vrt.checkCode, BINDING_7) && x.c === null)
       return false;
   }
   if (o.precheckBehavior !== undefined || o._precheckBehavior !== undefined) {
-    if (
-      !vrt.prim(
-        o.precheckBehavior,
-        o._precheckBehavior,
-        x,
-        p,
-        'precheckBehavior',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.precheckBehavior) && o._precheckBehavior === undefined)) {
+      if (
+        !vrt.prim(
+          o.precheckBehavior,
+          o._precheckBehavior,
+          x,
+          p,
+          'precheckBehavior',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.precheckBehavior, false, x, p, 'precheckBehavior', vrt.checkCode, BINDING_8) && x.c === null)
       return false;
   }
   if (o.cardinalityBehavior !== undefined || o._cardinalityBehavior !== undefined) {
-    if (
-      !vrt.prim(
-        o.cardinalityBehavior,
-        o._cardinalityBehavior,
-        x,
-        p,
-        'cardinalityBehavior',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.cardinalityBehavior) && o._cardinalityBehavior === undefined)) {
+      if (
+        !vrt.prim(
+          o.cardinalityBehavior,
+          o._cardinalityBehavior,
+          x,
+          p,
+          'cardinalityBehavior',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (
       !vrt.eachWith(o.cardinalityBehavior, false, x, p, 'cardinalityBehavior', vrt.checkCode, BINDING_9) &&
       x.c === null
@@ -2077,7 +2157,9 @@ export function checkPlanDefinitionGoalTarget(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -2114,7 +2196,9 @@ export function checkPlanDefinitionActionCondition(v: unknown, x: vrt.Ctx, p: st
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -2123,28 +2207,36 @@ export function checkPlanDefinitionActionCondition(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.kind) && o._kind === undefined)) {
+    if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_10) && x.c === null) return false;
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (
-      !vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.language) && o._language === undefined)) {
+      if (
+        !vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.expression !== undefined || o._expression !== undefined) {
-    if (
-      !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.expression) && o._expression === undefined)) {
+      if (
+        !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -2154,7 +2246,9 @@ export function checkPlanDefinitionActionRelatedAction(v: unknown, x: vrt.Ctx, p
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -2163,13 +2257,17 @@ export function checkPlanDefinitionActionRelatedAction(v: unknown, x: vrt.Ctx, p
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.actionId, o._actionId, x, p, 'actionId', d, 1, vrt.isValidId, 'id', OWNER_5) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.relationship, o._relationship, x, p, 'relationship', d, 1, vrt.isValidCode, 'code', OWNER_5) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidId(o.actionId) && o._actionId === undefined)) {
+    if (!vrt.prim(o.actionId, o._actionId, x, p, 'actionId', d, 1, vrt.isValidId, 'id', OWNER_5) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidCode(o.relationship) && o._relationship === undefined)) {
+    if (
+      !vrt.prim(o.relationship, o._relationship, x, p, 'relationship', d, 1, vrt.isValidCode, 'code', OWNER_5) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.eachWith(o.relationship, false, x, p, 'relationship', vrt.checkCode, BINDING_11) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'offset', 0) && x.c === null) return false;
@@ -2187,7 +2285,9 @@ export function checkPlanDefinitionActionParticipant(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -2196,7 +2296,9 @@ export function checkPlanDefinitionActionParticipant(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_12) && x.c === null) return false;
   if (o.role !== undefined) {
     if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -2209,7 +2311,9 @@ export function checkPlanDefinitionActionDynamicValue(v: unknown, x: vrt.Ctx, p:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -2219,29 +2323,37 @@ export function checkPlanDefinitionActionDynamicValue(v: unknown, x: vrt.Ctx, p:
       return false;
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_7) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_7) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.path !== undefined || o._path !== undefined) {
-    if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.path) && o._path === undefined)) {
+      if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (
-      !vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_7) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.language) && o._language === undefined)) {
+      if (
+        !vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_7) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.expression !== undefined || o._expression !== undefined) {
-    if (
-      !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_7) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.expression) && o._expression === undefined)) {
+      if (
+        !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_7) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }

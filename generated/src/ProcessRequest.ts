@@ -420,21 +420,27 @@ export function checkProcessRequest(v: unknown, x: vrt.Ctx, p: string, d: number
   if (!vrt.checkResourceType(o, x, p, 'ProcessRequest') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -454,13 +460,17 @@ export function checkProcessRequest(v: unknown, x: vrt.Ctx, p: string, d: number
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.status !== undefined || o._status !== undefined) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+      if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.action !== undefined || o._action !== undefined) {
-    if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.action) && o._action === undefined)) {
+      if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.action, false, x, p, 'action', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.target !== undefined) {
@@ -469,11 +479,13 @@ export function checkProcessRequest(v: unknown, x: vrt.Ctx, p: string, d: number
       return false;
   }
   if (o.created !== undefined || o._created !== undefined) {
-    if (
-      !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.created) && o._created === undefined)) {
+      if (
+        !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.provider !== undefined) {
     if (!vrt.one(o.provider, x, p, 'provider', d, 0, checkReference) && x.c === null) return false;
@@ -492,15 +504,22 @@ export function checkProcessRequest(v: unknown, x: vrt.Ctx, p: string, d: number
     if (!vrt.one(o.response, x, p, 'response', d, 0, checkReference) && x.c === null) return false;
   }
   if (o.nullify !== undefined || o._nullify !== undefined) {
-    if (!vrt.prim(o.nullify, o._nullify, x, p, 'nullify', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.nullify) && o._nullify === undefined)) {
+      if (
+        !vrt.prim(o.nullify, o._nullify, x, p, 'nullify', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.reference !== undefined || o._reference !== undefined) {
-    if (
-      !vrt.prim(o.reference, o._reference, x, p, 'reference', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.reference) && o._reference === undefined)) {
+      if (
+        !vrt.prim(o.reference, o._reference, x, p, 'reference', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.item !== undefined) {
     if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkProcessRequestItem) && x.c === null) return false;
@@ -534,7 +553,9 @@ export function checkProcessRequestItem(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -543,22 +564,24 @@ export function checkProcessRequestItem(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (
-    !vrt.prim(
-      o.sequenceLinkId,
-      o._sequenceLinkId,
-      x,
-      p,
-      'sequenceLinkId',
-      d,
-      1,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_1,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidInteger(o.sequenceLinkId) && o._sequenceLinkId === undefined)) {
+    if (
+      !vrt.prim(
+        o.sequenceLinkId,
+        o._sequenceLinkId,
+        x,
+        p,
+        'sequenceLinkId',
+        d,
+        1,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_1,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   return true;
 }
 

@@ -537,21 +537,27 @@ export function checkProvenance(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (!vrt.checkResourceType(o, x, p, 'Provenance') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -571,11 +577,13 @@ export function checkProvenance(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (o.period !== undefined) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (
-    !vrt.prim(o.recorded, o._recorded, x, p, 'recorded', d, 1, vrt.isValidInstant, 'instant', OWNER_0) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidInstant(o.recorded) && o._recorded === undefined)) {
+    if (
+      !vrt.prim(o.recorded, o._recorded, x, p, 'recorded', d, 1, vrt.isValidInstant, 'instant', OWNER_0) &&
+      x.c === null
+    )
+      return false;
+  }
   if (o.policy !== undefined || o._policy !== undefined) {
     if (!vrt.prims(o.policy, o._policy, x, p, 'policy', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
       return false;
@@ -613,7 +621,9 @@ export function checkProvenanceAgent(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -628,8 +638,10 @@ export function checkProvenanceAgent(v: unknown, x: vrt.Ctx, p: string, d: numbe
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'who', 1) && x.c === null) return false;
   if (o.whoUri !== undefined || o._whoUri !== undefined) {
-    if (!vrt.prim(o.whoUri, o._whoUri, x, p, 'who.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.whoUri) && o._whoUri === undefined)) {
+      if (!vrt.prim(o.whoUri, o._whoUri, x, p, 'who.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.whoReference !== undefined) {
     if (!vrt.one(o.whoReference, x, p, 'who.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
@@ -641,22 +653,24 @@ export function checkProvenanceAgent(v: unknown, x: vrt.Ctx, p: string, d: numbe
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'onBehalfOf', 0) && x.c === null) return false;
   if (o.onBehalfOfUri !== undefined || o._onBehalfOfUri !== undefined) {
-    if (
-      !vrt.prim(
-        o.onBehalfOfUri,
-        o._onBehalfOfUri,
-        x,
-        p,
-        'onBehalfOf.ofType(uri)',
-        d,
-        0,
-        vrt.isValidUri,
-        'uri',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.onBehalfOfUri) && o._onBehalfOfUri === undefined)) {
+      if (
+        !vrt.prim(
+          o.onBehalfOfUri,
+          o._onBehalfOfUri,
+          x,
+          p,
+          'onBehalfOf.ofType(uri)',
+          d,
+          0,
+          vrt.isValidUri,
+          'uri',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.onBehalfOfReference !== undefined) {
     if (!vrt.one(o.onBehalfOfReference, x, p, 'onBehalfOf.ofType(Reference)', d, 0, checkReference) && x.c === null)
@@ -687,7 +701,9 @@ export function checkProvenanceEntity(v: unknown, x: vrt.Ctx, p: string, d: numb
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -696,15 +712,19 @@ export function checkProvenanceEntity(v: unknown, x: vrt.Ctx, p: string, d: numb
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.role, o._role, x, p, 'role', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.role) && o._role === undefined)) {
+    if (!vrt.prim(o.role, o._role, x, p, 'role', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'what', 1) && x.c === null) return false;
   if (o.whatUri !== undefined || o._whatUri !== undefined) {
-    if (
-      !vrt.prim(o.whatUri, o._whatUri, x, p, 'what.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.whatUri) && o._whatUri === undefined)) {
+      if (
+        !vrt.prim(o.whatUri, o._whatUri, x, p, 'what.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.whatReference !== undefined) {
     if (!vrt.one(o.whatReference, x, p, 'what.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;

@@ -1550,21 +1550,27 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
   if (!vrt.checkResourceType(o, x, p, 'Questionnaire') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -1581,71 +1587,117 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
       return false;
   }
   if (o.url !== undefined || o._url !== undefined) {
-    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.identifier !== undefined) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.title !== undefined || o._title !== undefined) {
-    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (
-      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+      if (
+        !vrt.prim(
+          o.experimental,
+          o._experimental,
+          x,
+          p,
+          'experimental',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (
-      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+      if (
+        !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.purpose !== undefined || o._purpose !== undefined) {
-    if (
-      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === undefined)) {
+      if (
+        !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.approvalDate !== undefined || o._approvalDate !== undefined) {
-    if (
-      !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.approvalDate) && o._approvalDate === undefined)) {
+      if (
+        !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.lastReviewDate !== undefined || o._lastReviewDate !== undefined) {
-    if (
-      !vrt.prim(o.lastReviewDate, o._lastReviewDate, x, p, 'lastReviewDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.lastReviewDate) && o._lastReviewDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.lastReviewDate,
+          o._lastReviewDate,
+          x,
+          p,
+          'lastReviewDate',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.effectivePeriod !== undefined) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
@@ -1662,11 +1714,13 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (
-      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+      if (
+        !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.code !== undefined) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
@@ -1695,7 +1749,9 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1704,56 +1760,77 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.linkId, o._linkId, x, p, 'linkId', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-    return false;
-  if (o.definition !== undefined || o._definition !== undefined) {
-    if (
-      !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
-      x.c === null
-    )
+  if (!(vrt.isValidString(o.linkId) && o._linkId === undefined)) {
+    if (!vrt.prim(o.linkId, o._linkId, x, p, 'linkId', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
+  }
+  if (o.definition !== undefined || o._definition !== undefined) {
+    if (!(vrt.isValidUri(o.definition) && o._definition === undefined)) {
+      if (
+        !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.code !== undefined) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   if (o.prefix !== undefined || o._prefix !== undefined) {
-    if (!vrt.prim(o.prefix, o._prefix, x, p, 'prefix', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.prefix) && o._prefix === undefined)) {
+      if (!vrt.prim(o.prefix, o._prefix, x, p, 'prefix', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.text !== undefined || o._text !== undefined) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (o.enableWhen !== undefined) {
     if (!vrt.many(o.enableWhen, x, p, 'enableWhen', d, 0, -1, checkQuestionnaireItemEnableWhen) && x.c === null)
       return false;
   }
   if (o.required !== undefined || o._required !== undefined) {
-    if (
-      !vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.required) && o._required === undefined)) {
+      if (
+        !vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.repeats !== undefined || o._repeats !== undefined) {
-    if (!vrt.prim(o.repeats, o._repeats, x, p, 'repeats', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.repeats) && o._repeats === undefined)) {
+      if (
+        !vrt.prim(o.repeats, o._repeats, x, p, 'repeats', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.readOnly !== undefined || o._readOnly !== undefined) {
-    if (
-      !vrt.prim(o.readOnly, o._readOnly, x, p, 'readOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.readOnly) && o._readOnly === undefined)) {
+      if (
+        !vrt.prim(o.readOnly, o._readOnly, x, p, 'readOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.maxLength !== undefined || o._maxLength !== undefined) {
-    if (
-      !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.maxLength) && o._maxLength === undefined)) {
+      if (
+        !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.options !== undefined) {
     if (!vrt.one(o.options, x, p, 'options', d, 0, checkReference) && x.c === null) return false;
@@ -1765,115 +1842,153 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'initial', 0) && x.c === null) return false;
   if (o.initialBoolean !== undefined || o._initialBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.initialBoolean,
-        o._initialBoolean,
-        x,
-        p,
-        'initial.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.initialBoolean) && o._initialBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.initialBoolean,
+          o._initialBoolean,
+          x,
+          p,
+          'initial.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.initialDecimal !== undefined || o._initialDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.initialDecimal,
-        o._initialDecimal,
-        x,
-        p,
-        'initial.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.initialDecimal) && o._initialDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.initialDecimal,
+          o._initialDecimal,
+          x,
+          p,
+          'initial.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.initialInteger !== undefined || o._initialInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.initialInteger,
-        o._initialInteger,
-        x,
-        p,
-        'initial.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.initialInteger) && o._initialInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.initialInteger,
+          o._initialInteger,
+          x,
+          p,
+          'initial.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.initialDate !== undefined || o._initialDate !== undefined) {
-    if (
-      !vrt.prim(o.initialDate, o._initialDate, x, p, 'initial.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.initialDate) && o._initialDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.initialDate,
+          o._initialDate,
+          x,
+          p,
+          'initial.ofType(date)',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.initialDateTime !== undefined || o._initialDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.initialDateTime,
-        o._initialDateTime,
-        x,
-        p,
-        'initial.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.initialDateTime) && o._initialDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.initialDateTime,
+          o._initialDateTime,
+          x,
+          p,
+          'initial.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.initialTime !== undefined || o._initialTime !== undefined) {
-    if (
-      !vrt.prim(o.initialTime, o._initialTime, x, p, 'initial.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.initialTime) && o._initialTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.initialTime,
+          o._initialTime,
+          x,
+          p,
+          'initial.ofType(time)',
+          d,
+          0,
+          vrt.isValidTime,
+          'time',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.initialString !== undefined || o._initialString !== undefined) {
-    if (
-      !vrt.prim(
-        o.initialString,
-        o._initialString,
-        x,
-        p,
-        'initial.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.initialString) && o._initialString === undefined)) {
+      if (
+        !vrt.prim(
+          o.initialString,
+          o._initialString,
+          x,
+          p,
+          'initial.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.initialUri !== undefined || o._initialUri !== undefined) {
-    if (
-      !vrt.prim(o.initialUri, o._initialUri, x, p, 'initial.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.initialUri) && o._initialUri === undefined)) {
+      if (
+        !vrt.prim(o.initialUri, o._initialUri, x, p, 'initial.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.initialAttachment !== undefined) {
     if (!vrt.one(o.initialAttachment, x, p, 'initial.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
@@ -1909,7 +2024,9 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1918,126 +2035,149 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.question, o._question, x, p, 'question', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-    return false;
-  if (o.hasAnswer !== undefined || o._hasAnswer !== undefined) {
+  if (!(vrt.isValidString(o.question) && o._question === undefined)) {
     if (
-      !vrt.prim(o.hasAnswer, o._hasAnswer, x, p, 'hasAnswer', d, 0, vrt.isValidBoolean, 'boolean', OWNER_2) &&
+      !vrt.prim(o.question, o._question, x, p, 'question', d, 1, vrt.isValidString, 'string', OWNER_2) &&
       x.c === null
     )
       return false;
+  }
+  if (o.hasAnswer !== undefined || o._hasAnswer !== undefined) {
+    if (!(vrt.isValidBoolean(o.hasAnswer) && o._hasAnswer === undefined)) {
+      if (
+        !vrt.prim(o.hasAnswer, o._hasAnswer, x, p, 'hasAnswer', d, 0, vrt.isValidBoolean, 'boolean', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'answer', 0) && x.c === null) return false;
   if (o.answerBoolean !== undefined || o._answerBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.answerBoolean,
-        o._answerBoolean,
-        x,
-        p,
-        'answer.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.answerBoolean) && o._answerBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.answerBoolean,
+          o._answerBoolean,
+          x,
+          p,
+          'answer.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.answerDecimal !== undefined || o._answerDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.answerDecimal,
-        o._answerDecimal,
-        x,
-        p,
-        'answer.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.answerDecimal) && o._answerDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.answerDecimal,
+          o._answerDecimal,
+          x,
+          p,
+          'answer.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.answerInteger !== undefined || o._answerInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.answerInteger,
-        o._answerInteger,
-        x,
-        p,
-        'answer.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.answerInteger) && o._answerInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.answerInteger,
+          o._answerInteger,
+          x,
+          p,
+          'answer.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.answerDate !== undefined || o._answerDate !== undefined) {
-    if (
-      !vrt.prim(o.answerDate, o._answerDate, x, p, 'answer.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.answerDate) && o._answerDate === undefined)) {
+      if (
+        !vrt.prim(o.answerDate, o._answerDate, x, p, 'answer.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.answerDateTime !== undefined || o._answerDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.answerDateTime,
-        o._answerDateTime,
-        x,
-        p,
-        'answer.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.answerDateTime) && o._answerDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.answerDateTime,
+          o._answerDateTime,
+          x,
+          p,
+          'answer.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.answerTime !== undefined || o._answerTime !== undefined) {
-    if (
-      !vrt.prim(o.answerTime, o._answerTime, x, p, 'answer.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.answerTime) && o._answerTime === undefined)) {
+      if (
+        !vrt.prim(o.answerTime, o._answerTime, x, p, 'answer.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.answerString !== undefined || o._answerString !== undefined) {
-    if (
-      !vrt.prim(
-        o.answerString,
-        o._answerString,
-        x,
-        p,
-        'answer.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.answerString) && o._answerString === undefined)) {
+      if (
+        !vrt.prim(
+          o.answerString,
+          o._answerString,
+          x,
+          p,
+          'answer.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.answerUri !== undefined || o._answerUri !== undefined) {
-    if (
-      !vrt.prim(o.answerUri, o._answerUri, x, p, 'answer.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.answerUri) && o._answerUri === undefined)) {
+      if (
+        !vrt.prim(o.answerUri, o._answerUri, x, p, 'answer.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.answerAttachment !== undefined) {
     if (!vrt.one(o.answerAttachment, x, p, 'answer.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
@@ -2062,7 +2202,9 @@ export function checkQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: string, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -2073,54 +2215,62 @@ export function checkQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: string, 
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 1) && x.c === null) return false;
   if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        'value.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_3,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInteger,
+          o._valueInteger,
+          x,
+          p,
+          'value.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_3,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (
-      !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+      if (
+        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (
-      !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+      if (
+        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_3,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_3,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueCoding !== undefined) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;

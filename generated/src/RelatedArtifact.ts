@@ -152,26 +152,36 @@ export function checkRelatedArtifact(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_0) && x.c === null) return false;
   if (o.display !== undefined || o._display !== undefined) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+      if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.citation !== undefined || o._citation !== undefined) {
-    if (
-      !vrt.prim(o.citation, o._citation, x, p, 'citation', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.citation) && o._citation === undefined)) {
+      if (
+        !vrt.prim(o.citation, o._citation, x, p, 'citation', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.url !== undefined || o._url !== undefined) {
-    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.document !== undefined) {
     if (!vrt.one(o.document, x, p, 'document', d, 0, checkAttachment) && x.c === null) return false;

@@ -984,21 +984,27 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (!vrt.checkResourceType(o, x, p, 'RequestGroup') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -1029,15 +1035,21 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (o.groupIdentifier !== undefined) {
     if (!vrt.one(o.groupIdentifier, x, p, 'groupIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.intent) && o._intent === undefined)) {
+    if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (o.priority !== undefined || o._priority !== undefined) {
-    if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.priority) && o._priority === undefined)) {
+      if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (o.subject !== undefined) {
@@ -1051,11 +1063,13 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
       return false;
   }
   if (o.authoredOn !== undefined || o._authoredOn !== undefined) {
-    if (
-      !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.authoredOn) && o._authoredOn === undefined)) {
+      if (
+        !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.author !== undefined) {
     if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
@@ -1092,7 +1106,9 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1102,37 +1118,45 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
       return false;
   }
   if (o.label !== undefined || o._label !== undefined) {
-    if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.label) && o._label === undefined)) {
+      if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.title !== undefined || o._title !== undefined) {
-    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.textEquivalent !== undefined || o._textEquivalent !== undefined) {
-    if (
-      !vrt.prim(
-        o.textEquivalent,
-        o._textEquivalent,
-        x,
-        p,
-        'textEquivalent',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.textEquivalent) && o._textEquivalent === undefined)) {
+      if (
+        !vrt.prim(
+          o.textEquivalent,
+          o._textEquivalent,
+          x,
+          p,
+          'textEquivalent',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.code !== undefined) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
@@ -1153,22 +1177,24 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'timing', 0) && x.c === null) return false;
   if (o.timingDateTime !== undefined || o._timingDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.timingDateTime,
-        o._timingDateTime,
-        x,
-        p,
-        'timing.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.timingDateTime) && o._timingDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.timingDateTime,
+          o._timingDateTime,
+          x,
+          p,
+          'timing.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.timingPeriod !== undefined) {
     if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
@@ -1192,102 +1218,112 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }
   if (o.groupingBehavior !== undefined || o._groupingBehavior !== undefined) {
-    if (
-      !vrt.prim(
-        o.groupingBehavior,
-        o._groupingBehavior,
-        x,
-        p,
-        'groupingBehavior',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.groupingBehavior) && o._groupingBehavior === undefined)) {
+      if (
+        !vrt.prim(
+          o.groupingBehavior,
+          o._groupingBehavior,
+          x,
+          p,
+          'groupingBehavior',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.groupingBehavior, false, x, p, 'groupingBehavior', vrt.checkCode, BINDING_5) && x.c === null)
       return false;
   }
   if (o.selectionBehavior !== undefined || o._selectionBehavior !== undefined) {
-    if (
-      !vrt.prim(
-        o.selectionBehavior,
-        o._selectionBehavior,
-        x,
-        p,
-        'selectionBehavior',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.selectionBehavior) && o._selectionBehavior === undefined)) {
+      if (
+        !vrt.prim(
+          o.selectionBehavior,
+          o._selectionBehavior,
+          x,
+          p,
+          'selectionBehavior',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.selectionBehavior, false, x, p, 'selectionBehavior', vrt.checkCode, BINDING_6) && x.c === null)
       return false;
   }
   if (o.requiredBehavior !== undefined || o._requiredBehavior !== undefined) {
-    if (
-      !vrt.prim(
-        o.requiredBehavior,
-        o._requiredBehavior,
-        x,
-        p,
-        'requiredBehavior',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.requiredBehavior) && o._requiredBehavior === undefined)) {
+      if (
+        !vrt.prim(
+          o.requiredBehavior,
+          o._requiredBehavior,
+          x,
+          p,
+          'requiredBehavior',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.requiredBehavior, false, x, p, 'requiredBehavior', vrt.checkCode, BINDING_7) && x.c === null)
       return false;
   }
   if (o.precheckBehavior !== undefined || o._precheckBehavior !== undefined) {
-    if (
-      !vrt.prim(
-        o.precheckBehavior,
-        o._precheckBehavior,
-        x,
-        p,
-        'precheckBehavior',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.precheckBehavior) && o._precheckBehavior === undefined)) {
+      if (
+        !vrt.prim(
+          o.precheckBehavior,
+          o._precheckBehavior,
+          x,
+          p,
+          'precheckBehavior',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.precheckBehavior, false, x, p, 'precheckBehavior', vrt.checkCode, BINDING_8) && x.c === null)
       return false;
   }
   if (o.cardinalityBehavior !== undefined || o._cardinalityBehavior !== undefined) {
-    if (
-      !vrt.prim(
-        o.cardinalityBehavior,
-        o._cardinalityBehavior,
-        x,
-        p,
-        'cardinalityBehavior',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.cardinalityBehavior) && o._cardinalityBehavior === undefined)) {
+      if (
+        !vrt.prim(
+          o.cardinalityBehavior,
+          o._cardinalityBehavior,
+          x,
+          p,
+          'cardinalityBehavior',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (
       !vrt.eachWith(o.cardinalityBehavior, false, x, p, 'cardinalityBehavior', vrt.checkCode, BINDING_9) &&
       x.c === null
@@ -1309,7 +1345,9 @@ export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: stri
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1318,28 +1356,36 @@ export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.kind) && o._kind === undefined)) {
+    if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_10) && x.c === null) return false;
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (
-      !vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.language) && o._language === undefined)) {
+      if (
+        !vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.expression !== undefined || o._expression !== undefined) {
-    if (
-      !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.expression) && o._expression === undefined)) {
+      if (
+        !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -1349,7 +1395,9 @@ export function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -1358,13 +1406,17 @@ export function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.actionId, o._actionId, x, p, 'actionId', d, 1, vrt.isValidId, 'id', OWNER_3) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.relationship, o._relationship, x, p, 'relationship', d, 1, vrt.isValidCode, 'code', OWNER_3) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidId(o.actionId) && o._actionId === undefined)) {
+    if (!vrt.prim(o.actionId, o._actionId, x, p, 'actionId', d, 1, vrt.isValidId, 'id', OWNER_3) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidCode(o.relationship) && o._relationship === undefined)) {
+    if (
+      !vrt.prim(o.relationship, o._relationship, x, p, 'relationship', d, 1, vrt.isValidCode, 'code', OWNER_3) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.eachWith(o.relationship, false, x, p, 'relationship', vrt.checkCode, BINDING_11) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'offset', 0) && x.c === null) return false;

@@ -548,21 +548,27 @@ export function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: string, d: number
   if (!vrt.checkResourceType(o, x, p, 'RiskAssessment') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -587,8 +593,10 @@ export function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: string, d: number
   if (o.parent !== undefined) {
     if (!vrt.one(o.parent, x, p, 'parent', d, 0, checkReference) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.method !== undefined) {
     if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -608,22 +616,24 @@ export function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: string, d: number
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
   if (o.occurrenceDateTime !== undefined || o._occurrenceDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.occurrenceDateTime,
-        o._occurrenceDateTime,
-        x,
-        p,
-        'occurrence.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && o._occurrenceDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.occurrenceDateTime,
+          o._occurrenceDateTime,
+          x,
+          p,
+          'occurrence.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.occurrencePeriod !== undefined) {
     if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
@@ -659,15 +669,19 @@ export function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: string, d: number
       return false;
   }
   if (o.mitigation !== undefined || o._mitigation !== undefined) {
-    if (
-      !vrt.prim(o.mitigation, o._mitigation, x, p, 'mitigation', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.mitigation) && o._mitigation === undefined)) {
+      if (
+        !vrt.prim(o.mitigation, o._mitigation, x, p, 'mitigation', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.comment !== undefined || o._comment !== undefined) {
-    if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+      if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
@@ -681,7 +695,9 @@ export function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -693,22 +709,24 @@ export function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: string,
   if (!vrt.one(o.outcome, x, p, 'outcome', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'probability', 0) && x.c === null) return false;
   if (o.probabilityDecimal !== undefined || o._probabilityDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.probabilityDecimal,
-        o._probabilityDecimal,
-        x,
-        p,
-        'probability.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_1,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.probabilityDecimal) && o._probabilityDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.probabilityDecimal,
+          o._probabilityDecimal,
+          x,
+          p,
+          'probability.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
     if (
       !vrt.eachWith(
         o.probabilityDecimal,
@@ -735,11 +753,24 @@ export function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.one(o.qualitativeRisk, x, p, 'qualitativeRisk', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.relativeRisk !== undefined || o._relativeRisk !== undefined) {
-    if (
-      !vrt.prim(o.relativeRisk, o._relativeRisk, x, p, 'relativeRisk', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.relativeRisk) && o._relativeRisk === undefined)) {
+      if (
+        !vrt.prim(
+          o.relativeRisk,
+          o._relativeRisk,
+          x,
+          p,
+          'relativeRisk',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, 'when', 0) && x.c === null) return false;
   if (o.whenPeriod !== undefined) {
@@ -749,11 +780,13 @@ export function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.one(o.whenRange, x, p, 'when.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if (o.rationale !== undefined || o._rationale !== undefined) {
-    if (
-      !vrt.prim(o.rationale, o._rationale, x, p, 'rationale', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.rationale) && o._rationale === undefined)) {
+      if (
+        !vrt.prim(o.rationale, o._rationale, x, p, 'rationale', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   return true;

@@ -153,39 +153,64 @@ export function checkSampledData(v: unknown, x: vrt.Ctx, p: string, d: number): 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!vrt.one(o.origin, x, p, 'origin', d, 1, checkSimpleQuantity) && x.c === null) return false;
-  if (!vrt.prim(o.period, o._period, x, p, 'period', d, 1, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
-    return false;
-  if (o.factor !== undefined || o._factor !== undefined) {
-    if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
+  if (!(vrt.isValidDecimal(o.period) && o._period === undefined)) {
+    if (!vrt.prim(o.period, o._period, x, p, 'period', d, 1, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
       return false;
+  }
+  if (o.factor !== undefined || o._factor !== undefined) {
+    if (!(vrt.isValidDecimal(o.factor) && o._factor === undefined)) {
+      if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.lowerLimit !== undefined || o._lowerLimit !== undefined) {
-    if (
-      !vrt.prim(o.lowerLimit, o._lowerLimit, x, p, 'lowerLimit', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.lowerLimit) && o._lowerLimit === undefined)) {
+      if (
+        !vrt.prim(o.lowerLimit, o._lowerLimit, x, p, 'lowerLimit', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.upperLimit !== undefined || o._upperLimit !== undefined) {
+    if (!(vrt.isValidDecimal(o.upperLimit) && o._upperLimit === undefined)) {
+      if (
+        !vrt.prim(o.upperLimit, o._upperLimit, x, p, 'upperLimit', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
+  if (!(vrt.isValidPositiveInt(o.dimensions) && o._dimensions === undefined)) {
     if (
-      !vrt.prim(o.upperLimit, o._upperLimit, x, p, 'upperLimit', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) &&
+      !vrt.prim(
+        o.dimensions,
+        o._dimensions,
+        x,
+        p,
+        'dimensions',
+        d,
+        1,
+        vrt.isValidPositiveInt,
+        'positiveInt',
+        OWNER_0,
+      ) &&
       x.c === null
     )
       return false;
   }
-  if (
-    !vrt.prim(o.dimensions, o._dimensions, x, p, 'dimensions', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
-    x.c === null
-  )
-    return false;
-  if (!vrt.prim(o.data, o._data, x, p, 'data', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.data) && o._data === undefined)) {
+    if (!vrt.prim(o.data, o._data, x, p, 'data', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+      return false;
+  }
   return true;
 }
 

@@ -1070,21 +1070,27 @@ export function checkSequence(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   if (!vrt.checkResourceType(o, x, p, 'Sequence') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -1104,24 +1110,29 @@ export function checkSequence(v: unknown, x: vrt.Ctx, p: string, d: number): boo
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.type !== undefined || o._type !== undefined) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
   }
-  if (
-    !vrt.prim(
-      o.coordinateSystem,
-      o._coordinateSystem,
-      x,
-      p,
-      'coordinateSystem',
-      d,
-      1,
-      vrt.isValidInteger,
-      'integer',
-      OWNER_0,
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (!(vrt.isValidInteger(o.coordinateSystem) && o._coordinateSystem === undefined)) {
+    if (
+      !vrt.prim(
+        o.coordinateSystem,
+        o._coordinateSystem,
+        x,
+        p,
+        'coordinateSystem',
+        d,
+        1,
+        vrt.isValidInteger,
+        'integer',
+        OWNER_0,
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (o.patient !== undefined) {
     if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
@@ -1152,21 +1163,36 @@ export function checkSequence(v: unknown, x: vrt.Ctx, p: string, d: number): boo
     if (!vrt.many(o.variant, x, p, 'variant', d, 0, -1, checkSequenceVariant) && x.c === null) return false;
   }
   if (o.observedSeq !== undefined || o._observedSeq !== undefined) {
-    if (
-      !vrt.prim(o.observedSeq, o._observedSeq, x, p, 'observedSeq', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.observedSeq) && o._observedSeq === undefined)) {
+      if (
+        !vrt.prim(o.observedSeq, o._observedSeq, x, p, 'observedSeq', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.quality !== undefined) {
     if (!vrt.many(o.quality, x, p, 'quality', d, 0, -1, checkSequenceQuality) && x.c === null) return false;
   }
   if (o.readCoverage !== undefined || o._readCoverage !== undefined) {
-    if (
-      !vrt.prim(o.readCoverage, o._readCoverage, x, p, 'readCoverage', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.readCoverage) && o._readCoverage === undefined)) {
+      if (
+        !vrt.prim(
+          o.readCoverage,
+          o._readCoverage,
+          x,
+          p,
+          'readCoverage',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.repository !== undefined) {
     if (!vrt.many(o.repository, x, p, 'repository', d, 0, -1, checkSequenceRepository) && x.c === null) return false;
@@ -1189,7 +1215,9 @@ export function checkSequenceReferenceSeq(v: unknown, x: vrt.Ctx, p: string, d: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1202,11 +1230,13 @@ export function checkSequenceReferenceSeq(v: unknown, x: vrt.Ctx, p: string, d: 
     if (!vrt.one(o.chromosome, x, p, 'chromosome', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.genomeBuild !== undefined || o._genomeBuild !== undefined) {
-    if (
-      !vrt.prim(o.genomeBuild, o._genomeBuild, x, p, 'genomeBuild', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.genomeBuild) && o._genomeBuild === undefined)) {
+      if (
+        !vrt.prim(o.genomeBuild, o._genomeBuild, x, p, 'genomeBuild', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.referenceSeqId !== undefined) {
     if (!vrt.one(o.referenceSeqId, x, p, 'referenceSeqId', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -1221,37 +1251,45 @@ export function checkSequenceReferenceSeq(v: unknown, x: vrt.Ctx, p: string, d: 
       return false;
   }
   if (o.referenceSeqString !== undefined || o._referenceSeqString !== undefined) {
+    if (!(vrt.isValidString(o.referenceSeqString) && o._referenceSeqString === undefined)) {
+      if (
+        !vrt.prim(
+          o.referenceSeqString,
+          o._referenceSeqString,
+          x,
+          p,
+          'referenceSeqString',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
+  if (o.strand !== undefined || o._strand !== undefined) {
+    if (!(vrt.isValidInteger(o.strand) && o._strand === undefined)) {
+      if (!vrt.prim(o.strand, o._strand, x, p, 'strand', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidInteger(o.windowStart) && o._windowStart === undefined)) {
     if (
-      !vrt.prim(
-        o.referenceSeqString,
-        o._referenceSeqString,
-        x,
-        p,
-        'referenceSeqString',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_1,
-      ) &&
+      !vrt.prim(o.windowStart, o._windowStart, x, p, 'windowStart', d, 1, vrt.isValidInteger, 'integer', OWNER_1) &&
       x.c === null
     )
       return false;
   }
-  if (o.strand !== undefined || o._strand !== undefined) {
-    if (!vrt.prim(o.strand, o._strand, x, p, 'strand', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
+  if (!(vrt.isValidInteger(o.windowEnd) && o._windowEnd === undefined)) {
+    if (
+      !vrt.prim(o.windowEnd, o._windowEnd, x, p, 'windowEnd', d, 1, vrt.isValidInteger, 'integer', OWNER_1) &&
+      x.c === null
+    )
       return false;
   }
-  if (
-    !vrt.prim(o.windowStart, o._windowStart, x, p, 'windowStart', d, 1, vrt.isValidInteger, 'integer', OWNER_1) &&
-    x.c === null
-  )
-    return false;
-  if (
-    !vrt.prim(o.windowEnd, o._windowEnd, x, p, 'windowEnd', d, 1, vrt.isValidInteger, 'integer', OWNER_1) &&
-    x.c === null
-  )
-    return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
@@ -1263,7 +1301,9 @@ export function checkSequenceVariant(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1273,52 +1313,62 @@ export function checkSequenceVariant(v: unknown, x: vrt.Ctx, p: string, d: numbe
       return false;
   }
   if (o.start !== undefined || o._start !== undefined) {
-    if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.start) && o._start === undefined)) {
+      if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.end !== undefined || o._end !== undefined) {
-    if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.end) && o._end === undefined)) {
+      if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.observedAllele !== undefined || o._observedAllele !== undefined) {
-    if (
-      !vrt.prim(
-        o.observedAllele,
-        o._observedAllele,
-        x,
-        p,
-        'observedAllele',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.observedAllele) && o._observedAllele === undefined)) {
+      if (
+        !vrt.prim(
+          o.observedAllele,
+          o._observedAllele,
+          x,
+          p,
+          'observedAllele',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.referenceAllele !== undefined || o._referenceAllele !== undefined) {
-    if (
-      !vrt.prim(
-        o.referenceAllele,
-        o._referenceAllele,
-        x,
-        p,
-        'referenceAllele',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_2,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.referenceAllele) && o._referenceAllele === undefined)) {
+      if (
+        !vrt.prim(
+          o.referenceAllele,
+          o._referenceAllele,
+          x,
+          p,
+          'referenceAllele',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.cigar !== undefined || o._cigar !== undefined) {
-    if (!vrt.prim(o.cigar, o._cigar, x, p, 'cigar', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.cigar) && o._cigar === undefined)) {
+      if (!vrt.prim(o.cigar, o._cigar, x, p, 'cigar', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.variantPointer !== undefined) {
     if (!vrt.one(o.variantPointer, x, p, 'variantPointer', d, 0, checkReference) && x.c === null) return false;
@@ -1336,7 +1386,9 @@ export function checkSequenceQuality(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -1345,19 +1397,25 @@ export function checkSequenceQuality(v: unknown, x: vrt.Ctx, p: string, d: numbe
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.standardSequence !== undefined) {
     if (!vrt.one(o.standardSequence, x, p, 'standardSequence', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
   if (o.start !== undefined || o._start !== undefined) {
-    if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInteger, 'integer', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.start) && o._start === undefined)) {
+      if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInteger, 'integer', OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.end !== undefined || o._end !== undefined) {
-    if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInteger, 'integer', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.end) && o._end === undefined)) {
+      if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInteger, 'integer', OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.score !== undefined) {
     if (!vrt.one(o.score, x, p, 'score', d, 0, checkQuantity) && x.c === null) return false;
@@ -1366,39 +1424,67 @@ export function checkSequenceQuality(v: unknown, x: vrt.Ctx, p: string, d: numbe
     if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.truthTP !== undefined || o._truthTP !== undefined) {
-    if (!vrt.prim(o.truthTP, o._truthTP, x, p, 'truthTP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.truthTP) && o._truthTP === undefined)) {
+      if (
+        !vrt.prim(o.truthTP, o._truthTP, x, p, 'truthTP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.queryTP !== undefined || o._queryTP !== undefined) {
-    if (!vrt.prim(o.queryTP, o._queryTP, x, p, 'queryTP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.queryTP) && o._queryTP === undefined)) {
+      if (
+        !vrt.prim(o.queryTP, o._queryTP, x, p, 'queryTP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.truthFN !== undefined || o._truthFN !== undefined) {
-    if (!vrt.prim(o.truthFN, o._truthFN, x, p, 'truthFN', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.truthFN) && o._truthFN === undefined)) {
+      if (
+        !vrt.prim(o.truthFN, o._truthFN, x, p, 'truthFN', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.queryFP !== undefined || o._queryFP !== undefined) {
-    if (!vrt.prim(o.queryFP, o._queryFP, x, p, 'queryFP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.queryFP) && o._queryFP === undefined)) {
+      if (
+        !vrt.prim(o.queryFP, o._queryFP, x, p, 'queryFP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.gtFP !== undefined || o._gtFP !== undefined) {
-    if (!vrt.prim(o.gtFP, o._gtFP, x, p, 'gtFP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.gtFP) && o._gtFP === undefined)) {
+      if (!vrt.prim(o.gtFP, o._gtFP, x, p, 'gtFP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.precision !== undefined || o._precision !== undefined) {
-    if (
-      !vrt.prim(o.precision, o._precision, x, p, 'precision', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.precision) && o._precision === undefined)) {
+      if (
+        !vrt.prim(o.precision, o._precision, x, p, 'precision', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.recall !== undefined || o._recall !== undefined) {
-    if (!vrt.prim(o.recall, o._recall, x, p, 'recall', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.recall) && o._recall === undefined)) {
+      if (!vrt.prim(o.recall, o._recall, x, p, 'recall', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.fScore !== undefined || o._fScore !== undefined) {
-    if (!vrt.prim(o.fScore, o._fScore, x, p, 'fScore', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.fScore) && o._fScore === undefined)) {
+      if (!vrt.prim(o.fScore, o._fScore, x, p, 'fScore', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1408,7 +1494,9 @@ export function checkSequenceRepository(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -1417,35 +1505,47 @@ export function checkSequenceRepository(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (o.url !== undefined || o._url !== undefined) {
-    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_4) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_4) && x.c === null) return false;
+    }
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.datasetId !== undefined || o._datasetId !== undefined) {
-    if (
-      !vrt.prim(o.datasetId, o._datasetId, x, p, 'datasetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.datasetId) && o._datasetId === undefined)) {
+      if (
+        !vrt.prim(o.datasetId, o._datasetId, x, p, 'datasetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.variantsetId !== undefined || o._variantsetId !== undefined) {
-    if (
-      !vrt.prim(o.variantsetId, o._variantsetId, x, p, 'variantsetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.variantsetId) && o._variantsetId === undefined)) {
+      if (
+        !vrt.prim(o.variantsetId, o._variantsetId, x, p, 'variantsetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.readsetId !== undefined || o._readsetId !== undefined) {
-    if (
-      !vrt.prim(o.readsetId, o._readsetId, x, p, 'readsetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.readsetId) && o._readsetId === undefined)) {
+      if (
+        !vrt.prim(o.readsetId, o._readsetId, x, p, 'readsetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }

@@ -2022,21 +2022,27 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (!vrt.checkResourceType(o, x, p, 'StructureMap') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -2052,50 +2058,79 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  }
   if (o.identifier !== undefined) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
   if (o.title !== undefined || o._title !== undefined) {
-    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (
-      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+      if (
+        !vrt.prim(
+          o.experimental,
+          o._experimental,
+          x,
+          p,
+          'experimental',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (
-      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+      if (
+        !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.contact !== undefined) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.useContext !== undefined) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
@@ -2106,18 +2141,22 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
       return false;
   }
   if (o.purpose !== undefined || o._purpose !== undefined) {
-    if (
-      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === undefined)) {
+      if (
+        !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (
-      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+      if (
+        !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.structure !== undefined) {
     if (!vrt.many(o.structure, x, p, 'structure', d, 0, -1, checkStructureMapStructure) && x.c === null) return false;
@@ -2139,7 +2178,9 @@ export function checkStructureMapStructure(v: unknown, x: vrt.Ctx, p: string, d:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -2148,19 +2189,38 @@ export function checkStructureMapStructure(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
-  if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (o.alias !== undefined || o._alias !== undefined) {
-    if (!vrt.prim(o.alias, o._alias, x, p, 'alias', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.alias) && o._alias === undefined)) {
+      if (!vrt.prim(o.alias, o._alias, x, p, 'alias', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (
-      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+      if (
+        !vrt.prim(
+          o.documentation,
+          o._documentation,
+          x,
+          p,
+          'documentation',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -2170,7 +2230,9 @@ export function checkStructureMapGroup(v: unknown, x: vrt.Ctx, p: string, d: num
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -2179,20 +2241,39 @@ export function checkStructureMapGroup(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_2) && x.c === null) return false;
+  if (!(vrt.isValidId(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_2) && x.c === null) return false;
+  }
   if (o.extends !== undefined || o._extends !== undefined) {
-    if (!vrt.prim(o.extends, o._extends, x, p, 'extends', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
+    if (!(vrt.isValidId(o.extends) && o._extends === undefined)) {
+      if (!vrt.prim(o.extends, o._extends, x, p, 'extends', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.typeMode) && o._typeMode === undefined)) {
+    if (!vrt.prim(o.typeMode, o._typeMode, x, p, 'typeMode', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.typeMode, o._typeMode, x, p, 'typeMode', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.typeMode, false, x, p, 'typeMode', vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (
-      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+      if (
+        !vrt.prim(
+          o.documentation,
+          o._documentation,
+          x,
+          p,
+          'documentation',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_2,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.many(o.input, x, p, 'input', d, 1, -1, checkStructureMapGroupInput) && x.c === null) return false;
   if (!vrt.many(o.rule, x, p, 'rule', d, 1, -1, checkStructureMapGroupRule) && x.c === null) return false;
@@ -2204,7 +2285,9 @@ export function checkStructureMapGroupInput(v: unknown, x: vrt.Ctx, p: string, d
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -2213,19 +2296,38 @@ export function checkStructureMapGroupInput(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_3) && x.c === null) return false;
-  if (o.type !== undefined || o._type !== undefined) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-      return false;
+  if (!(vrt.isValidId(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+  if (o.type !== undefined || o._type !== undefined) {
+    if (!(vrt.isValidString(o.type) && o._type === undefined)) {
+      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_4) && x.c === null) return false;
   if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (
-      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+      if (
+        !vrt.prim(
+          o.documentation,
+          o._documentation,
+          x,
+          p,
+          'documentation',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_3,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -2235,7 +2337,9 @@ export function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: string, d:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -2244,7 +2348,9 @@ export function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_4) && x.c === null) return false;
+  if (!(vrt.isValidId(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_4) && x.c === null) return false;
+  }
   if (!vrt.many(o.source, x, p, 'source', d, 1, -1, checkStructureMapGroupRuleSource) && x.c === null) return false;
   if (o.target !== undefined) {
     if (!vrt.many(o.target, x, p, 'target', d, 0, -1, checkStructureMapGroupRuleTarget) && x.c === null) return false;
@@ -2257,11 +2363,24 @@ export function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: string, d:
       return false;
   }
   if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (
-      !vrt.prim(o.documentation, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+      if (
+        !vrt.prim(
+          o.documentation,
+          o._documentation,
+          x,
+          p,
+          'documentation',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -2271,7 +2390,9 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -2280,307 +2401,348 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.context, o._context, x, p, 'context', d, 1, vrt.isValidId, 'id', OWNER_5) && x.c === null)
-    return false;
-  if (o.min !== undefined || o._min !== undefined) {
-    if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidInteger, 'integer', OWNER_5) && x.c === null)
+  if (!(vrt.isValidId(o.context) && o._context === undefined)) {
+    if (!vrt.prim(o.context, o._context, x, p, 'context', d, 1, vrt.isValidId, 'id', OWNER_5) && x.c === null)
       return false;
+  }
+  if (o.min !== undefined || o._min !== undefined) {
+    if (!(vrt.isValidInteger(o.min) && o._min === undefined)) {
+      if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidInteger, 'integer', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.max !== undefined || o._max !== undefined) {
-    if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null) return false;
+    if (!(vrt.isValidString(o.max) && o._max === undefined)) {
+      if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.type !== undefined || o._type !== undefined) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.type) && o._type === undefined)) {
+      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'defaultValue', 0) && x.c === null) return false;
   if (o.defaultValueBase64Binary !== undefined || o._defaultValueBase64Binary !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueBase64Binary,
-        o._defaultValueBase64Binary,
-        x,
-        p,
-        'defaultValue.ofType(base64Binary)',
-        d,
-        0,
-        vrt.isValidBase64Binary,
-        'base64Binary',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && o._defaultValueBase64Binary === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueBase64Binary,
+          o._defaultValueBase64Binary,
+          x,
+          p,
+          'defaultValue.ofType(base64Binary)',
+          d,
+          0,
+          vrt.isValidBase64Binary,
+          'base64Binary',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueBoolean !== undefined || o._defaultValueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueBoolean,
-        o._defaultValueBoolean,
-        x,
-        p,
-        'defaultValue.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && o._defaultValueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueBoolean,
+          o._defaultValueBoolean,
+          x,
+          p,
+          'defaultValue.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueCode !== undefined || o._defaultValueCode !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueCode,
-        o._defaultValueCode,
-        x,
-        p,
-        'defaultValue.ofType(code)',
-        d,
-        0,
-        vrt.isValidCode,
-        'code',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.defaultValueCode) && o._defaultValueCode === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueCode,
+          o._defaultValueCode,
+          x,
+          p,
+          'defaultValue.ofType(code)',
+          d,
+          0,
+          vrt.isValidCode,
+          'code',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueDate !== undefined || o._defaultValueDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueDate,
-        o._defaultValueDate,
-        x,
-        p,
-        'defaultValue.ofType(date)',
-        d,
-        0,
-        vrt.isValidDate,
-        'date',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.defaultValueDate) && o._defaultValueDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueDate,
+          o._defaultValueDate,
+          x,
+          p,
+          'defaultValue.ofType(date)',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueDateTime !== undefined || o._defaultValueDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueDateTime,
-        o._defaultValueDateTime,
-        x,
-        p,
-        'defaultValue.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && o._defaultValueDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueDateTime,
+          o._defaultValueDateTime,
+          x,
+          p,
+          'defaultValue.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueDecimal !== undefined || o._defaultValueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueDecimal,
-        o._defaultValueDecimal,
-        x,
-        p,
-        'defaultValue.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && o._defaultValueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueDecimal,
+          o._defaultValueDecimal,
+          x,
+          p,
+          'defaultValue.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueId !== undefined || o._defaultValueId !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueId,
-        o._defaultValueId,
-        x,
-        p,
-        'defaultValue.ofType(id)',
-        d,
-        0,
-        vrt.isValidId,
-        'id',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidId(o.defaultValueId) && o._defaultValueId === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueId,
+          o._defaultValueId,
+          x,
+          p,
+          'defaultValue.ofType(id)',
+          d,
+          0,
+          vrt.isValidId,
+          'id',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueInstant !== undefined || o._defaultValueInstant !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueInstant,
-        o._defaultValueInstant,
-        x,
-        p,
-        'defaultValue.ofType(instant)',
-        d,
-        0,
-        vrt.isValidInstant,
-        'instant',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInstant(o.defaultValueInstant) && o._defaultValueInstant === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueInstant,
+          o._defaultValueInstant,
+          x,
+          p,
+          'defaultValue.ofType(instant)',
+          d,
+          0,
+          vrt.isValidInstant,
+          'instant',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueInteger !== undefined || o._defaultValueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueInteger,
-        o._defaultValueInteger,
-        x,
-        p,
-        'defaultValue.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.defaultValueInteger) && o._defaultValueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueInteger,
+          o._defaultValueInteger,
+          x,
+          p,
+          'defaultValue.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueMarkdown !== undefined || o._defaultValueMarkdown !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueMarkdown,
-        o._defaultValueMarkdown,
-        x,
-        p,
-        'defaultValue.ofType(markdown)',
-        d,
-        0,
-        vrt.isValidMarkdown,
-        'markdown',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && o._defaultValueMarkdown === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueMarkdown,
+          o._defaultValueMarkdown,
+          x,
+          p,
+          'defaultValue.ofType(markdown)',
+          d,
+          0,
+          vrt.isValidMarkdown,
+          'markdown',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueOid !== undefined || o._defaultValueOid !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueOid,
-        o._defaultValueOid,
-        x,
-        p,
-        'defaultValue.ofType(oid)',
-        d,
-        0,
-        vrt.isValidOid,
-        'oid',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidOid(o.defaultValueOid) && o._defaultValueOid === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueOid,
+          o._defaultValueOid,
+          x,
+          p,
+          'defaultValue.ofType(oid)',
+          d,
+          0,
+          vrt.isValidOid,
+          'oid',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValuePositiveInt !== undefined || o._defaultValuePositiveInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValuePositiveInt,
-        o._defaultValuePositiveInt,
-        x,
-        p,
-        'defaultValue.ofType(positiveInt)',
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && o._defaultValuePositiveInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValuePositiveInt,
+          o._defaultValuePositiveInt,
+          x,
+          p,
+          'defaultValue.ofType(positiveInt)',
+          d,
+          0,
+          vrt.isValidPositiveInt,
+          'positiveInt',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueString !== undefined || o._defaultValueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueString,
-        o._defaultValueString,
-        x,
-        p,
-        'defaultValue.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.defaultValueString) && o._defaultValueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueString,
+          o._defaultValueString,
+          x,
+          p,
+          'defaultValue.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueTime !== undefined || o._defaultValueTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueTime,
-        o._defaultValueTime,
-        x,
-        p,
-        'defaultValue.ofType(time)',
-        d,
-        0,
-        vrt.isValidTime,
-        'time',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidTime(o.defaultValueTime) && o._defaultValueTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueTime,
+          o._defaultValueTime,
+          x,
+          p,
+          'defaultValue.ofType(time)',
+          d,
+          0,
+          vrt.isValidTime,
+          'time',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueUnsignedInt !== undefined || o._defaultValueUnsignedInt !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueUnsignedInt,
-        o._defaultValueUnsignedInt,
-        x,
-        p,
-        'defaultValue.ofType(unsignedInt)',
-        d,
-        0,
-        vrt.isValidUnsignedInt,
-        'unsignedInt',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && o._defaultValueUnsignedInt === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueUnsignedInt,
+          o._defaultValueUnsignedInt,
+          x,
+          p,
+          'defaultValue.ofType(unsignedInt)',
+          d,
+          0,
+          vrt.isValidUnsignedInt,
+          'unsignedInt',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueUri !== undefined || o._defaultValueUri !== undefined) {
-    if (
-      !vrt.prim(
-        o.defaultValueUri,
-        o._defaultValueUri,
-        x,
-        p,
-        'defaultValue.ofType(uri)',
-        d,
-        0,
-        vrt.isValidUri,
-        'uri',
-        OWNER_5,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.defaultValueUri) && o._defaultValueUri === undefined)) {
+      if (
+        !vrt.prim(
+          o.defaultValueUri,
+          o._defaultValueUri,
+          x,
+          p,
+          'defaultValue.ofType(uri)',
+          d,
+          0,
+          vrt.isValidUri,
+          'uri',
+          OWNER_5,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.defaultValueAddress !== undefined) {
     if (!vrt.one(o.defaultValueAddress, x, p, 'defaultValue.ofType(Address)', d, 0, checkAddress) && x.c === null)
@@ -2695,28 +2857,38 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.one(o.defaultValueMeta, x, p, 'defaultValue.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.element !== undefined || o._element !== undefined) {
-    if (!vrt.prim(o.element, o._element, x, p, 'element', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.element) && o._element === undefined)) {
+      if (!vrt.prim(o.element, o._element, x, p, 'element', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.listMode !== undefined || o._listMode !== undefined) {
-    if (!vrt.prim(o.listMode, o._listMode, x, p, 'listMode', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.listMode) && o._listMode === undefined)) {
+      if (!vrt.prim(o.listMode, o._listMode, x, p, 'listMode', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.listMode, false, x, p, 'listMode', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   if (o.variable !== undefined || o._variable !== undefined) {
-    if (!vrt.prim(o.variable, o._variable, x, p, 'variable', d, 0, vrt.isValidId, 'id', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.variable) && o._variable === undefined)) {
+      if (!vrt.prim(o.variable, o._variable, x, p, 'variable', d, 0, vrt.isValidId, 'id', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.condition !== undefined || o._condition !== undefined) {
-    if (
-      !vrt.prim(o.condition, o._condition, x, p, 'condition', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.condition) && o._condition === undefined)) {
+      if (
+        !vrt.prim(o.condition, o._condition, x, p, 'condition', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.check !== undefined || o._check !== undefined) {
-    if (!vrt.prim(o.check, o._check, x, p, 'check', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.check) && o._check === undefined)) {
+      if (!vrt.prim(o.check, o._check, x, p, 'check', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -2726,7 +2898,9 @@ export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: stri
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -2736,25 +2910,33 @@ export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: stri
       return false;
   }
   if (o.context !== undefined || o._context !== undefined) {
-    if (!vrt.prim(o.context, o._context, x, p, 'context', d, 0, vrt.isValidId, 'id', OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.context) && o._context === undefined)) {
+      if (!vrt.prim(o.context, o._context, x, p, 'context', d, 0, vrt.isValidId, 'id', OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.contextType !== undefined || o._contextType !== undefined) {
-    if (
-      !vrt.prim(o.contextType, o._contextType, x, p, 'contextType', d, 0, vrt.isValidCode, 'code', OWNER_6) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.contextType) && o._contextType === undefined)) {
+      if (
+        !vrt.prim(o.contextType, o._contextType, x, p, 'contextType', d, 0, vrt.isValidCode, 'code', OWNER_6) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.contextType, false, x, p, 'contextType', vrt.checkCode, BINDING_6) && x.c === null)
       return false;
   }
   if (o.element !== undefined || o._element !== undefined) {
-    if (!vrt.prim(o.element, o._element, x, p, 'element', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.element) && o._element === undefined)) {
+      if (!vrt.prim(o.element, o._element, x, p, 'element', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.variable !== undefined || o._variable !== undefined) {
-    if (!vrt.prim(o.variable, o._variable, x, p, 'variable', d, 0, vrt.isValidId, 'id', OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.variable) && o._variable === undefined)) {
+      if (!vrt.prim(o.variable, o._variable, x, p, 'variable', d, 0, vrt.isValidId, 'id', OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.listMode !== undefined || o._listMode !== undefined) {
     if (
@@ -2765,12 +2947,22 @@ export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.eachWith(o.listMode, true, x, p, 'listMode', vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
   if (o.listRuleId !== undefined || o._listRuleId !== undefined) {
-    if (!vrt.prim(o.listRuleId, o._listRuleId, x, p, 'listRuleId', d, 0, vrt.isValidId, 'id', OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.listRuleId) && o._listRuleId === undefined)) {
+      if (
+        !vrt.prim(o.listRuleId, o._listRuleId, x, p, 'listRuleId', d, 0, vrt.isValidId, 'id', OWNER_6) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.transform !== undefined || o._transform !== undefined) {
-    if (!vrt.prim(o.transform, o._transform, x, p, 'transform', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.transform) && o._transform === undefined)) {
+      if (
+        !vrt.prim(o.transform, o._transform, x, p, 'transform', d, 0, vrt.isValidCode, 'code', OWNER_6) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.transform, false, x, p, 'transform', vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
   if (o.parameter !== undefined) {
@@ -2787,7 +2979,9 @@ export function checkStructureMapGroupRuleDependent(v: unknown, x: vrt.Ctx, p: s
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -2796,7 +2990,9 @@ export function checkStructureMapGroupRuleDependent(v: unknown, x: vrt.Ctx, p: s
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_7) && x.c === null) return false;
+  if (!(vrt.isValidId(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_7) && x.c === null) return false;
+  }
   if (
     !vrt.prims(o.variable, o._variable, x, p, 'variable', d, 1, -1, vrt.isValidString, 'string', OWNER_7) &&
     x.c === null
@@ -2810,7 +3006,9 @@ export function checkStructureMapGroupRuleTargetParameter(v: unknown, x: vrt.Ctx
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
@@ -2821,80 +3019,93 @@ export function checkStructureMapGroupRuleTargetParameter(v: unknown, x: vrt.Ctx
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 1) && x.c === null) return false;
   if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_8) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+      if (
+        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_8) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_8,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_8,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        'value.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_8,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBoolean,
+          o._valueBoolean,
+          x,
+          p,
+          'value.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_8,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        'value.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_8,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInteger,
+          o._valueInteger,
+          x,
+          p,
+          'value.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_8,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        'value.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_8,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDecimal,
+          o._valueDecimal,
+          x,
+          p,
+          'value.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_8,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }

@@ -1005,21 +1005,27 @@ export function checkTestReport(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (!vrt.checkResourceType(o, x, p, 'TestReport') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -1039,29 +1045,44 @@ export function checkTestReport(v: unknown, x: vrt.Ctx, p: string, d: number): b
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.one(o.testScript, x, p, 'testScript', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.testScript, false, x, p, 'testScript', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.prim(o.result, o._result, x, p, 'result', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.result) && o._result === undefined)) {
+    if (!vrt.prim(o.result, o._result, x, p, 'result', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.result, false, x, p, 'result', vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (o.score !== undefined || o._score !== undefined) {
-    if (!vrt.prim(o.score, o._score, x, p, 'score', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.score) && o._score === undefined)) {
+      if (!vrt.prim(o.score, o._score, x, p, 'score', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.tester !== undefined || o._tester !== undefined) {
-    if (!vrt.prim(o.tester, o._tester, x, p, 'tester', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.tester) && o._tester === undefined)) {
+      if (!vrt.prim(o.tester, o._tester, x, p, 'tester', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.issued !== undefined || o._issued !== undefined) {
-    if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.issued) && o._issued === undefined)) {
+      if (
+        !vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.participant !== undefined) {
     if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkTestReportParticipant) && x.c === null)
@@ -1088,7 +1109,9 @@ export function checkTestReportParticipant(v: unknown, x: vrt.Ctx, p: string, d:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1097,12 +1120,18 @@ export function checkTestReportParticipant(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.uri) && o._uri === undefined)) {
+    if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
+  }
   if (o.display !== undefined || o._display !== undefined) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+      if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1112,7 +1141,9 @@ export function checkTestReportSetup(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1130,7 +1161,9 @@ export function checkTestReportTest(v: unknown, x: vrt.Ctx, p: string, d: number
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -1140,15 +1173,19 @@ export function checkTestReportTest(v: unknown, x: vrt.Ctx, p: string, d: number
       return false;
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.many(o.action, x, p, 'action', d, 1, -1, checkTestReportTestAction) && x.c === null) return false;
   return true;
@@ -1159,7 +1196,9 @@ export function checkTestReportTeardown(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -1177,7 +1216,9 @@ export function checkTestReportSetupAction(v: unknown, x: vrt.Ctx, p: string, d:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -1202,7 +1243,9 @@ export function checkTestReportTestAction(v: unknown, x: vrt.Ctx, p: string, d: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -1227,7 +1270,9 @@ export function checkTestReportTeardownAction(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -1245,7 +1290,9 @@ export function checkTestReportSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
@@ -1254,19 +1301,25 @@ export function checkTestReportSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.result, o._result, x, p, 'result', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.result, false, x, p, 'result', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (o.message !== undefined || o._message !== undefined) {
-    if (
-      !vrt.prim(o.message, o._message, x, p, 'message', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_8) &&
-      x.c === null
-    )
+  if (!(vrt.isValidCode(o.result) && o._result === undefined)) {
+    if (!vrt.prim(o.result, o._result, x, p, 'result', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null)
       return false;
   }
+  if (!vrt.eachWith(o.result, false, x, p, 'result', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (o.message !== undefined || o._message !== undefined) {
+    if (!(vrt.isValidMarkdown(o.message) && o._message === undefined)) {
+      if (
+        !vrt.prim(o.message, o._message, x, p, 'message', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_8) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
   if (o.detail !== undefined || o._detail !== undefined) {
-    if (!vrt.prim(o.detail, o._detail, x, p, 'detail', d, 0, vrt.isValidUri, 'uri', OWNER_8) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.detail) && o._detail === undefined)) {
+      if (!vrt.prim(o.detail, o._detail, x, p, 'detail', d, 0, vrt.isValidUri, 'uri', OWNER_8) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1276,7 +1329,9 @@ export function checkTestReportSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
@@ -1285,19 +1340,25 @@ export function checkTestReportSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.result, o._result, x, p, 'result', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.result, false, x, p, 'result', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (o.message !== undefined || o._message !== undefined) {
-    if (
-      !vrt.prim(o.message, o._message, x, p, 'message', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_9) &&
-      x.c === null
-    )
+  if (!(vrt.isValidCode(o.result) && o._result === undefined)) {
+    if (!vrt.prim(o.result, o._result, x, p, 'result', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null)
       return false;
   }
+  if (!vrt.eachWith(o.result, false, x, p, 'result', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (o.message !== undefined || o._message !== undefined) {
+    if (!(vrt.isValidMarkdown(o.message) && o._message === undefined)) {
+      if (
+        !vrt.prim(o.message, o._message, x, p, 'message', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_9) &&
+        x.c === null
+      )
+        return false;
+    }
+  }
   if (o.detail !== undefined || o._detail !== undefined) {
-    if (!vrt.prim(o.detail, o._detail, x, p, 'detail', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.detail) && o._detail === undefined)) {
+      if (!vrt.prim(o.detail, o._detail, x, p, 'detail', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

@@ -3639,21 +3639,27 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (!vrt.checkResourceType(o, x, p, 'TestScript') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -3669,50 +3675,79 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  }
   if (o.identifier !== undefined) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-    return false;
   if (o.title !== undefined || o._title !== undefined) {
-    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (
-      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+      if (
+        !vrt.prim(
+          o.experimental,
+          o._experimental,
+          x,
+          p,
+          'experimental',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (
-      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+      if (
+        !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.contact !== undefined) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.useContext !== undefined) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
@@ -3723,18 +3758,22 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
       return false;
   }
   if (o.purpose !== undefined || o._purpose !== undefined) {
-    if (
-      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === undefined)) {
+      if (
+        !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (
-      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+      if (
+        !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.origin !== undefined) {
     if (!vrt.many(o.origin, x, p, 'origin', d, 0, -1, checkTestScriptOrigin) && x.c === null) return false;
@@ -3782,7 +3821,9 @@ export function checkTestScriptOrigin(v: unknown, x: vrt.Ctx, p: string, d: numb
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -3791,8 +3832,10 @@ export function checkTestScriptOrigin(v: unknown, x: vrt.Ctx, p: string, d: numb
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.index, o._index, x, p, 'index', d, 1, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidInteger(o.index) && o._index === undefined)) {
+    if (!vrt.prim(o.index, o._index, x, p, 'index', d, 1, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.profile, x, p, 'profile', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkCoding, BINDING_2) && x.c === null) return false;
   return true;
@@ -3803,7 +3846,9 @@ export function checkTestScriptDestination(v: unknown, x: vrt.Ctx, p: string, d:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -3812,8 +3857,10 @@ export function checkTestScriptDestination(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.index, o._index, x, p, 'index', d, 1, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
-    return false;
+  if (!(vrt.isValidInteger(o.index) && o._index === undefined)) {
+    if (!vrt.prim(o.index, o._index, x, p, 'index', d, 1, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.profile, x, p, 'profile', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkCoding, BINDING_3) && x.c === null) return false;
   return true;
@@ -3824,7 +3871,9 @@ export function checkTestScriptMetadata(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -3847,7 +3896,9 @@ export function checkTestScriptFixture(v: unknown, x: vrt.Ctx, p: string, d: num
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -3857,18 +3908,22 @@ export function checkTestScriptFixture(v: unknown, x: vrt.Ctx, p: string, d: num
       return false;
   }
   if (o.autocreate !== undefined || o._autocreate !== undefined) {
-    if (
-      !vrt.prim(o.autocreate, o._autocreate, x, p, 'autocreate', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.autocreate) && o._autocreate === undefined)) {
+      if (
+        !vrt.prim(o.autocreate, o._autocreate, x, p, 'autocreate', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.autodelete !== undefined || o._autodelete !== undefined) {
-    if (
-      !vrt.prim(o.autodelete, o._autodelete, x, p, 'autodelete', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.autodelete) && o._autodelete === undefined)) {
+      if (
+        !vrt.prim(o.autodelete, o._autodelete, x, p, 'autodelete', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.resource !== undefined) {
     if (!vrt.one(o.resource, x, p, 'resource', d, 0, checkReference) && x.c === null) return false;
@@ -3881,7 +3936,9 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -3890,47 +3947,63 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-    return false;
-  if (o.defaultValue !== undefined || o._defaultValue !== undefined) {
-    if (
-      !vrt.prim(o.defaultValue, o._defaultValue, x, p, 'defaultValue', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-      x.c === null
-    )
+  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
+  }
+  if (o.defaultValue !== undefined || o._defaultValue !== undefined) {
+    if (!(vrt.isValidString(o.defaultValue) && o._defaultValue === undefined)) {
+      if (
+        !vrt.prim(o.defaultValue, o._defaultValue, x, p, 'defaultValue', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.expression !== undefined || o._expression !== undefined) {
-    if (
-      !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.expression) && o._expression === undefined)) {
+      if (
+        !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.headerField !== undefined || o._headerField !== undefined) {
-    if (
-      !vrt.prim(o.headerField, o._headerField, x, p, 'headerField', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.headerField) && o._headerField === undefined)) {
+      if (
+        !vrt.prim(o.headerField, o._headerField, x, p, 'headerField', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.hint !== undefined || o._hint !== undefined) {
-    if (!vrt.prim(o.hint, o._hint, x, p, 'hint', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.hint) && o._hint === undefined)) {
+      if (!vrt.prim(o.hint, o._hint, x, p, 'hint', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.path !== undefined || o._path !== undefined) {
-    if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.path) && o._path === undefined)) {
+      if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.sourceId !== undefined || o._sourceId !== undefined) {
-    if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.sourceId) && o._sourceId === undefined)) {
+      if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
@@ -3941,7 +4014,9 @@ export function checkTestScriptRule(v: unknown, x: vrt.Ctx, p: string, d: number
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -3962,7 +4037,9 @@ export function checkTestScriptRuleset(v: unknown, x: vrt.Ctx, p: string, d: num
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -3981,7 +4058,9 @@ export function checkTestScriptSetup(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
@@ -3999,7 +4078,9 @@ export function checkTestScriptTest(v: unknown, x: vrt.Ctx, p: string, d: number
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
@@ -4009,15 +4090,19 @@ export function checkTestScriptTest(v: unknown, x: vrt.Ctx, p: string, d: number
       return false;
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_9) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_9) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.many(o.action, x, p, 'action', d, 1, -1, checkTestScriptTestAction) && x.c === null) return false;
   return true;
@@ -4028,7 +4113,9 @@ export function checkTestScriptTeardown(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
@@ -4046,7 +4133,9 @@ export function checkTestScriptMetadataLink(v: unknown, x: vrt.Ctx, p: string, d
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
@@ -4055,13 +4144,17 @@ export function checkTestScriptMetadataLink(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null) return false;
+  }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_11) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_11) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -4071,7 +4164,9 @@ export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: str
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
@@ -4081,25 +4176,31 @@ export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: str
       return false;
   }
   if (o.required !== undefined || o._required !== undefined) {
-    if (
-      !vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidBoolean, 'boolean', OWNER_12) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.required) && o._required === undefined)) {
+      if (
+        !vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidBoolean, 'boolean', OWNER_12) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.validated !== undefined || o._validated !== undefined) {
-    if (
-      !vrt.prim(o.validated, o._validated, x, p, 'validated', d, 0, vrt.isValidBoolean, 'boolean', OWNER_12) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.validated) && o._validated === undefined)) {
+      if (
+        !vrt.prim(o.validated, o._validated, x, p, 'validated', d, 0, vrt.isValidBoolean, 'boolean', OWNER_12) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_12) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_12) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.origin !== undefined || o._origin !== undefined) {
     if (
@@ -4109,11 +4210,13 @@ export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: str
       return false;
   }
   if (o.destination !== undefined || o._destination !== undefined) {
-    if (
-      !vrt.prim(o.destination, o._destination, x, p, 'destination', d, 0, vrt.isValidInteger, 'integer', OWNER_12) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.destination) && o._destination === undefined)) {
+      if (
+        !vrt.prim(o.destination, o._destination, x, p, 'destination', d, 0, vrt.isValidInteger, 'integer', OWNER_12) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.link !== undefined || o._link !== undefined) {
     if (!vrt.prims(o.link, o._link, x, p, 'link', d, 0, -1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
@@ -4130,7 +4233,9 @@ export function checkTestScriptRuleParam(v: unknown, x: vrt.Ctx, p: string, d: n
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
@@ -4139,11 +4244,15 @@ export function checkTestScriptRuleParam(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_13, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
-    return false;
-  if (o.value !== undefined || o._value !== undefined) {
-    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
+  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
       return false;
+  }
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+      if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -4153,7 +4262,9 @@ export function checkTestScriptRulesetRule(v: unknown, x: vrt.Ctx, p: string, d:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
@@ -4162,7 +4273,10 @@ export function checkTestScriptRulesetRule(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_14, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.ruleId, o._ruleId, x, p, 'ruleId', d, 1, vrt.isValidId, 'id', OWNER_14) && x.c === null) return false;
+  if (!(vrt.isValidId(o.ruleId) && o._ruleId === undefined)) {
+    if (!vrt.prim(o.ruleId, o._ruleId, x, p, 'ruleId', d, 1, vrt.isValidId, 'id', OWNER_14) && x.c === null)
+      return false;
+  }
   if (o.param !== undefined) {
     if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptRulesetRuleParam) && x.c === null) return false;
   }
@@ -4174,7 +4288,9 @@ export function checkTestScriptSetupAction(v: unknown, x: vrt.Ctx, p: string, d:
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
@@ -4199,7 +4315,9 @@ export function checkTestScriptTestAction(v: unknown, x: vrt.Ctx, p: string, d: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
@@ -4227,7 +4345,9 @@ export function checkTestScriptTeardownAction(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
@@ -4247,7 +4367,9 @@ export function checkTestScriptRulesetRuleParam(v: unknown, x: vrt.Ctx, p: strin
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
@@ -4256,11 +4378,15 @@ export function checkTestScriptRulesetRuleParam(v: unknown, x: vrt.Ctx, p: strin
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_18, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_18) && x.c === null)
-    return false;
-  if (o.value !== undefined || o._value !== undefined) {
-    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_18) && x.c === null)
+  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_18) && x.c === null)
       return false;
+  }
+  if (o.value !== undefined || o._value !== undefined) {
+    if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+      if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_18) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -4270,7 +4396,9 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_19, false) && x.c === null) return false;
@@ -4284,67 +4412,85 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }
   if (o.resource !== undefined || o._resource !== undefined) {
-    if (!vrt.prim(o.resource, o._resource, x, p, 'resource', d, 0, vrt.isValidCode, 'code', OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.resource) && o._resource === undefined)) {
+      if (!vrt.prim(o.resource, o._resource, x, p, 'resource', d, 0, vrt.isValidCode, 'code', OWNER_19) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.resource, false, x, p, 'resource', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   if (o.label !== undefined || o._label !== undefined) {
-    if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.label) && o._label === undefined)) {
+      if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_19) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_19) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.accept !== undefined || o._accept !== undefined) {
-    if (!vrt.prim(o.accept, o._accept, x, p, 'accept', d, 0, vrt.isValidCode, 'code', OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.accept) && o._accept === undefined)) {
+      if (!vrt.prim(o.accept, o._accept, x, p, 'accept', d, 0, vrt.isValidCode, 'code', OWNER_19) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.accept, false, x, p, 'accept', vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
   if (o.contentType !== undefined || o._contentType !== undefined) {
-    if (
-      !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 0, vrt.isValidCode, 'code', OWNER_19) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.contentType) && o._contentType === undefined)) {
+      if (
+        !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 0, vrt.isValidCode, 'code', OWNER_19) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.checkCode, BINDING_6) && x.c === null)
       return false;
   }
   if (o.destination !== undefined || o._destination !== undefined) {
-    if (
-      !vrt.prim(o.destination, o._destination, x, p, 'destination', d, 0, vrt.isValidInteger, 'integer', OWNER_19) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.destination) && o._destination === undefined)) {
+      if (
+        !vrt.prim(o.destination, o._destination, x, p, 'destination', d, 0, vrt.isValidInteger, 'integer', OWNER_19) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.encodeRequestUrl !== undefined || o._encodeRequestUrl !== undefined) {
-    if (
-      !vrt.prim(
-        o.encodeRequestUrl,
-        o._encodeRequestUrl,
-        x,
-        p,
-        'encodeRequestUrl',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_19,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.encodeRequestUrl) && o._encodeRequestUrl === undefined)) {
+      if (
+        !vrt.prim(
+          o.encodeRequestUrl,
+          o._encodeRequestUrl,
+          x,
+          p,
+          'encodeRequestUrl',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_19,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.origin !== undefined || o._origin !== undefined) {
-    if (!vrt.prim(o.origin, o._origin, x, p, 'origin', d, 0, vrt.isValidInteger, 'integer', OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.origin) && o._origin === undefined)) {
+      if (!vrt.prim(o.origin, o._origin, x, p, 'origin', d, 0, vrt.isValidInteger, 'integer', OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (o.params !== undefined || o._params !== undefined) {
-    if (!vrt.prim(o.params, o._params, x, p, 'params', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.params) && o._params === undefined)) {
+      if (!vrt.prim(o.params, o._params, x, p, 'params', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (o.requestHeader !== undefined) {
     if (
@@ -4354,24 +4500,37 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
       return false;
   }
   if (o.requestId !== undefined || o._requestId !== undefined) {
-    if (!vrt.prim(o.requestId, o._requestId, x, p, 'requestId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.requestId) && o._requestId === undefined)) {
+      if (!vrt.prim(o.requestId, o._requestId, x, p, 'requestId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (o.responseId !== undefined || o._responseId !== undefined) {
-    if (!vrt.prim(o.responseId, o._responseId, x, p, 'responseId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.responseId) && o._responseId === undefined)) {
+      if (
+        !vrt.prim(o.responseId, o._responseId, x, p, 'responseId', d, 0, vrt.isValidId, 'id', OWNER_19) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.sourceId !== undefined || o._sourceId !== undefined) {
-    if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.sourceId) && o._sourceId === undefined)) {
+      if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (o.targetId !== undefined || o._targetId !== undefined) {
-    if (!vrt.prim(o.targetId, o._targetId, x, p, 'targetId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.targetId) && o._targetId === undefined)) {
+      if (!vrt.prim(o.targetId, o._targetId, x, p, 'targetId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (o.url !== undefined || o._url !== undefined) {
-    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.url) && o._url === undefined)) {
+      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
   return true;
@@ -4382,7 +4541,9 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_16, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_20, false) && x.c === null) return false;
@@ -4392,167 +4553,203 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
       return false;
   }
   if (o.label !== undefined || o._label !== undefined) {
-    if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.label) && o._label === undefined)) {
+      if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_20) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_20) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.direction !== undefined || o._direction !== undefined) {
-    if (
-      !vrt.prim(o.direction, o._direction, x, p, 'direction', d, 0, vrt.isValidCode, 'code', OWNER_20) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.direction) && o._direction === undefined)) {
+      if (
+        !vrt.prim(o.direction, o._direction, x, p, 'direction', d, 0, vrt.isValidCode, 'code', OWNER_20) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.direction, false, x, p, 'direction', vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
   if (o.compareToSourceId !== undefined || o._compareToSourceId !== undefined) {
-    if (
-      !vrt.prim(
-        o.compareToSourceId,
-        o._compareToSourceId,
-        x,
-        p,
-        'compareToSourceId',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_20,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.compareToSourceId) && o._compareToSourceId === undefined)) {
+      if (
+        !vrt.prim(
+          o.compareToSourceId,
+          o._compareToSourceId,
+          x,
+          p,
+          'compareToSourceId',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_20,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.compareToSourceExpression !== undefined || o._compareToSourceExpression !== undefined) {
-    if (
-      !vrt.prim(
-        o.compareToSourceExpression,
-        o._compareToSourceExpression,
-        x,
-        p,
-        'compareToSourceExpression',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_20,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.compareToSourceExpression) && o._compareToSourceExpression === undefined)) {
+      if (
+        !vrt.prim(
+          o.compareToSourceExpression,
+          o._compareToSourceExpression,
+          x,
+          p,
+          'compareToSourceExpression',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_20,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.compareToSourcePath !== undefined || o._compareToSourcePath !== undefined) {
-    if (
-      !vrt.prim(
-        o.compareToSourcePath,
-        o._compareToSourcePath,
-        x,
-        p,
-        'compareToSourcePath',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_20,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.compareToSourcePath) && o._compareToSourcePath === undefined)) {
+      if (
+        !vrt.prim(
+          o.compareToSourcePath,
+          o._compareToSourcePath,
+          x,
+          p,
+          'compareToSourcePath',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_20,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.contentType !== undefined || o._contentType !== undefined) {
-    if (
-      !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 0, vrt.isValidCode, 'code', OWNER_20) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.contentType) && o._contentType === undefined)) {
+      if (
+        !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 0, vrt.isValidCode, 'code', OWNER_20) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.checkCode, BINDING_6) && x.c === null)
       return false;
   }
   if (o.expression !== undefined || o._expression !== undefined) {
-    if (
-      !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_20) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.expression) && o._expression === undefined)) {
+      if (
+        !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_20) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.headerField !== undefined || o._headerField !== undefined) {
-    if (
-      !vrt.prim(o.headerField, o._headerField, x, p, 'headerField', d, 0, vrt.isValidString, 'string', OWNER_20) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.headerField) && o._headerField === undefined)) {
+      if (
+        !vrt.prim(o.headerField, o._headerField, x, p, 'headerField', d, 0, vrt.isValidString, 'string', OWNER_20) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.minimumId !== undefined || o._minimumId !== undefined) {
-    if (
-      !vrt.prim(o.minimumId, o._minimumId, x, p, 'minimumId', d, 0, vrt.isValidString, 'string', OWNER_20) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.minimumId) && o._minimumId === undefined)) {
+      if (
+        !vrt.prim(o.minimumId, o._minimumId, x, p, 'minimumId', d, 0, vrt.isValidString, 'string', OWNER_20) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.navigationLinks !== undefined || o._navigationLinks !== undefined) {
-    if (
-      !vrt.prim(
-        o.navigationLinks,
-        o._navigationLinks,
-        x,
-        p,
-        'navigationLinks',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_20,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.navigationLinks) && o._navigationLinks === undefined)) {
+      if (
+        !vrt.prim(
+          o.navigationLinks,
+          o._navigationLinks,
+          x,
+          p,
+          'navigationLinks',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_20,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.operator !== undefined || o._operator !== undefined) {
-    if (!vrt.prim(o.operator, o._operator, x, p, 'operator', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.operator) && o._operator === undefined)) {
+      if (!vrt.prim(o.operator, o._operator, x, p, 'operator', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.operator, false, x, p, 'operator', vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
   if (o.path !== undefined || o._path !== undefined) {
-    if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.path) && o._path === undefined)) {
+      if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
+        return false;
+    }
   }
   if (o.requestMethod !== undefined || o._requestMethod !== undefined) {
-    if (
-      !vrt.prim(o.requestMethod, o._requestMethod, x, p, 'requestMethod', d, 0, vrt.isValidCode, 'code', OWNER_20) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.requestMethod) && o._requestMethod === undefined)) {
+      if (
+        !vrt.prim(o.requestMethod, o._requestMethod, x, p, 'requestMethod', d, 0, vrt.isValidCode, 'code', OWNER_20) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.requestMethod, false, x, p, 'requestMethod', vrt.checkCode, BINDING_9) && x.c === null)
       return false;
   }
   if (o.requestURL !== undefined || o._requestURL !== undefined) {
-    if (
-      !vrt.prim(o.requestURL, o._requestURL, x, p, 'requestURL', d, 0, vrt.isValidString, 'string', OWNER_20) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.requestURL) && o._requestURL === undefined)) {
+      if (
+        !vrt.prim(o.requestURL, o._requestURL, x, p, 'requestURL', d, 0, vrt.isValidString, 'string', OWNER_20) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.resource !== undefined || o._resource !== undefined) {
-    if (!vrt.prim(o.resource, o._resource, x, p, 'resource', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.resource) && o._resource === undefined)) {
+      if (!vrt.prim(o.resource, o._resource, x, p, 'resource', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.resource, false, x, p, 'resource', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   if (o.response !== undefined || o._response !== undefined) {
-    if (!vrt.prim(o.response, o._response, x, p, 'response', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.response) && o._response === undefined)) {
+      if (!vrt.prim(o.response, o._response, x, p, 'response', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.response, false, x, p, 'response', vrt.checkCode, BINDING_10) && x.c === null) return false;
   }
   if (o.responseCode !== undefined || o._responseCode !== undefined) {
-    if (
-      !vrt.prim(o.responseCode, o._responseCode, x, p, 'responseCode', d, 0, vrt.isValidString, 'string', OWNER_20) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.responseCode) && o._responseCode === undefined)) {
+      if (
+        !vrt.prim(o.responseCode, o._responseCode, x, p, 'responseCode', d, 0, vrt.isValidString, 'string', OWNER_20) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.rule !== undefined) {
     if (!vrt.one(o.rule, x, p, 'rule', d, 0, checkTestScriptSetupActionAssertRule) && x.c === null) return false;
@@ -4562,37 +4759,45 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
       return false;
   }
   if (o.sourceId !== undefined || o._sourceId !== undefined) {
-    if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.sourceId) && o._sourceId === undefined)) {
+      if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_20) && x.c === null)
+        return false;
+    }
   }
   if (o.validateProfileId !== undefined || o._validateProfileId !== undefined) {
-    if (
-      !vrt.prim(
-        o.validateProfileId,
-        o._validateProfileId,
-        x,
-        p,
-        'validateProfileId',
-        d,
-        0,
-        vrt.isValidId,
-        'id',
-        OWNER_20,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidId(o.validateProfileId) && o._validateProfileId === undefined)) {
+      if (
+        !vrt.prim(
+          o.validateProfileId,
+          o._validateProfileId,
+          x,
+          p,
+          'validateProfileId',
+          d,
+          0,
+          vrt.isValidId,
+          'id',
+          OWNER_20,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.value !== undefined || o._value !== undefined) {
-    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+      if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
+        return false;
+    }
   }
   if (o.warningOnly !== undefined || o._warningOnly !== undefined) {
-    if (
-      !vrt.prim(o.warningOnly, o._warningOnly, x, p, 'warningOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_20) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.warningOnly) && o._warningOnly === undefined)) {
+      if (
+        !vrt.prim(o.warningOnly, o._warningOnly, x, p, 'warningOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_20) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_8) && x.c === null) return false;
@@ -4610,7 +4815,9 @@ export function checkTestScriptSetupActionOperationRequestHeader(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_17, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_21, false) && x.c === null) return false;
@@ -4619,10 +4826,14 @@ export function checkTestScriptSetupActionOperationRequestHeader(
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_21, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.field, o._field, x, p, 'field', d, 1, vrt.isValidString, 'string', OWNER_21) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_21) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.field) && o._field === undefined)) {
+    if (!vrt.prim(o.field, o._field, x, p, 'field', d, 1, vrt.isValidString, 'string', OWNER_21) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_21) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -4631,7 +4842,9 @@ export function checkTestScriptSetupActionAssertRule(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_22, false) && x.c === null) return false;
@@ -4640,7 +4853,10 @@ export function checkTestScriptSetupActionAssertRule(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_22, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.ruleId, o._ruleId, x, p, 'ruleId', d, 1, vrt.isValidId, 'id', OWNER_22) && x.c === null) return false;
+  if (!(vrt.isValidId(o.ruleId) && o._ruleId === undefined)) {
+    if (!vrt.prim(o.ruleId, o._ruleId, x, p, 'ruleId', d, 1, vrt.isValidId, 'id', OWNER_22) && x.c === null)
+      return false;
+  }
   if (o.param !== undefined) {
     if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptSetupActionAssertRuleParam) && x.c === null)
       return false;
@@ -4653,7 +4869,9 @@ export function checkTestScriptSetupActionAssertRuleset(v: unknown, x: vrt.Ctx, 
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_18, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_23, false) && x.c === null) return false;
@@ -4662,8 +4880,10 @@ export function checkTestScriptSetupActionAssertRuleset(v: unknown, x: vrt.Ctx, 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_23, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.rulesetId, o._rulesetId, x, p, 'rulesetId', d, 1, vrt.isValidId, 'id', OWNER_23) && x.c === null)
-    return false;
+  if (!(vrt.isValidId(o.rulesetId) && o._rulesetId === undefined)) {
+    if (!vrt.prim(o.rulesetId, o._rulesetId, x, p, 'rulesetId', d, 1, vrt.isValidId, 'id', OWNER_23) && x.c === null)
+      return false;
+  }
   if (o.rule !== undefined) {
     if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkTestScriptSetupActionAssertRulesetRule) && x.c === null)
       return false;
@@ -4676,7 +4896,9 @@ export function checkTestScriptSetupActionAssertRuleParam(v: unknown, x: vrt.Ctx
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_24, false) && x.c === null) return false;
@@ -4685,10 +4907,14 @@ export function checkTestScriptSetupActionAssertRuleParam(v: unknown, x: vrt.Ctx
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_24, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_24) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_24) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_24) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_24) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -4697,7 +4923,9 @@ export function checkTestScriptSetupActionAssertRulesetRule(v: unknown, x: vrt.C
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_25, false) && x.c === null) return false;
@@ -4706,7 +4934,10 @@ export function checkTestScriptSetupActionAssertRulesetRule(v: unknown, x: vrt.C
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_25, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.ruleId, o._ruleId, x, p, 'ruleId', d, 1, vrt.isValidId, 'id', OWNER_25) && x.c === null) return false;
+  if (!(vrt.isValidId(o.ruleId) && o._ruleId === undefined)) {
+    if (!vrt.prim(o.ruleId, o._ruleId, x, p, 'ruleId', d, 1, vrt.isValidId, 'id', OWNER_25) && x.c === null)
+      return false;
+  }
   if (o.param !== undefined) {
     if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptSetupActionAssertRulesetRuleParam) && x.c === null)
       return false;
@@ -4724,7 +4955,9 @@ export function checkTestScriptSetupActionAssertRulesetRuleParam(
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_26, false) && x.c === null) return false;
@@ -4733,10 +4966,14 @@ export function checkTestScriptSetupActionAssertRulesetRuleParam(
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_26, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_26) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_26) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_26) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_26) && x.c === null)
+      return false;
+  }
   return true;
 }
 

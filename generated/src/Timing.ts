@@ -510,7 +510,9 @@ export function checkTiming(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
@@ -537,7 +539,9 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -553,70 +557,101 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
     if (!vrt.one(o.boundsPeriod, x, p, 'bounds.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (o.count !== undefined || o._count !== undefined) {
-    if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.count) && o._count === undefined)) {
+      if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.countMax !== undefined || o._countMax !== undefined) {
-    if (
-      !vrt.prim(o.countMax, o._countMax, x, p, 'countMax', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.countMax) && o._countMax === undefined)) {
+      if (
+        !vrt.prim(o.countMax, o._countMax, x, p, 'countMax', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.duration !== undefined || o._duration !== undefined) {
-    if (
-      !vrt.prim(o.duration, o._duration, x, p, 'duration', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.duration) && o._duration === undefined)) {
+      if (
+        !vrt.prim(o.duration, o._duration, x, p, 'duration', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.durationMax !== undefined || o._durationMax !== undefined) {
-    if (
-      !vrt.prim(o.durationMax, o._durationMax, x, p, 'durationMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.durationMax) && o._durationMax === undefined)) {
+      if (
+        !vrt.prim(o.durationMax, o._durationMax, x, p, 'durationMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.durationUnit !== undefined || o._durationUnit !== undefined) {
-    if (
-      !vrt.prim(o.durationUnit, o._durationUnit, x, p, 'durationUnit', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.durationUnit) && o._durationUnit === undefined)) {
+      if (
+        !vrt.prim(o.durationUnit, o._durationUnit, x, p, 'durationUnit', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.durationUnit, false, x, p, 'durationUnit', vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
   if (o.frequency !== undefined || o._frequency !== undefined) {
-    if (
-      !vrt.prim(o.frequency, o._frequency, x, p, 'frequency', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.frequency) && o._frequency === undefined)) {
+      if (
+        !vrt.prim(o.frequency, o._frequency, x, p, 'frequency', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.frequencyMax !== undefined || o._frequencyMax !== undefined) {
-    if (
-      !vrt.prim(o.frequencyMax, o._frequencyMax, x, p, 'frequencyMax', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.frequencyMax) && o._frequencyMax === undefined)) {
+      if (
+        !vrt.prim(
+          o.frequencyMax,
+          o._frequencyMax,
+          x,
+          p,
+          'frequencyMax',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_1,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.period !== undefined || o._period !== undefined) {
-    if (!vrt.prim(o.period, o._period, x, p, 'period', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.period) && o._period === undefined)) {
+      if (!vrt.prim(o.period, o._period, x, p, 'period', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.periodMax !== undefined || o._periodMax !== undefined) {
-    if (
-      !vrt.prim(o.periodMax, o._periodMax, x, p, 'periodMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.periodMax) && o._periodMax === undefined)) {
+      if (
+        !vrt.prim(o.periodMax, o._periodMax, x, p, 'periodMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.periodUnit !== undefined || o._periodUnit !== undefined) {
-    if (
-      !vrt.prim(o.periodUnit, o._periodUnit, x, p, 'periodUnit', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.periodUnit) && o._periodUnit === undefined)) {
+      if (
+        !vrt.prim(o.periodUnit, o._periodUnit, x, p, 'periodUnit', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
     if (!vrt.eachWith(o.periodUnit, false, x, p, 'periodUnit', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.dayOfWeek !== undefined || o._dayOfWeek !== undefined) {
@@ -640,11 +675,13 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
     if (!vrt.eachWith(o.when, true, x, p, 'when', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (o.offset !== undefined || o._offset !== undefined) {
-    if (
-      !vrt.prim(o.offset, o._offset, x, p, 'offset', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.offset) && o._offset === undefined)) {
+      if (
+        !vrt.prim(o.offset, o._offset, x, p, 'offset', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;

@@ -170,19 +170,25 @@ export function checkTriggerDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_0) && x.c === null) return false;
   if (o.eventName !== undefined || o._eventName !== undefined) {
-    if (
-      !vrt.prim(o.eventName, o._eventName, x, p, 'eventName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.eventName) && o._eventName === undefined)) {
+      if (
+        !vrt.prim(o.eventName, o._eventName, x, p, 'eventName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'eventTiming', 0) && x.c === null) return false;
   if (o.eventTimingTiming !== undefined) {
@@ -207,40 +213,44 @@ export function checkTriggerDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
       return false;
   }
   if (o.eventTimingDate !== undefined || o._eventTimingDate !== undefined) {
-    if (
-      !vrt.prim(
-        o.eventTimingDate,
-        o._eventTimingDate,
-        x,
-        p,
-        'eventTiming.ofType(date)',
-        d,
-        0,
-        vrt.isValidDate,
-        'date',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.eventTimingDate) && o._eventTimingDate === undefined)) {
+      if (
+        !vrt.prim(
+          o.eventTimingDate,
+          o._eventTimingDate,
+          x,
+          p,
+          'eventTiming.ofType(date)',
+          d,
+          0,
+          vrt.isValidDate,
+          'date',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.eventTimingDateTime !== undefined || o._eventTimingDateTime !== undefined) {
-    if (
-      !vrt.prim(
-        o.eventTimingDateTime,
-        o._eventTimingDateTime,
-        x,
-        p,
-        'eventTiming.ofType(dateTime)',
-        d,
-        0,
-        vrt.isValidDateTime,
-        'dateTime',
-        OWNER_0,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.eventTimingDateTime) && o._eventTimingDateTime === undefined)) {
+      if (
+        !vrt.prim(
+          o.eventTimingDateTime,
+          o._eventTimingDateTime,
+          x,
+          p,
+          'eventTiming.ofType(dateTime)',
+          d,
+          0,
+          vrt.isValidDateTime,
+          'dateTime',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.eventData !== undefined) {
     if (!vrt.one(o.eventData, x, p, 'eventData', d, 0, checkDataRequirement) && x.c === null) return false;

@@ -1444,21 +1444,27 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   if (!vrt.checkResourceType(o, x, p, 'ValueSet') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -1475,53 +1481,82 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
       return false;
   }
   if (o.url !== undefined || o._url !== undefined) {
-    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.identifier !== undefined) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.name !== undefined || o._name !== undefined) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.title !== undefined || o._title !== undefined) {
-    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (
-      !vrt.prim(o.experimental, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+      if (
+        !vrt.prim(
+          o.experimental,
+          o._experimental,
+          x,
+          p,
+          'experimental',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_0,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.date !== undefined || o._date !== undefined) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (
-      !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+      if (
+        !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.contact !== undefined) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if (o.description !== undefined || o._description !== undefined) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+      if (
+        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.useContext !== undefined) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
@@ -1532,32 +1567,40 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
       return false;
   }
   if (o.immutable !== undefined || o._immutable !== undefined) {
-    if (
-      !vrt.prim(o.immutable, o._immutable, x, p, 'immutable', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.immutable) && o._immutable === undefined)) {
+      if (
+        !vrt.prim(o.immutable, o._immutable, x, p, 'immutable', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.purpose !== undefined || o._purpose !== undefined) {
-    if (
-      !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === undefined)) {
+      if (
+        !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (
-      !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+      if (
+        !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.extensible !== undefined || o._extensible !== undefined) {
-    if (
-      !vrt.prim(o.extensible, o._extensible, x, p, 'extensible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.extensible) && o._extensible === undefined)) {
+      if (
+        !vrt.prim(o.extensible, o._extensible, x, p, 'extensible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.compose !== undefined) {
     if (!vrt.one(o.compose, x, p, 'compose', d, 0, checkValueSetCompose) && x.c === null) return false;
@@ -1578,7 +1621,9 @@ export function checkValueSetCompose(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -1588,18 +1633,22 @@ export function checkValueSetCompose(v: unknown, x: vrt.Ctx, p: string, d: numbe
       return false;
   }
   if (o.lockedDate !== undefined || o._lockedDate !== undefined) {
-    if (
-      !vrt.prim(o.lockedDate, o._lockedDate, x, p, 'lockedDate', d, 0, vrt.isValidDate, 'date', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDate(o.lockedDate) && o._lockedDate === undefined)) {
+      if (
+        !vrt.prim(o.lockedDate, o._lockedDate, x, p, 'lockedDate', d, 0, vrt.isValidDate, 'date', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.inactive !== undefined || o._inactive !== undefined) {
-    if (
-      !vrt.prim(o.inactive, o._inactive, x, p, 'inactive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.inactive) && o._inactive === undefined)) {
+      if (
+        !vrt.prim(o.inactive, o._inactive, x, p, 'inactive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (!vrt.many(o.include, x, p, 'include', d, 1, -1, checkValueSetComposeInclude) && x.c === null) return false;
   if (o.exclude !== undefined) {
@@ -1613,7 +1662,9 @@ export function checkValueSetExpansion(v: unknown, x: vrt.Ctx, p: string, d: num
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -1622,20 +1673,31 @@ export function checkValueSetExpansion(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.identifier, o._identifier, x, p, 'identifier', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
-    return false;
-  if (
-    !vrt.prim(o.timestamp, o._timestamp, x, p, 'timestamp', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_2) &&
-    x.c === null
-  )
-    return false;
-  if (o.total !== undefined || o._total !== undefined) {
-    if (!vrt.prim(o.total, o._total, x, p, 'total', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
+  if (!(vrt.isValidUri(o.identifier) && o._identifier === undefined)) {
+    if (
+      !vrt.prim(o.identifier, o._identifier, x, p, 'identifier', d, 1, vrt.isValidUri, 'uri', OWNER_2) &&
+      x.c === null
+    )
       return false;
   }
-  if (o.offset !== undefined || o._offset !== undefined) {
-    if (!vrt.prim(o.offset, o._offset, x, p, 'offset', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
+  if (!(vrt.isValidDateTime(o.timestamp) && o._timestamp === undefined)) {
+    if (
+      !vrt.prim(o.timestamp, o._timestamp, x, p, 'timestamp', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_2) &&
+      x.c === null
+    )
       return false;
+  }
+  if (o.total !== undefined || o._total !== undefined) {
+    if (!(vrt.isValidInteger(o.total) && o._total === undefined)) {
+      if (!vrt.prim(o.total, o._total, x, p, 'total', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
+        return false;
+    }
+  }
+  if (o.offset !== undefined || o._offset !== undefined) {
+    if (!(vrt.isValidInteger(o.offset) && o._offset === undefined)) {
+      if (!vrt.prim(o.offset, o._offset, x, p, 'offset', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.parameter !== undefined) {
     if (!vrt.many(o.parameter, x, p, 'parameter', d, 0, -1, checkValueSetExpansionParameter) && x.c === null)
@@ -1652,7 +1714,9 @@ export function checkValueSetComposeInclude(v: unknown, x: vrt.Ctx, p: string, d
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -1662,12 +1726,16 @@ export function checkValueSetComposeInclude(v: unknown, x: vrt.Ctx, p: string, d
       return false;
   }
   if (o.system !== undefined || o._system !== undefined) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+      if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.concept !== undefined) {
     if (!vrt.many(o.concept, x, p, 'concept', d, 0, -1, checkValueSetComposeIncludeConcept) && x.c === null)
@@ -1691,7 +1759,9 @@ export function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: strin
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -1700,94 +1770,108 @@ export function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: strin
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        'value.ofType(string)',
-        d,
-        0,
-        vrt.isValidString,
-        'string',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueString,
+          o._valueString,
+          x,
+          p,
+          'value.ofType(string)',
+          d,
+          0,
+          vrt.isValidString,
+          'string',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        'value.ofType(boolean)',
-        d,
-        0,
-        vrt.isValidBoolean,
-        'boolean',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueBoolean,
+          o._valueBoolean,
+          x,
+          p,
+          'value.ofType(boolean)',
+          d,
+          0,
+          vrt.isValidBoolean,
+          'boolean',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        'value.ofType(integer)',
-        d,
-        0,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueInteger,
+          o._valueInteger,
+          x,
+          p,
+          'value.ofType(integer)',
+          d,
+          0,
+          vrt.isValidInteger,
+          'integer',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (
-      !vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        'value.ofType(decimal)',
-        d,
-        0,
-        vrt.isValidDecimal,
-        'decimal',
-        OWNER_4,
-      ) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+      if (
+        !vrt.prim(
+          o.valueDecimal,
+          o._valueDecimal,
+          x,
+          p,
+          'value.ofType(decimal)',
+          d,
+          0,
+          vrt.isValidDecimal,
+          'decimal',
+          OWNER_4,
+        ) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (
-      !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+      if (
+        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (
-      !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_4) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+      if (
+        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_4) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   return true;
 }
@@ -1797,7 +1881,9 @@ export function checkValueSetExpansionContains(v: unknown, x: vrt.Ctx, p: string
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -1807,33 +1893,46 @@ export function checkValueSetExpansionContains(v: unknown, x: vrt.Ctx, p: string
       return false;
   }
   if (o.system !== undefined || o._system !== undefined) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+      if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.abstract !== undefined || o._abstract !== undefined) {
-    if (
-      !vrt.prim(o.abstract, o._abstract, x, p, 'abstract', d, 0, vrt.isValidBoolean, 'boolean', OWNER_5) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.abstract) && o._abstract === undefined)) {
+      if (
+        !vrt.prim(o.abstract, o._abstract, x, p, 'abstract', d, 0, vrt.isValidBoolean, 'boolean', OWNER_5) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.inactive !== undefined || o._inactive !== undefined) {
-    if (
-      !vrt.prim(o.inactive, o._inactive, x, p, 'inactive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_5) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidBoolean(o.inactive) && o._inactive === undefined)) {
+      if (
+        !vrt.prim(o.inactive, o._inactive, x, p, 'inactive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_5) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.version !== undefined || o._version !== undefined) {
-    if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.code !== undefined || o._code !== undefined) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+      if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.display !== undefined || o._display !== undefined) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+      if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.designation !== undefined) {
     if (
@@ -1856,7 +1955,9 @@ export function checkValueSetComposeIncludeConcept(v: unknown, x: vrt.Ctx, p: st
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -1865,10 +1966,14 @@ export function checkValueSetComposeIncludeConcept(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
+  }
   if (o.display !== undefined || o._display !== undefined) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+      if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.designation !== undefined) {
     if (
@@ -1885,7 +1990,9 @@ export function checkValueSetComposeIncludeFilter(v: unknown, x: vrt.Ctx, p: str
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -1894,11 +2001,18 @@ export function checkValueSetComposeIncludeFilter(v: unknown, x: vrt.Ctx, p: str
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.property, o._property, x, p, 'property', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
-    return false;
-  if (!vrt.prim(o.op, o._op, x, p, 'op', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.property) && o._property === undefined)) {
+    if (!vrt.prim(o.property, o._property, x, p, 'property', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidCode(o.op) && o._op === undefined)) {
+    if (!vrt.prim(o.op, o._op, x, p, 'op', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.op, false, x, p, 'op', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
+      return false;
+  }
   return true;
 }
 
@@ -1907,7 +2021,9 @@ export function checkValueSetComposeIncludeConceptDesignation(v: unknown, x: vrt
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
@@ -1917,16 +2033,20 @@ export function checkValueSetComposeIncludeConceptDesignation(v: unknown, x: vrt
       return false;
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_8) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_8) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.use !== undefined) {
     if (!vrt.one(o.use, x, p, 'use', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
+      return false;
+  }
   return true;
 }
 

@@ -538,21 +538,27 @@ export function checkVisionPrescription(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (!vrt.checkResourceType(o, x, p, 'VisionPrescription') && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== undefined || o._id !== undefined) {
-    if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== undefined) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (
-      !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+      if (
+        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.language !== undefined || o._language !== undefined) {
-    if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== undefined) {
@@ -572,8 +578,10 @@ export function checkVisionPrescription(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.status !== undefined || o._status !== undefined) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+      if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.patient !== undefined) {
@@ -587,11 +595,13 @@ export function checkVisionPrescription(v: unknown, x: vrt.Ctx, p: string, d: nu
       return false;
   }
   if (o.dateWritten !== undefined || o._dateWritten !== undefined) {
-    if (
-      !vrt.prim(o.dateWritten, o._dateWritten, x, p, 'dateWritten', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDateTime(o.dateWritten) && o._dateWritten === undefined)) {
+      if (
+        !vrt.prim(o.dateWritten, o._dateWritten, x, p, 'dateWritten', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.prescriber !== undefined) {
     if (!vrt.one(o.prescriber, x, p, 'prescriber', d, 0, checkReference) && x.c === null) return false;
@@ -631,7 +641,9 @@ export function checkVisionPrescriptionDispense(v: unknown, x: vrt.Ctx, p: strin
   if (o === undefined) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== undefined) {
-    if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    }
   }
   if (o.extension !== undefined) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -644,64 +656,89 @@ export function checkVisionPrescriptionDispense(v: unknown, x: vrt.Ctx, p: strin
     if (!vrt.one(o.product, x, p, 'product', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.eye !== undefined || o._eye !== undefined) {
-    if (!vrt.prim(o.eye, o._eye, x, p, 'eye', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.eye) && o._eye === undefined)) {
+      if (!vrt.prim(o.eye, o._eye, x, p, 'eye', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.eye, false, x, p, 'eye', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.sphere !== undefined || o._sphere !== undefined) {
-    if (!vrt.prim(o.sphere, o._sphere, x, p, 'sphere', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.sphere) && o._sphere === undefined)) {
+      if (!vrt.prim(o.sphere, o._sphere, x, p, 'sphere', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.cylinder !== undefined || o._cylinder !== undefined) {
-    if (
-      !vrt.prim(o.cylinder, o._cylinder, x, p, 'cylinder', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.cylinder) && o._cylinder === undefined)) {
+      if (
+        !vrt.prim(o.cylinder, o._cylinder, x, p, 'cylinder', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.axis !== undefined || o._axis !== undefined) {
-    if (!vrt.prim(o.axis, o._axis, x, p, 'axis', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.axis) && o._axis === undefined)) {
+      if (!vrt.prim(o.axis, o._axis, x, p, 'axis', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.prism !== undefined || o._prism !== undefined) {
-    if (!vrt.prim(o.prism, o._prism, x, p, 'prism', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.prism) && o._prism === undefined)) {
+      if (!vrt.prim(o.prism, o._prism, x, p, 'prism', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.base !== undefined || o._base !== undefined) {
-    if (!vrt.prim(o.base, o._base, x, p, 'base', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.base) && o._base === undefined)) {
+      if (!vrt.prim(o.base, o._base, x, p, 'base', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.base, false, x, p, 'base', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (o.add !== undefined || o._add !== undefined) {
-    if (!vrt.prim(o.add, o._add, x, p, 'add', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.add) && o._add === undefined)) {
+      if (!vrt.prim(o.add, o._add, x, p, 'add', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.power !== undefined || o._power !== undefined) {
-    if (!vrt.prim(o.power, o._power, x, p, 'power', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.power) && o._power === undefined)) {
+      if (!vrt.prim(o.power, o._power, x, p, 'power', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.backCurve !== undefined || o._backCurve !== undefined) {
-    if (
-      !vrt.prim(o.backCurve, o._backCurve, x, p, 'backCurve', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.backCurve) && o._backCurve === undefined)) {
+      if (
+        !vrt.prim(o.backCurve, o._backCurve, x, p, 'backCurve', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.diameter !== undefined || o._diameter !== undefined) {
-    if (
-      !vrt.prim(o.diameter, o._diameter, x, p, 'diameter', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
-      x.c === null
-    )
-      return false;
+    if (!(vrt.isValidDecimal(o.diameter) && o._diameter === undefined)) {
+      if (
+        !vrt.prim(o.diameter, o._diameter, x, p, 'diameter', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if (o.duration !== undefined) {
     if (!vrt.one(o.duration, x, p, 'duration', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if (o.color !== undefined || o._color !== undefined) {
-    if (!vrt.prim(o.color, o._color, x, p, 'color', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.color) && o._color === undefined)) {
+      if (!vrt.prim(o.color, o._color, x, p, 'color', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.brand !== undefined || o._brand !== undefined) {
-    if (!vrt.prim(o.brand, o._brand, x, p, 'brand', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.brand) && o._brand === undefined)) {
+      if (!vrt.prim(o.brand, o._brand, x, p, 'brand', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.note !== undefined) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;

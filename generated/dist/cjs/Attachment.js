@@ -91,44 +91,62 @@ function checkAttachment(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (o.contentType !== void 0 || o._contentType !== void 0) {
-    if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.contentType) && o._contentType === void 0)) {
+      if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.data !== void 0 || o._data !== void 0) {
-    if (!vrt.prim(o.data, o._data, x, p, "data", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.data) && o._data === void 0)) {
+      if (!vrt.prim(o.data, o._data, x, p, "data", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.url !== void 0 || o._url !== void 0) {
-    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+      if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.size !== void 0 || o._size !== void 0) {
-    if (!vrt.prim(o.size, o._size, x, p, "size", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.size) && o._size === void 0)) {
+      if (!vrt.prim(o.size, o._size, x, p, "size", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.hash !== void 0 || o._hash !== void 0) {
-    if (!vrt.prim(o.hash, o._hash, x, p, "hash", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.hash) && o._hash === void 0)) {
+      if (!vrt.prim(o.hash, o._hash, x, p, "hash", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.title !== void 0 || o._title !== void 0) {
-    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.creation !== void 0 || o._creation !== void 0) {
-    if (!vrt.prim(o.creation, o._creation, x, p, "creation", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.creation) && o._creation === void 0)) {
+      if (!vrt.prim(o.creation, o._creation, x, p, "creation", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;

@@ -249,18 +249,24 @@ function checkAuditEvent(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "AuditEvent") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -283,20 +289,28 @@ function checkAuditEvent(v, x, p, d) {
     if (!vrt.eachWith(o.subtype, true, x, p, "subtype", vrt.checkCoding, BINDING_2) && x.c === null) return false;
   }
   if (o.action !== void 0 || o._action !== void 0) {
-    if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.action) && o._action === void 0)) {
+      if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
-    return false;
-  if (o.outcome !== void 0 || o._outcome !== void 0) {
-    if (!vrt.prim(o.outcome, o._outcome, x, p, "outcome", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+  if (!(vrt.isValidInstant(o.recorded) && o._recorded === void 0)) {
+    if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
+  }
+  if (o.outcome !== void 0 || o._outcome !== void 0) {
+    if (!(vrt.isValidCode(o.outcome) && o._outcome === void 0)) {
+      if (!vrt.prim(o.outcome, o._outcome, x, p, "outcome", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (o.outcomeDesc !== void 0 || o._outcomeDesc !== void 0) {
-    if (!vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, "outcomeDesc", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.outcomeDesc) && o._outcomeDesc === void 0)) {
+      if (!vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, "outcomeDesc", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.purposeOfEvent !== void 0) {
     if (!vrt.many(o.purposeOfEvent, x, p, "purposeOfEvent", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
@@ -320,7 +334,9 @@ function checkAuditEventAgent(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -342,15 +358,21 @@ function checkAuditEventAgent(v, x, p, d) {
     if (!vrt.one(o.userId, x, p, "userId", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (o.altId !== void 0 || o._altId !== void 0) {
-    if (!vrt.prim(o.altId, o._altId, x, p, "altId", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.altId) && o._altId === void 0)) {
+      if (!vrt.prim(o.altId, o._altId, x, p, "altId", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.name !== void 0 || o._name !== void 0) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidBoolean(o.requestor) && o._requestor === void 0)) {
+    if (!vrt.prim(o.requestor, o._requestor, x, p, "requestor", d, 1, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.requestor, o._requestor, x, p, "requestor", d, 1, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
-    return false;
   if (o.location !== void 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
@@ -379,7 +401,9 @@ function checkAuditEventSource(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -389,8 +413,10 @@ function checkAuditEventSource(v, x, p, d) {
       return false;
   }
   if (o.site !== void 0 || o._site !== void 0) {
-    if (!vrt.prim(o.site, o._site, x, p, "site", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.site) && o._site === void 0)) {
+      if (!vrt.prim(o.site, o._site, x, p, "site", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.one(o.identifier, x, p, "identifier", d, 1, import_Identifier.checkIdentifier) && x.c === null) return false;
   if (o.type !== void 0) {
@@ -404,7 +430,9 @@ function checkAuditEventEntity(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -437,16 +465,22 @@ function checkAuditEventEntity(v, x, p, d) {
       return false;
   }
   if (o.name !== void 0 || o._name !== void 0) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.query !== void 0 || o._query !== void 0) {
-    if (!vrt.prim(o.query, o._query, x, p, "query", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.query) && o._query === void 0)) {
+      if (!vrt.prim(o.query, o._query, x, p, "query", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.detail !== void 0) {
     if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkAuditEventEntityDetail) && x.c === null) return false;
@@ -459,7 +493,9 @@ function checkAuditEventAgentNetwork(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -469,11 +505,16 @@ function checkAuditEventAgentNetwork(v, x, p, d) {
       return false;
   }
   if (o.address !== void 0 || o._address !== void 0) {
-    if (!vrt.prim(o.address, o._address, x, p, "address", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.address) && o._address === void 0)) {
+      if (!vrt.prim(o.address, o._address, x, p, "address", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.type !== void 0 || o._type !== void 0) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+      if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_10) && x.c === null) return false;
   }
   return true;
@@ -483,7 +524,9 @@ function checkAuditEventEntityDetail(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -492,10 +535,14 @@ function checkAuditEventEntityDetail(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidBase64Binary, "base64Binary", OWNER_5) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.type) && o._type === void 0)) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidBase64Binary(o.value) && o._value === void 0)) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidBase64Binary, "base64Binary", OWNER_5) && x.c === null)
+      return false;
+  }
   return true;
 }
 function validateAuditEvent(value, options) {

@@ -572,18 +572,24 @@ function checkCapabilityStatement(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "CapabilityStatement") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -600,39 +606,68 @@ function checkCapabilityStatement(v, x, p, d) {
       return false;
   }
   if (o.url !== void 0 || o._url !== void 0) {
-    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+      if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.version !== void 0 || o._version !== void 0) {
-    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.name !== void 0 || o._name !== void 0) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.title !== void 0 || o._title !== void 0) {
-    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+      if (!vrt.prim(
+        o.experimental,
+        o._experimental,
+        x,
+        p,
+        "experimental",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+    if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
   if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+      if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.contact !== void 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.useContext !== void 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
@@ -643,14 +678,20 @@ function checkCapabilityStatement(v, x, p, d) {
       return false;
   }
   if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+      if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+      if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
-  if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.kind) && o._kind === void 0)) {
+    if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (o.instantiates !== void 0 || o._instantiates !== void 0) {
     if (!vrt.prims(o.instantiates, o._instantiates, x, p, "instantiates", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
@@ -663,10 +704,14 @@ function checkCapabilityStatement(v, x, p, d) {
     if (!vrt.one(o.implementation, x, p, "implementation", d, 0, checkCapabilityStatementImplementation) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, "fhirVersion", d, 1, vrt.isValidId, "id", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.acceptUnknown, o._acceptUnknown, x, p, "acceptUnknown", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidId(o.fhirVersion) && o._fhirVersion === void 0)) {
+    if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, "fhirVersion", d, 1, vrt.isValidId, "id", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidCode(o.acceptUnknown) && o._acceptUnknown === void 0)) {
+    if (!vrt.prim(o.acceptUnknown, o._acceptUnknown, x, p, "acceptUnknown", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.acceptUnknown, false, x, p, "acceptUnknown", vrt.checkCode, BINDING_3) && x.c === null)
     return false;
   if (!vrt.prims(o.format, o._format, x, p, "format", d, 1, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
@@ -728,7 +773,9 @@ function checkCapabilityStatementSoftware(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -737,15 +784,21 @@ function checkCapabilityStatementSoftware(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
+  }
   if (o.releaseDate !== void 0 || o._releaseDate !== void 0) {
-    if (!vrt.prim(o.releaseDate, o._releaseDate, x, p, "releaseDate", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.releaseDate) && o._releaseDate === void 0)) {
+      if (!vrt.prim(o.releaseDate, o._releaseDate, x, p, "releaseDate", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -754,7 +807,9 @@ function checkCapabilityStatementImplementation(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -763,10 +818,14 @@ function checkCapabilityStatementImplementation(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   if (o.url !== void 0 || o._url !== void 0) {
-    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+      if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -775,7 +834,9 @@ function checkCapabilityStatementRest(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -784,11 +845,26 @@ function checkCapabilityStatementRest(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_4) && x.c === null) return false;
   if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+      if (!vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        "documentation",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_3
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.security !== void 0) {
     if (!vrt.one(o.security, x, p, "security", d, 0, checkCapabilityStatementRestSecurity) && x.c === null)
@@ -822,7 +898,9 @@ function checkCapabilityStatementMessaging(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -836,23 +914,38 @@ function checkCapabilityStatementMessaging(v, x, p, d) {
       return false;
   }
   if (o.reliableCache !== void 0 || o._reliableCache !== void 0) {
-    if (!vrt.prim(
-      o.reliableCache,
-      o._reliableCache,
-      x,
-      p,
-      "reliableCache",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.reliableCache) && o._reliableCache === void 0)) {
+      if (!vrt.prim(
+        o.reliableCache,
+        o._reliableCache,
+        x,
+        p,
+        "reliableCache",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+      if (!vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        "documentation",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.supportedMessage !== void 0) {
     if (!vrt.many(
@@ -879,7 +972,9 @@ function checkCapabilityStatementDocument(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -888,11 +983,26 @@ function checkCapabilityStatementDocument(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_5) && x.c === null) return false;
   if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+      if (!vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        "documentation",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.one(o.profile, x, p, "profile", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
@@ -904,7 +1014,9 @@ function checkCapabilityStatementRestSecurity(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -914,16 +1026,20 @@ function checkCapabilityStatementRestSecurity(v, x, p, d) {
       return false;
   }
   if (o.cors !== void 0 || o._cors !== void 0) {
-    if (!vrt.prim(o.cors, o._cors, x, p, "cors", d, 0, vrt.isValidBoolean, "boolean", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.cors) && o._cors === void 0)) {
+      if (!vrt.prim(o.cors, o._cors, x, p, "cors", d, 0, vrt.isValidBoolean, "boolean", OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.service !== void 0) {
     if (!vrt.many(o.service, x, p, "service", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.service, true, x, p, "service", vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.certificate !== void 0) {
     if (!vrt.many(o.certificate, x, p, "certificate", d, 0, -1, checkCapabilityStatementRestSecurityCertificate) && x.c === null)
@@ -936,7 +1052,9 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -945,7 +1063,9 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
   if (o.profile !== void 0) {
     if (!vrt.one(o.profile, x, p, "profile", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -953,96 +1073,123 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
       return false;
   }
   if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!vrt.prim(
-      o.documentation,
-      o._documentation,
-      x,
-      p,
-      "documentation",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_7
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.documentation) && o._documentation === void 0)) {
+      if (!vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        "documentation",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_7
+      ) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.many(o.interaction, x, p, "interaction", d, 1, -1, checkCapabilityStatementRestResourceInteraction) && x.c === null)
     return false;
   if (o.versioning !== void 0 || o._versioning !== void 0) {
-    if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.versioning) && o._versioning === void 0)) {
+      if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.versioning, false, x, p, "versioning", vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
   if (o.readHistory !== void 0 || o._readHistory !== void 0) {
-    if (!vrt.prim(o.readHistory, o._readHistory, x, p, "readHistory", d, 0, vrt.isValidBoolean, "boolean", OWNER_7) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.readHistory) && o._readHistory === void 0)) {
+      if (!vrt.prim(o.readHistory, o._readHistory, x, p, "readHistory", d, 0, vrt.isValidBoolean, "boolean", OWNER_7) && x.c === null)
+        return false;
+    }
   }
   if (o.updateCreate !== void 0 || o._updateCreate !== void 0) {
-    if (!vrt.prim(o.updateCreate, o._updateCreate, x, p, "updateCreate", d, 0, vrt.isValidBoolean, "boolean", OWNER_7) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.updateCreate) && o._updateCreate === void 0)) {
+      if (!vrt.prim(
+        o.updateCreate,
+        o._updateCreate,
+        x,
+        p,
+        "updateCreate",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_7
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.conditionalCreate !== void 0 || o._conditionalCreate !== void 0) {
-    if (!vrt.prim(
-      o.conditionalCreate,
-      o._conditionalCreate,
-      x,
-      p,
-      "conditionalCreate",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_7
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.conditionalCreate) && o._conditionalCreate === void 0)) {
+      if (!vrt.prim(
+        o.conditionalCreate,
+        o._conditionalCreate,
+        x,
+        p,
+        "conditionalCreate",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_7
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.conditionalRead !== void 0 || o._conditionalRead !== void 0) {
-    if (!vrt.prim(
-      o.conditionalRead,
-      o._conditionalRead,
-      x,
-      p,
-      "conditionalRead",
-      d,
-      0,
-      vrt.isValidCode,
-      "code",
-      OWNER_7
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.conditionalRead) && o._conditionalRead === void 0)) {
+      if (!vrt.prim(
+        o.conditionalRead,
+        o._conditionalRead,
+        x,
+        p,
+        "conditionalRead",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_7
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.conditionalRead, false, x, p, "conditionalRead", vrt.checkCode, BINDING_9) && x.c === null)
       return false;
   }
   if (o.conditionalUpdate !== void 0 || o._conditionalUpdate !== void 0) {
-    if (!vrt.prim(
-      o.conditionalUpdate,
-      o._conditionalUpdate,
-      x,
-      p,
-      "conditionalUpdate",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_7
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.conditionalUpdate) && o._conditionalUpdate === void 0)) {
+      if (!vrt.prim(
+        o.conditionalUpdate,
+        o._conditionalUpdate,
+        x,
+        p,
+        "conditionalUpdate",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_7
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.conditionalDelete !== void 0 || o._conditionalDelete !== void 0) {
-    if (!vrt.prim(
-      o.conditionalDelete,
-      o._conditionalDelete,
-      x,
-      p,
-      "conditionalDelete",
-      d,
-      0,
-      vrt.isValidCode,
-      "code",
-      OWNER_7
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.conditionalDelete) && o._conditionalDelete === void 0)) {
+      if (!vrt.prim(
+        o.conditionalDelete,
+        o._conditionalDelete,
+        x,
+        p,
+        "conditionalDelete",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_7
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.conditionalDelete, false, x, p, "conditionalDelete", vrt.checkCode, BINDING_10) && x.c === null)
       return false;
   }
@@ -1108,7 +1255,9 @@ function checkCapabilityStatementRestInteraction(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
@@ -1117,11 +1266,26 @@ function checkCapabilityStatementRestInteraction(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_12) && x.c === null) return false;
   if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_8) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+      if (!vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        "documentation",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_8
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1130,7 +1294,9 @@ function checkCapabilityStatementRestResourceSearchParam(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
@@ -1139,17 +1305,36 @@ function checkCapabilityStatementRestResourceSearchParam(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
-    return false;
-  if (o.definition !== void 0 || o._definition !== void 0) {
-    if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
+  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
+  if (o.definition !== void 0 || o._definition !== void 0) {
+    if (!(vrt.isValidUri(o.definition) && o._definition === void 0)) {
+      if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_13) && x.c === null) return false;
   if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+      if (!vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        "documentation",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_9
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1158,7 +1343,9 @@ function checkCapabilityStatementRestOperation(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
@@ -1167,8 +1354,10 @@ function checkCapabilityStatementRestOperation(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.definition, x, p, "definition", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.definition, false, x, p, "definition", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
@@ -1179,7 +1368,9 @@ function checkCapabilityStatementMessagingEndpoint(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
@@ -1190,8 +1381,10 @@ function checkCapabilityStatementMessagingEndpoint(v, x, p, d) {
   }
   if (!vrt.one(o.protocol, x, p, "protocol", d, 1, import_Coding.checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.protocol, false, x, p, "protocol", vrt.checkCoding, BINDING_14) && x.c === null) return false;
-  if (!vrt.prim(o.address, o._address, x, p, "address", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.address) && o._address === void 0)) {
+    if (!vrt.prim(o.address, o._address, x, p, "address", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkCapabilityStatementMessagingSupportedMessage(v, x, p, d) {
@@ -1199,7 +1392,9 @@ function checkCapabilityStatementMessagingSupportedMessage(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
@@ -1208,7 +1403,9 @@ function checkCapabilityStatementMessagingSupportedMessage(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_12, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_15) && x.c === null) return false;
   if (!vrt.one(o.definition, x, p, "definition", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.definition, false, x, p, "definition", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
@@ -1220,7 +1417,9 @@ function checkCapabilityStatementMessagingEvent(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
@@ -1231,14 +1430,20 @@ function checkCapabilityStatementMessagingEvent(v, x, p, d) {
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_Coding.checkCoding) && x.c === null) return false;
   if (o.category !== void 0 || o._category !== void 0) {
-    if (!vrt.prim(o.category, o._category, x, p, "category", d, 0, vrt.isValidCode, "code", OWNER_13) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.category) && o._category === void 0)) {
+      if (!vrt.prim(o.category, o._category, x, p, "category", d, 0, vrt.isValidCode, "code", OWNER_13) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_16) && x.c === null) return false;
   }
-  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_15) && x.c === null) return false;
-  if (!vrt.prim(o.focus, o._focus, x, p, "focus", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.focus) && o._focus === void 0)) {
+    if (!vrt.prim(o.focus, o._focus, x, p, "focus", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.focus, false, x, p, "focus", vrt.checkCode, BINDING_7) && x.c === null) return false;
   if (!vrt.one(o.request, x, p, "request", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.request, false, x, p, "request", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
@@ -1247,19 +1452,21 @@ function checkCapabilityStatementMessagingEvent(v, x, p, d) {
   if (!vrt.eachWith(o.response, false, x, p, "response", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
   if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!vrt.prim(
-      o.documentation,
-      o._documentation,
-      x,
-      p,
-      "documentation",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_13
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+      if (!vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        "documentation",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_13
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1268,7 +1475,9 @@ function checkCapabilityStatementRestSecurityCertificate(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
@@ -1278,12 +1487,17 @@ function checkCapabilityStatementRestSecurityCertificate(v, x, p, d) {
       return false;
   }
   if (o.type !== void 0 || o._type !== void 0) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+      if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_14) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
   if (o.blob !== void 0 || o._blob !== void 0) {
-    if (!vrt.prim(o.blob, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_14) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.blob) && o._blob === void 0)) {
+      if (!vrt.prim(o.blob, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_14) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1292,7 +1506,9 @@ function checkCapabilityStatementRestResourceInteraction(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
@@ -1301,22 +1517,26 @@ function checkCapabilityStatementRestResourceInteraction(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_15, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_15) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_15) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_17) && x.c === null) return false;
   if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!vrt.prim(
-      o.documentation,
-      o._documentation,
-      x,
-      p,
-      "documentation",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_15
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+      if (!vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        "documentation",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_15
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

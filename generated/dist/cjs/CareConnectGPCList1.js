@@ -413,18 +413,24 @@ function checkCareConnectGPCList1(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "List") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCList1Meta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -442,14 +448,20 @@ function checkCareConnectGPCList1(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectGPCList1Identifier) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.each(o.status, false, x, p, "status", OCCURRENCE_0) && x.c === null) return false;
-  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.each(o.mode, false, x, p, "mode", OCCURRENCE_1) && x.c === null) return false;
   if (o.title !== void 0 || o._title !== void 0) {
-    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_3) && x.c === null) return false;
@@ -462,8 +474,10 @@ function checkCareConnectGPCList1(v, x, p, d) {
       return false;
   }
   if (o.date !== void 0 || o._date !== void 0) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.source !== void 0) {
     if (!vrt.one(o.source, x, p, "source", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -498,18 +512,24 @@ function checkCareConnectGPCList1Meta(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (o.versionId !== void 0 || o._versionId !== void 0) {
-    if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.versionId) && o._versionId === void 0)) {
+      if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
-    if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === void 0)) {
+      if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
@@ -528,12 +548,16 @@ function checkCareConnectGPCList1RelatedProblemHeader(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  }
   if (!vrt.eachWith(
     o.url,
     false,
@@ -546,178 +570,210 @@ function checkCareConnectGPCList1RelatedProblemHeader(v, x, p, d) {
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      "value.ofType(base64Binary)",
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      "base64Binary",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+      if (!vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        "value.ofType(base64Binary)",
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        "base64Binary",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      "value.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+      if (!vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        "value.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+      if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      "value.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        "value.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      "value.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        "value.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      "value.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+      if (!vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        "value.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      "value.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+      if (!vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        "value.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      "value.ofType(markdown)",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+      if (!vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        "value.ofType(markdown)",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+      if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      "value.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        "value.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      "value.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+      if (!vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        "value.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+      if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      "value.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        "value.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+      if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valueAddress !== void 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
@@ -799,23 +855,31 @@ function checkCareConnectGPCList1Identifier(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (o.use !== void 0 || o._use !== void 0) {
-    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
   if (o.type !== void 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_7) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
   if (o.period !== void 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
@@ -831,7 +895,9 @@ function checkCareConnectGPCList1Note(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -844,28 +910,34 @@ function checkCareConnectGPCList1Note(v, x, p, d) {
       return false;
   }
   if (o.authorString !== void 0 || o._authorString !== void 0) {
-    if (!vrt.prim(
-      o.authorString,
-      o._authorString,
-      x,
-      p,
-      "author.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.authorString) && o._authorString === void 0)) {
+      if (!vrt.prim(
+        o.authorString,
+        o._authorString,
+        x,
+        p,
+        "author.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
       return false;
   }
   if (o.time !== void 0 || o._time !== void 0) {
-    if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_4) && x.c === null)
+    if (!(vrt.isValidDateTime(o.time) && o._time === void 0)) {
+      if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_4) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
   return true;
 }
 function _checkListEntry(v, x, p, d) {
@@ -873,7 +945,9 @@ function _checkListEntry(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -886,12 +960,16 @@ function _checkListEntry(v, x, p, d) {
     if (!vrt.one(o.flag, x, p, "flag", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (o.deleted !== void 0 || o._deleted !== void 0) {
-    if (!vrt.prim(o.deleted, o._deleted, x, p, "deleted", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.deleted) && o._deleted === void 0)) {
+      if (!vrt.prim(o.deleted, o._deleted, x, p, "deleted", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.date !== void 0 || o._date !== void 0) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.one(o.item, x, p, "item", d, 1, import_Reference.checkReference) && x.c === null) return false;
   return true;

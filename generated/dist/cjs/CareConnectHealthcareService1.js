@@ -158,18 +158,24 @@ function checkCareConnectHealthcareService1(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "HealthcareService") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -187,8 +193,10 @@ function checkCareConnectHealthcareService1(v, x, p, d) {
   }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, 1, import_Identifier.checkIdentifier) && x.c === null) return false;
   if (o.active !== void 0 || o._active !== void 0) {
-    if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.active) && o._active === void 0)) {
+      if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.providedBy !== void 0) {
     if (!vrt.one(o.providedBy, x, p, "providedBy", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -211,16 +219,22 @@ function checkCareConnectHealthcareService1(v, x, p, d) {
       return false;
   }
   if (o.name !== void 0 || o._name !== void 0) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+      if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.extraDetails !== void 0 || o._extraDetails !== void 0) {
-    if (!vrt.prim(o.extraDetails, o._extraDetails, x, p, "extraDetails", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.extraDetails) && o._extraDetails === void 0)) {
+      if (!vrt.prim(o.extraDetails, o._extraDetails, x, p, "extraDetails", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.photo !== void 0) {
     if (!vrt.one(o.photo, x, p, "photo", d, 0, import_Attachment.checkAttachment) && x.c === null) return false;
@@ -241,19 +255,21 @@ function checkCareConnectHealthcareService1(v, x, p, d) {
     if (!vrt.one(o.eligibility, x, p, "eligibility", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (o.eligibilityNote !== void 0 || o._eligibilityNote !== void 0) {
-    if (!vrt.prim(
-      o.eligibilityNote,
-      o._eligibilityNote,
-      x,
-      p,
-      "eligibilityNote",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.eligibilityNote) && o._eligibilityNote === void 0)) {
+      if (!vrt.prim(
+        o.eligibilityNote,
+        o._eligibilityNote,
+        x,
+        p,
+        "eligibilityNote",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.programName !== void 0 || o._programName !== void 0) {
     if (!vrt.prims(o.programName, o._programName, x, p, "programName", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
@@ -268,19 +284,21 @@ function checkCareConnectHealthcareService1(v, x, p, d) {
       return false;
   }
   if (o.appointmentRequired !== void 0 || o._appointmentRequired !== void 0) {
-    if (!vrt.prim(
-      o.appointmentRequired,
-      o._appointmentRequired,
-      x,
-      p,
-      "appointmentRequired",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.appointmentRequired) && o._appointmentRequired === void 0)) {
+      if (!vrt.prim(
+        o.appointmentRequired,
+        o._appointmentRequired,
+        x,
+        p,
+        "appointmentRequired",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.availableTime !== void 0) {
     if (!vrt.many(o.availableTime, x, p, "availableTime", d, 0, -1, _checkHealthcareServiceAvailableTime) && x.c === null)
@@ -291,19 +309,21 @@ function checkCareConnectHealthcareService1(v, x, p, d) {
       return false;
   }
   if (o.availabilityExceptions !== void 0 || o._availabilityExceptions !== void 0) {
-    if (!vrt.prim(
-      o.availabilityExceptions,
-      o._availabilityExceptions,
-      x,
-      p,
-      "availabilityExceptions",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.availabilityExceptions) && o._availabilityExceptions === void 0)) {
+      if (!vrt.prim(
+        o.availabilityExceptions,
+        o._availabilityExceptions,
+        x,
+        p,
+        "availabilityExceptions",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.endpoint !== void 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
@@ -321,7 +341,9 @@ function _checkHealthcareServiceAvailableTime(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -336,38 +358,44 @@ function _checkHealthcareServiceAvailableTime(v, x, p, d) {
     if (!vrt.eachWith(o.daysOfWeek, true, x, p, "daysOfWeek", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.allDay !== void 0 || o._allDay !== void 0) {
-    if (!vrt.prim(o.allDay, o._allDay, x, p, "allDay", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.allDay) && o._allDay === void 0)) {
+      if (!vrt.prim(o.allDay, o._allDay, x, p, "allDay", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.availableStartTime !== void 0 || o._availableStartTime !== void 0) {
-    if (!vrt.prim(
-      o.availableStartTime,
-      o._availableStartTime,
-      x,
-      p,
-      "availableStartTime",
-      d,
-      0,
-      vrt.isValidTime,
-      "time",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.availableStartTime) && o._availableStartTime === void 0)) {
+      if (!vrt.prim(
+        o.availableStartTime,
+        o._availableStartTime,
+        x,
+        p,
+        "availableStartTime",
+        d,
+        0,
+        vrt.isValidTime,
+        "time",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.availableEndTime !== void 0 || o._availableEndTime !== void 0) {
-    if (!vrt.prim(
-      o.availableEndTime,
-      o._availableEndTime,
-      x,
-      p,
-      "availableEndTime",
-      d,
-      0,
-      vrt.isValidTime,
-      "time",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.availableEndTime) && o._availableEndTime === void 0)) {
+      if (!vrt.prim(
+        o.availableEndTime,
+        o._availableEndTime,
+        x,
+        p,
+        "availableEndTime",
+        d,
+        0,
+        vrt.isValidTime,
+        "time",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -376,7 +404,9 @@ function _checkHealthcareServiceNotAvailable(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -385,8 +415,10 @@ function _checkHealthcareServiceNotAvailable(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   if (o.during !== void 0) {
     if (!vrt.one(o.during, x, p, "during", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }

@@ -148,18 +148,24 @@ function checkChargeItem(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "ChargeItem") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -182,8 +188,10 @@ function checkChargeItem(v, x, p, d) {
     if (!vrt.prims(o.definition, o._definition, x, p, "definition", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.partOf !== void 0) {
     if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
@@ -201,19 +209,21 @@ function checkChargeItem(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
   if (o.occurrenceDateTime !== void 0 || o._occurrenceDateTime !== void 0) {
-    if (!vrt.prim(
-      o.occurrenceDateTime,
-      o._occurrenceDateTime,
-      x,
-      p,
-      "occurrence.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && o._occurrenceDateTime === void 0)) {
+      if (!vrt.prim(
+        o.occurrenceDateTime,
+        o._occurrenceDateTime,
+        x,
+        p,
+        "occurrence.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.occurrencePeriod !== void 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
@@ -262,37 +272,41 @@ function checkChargeItem(v, x, p, d) {
     if (!vrt.many(o.bodysite, x, p, "bodysite", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (o.factorOverride !== void 0 || o._factorOverride !== void 0) {
-    if (!vrt.prim(
-      o.factorOverride,
-      o._factorOverride,
-      x,
-      p,
-      "factorOverride",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.factorOverride) && o._factorOverride === void 0)) {
+      if (!vrt.prim(
+        o.factorOverride,
+        o._factorOverride,
+        x,
+        p,
+        "factorOverride",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.priceOverride !== void 0) {
     if (!vrt.one(o.priceOverride, x, p, "priceOverride", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
   if (o.overrideReason !== void 0 || o._overrideReason !== void 0) {
-    if (!vrt.prim(
-      o.overrideReason,
-      o._overrideReason,
-      x,
-      p,
-      "overrideReason",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.overrideReason) && o._overrideReason === void 0)) {
+      if (!vrt.prim(
+        o.overrideReason,
+        o._overrideReason,
+        x,
+        p,
+        "overrideReason",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.enterer !== void 0) {
     if (!vrt.one(o.enterer, x, p, "enterer", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -300,8 +314,10 @@ function checkChargeItem(v, x, p, d) {
       return false;
   }
   if (o.enteredDate !== void 0 || o._enteredDate !== void 0) {
-    if (!vrt.prim(o.enteredDate, o._enteredDate, x, p, "enteredDate", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.enteredDate) && o._enteredDate === void 0)) {
+      if (!vrt.prim(o.enteredDate, o._enteredDate, x, p, "enteredDate", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.reason !== void 0) {
     if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
@@ -334,7 +350,9 @@ function checkChargeItemParticipant(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;

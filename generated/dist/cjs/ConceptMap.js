@@ -267,18 +267,24 @@ function checkConceptMap(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "ConceptMap") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -295,44 +301,73 @@ function checkConceptMap(v, x, p, d) {
       return false;
   }
   if (o.url !== void 0 || o._url !== void 0) {
-    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+      if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.identifier !== void 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (o.version !== void 0 || o._version !== void 0) {
-    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.name !== void 0 || o._name !== void 0) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.title !== void 0 || o._title !== void 0) {
-    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+      if (!vrt.prim(
+        o.experimental,
+        o._experimental,
+        x,
+        p,
+        "experimental",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.date !== void 0 || o._date !== void 0) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+      if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.contact !== void 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.useContext !== void 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
@@ -343,17 +378,23 @@ function checkConceptMap(v, x, p, d) {
       return false;
   }
   if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+      if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+      if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "source", 0) && x.c === null) return false;
   if (o.sourceUri !== void 0 || o._sourceUri !== void 0) {
-    if (!vrt.prim(o.sourceUri, o._sourceUri, x, p, "source.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.sourceUri) && o._sourceUri === void 0)) {
+      if (!vrt.prim(o.sourceUri, o._sourceUri, x, p, "source.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.sourceReference !== void 0) {
     if (!vrt.one(o.sourceReference, x, p, "source.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
@@ -363,8 +404,10 @@ function checkConceptMap(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "target", 0) && x.c === null) return false;
   if (o.targetUri !== void 0 || o._targetUri !== void 0) {
-    if (!vrt.prim(o.targetUri, o._targetUri, x, p, "target.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.targetUri) && o._targetUri === void 0)) {
+      if (!vrt.prim(o.targetUri, o._targetUri, x, p, "target.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.targetReference !== void 0) {
     if (!vrt.one(o.targetReference, x, p, "target.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
@@ -386,7 +429,9 @@ function checkConceptMapGroup(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -396,20 +441,50 @@ function checkConceptMapGroup(v, x, p, d) {
       return false;
   }
   if (o.source !== void 0 || o._source !== void 0) {
-    if (!vrt.prim(o.source, o._source, x, p, "source", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.source) && o._source === void 0)) {
+      if (!vrt.prim(o.source, o._source, x, p, "source", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.sourceVersion !== void 0 || o._sourceVersion !== void 0) {
-    if (!vrt.prim(o.sourceVersion, o._sourceVersion, x, p, "sourceVersion", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.sourceVersion) && o._sourceVersion === void 0)) {
+      if (!vrt.prim(
+        o.sourceVersion,
+        o._sourceVersion,
+        x,
+        p,
+        "sourceVersion",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.target !== void 0 || o._target !== void 0) {
-    if (!vrt.prim(o.target, o._target, x, p, "target", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.target) && o._target === void 0)) {
+      if (!vrt.prim(o.target, o._target, x, p, "target", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.targetVersion !== void 0 || o._targetVersion !== void 0) {
-    if (!vrt.prim(o.targetVersion, o._targetVersion, x, p, "targetVersion", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.targetVersion) && o._targetVersion === void 0)) {
+      if (!vrt.prim(
+        o.targetVersion,
+        o._targetVersion,
+        x,
+        p,
+        "targetVersion",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.many(o.element, x, p, "element", d, 1, -1, checkConceptMapGroupElement) && x.c === null) return false;
   if (o.unmapped !== void 0) {
@@ -422,7 +497,9 @@ function checkConceptMapGroupElement(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -432,11 +509,16 @@ function checkConceptMapGroupElement(v, x, p, d) {
       return false;
   }
   if (o.code !== void 0 || o._code !== void 0) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+      if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.display !== void 0 || o._display !== void 0) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+      if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.target !== void 0) {
     if (!vrt.many(o.target, x, p, "target", d, 0, -1, checkConceptMapGroupElementTarget) && x.c === null) return false;
@@ -448,7 +530,9 @@ function checkConceptMapGroupUnmapped(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -457,17 +541,26 @@ function checkConceptMapGroupUnmapped(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (o.code !== void 0 || o._code !== void 0) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+      if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.display !== void 0 || o._display !== void 0) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+      if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.url !== void 0 || o._url !== void 0) {
-    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+      if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null) return false;
+    }
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
@@ -478,7 +571,9 @@ function checkConceptMapGroupElementTarget(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -488,21 +583,30 @@ function checkConceptMapGroupElementTarget(v, x, p, d) {
       return false;
   }
   if (o.code !== void 0 || o._code !== void 0) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+      if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.display !== void 0 || o._display !== void 0) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+      if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.equivalence !== void 0 || o._equivalence !== void 0) {
-    if (!vrt.prim(o.equivalence, o._equivalence, x, p, "equivalence", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.equivalence) && o._equivalence === void 0)) {
+      if (!vrt.prim(o.equivalence, o._equivalence, x, p, "equivalence", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.equivalence, false, x, p, "equivalence", vrt.checkCode, BINDING_3) && x.c === null)
       return false;
   }
   if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+      if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.dependsOn !== void 0) {
     if (!vrt.many(o.dependsOn, x, p, "dependsOn", d, 0, -1, checkConceptMapGroupElementTargetDependsOn) && x.c === null)
@@ -520,7 +624,9 @@ function checkConceptMapGroupElementTargetDependsOn(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -529,17 +635,25 @@ function checkConceptMapGroupElementTargetDependsOn(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.property, o._property, x, p, "property", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
-    return false;
-  if (o.system !== void 0 || o._system !== void 0) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+  if (!(vrt.isValidUri(o.property) && o._property === void 0)) {
+    if (!vrt.prim(o.property, o._property, x, p, "property", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (o.display !== void 0 || o._display !== void 0) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+  if (o.system !== void 0 || o._system !== void 0) {
+    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+      if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
+  }
+  if (o.display !== void 0 || o._display !== void 0) {
+    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+      if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

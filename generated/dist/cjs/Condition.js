@@ -217,18 +217,24 @@ function checkCondition(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Condition") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -248,25 +254,40 @@ function checkCondition(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (o.clinicalStatus !== void 0 || o._clinicalStatus !== void 0) {
-    if (!vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, "clinicalStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.clinicalStatus) && o._clinicalStatus === void 0)) {
+      if (!vrt.prim(
+        o.clinicalStatus,
+        o._clinicalStatus,
+        x,
+        p,
+        "clinicalStatus",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
   if (o.verificationStatus !== void 0 || o._verificationStatus !== void 0) {
-    if (!vrt.prim(
-      o.verificationStatus,
-      o._verificationStatus,
-      x,
-      p,
-      "verificationStatus",
-      d,
-      0,
-      vrt.isValidCode,
-      "code",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.verificationStatus) && o._verificationStatus === void 0)) {
+      if (!vrt.prim(
+        o.verificationStatus,
+        o._verificationStatus,
+        x,
+        p,
+        "verificationStatus",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.verificationStatus, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null)
       return false;
   }
@@ -293,19 +314,21 @@ function checkCondition(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
   if (o.onsetDateTime !== void 0 || o._onsetDateTime !== void 0) {
-    if (!vrt.prim(
-      o.onsetDateTime,
-      o._onsetDateTime,
-      x,
-      p,
-      "onset.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && o._onsetDateTime === void 0)) {
+      if (!vrt.prim(
+        o.onsetDateTime,
+        o._onsetDateTime,
+        x,
+        p,
+        "onset.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.onsetAge !== void 0) {
     if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
@@ -317,53 +340,59 @@ function checkCondition(v, x, p, d) {
     if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
   if (o.onsetString !== void 0 || o._onsetString !== void 0) {
-    if (!vrt.prim(
-      o.onsetString,
-      o._onsetString,
-      x,
-      p,
-      "onset.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.onsetString) && o._onsetString === void 0)) {
+      if (!vrt.prim(
+        o.onsetString,
+        o._onsetString,
+        x,
+        p,
+        "onset.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "abatement", 0) && x.c === null) return false;
   if (o.abatementDateTime !== void 0 || o._abatementDateTime !== void 0) {
-    if (!vrt.prim(
-      o.abatementDateTime,
-      o._abatementDateTime,
-      x,
-      p,
-      "abatement.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.abatementDateTime) && o._abatementDateTime === void 0)) {
+      if (!vrt.prim(
+        o.abatementDateTime,
+        o._abatementDateTime,
+        x,
+        p,
+        "abatement.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.abatementAge !== void 0) {
     if (!vrt.one(o.abatementAge, x, p, "abatement.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
   if (o.abatementBoolean !== void 0 || o._abatementBoolean !== void 0) {
-    if (!vrt.prim(
-      o.abatementBoolean,
-      o._abatementBoolean,
-      x,
-      p,
-      "abatement.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.abatementBoolean) && o._abatementBoolean === void 0)) {
+      if (!vrt.prim(
+        o.abatementBoolean,
+        o._abatementBoolean,
+        x,
+        p,
+        "abatement.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.abatementPeriod !== void 0) {
     if (!vrt.one(o.abatementPeriod, x, p, "abatement.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
@@ -372,34 +401,38 @@ function checkCondition(v, x, p, d) {
     if (!vrt.one(o.abatementRange, x, p, "abatement.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
   if (o.abatementString !== void 0 || o._abatementString !== void 0) {
-    if (!vrt.prim(
-      o.abatementString,
-      o._abatementString,
-      x,
-      p,
-      "abatement.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.abatementString) && o._abatementString === void 0)) {
+      if (!vrt.prim(
+        o.abatementString,
+        o._abatementString,
+        x,
+        p,
+        "abatement.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.assertedDate !== void 0 || o._assertedDate !== void 0) {
-    if (!vrt.prim(
-      o.assertedDate,
-      o._assertedDate,
-      x,
-      p,
-      "assertedDate",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.assertedDate) && o._assertedDate === void 0)) {
+      if (!vrt.prim(
+        o.assertedDate,
+        o._assertedDate,
+        x,
+        p,
+        "assertedDate",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.asserter !== void 0) {
     if (!vrt.one(o.asserter, x, p, "asserter", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -428,7 +461,9 @@ function checkConditionStage(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -453,7 +488,9 @@ function checkConditionEvidence(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;

@@ -805,19 +805,27 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prohibited(o.representation, o._representation, x, p, "representation") && x.c === null) return false;
-  if (o.sliceName !== void 0 || o._sliceName !== void 0) {
-    if (!vrt.prim(o.sliceName, o._sliceName, x, p, "sliceName", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+  if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+    if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
+  if (!vrt.prohibited(o.representation, o._representation, x, p, "representation") && x.c === null) return false;
+  if (o.sliceName !== void 0 || o._sliceName !== void 0) {
+    if (!(vrt.isValidString(o.sliceName) && o._sliceName === void 0)) {
+      if (!vrt.prim(o.sliceName, o._sliceName, x, p, "sliceName", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
+  }
   if (o.label !== void 0 || o._label !== void 0) {
-    if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.label) && o._label === void 0)) {
+      if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.code !== void 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
@@ -825,38 +833,49 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
   if (!vrt.prohibited(o.slicing, void 0, x, p, "slicing") && x.c === null) return false;
   if (!vrt.prohibited(o.short, o._short, x, p, "short") && x.c === null) return false;
   if (o.definition !== void 0 || o._definition !== void 0) {
-    if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.definition) && o._definition === void 0)) {
+      if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.comment) && o._comment === void 0)) {
+      if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.requirements !== void 0 || o._requirements !== void 0) {
-    if (!vrt.prim(
-      o.requirements,
-      o._requirements,
-      x,
-      p,
-      "requirements",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.requirements) && o._requirements === void 0)) {
+      if (!vrt.prim(
+        o.requirements,
+        o._requirements,
+        x,
+        p,
+        "requirements",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.alias !== void 0 || o._alias !== void 0) {
     if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
   if (o.min !== void 0 || o._min !== void 0) {
-    if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.min) && o._min === void 0)) {
+      if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.max !== void 0 || o._max !== void 0) {
-    if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidString(o.max) && o._max === void 0)) {
+      if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.max, false, x, p, "max", vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
   }
   if (o.base !== void 0) {
@@ -869,244 +888,276 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "defaultValue", 0) && x.c === null) return false;
   if (o.defaultValueBase64Binary !== void 0 || o._defaultValueBase64Binary !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueBase64Binary,
-      o._defaultValueBase64Binary,
-      x,
-      p,
-      "defaultValue.ofType(base64Binary)",
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      "base64Binary",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && o._defaultValueBase64Binary === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueBase64Binary,
+        o._defaultValueBase64Binary,
+        x,
+        p,
+        "defaultValue.ofType(base64Binary)",
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        "base64Binary",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueBoolean !== void 0 || o._defaultValueBoolean !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueBoolean,
-      o._defaultValueBoolean,
-      x,
-      p,
-      "defaultValue.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && o._defaultValueBoolean === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueBoolean,
+        o._defaultValueBoolean,
+        x,
+        p,
+        "defaultValue.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueCode !== void 0 || o._defaultValueCode !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueCode,
-      o._defaultValueCode,
-      x,
-      p,
-      "defaultValue.ofType(code)",
-      d,
-      0,
-      vrt.isValidCode,
-      "code",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.defaultValueCode) && o._defaultValueCode === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueCode,
+        o._defaultValueCode,
+        x,
+        p,
+        "defaultValue.ofType(code)",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueDate !== void 0 || o._defaultValueDate !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueDate,
-      o._defaultValueDate,
-      x,
-      p,
-      "defaultValue.ofType(date)",
-      d,
-      0,
-      vrt.isValidDate,
-      "date",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.defaultValueDate) && o._defaultValueDate === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueDate,
+        o._defaultValueDate,
+        x,
+        p,
+        "defaultValue.ofType(date)",
+        d,
+        0,
+        vrt.isValidDate,
+        "date",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueDateTime !== void 0 || o._defaultValueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueDateTime,
-      o._defaultValueDateTime,
-      x,
-      p,
-      "defaultValue.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && o._defaultValueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueDateTime,
+        o._defaultValueDateTime,
+        x,
+        p,
+        "defaultValue.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueDecimal !== void 0 || o._defaultValueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueDecimal,
-      o._defaultValueDecimal,
-      x,
-      p,
-      "defaultValue.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && o._defaultValueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueDecimal,
+        o._defaultValueDecimal,
+        x,
+        p,
+        "defaultValue.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueId !== void 0 || o._defaultValueId !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueId,
-      o._defaultValueId,
-      x,
-      p,
-      "defaultValue.ofType(id)",
-      d,
-      0,
-      vrt.isValidId,
-      "id",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.defaultValueId) && o._defaultValueId === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueId,
+        o._defaultValueId,
+        x,
+        p,
+        "defaultValue.ofType(id)",
+        d,
+        0,
+        vrt.isValidId,
+        "id",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueInstant !== void 0 || o._defaultValueInstant !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueInstant,
-      o._defaultValueInstant,
-      x,
-      p,
-      "defaultValue.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.defaultValueInstant) && o._defaultValueInstant === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueInstant,
+        o._defaultValueInstant,
+        x,
+        p,
+        "defaultValue.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueInteger !== void 0 || o._defaultValueInteger !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueInteger,
-      o._defaultValueInteger,
-      x,
-      p,
-      "defaultValue.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.defaultValueInteger) && o._defaultValueInteger === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueInteger,
+        o._defaultValueInteger,
+        x,
+        p,
+        "defaultValue.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueMarkdown !== void 0 || o._defaultValueMarkdown !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueMarkdown,
-      o._defaultValueMarkdown,
-      x,
-      p,
-      "defaultValue.ofType(markdown)",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && o._defaultValueMarkdown === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueMarkdown,
+        o._defaultValueMarkdown,
+        x,
+        p,
+        "defaultValue.ofType(markdown)",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueOid !== void 0 || o._defaultValueOid !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueOid,
-      o._defaultValueOid,
-      x,
-      p,
-      "defaultValue.ofType(oid)",
-      d,
-      0,
-      vrt.isValidOid,
-      "oid",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidOid(o.defaultValueOid) && o._defaultValueOid === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueOid,
+        o._defaultValueOid,
+        x,
+        p,
+        "defaultValue.ofType(oid)",
+        d,
+        0,
+        vrt.isValidOid,
+        "oid",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValuePositiveInt !== void 0 || o._defaultValuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.defaultValuePositiveInt,
-      o._defaultValuePositiveInt,
-      x,
-      p,
-      "defaultValue.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && o._defaultValuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.defaultValuePositiveInt,
+        o._defaultValuePositiveInt,
+        x,
+        p,
+        "defaultValue.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueString !== void 0 || o._defaultValueString !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueString,
-      o._defaultValueString,
-      x,
-      p,
-      "defaultValue.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.defaultValueString) && o._defaultValueString === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueString,
+        o._defaultValueString,
+        x,
+        p,
+        "defaultValue.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueTime !== void 0 || o._defaultValueTime !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueTime,
-      o._defaultValueTime,
-      x,
-      p,
-      "defaultValue.ofType(time)",
-      d,
-      0,
-      vrt.isValidTime,
-      "time",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.defaultValueTime) && o._defaultValueTime === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueTime,
+        o._defaultValueTime,
+        x,
+        p,
+        "defaultValue.ofType(time)",
+        d,
+        0,
+        vrt.isValidTime,
+        "time",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueUnsignedInt !== void 0 || o._defaultValueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueUnsignedInt,
-      o._defaultValueUnsignedInt,
-      x,
-      p,
-      "defaultValue.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && o._defaultValueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueUnsignedInt,
+        o._defaultValueUnsignedInt,
+        x,
+        p,
+        "defaultValue.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueUri !== void 0 || o._defaultValueUri !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueUri,
-      o._defaultValueUri,
-      x,
-      p,
-      "defaultValue.ofType(uri)",
-      d,
-      0,
-      vrt.isValidUri,
-      "uri",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.defaultValueUri) && o._defaultValueUri === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueUri,
+        o._defaultValueUri,
+        x,
+        p,
+        "defaultValue.ofType(uri)",
+        d,
+        0,
+        vrt.isValidUri,
+        "uri",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueAddress !== void 0) {
     if (!vrt.one(o.defaultValueAddress, x, p, "defaultValue.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null)
@@ -1203,23 +1254,27 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
     if (!vrt.one(o.defaultValueMeta, x, p, "defaultValue.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.meaningWhenMissing !== void 0 || o._meaningWhenMissing !== void 0) {
-    if (!vrt.prim(
-      o.meaningWhenMissing,
-      o._meaningWhenMissing,
-      x,
-      p,
-      "meaningWhenMissing",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.meaningWhenMissing) && o._meaningWhenMissing === void 0)) {
+      if (!vrt.prim(
+        o.meaningWhenMissing,
+        o._meaningWhenMissing,
+        x,
+        p,
+        "meaningWhenMissing",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.orderMeaning !== void 0 || o._orderMeaning !== void 0) {
-    if (!vrt.prim(o.orderMeaning, o._orderMeaning, x, p, "orderMeaning", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.orderMeaning) && o._orderMeaning === void 0)) {
+      if (!vrt.prim(o.orderMeaning, o._orderMeaning, x, p, "orderMeaning", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   if (!vrt.prohibitedVariants(o, x, p, REMOVED_1) && x.c === null) return false;
@@ -1228,124 +1283,140 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "minValue", 0) && x.c === null) return false;
   if (o.minValueDate !== void 0 || o._minValueDate !== void 0) {
-    if (!vrt.prim(
-      o.minValueDate,
-      o._minValueDate,
-      x,
-      p,
-      "minValue.ofType(date)",
-      d,
-      0,
-      vrt.isValidDate,
-      "date",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.minValueDate) && o._minValueDate === void 0)) {
+      if (!vrt.prim(
+        o.minValueDate,
+        o._minValueDate,
+        x,
+        p,
+        "minValue.ofType(date)",
+        d,
+        0,
+        vrt.isValidDate,
+        "date",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValueDateTime !== void 0 || o._minValueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.minValueDateTime,
-      o._minValueDateTime,
-      x,
-      p,
-      "minValue.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.minValueDateTime) && o._minValueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.minValueDateTime,
+        o._minValueDateTime,
+        x,
+        p,
+        "minValue.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValueInstant !== void 0 || o._minValueInstant !== void 0) {
-    if (!vrt.prim(
-      o.minValueInstant,
-      o._minValueInstant,
-      x,
-      p,
-      "minValue.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.minValueInstant) && o._minValueInstant === void 0)) {
+      if (!vrt.prim(
+        o.minValueInstant,
+        o._minValueInstant,
+        x,
+        p,
+        "minValue.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValueTime !== void 0 || o._minValueTime !== void 0) {
-    if (!vrt.prim(
-      o.minValueTime,
-      o._minValueTime,
-      x,
-      p,
-      "minValue.ofType(time)",
-      d,
-      0,
-      vrt.isValidTime,
-      "time",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.minValueTime) && o._minValueTime === void 0)) {
+      if (!vrt.prim(
+        o.minValueTime,
+        o._minValueTime,
+        x,
+        p,
+        "minValue.ofType(time)",
+        d,
+        0,
+        vrt.isValidTime,
+        "time",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValueDecimal !== void 0 || o._minValueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.minValueDecimal,
-      o._minValueDecimal,
-      x,
-      p,
-      "minValue.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.minValueDecimal) && o._minValueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.minValueDecimal,
+        o._minValueDecimal,
+        x,
+        p,
+        "minValue.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValueInteger !== void 0 || o._minValueInteger !== void 0) {
-    if (!vrt.prim(
-      o.minValueInteger,
-      o._minValueInteger,
-      x,
-      p,
-      "minValue.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.minValueInteger) && o._minValueInteger === void 0)) {
+      if (!vrt.prim(
+        o.minValueInteger,
+        o._minValueInteger,
+        x,
+        p,
+        "minValue.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValuePositiveInt !== void 0 || o._minValuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.minValuePositiveInt,
-      o._minValuePositiveInt,
-      x,
-      p,
-      "minValue.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.minValuePositiveInt) && o._minValuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.minValuePositiveInt,
+        o._minValuePositiveInt,
+        x,
+        p,
+        "minValue.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValueUnsignedInt !== void 0 || o._minValueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.minValueUnsignedInt,
-      o._minValueUnsignedInt,
-      x,
-      p,
-      "minValue.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.minValueUnsignedInt) && o._minValueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.minValueUnsignedInt,
+        o._minValueUnsignedInt,
+        x,
+        p,
+        "minValue.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValueQuantity !== void 0) {
     if (!vrt.one(o.minValueQuantity, x, p, "minValue.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null)
@@ -1353,132 +1424,150 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "maxValue", 0) && x.c === null) return false;
   if (o.maxValueDate !== void 0 || o._maxValueDate !== void 0) {
-    if (!vrt.prim(
-      o.maxValueDate,
-      o._maxValueDate,
-      x,
-      p,
-      "maxValue.ofType(date)",
-      d,
-      0,
-      vrt.isValidDate,
-      "date",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.maxValueDate) && o._maxValueDate === void 0)) {
+      if (!vrt.prim(
+        o.maxValueDate,
+        o._maxValueDate,
+        x,
+        p,
+        "maxValue.ofType(date)",
+        d,
+        0,
+        vrt.isValidDate,
+        "date",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValueDateTime !== void 0 || o._maxValueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.maxValueDateTime,
-      o._maxValueDateTime,
-      x,
-      p,
-      "maxValue.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.maxValueDateTime) && o._maxValueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.maxValueDateTime,
+        o._maxValueDateTime,
+        x,
+        p,
+        "maxValue.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValueInstant !== void 0 || o._maxValueInstant !== void 0) {
-    if (!vrt.prim(
-      o.maxValueInstant,
-      o._maxValueInstant,
-      x,
-      p,
-      "maxValue.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.maxValueInstant) && o._maxValueInstant === void 0)) {
+      if (!vrt.prim(
+        o.maxValueInstant,
+        o._maxValueInstant,
+        x,
+        p,
+        "maxValue.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValueTime !== void 0 || o._maxValueTime !== void 0) {
-    if (!vrt.prim(
-      o.maxValueTime,
-      o._maxValueTime,
-      x,
-      p,
-      "maxValue.ofType(time)",
-      d,
-      0,
-      vrt.isValidTime,
-      "time",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.maxValueTime) && o._maxValueTime === void 0)) {
+      if (!vrt.prim(
+        o.maxValueTime,
+        o._maxValueTime,
+        x,
+        p,
+        "maxValue.ofType(time)",
+        d,
+        0,
+        vrt.isValidTime,
+        "time",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValueDecimal !== void 0 || o._maxValueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.maxValueDecimal,
-      o._maxValueDecimal,
-      x,
-      p,
-      "maxValue.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.maxValueDecimal) && o._maxValueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.maxValueDecimal,
+        o._maxValueDecimal,
+        x,
+        p,
+        "maxValue.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValueInteger !== void 0 || o._maxValueInteger !== void 0) {
-    if (!vrt.prim(
-      o.maxValueInteger,
-      o._maxValueInteger,
-      x,
-      p,
-      "maxValue.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.maxValueInteger) && o._maxValueInteger === void 0)) {
+      if (!vrt.prim(
+        o.maxValueInteger,
+        o._maxValueInteger,
+        x,
+        p,
+        "maxValue.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValuePositiveInt !== void 0 || o._maxValuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.maxValuePositiveInt,
-      o._maxValuePositiveInt,
-      x,
-      p,
-      "maxValue.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.maxValuePositiveInt) && o._maxValuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.maxValuePositiveInt,
+        o._maxValuePositiveInt,
+        x,
+        p,
+        "maxValue.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValueUnsignedInt !== void 0 || o._maxValueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.maxValueUnsignedInt,
-      o._maxValueUnsignedInt,
-      x,
-      p,
-      "maxValue.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.maxValueUnsignedInt) && o._maxValueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.maxValueUnsignedInt,
+        o._maxValueUnsignedInt,
+        x,
+        p,
+        "maxValue.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValueQuantity !== void 0) {
     if (!vrt.one(o.maxValueQuantity, x, p, "maxValue.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null)
       return false;
   }
   if (o.maxLength !== void 0 || o._maxLength !== void 0) {
-    if (!vrt.prim(o.maxLength, o._maxLength, x, p, "maxLength", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.maxLength) && o._maxLength === void 0)) {
+      if (!vrt.prim(o.maxLength, o._maxLength, x, p, "maxLength", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.condition !== void 0 || o._condition !== void 0) {
     if (!vrt.prims(o.condition, o._condition, x, p, "condition", d, 0, -1, vrt.isValidId, "id", OWNER_0) && x.c === null)
@@ -1489,8 +1578,10 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
       return false;
   }
   if (o.mustSupport !== void 0 || o._mustSupport !== void 0) {
-    if (!vrt.prim(o.mustSupport, o._mustSupport, x, p, "mustSupport", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.mustSupport) && o._mustSupport === void 0)) {
+      if (!vrt.prim(o.mustSupport, o._mustSupport, x, p, "mustSupport", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.prohibited(o.isModifier, o._isModifier, x, p, "isModifier") && x.c === null) return false;
   if (!vrt.prohibited(o.isSummary, o._isSummary, x, p, "isSummary") && x.c === null) return false;
@@ -1517,22 +1608,30 @@ function checkDataElementConstraintOnElementDefinitionDataTypeType(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_0) && x.c === null) return false;
   if (!vrt.prohibited(o.profile, o._profile, x, p, "profile") && x.c === null) return false;
   if (o.targetProfile !== void 0 || o._targetProfile !== void 0) {
-    if (!vrt.prim(o.targetProfile, o._targetProfile, x, p, "targetProfile", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.targetProfile) && o._targetProfile === void 0)) {
+      if (!vrt.prim(o.targetProfile, o._targetProfile, x, p, "targetProfile", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.prohibited(o.aggregation, o._aggregation, x, p, "aggregation") && x.c === null) return false;
   if (o.versioning !== void 0 || o._versioning !== void 0) {
-    if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.versioning) && o._versioning === void 0)) {
+      if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.versioning, false, x, p, "versioning", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;

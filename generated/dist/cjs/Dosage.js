@@ -82,56 +82,66 @@ function checkDosage(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (o.sequence !== void 0 || o._sequence !== void 0) {
-    if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.sequence) && o._sequence === void 0)) {
+      if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.additionalInstruction !== void 0) {
     if (!vrt.many(o.additionalInstruction, x, p, "additionalInstruction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
   if (o.patientInstruction !== void 0 || o._patientInstruction !== void 0) {
-    if (!vrt.prim(
-      o.patientInstruction,
-      o._patientInstruction,
-      x,
-      p,
-      "patientInstruction",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.patientInstruction) && o._patientInstruction === void 0)) {
+      if (!vrt.prim(
+        o.patientInstruction,
+        o._patientInstruction,
+        x,
+        p,
+        "patientInstruction",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.timing !== void 0) {
     if (!vrt.one(o.timing, x, p, "timing", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "asNeeded", 0) && x.c === null) return false;
   if (o.asNeededBoolean !== void 0 || o._asNeededBoolean !== void 0) {
-    if (!vrt.prim(
-      o.asNeededBoolean,
-      o._asNeededBoolean,
-      x,
-      p,
-      "asNeeded.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.asNeededBoolean) && o._asNeededBoolean === void 0)) {
+      if (!vrt.prim(
+        o.asNeededBoolean,
+        o._asNeededBoolean,
+        x,
+        p,
+        "asNeeded.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.asNeededCodeableConcept !== void 0) {
     if (!vrt.one(o.asNeededCodeableConcept, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)

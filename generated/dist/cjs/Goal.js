@@ -159,18 +159,24 @@ function checkGoal(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Goal") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -189,8 +195,10 @@ function checkGoal(v, x, p, d) {
   if (o.identifier !== void 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.category !== void 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
@@ -207,8 +215,10 @@ function checkGoal(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "start", 0) && x.c === null) return false;
   if (o.startDate !== void 0 || o._startDate !== void 0) {
-    if (!vrt.prim(o.startDate, o._startDate, x, p, "start.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.startDate) && o._startDate === void 0)) {
+      if (!vrt.prim(o.startDate, o._startDate, x, p, "start.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.startCodeableConcept !== void 0) {
     if (!vrt.one(o.startCodeableConcept, x, p, "start.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
@@ -218,12 +228,16 @@ function checkGoal(v, x, p, d) {
     if (!vrt.one(o.target, x, p, "target", d, 0, checkGoalTarget) && x.c === null) return false;
   }
   if (o.statusDate !== void 0 || o._statusDate !== void 0) {
-    if (!vrt.prim(o.statusDate, o._statusDate, x, p, "statusDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.statusDate) && o._statusDate === void 0)) {
+      if (!vrt.prim(o.statusDate, o._statusDate, x, p, "statusDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.statusReason !== void 0 || o._statusReason !== void 0) {
-    if (!vrt.prim(o.statusReason, o._statusReason, x, p, "statusReason", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.statusReason) && o._statusReason === void 0)) {
+      if (!vrt.prim(o.statusReason, o._statusReason, x, p, "statusReason", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.expressedBy !== void 0) {
     if (!vrt.one(o.expressedBy, x, p, "expressedBy", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -257,7 +271,9 @@ function checkGoalTarget(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -282,8 +298,10 @@ function checkGoalTarget(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "due", 0) && x.c === null) return false;
   if (o.dueDate !== void 0 || o._dueDate !== void 0) {
-    if (!vrt.prim(o.dueDate, o._dueDate, x, p, "due.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.dueDate) && o._dueDate === void 0)) {
+      if (!vrt.prim(o.dueDate, o._dueDate, x, p, "due.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.dueDuration !== void 0) {
     if (!vrt.one(o.dueDuration, x, p, "due.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;

@@ -391,18 +391,24 @@ function checkHeartrate(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Observation") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -426,8 +432,10 @@ function checkHeartrate(v, x, p, d) {
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.many(o.category, x, p, "category", d, 1, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.each(o.category, true, x, p, "category", OCCURRENCE_0) && x.c === null) return false;
@@ -443,19 +451,21 @@ function checkHeartrate(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 1) && x.c === null) return false;
   if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
-    if (!vrt.prim(
-      o.effectiveDateTime,
-      o._effectiveDateTime,
-      x,
-      p,
-      "effective.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === void 0)) {
+      if (!vrt.prim(
+        o.effectiveDateTime,
+        o._effectiveDateTime,
+        x,
+        p,
+        "effective.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.effectiveDateTime, false, x, p, "effective.ofType(dateTime)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
       return false;
   }
@@ -465,8 +475,10 @@ function checkHeartrate(v, x, p, d) {
       return false;
   }
   if (o.issued !== void 0 || o._issued !== void 0) {
-    if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.issued) && o._issued === void 0)) {
+      if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.performer !== void 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
@@ -492,8 +504,10 @@ function checkHeartrate(v, x, p, d) {
       return false;
   }
   if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+      if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.bodySite !== void 0) {
     if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
@@ -535,15 +549,19 @@ function checkHeartrateCode(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_0) && x.c === null) return false;
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -552,25 +570,37 @@ function checkHeartrateValue(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_2) && x.c === null)
-    return false;
-  if (o.comparator !== void 0 || o._comparator !== void 0) {
-    if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+  if (!(vrt.isValidDecimal(o.value) && o._value === void 0)) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_2) && x.c === null)
       return false;
+  }
+  if (o.comparator !== void 0 || o._comparator !== void 0) {
+    if (!(vrt.isValidCode(o.comparator) && o._comparator === void 0)) {
+      if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
-  if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.unit) && o._unit === void 0)) {
+    if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
     return false;
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, "/min") && x.c === null) return false;
   return true;
 }
@@ -579,7 +609,9 @@ function checkHeartrateRelated(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -588,7 +620,9 @@ function checkHeartrateRelated(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  }
   if (!vrt.each(o.type, false, x, p, "type", OCCURRENCE_1) && x.c === null) return false;
   if (!vrt.one(o.target, x, p, "target", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
@@ -599,7 +633,9 @@ function checkHeartrateComponent(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -640,32 +676,56 @@ function checkHeartrateCodeCodingHeartRateCode(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (o.system !== void 0 || o._system !== void 0) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+      if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://loinc.org") && x.c === null)
       return false;
   }
   if (o.version !== void 0 || o._version !== void 0) {
-    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.code !== void 0 || o._code !== void 0) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+      if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, "8867-4") && x.c === null) return false;
   }
   if (o.display !== void 0 || o._display !== void 0) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+      if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+      if (!vrt.prim(
+        o.userSelected,
+        o._userSelected,
+        x,
+        p,
+        "userSelected",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -674,25 +734,37 @@ function checkHeartrateComponentValue(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_6) && x.c === null)
-    return false;
-  if (o.comparator !== void 0 || o._comparator !== void 0) {
-    if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
+  if (!(vrt.isValidDecimal(o.value) && o._value === void 0)) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_6) && x.c === null)
       return false;
+  }
+  if (o.comparator !== void 0 || o._comparator !== void 0) {
+    if (!(vrt.isValidCode(o.comparator) && o._comparator === void 0)) {
+      if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
-  if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_6) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.unit) && o._unit === void 0)) {
+    if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_6) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_6) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
     return false;
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
+  }
   return true;
 }
 function _checkObservationReferenceRange(v, x, p, d) {
@@ -700,7 +772,9 @@ function _checkObservationReferenceRange(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -726,8 +800,10 @@ function _checkObservationReferenceRange(v, x, p, d) {
     if (!vrt.one(o.age, x, p, "age", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   return true;

@@ -165,18 +165,24 @@ function checkImagingStudy(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "ImagingStudy") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -192,7 +198,9 @@ function checkImagingStudy(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidOid(o.uid) && o._uid === void 0)) {
+    if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_0) && x.c === null) return false;
+  }
   if (o.accession !== void 0) {
     if (!vrt.one(o.accession, x, p, "accession", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
@@ -200,8 +208,10 @@ function checkImagingStudy(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (o.availability !== void 0 || o._availability !== void 0) {
-    if (!vrt.prim(o.availability, o._availability, x, p, "availability", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.availability) && o._availability === void 0)) {
+      if (!vrt.prim(o.availability, o._availability, x, p, "availability", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.availability, false, x, p, "availability", vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
@@ -219,8 +229,10 @@ function checkImagingStudy(v, x, p, d) {
       return false;
   }
   if (o.started !== void 0 || o._started !== void 0) {
-    if (!vrt.prim(o.started, o._started, x, p, "started", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.started) && o._started === void 0)) {
+      if (!vrt.prim(o.started, o._started, x, p, "started", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.basedOn !== void 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
@@ -243,34 +255,38 @@ function checkImagingStudy(v, x, p, d) {
       return false;
   }
   if (o.numberOfSeries !== void 0 || o._numberOfSeries !== void 0) {
-    if (!vrt.prim(
-      o.numberOfSeries,
-      o._numberOfSeries,
-      x,
-      p,
-      "numberOfSeries",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.numberOfSeries) && o._numberOfSeries === void 0)) {
+      if (!vrt.prim(
+        o.numberOfSeries,
+        o._numberOfSeries,
+        x,
+        p,
+        "numberOfSeries",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.numberOfInstances !== void 0 || o._numberOfInstances !== void 0) {
-    if (!vrt.prim(
-      o.numberOfInstances,
-      o._numberOfInstances,
-      x,
-      p,
-      "numberOfInstances",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.numberOfInstances) && o._numberOfInstances === void 0)) {
+      if (!vrt.prim(
+        o.numberOfInstances,
+        o._numberOfInstances,
+        x,
+        p,
+        "numberOfInstances",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.procedureReference !== void 0) {
     if (!vrt.many(o.procedureReference, x, p, "procedureReference", d, 0, -1, import_Reference.checkReference) && x.c === null)
@@ -285,8 +301,10 @@ function checkImagingStudy(v, x, p, d) {
     if (!vrt.one(o.reason, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.series !== void 0) {
     if (!vrt.many(o.series, x, p, "series", d, 0, -1, checkImagingStudySeries) && x.c === null) return false;
@@ -302,7 +320,9 @@ function checkImagingStudySeries(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -311,35 +331,45 @@ function checkImagingStudySeries(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidOid(o.uid) && o._uid === void 0)) {
+    if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_1) && x.c === null) return false;
+  }
   if (o.number !== void 0 || o._number !== void 0) {
-    if (!vrt.prim(o.number, o._number, x, p, "number", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.number) && o._number === void 0)) {
+      if (!vrt.prim(o.number, o._number, x, p, "number", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.one(o.modality, x, p, "modality", d, 1, import_Coding.checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.modality, false, x, p, "modality", vrt.checkCoding, BINDING_2) && x.c === null) return false;
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.numberOfInstances !== void 0 || o._numberOfInstances !== void 0) {
-    if (!vrt.prim(
-      o.numberOfInstances,
-      o._numberOfInstances,
-      x,
-      p,
-      "numberOfInstances",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.numberOfInstances) && o._numberOfInstances === void 0)) {
+      if (!vrt.prim(
+        o.numberOfInstances,
+        o._numberOfInstances,
+        x,
+        p,
+        "numberOfInstances",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.availability !== void 0 || o._availability !== void 0) {
-    if (!vrt.prim(o.availability, o._availability, x, p, "availability", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.availability) && o._availability === void 0)) {
+      if (!vrt.prim(o.availability, o._availability, x, p, "availability", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.availability, false, x, p, "availability", vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
@@ -355,8 +385,10 @@ function checkImagingStudySeries(v, x, p, d) {
     if (!vrt.one(o.laterality, x, p, "laterality", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
   if (o.started !== void 0 || o._started !== void 0) {
-    if (!vrt.prim(o.started, o._started, x, p, "started", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.started) && o._started === void 0)) {
+      if (!vrt.prim(o.started, o._started, x, p, "started", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.performer !== void 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
@@ -374,7 +406,9 @@ function checkImagingStudySeriesInstance(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -383,16 +417,24 @@ function checkImagingStudySeriesInstance(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_2) && x.c === null) return false;
+  if (!(vrt.isValidOid(o.uid) && o._uid === void 0)) {
+    if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_2) && x.c === null) return false;
+  }
   if (o.number !== void 0 || o._number !== void 0) {
-    if (!vrt.prim(o.number, o._number, x, p, "number", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_2) && x.c === null)
+    if (!(vrt.isValidUnsignedInt(o.number) && o._number === void 0)) {
+      if (!vrt.prim(o.number, o._number, x, p, "number", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_2) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidOid(o.sopClass) && o._sopClass === void 0)) {
+    if (!vrt.prim(o.sopClass, o._sopClass, x, p, "sopClass", d, 1, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.sopClass, o._sopClass, x, p, "sopClass", d, 1, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
-    return false;
   if (o.title !== void 0 || o._title !== void 0) {
-    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

@@ -196,18 +196,24 @@ function checkImmunization(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Immunization") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -226,11 +232,15 @@ function checkImmunization(v, x, p, d) {
   if (o.identifier !== void 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.notGiven, o._notGiven, x, p, "notGiven", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidBoolean(o.notGiven) && o._notGiven === void 0)) {
+    if (!vrt.prim(o.notGiven, o._notGiven, x, p, "notGiven", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.vaccineCode, x, p, "vaccineCode", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
@@ -241,11 +251,26 @@ function checkImmunization(v, x, p, d) {
       return false;
   }
   if (o.date !== void 0 || o._date !== void 0) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidBoolean(o.primarySource) && o._primarySource === void 0)) {
+    if (!vrt.prim(
+      o.primarySource,
+      o._primarySource,
+      x,
+      p,
+      "primarySource",
+      d,
+      1,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.primarySource, o._primarySource, x, p, "primarySource", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
   if (o.reportOrigin !== void 0) {
     if (!vrt.one(o.reportOrigin, x, p, "reportOrigin", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
@@ -260,12 +285,27 @@ function checkImmunization(v, x, p, d) {
       return false;
   }
   if (o.lotNumber !== void 0 || o._lotNumber !== void 0) {
-    if (!vrt.prim(o.lotNumber, o._lotNumber, x, p, "lotNumber", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.lotNumber) && o._lotNumber === void 0)) {
+      if (!vrt.prim(o.lotNumber, o._lotNumber, x, p, "lotNumber", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.expirationDate !== void 0 || o._expirationDate !== void 0) {
-    if (!vrt.prim(o.expirationDate, o._expirationDate, x, p, "expirationDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.expirationDate) && o._expirationDate === void 0)) {
+      if (!vrt.prim(
+        o.expirationDate,
+        o._expirationDate,
+        x,
+        p,
+        "expirationDate",
+        d,
+        0,
+        vrt.isValidDate,
+        "date",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.site !== void 0) {
     if (!vrt.one(o.site, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
@@ -306,7 +346,9 @@ function checkImmunizationPractitioner(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -328,7 +370,9 @@ function checkImmunizationExplanation(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -351,7 +395,9 @@ function checkImmunizationReaction(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -361,8 +407,10 @@ function checkImmunizationReaction(v, x, p, d) {
       return false;
   }
   if (o.date !== void 0 || o._date !== void 0) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.detail !== void 0) {
     if (!vrt.one(o.detail, x, p, "detail", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -370,8 +418,10 @@ function checkImmunizationReaction(v, x, p, d) {
       return false;
   }
   if (o.reported !== void 0 || o._reported !== void 0) {
-    if (!vrt.prim(o.reported, o._reported, x, p, "reported", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.reported) && o._reported === void 0)) {
+      if (!vrt.prim(o.reported, o._reported, x, p, "reported", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -380,7 +430,9 @@ function checkImmunizationVaccinationProtocol(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -390,23 +442,27 @@ function checkImmunizationVaccinationProtocol(v, x, p, d) {
       return false;
   }
   if (o.doseSequence !== void 0 || o._doseSequence !== void 0) {
-    if (!vrt.prim(
-      o.doseSequence,
-      o._doseSequence,
-      x,
-      p,
-      "doseSequence",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.doseSequence) && o._doseSequence === void 0)) {
+      if (!vrt.prim(
+        o.doseSequence,
+        o._doseSequence,
+        x,
+        p,
+        "doseSequence",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.authority !== void 0) {
     if (!vrt.one(o.authority, x, p, "authority", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -414,23 +470,27 @@ function checkImmunizationVaccinationProtocol(v, x, p, d) {
       return false;
   }
   if (o.series !== void 0 || o._series !== void 0) {
-    if (!vrt.prim(o.series, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.series) && o._series === void 0)) {
+      if (!vrt.prim(o.series, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.seriesDoses !== void 0 || o._seriesDoses !== void 0) {
-    if (!vrt.prim(
-      o.seriesDoses,
-      o._seriesDoses,
-      x,
-      p,
-      "seriesDoses",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.seriesDoses) && o._seriesDoses === void 0)) {
+      if (!vrt.prim(
+        o.seriesDoses,
+        o._seriesDoses,
+        x,
+        p,
+        "seriesDoses",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.many(o.targetDisease, x, p, "targetDisease", d, 1, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.one(o.doseStatus, x, p, "doseStatus", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;

@@ -166,18 +166,24 @@ function checkMeasureReport(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "MeasureReport") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -196,10 +202,14 @@ function checkMeasureReport(v, x, p, d) {
   if (o.identifier !== void 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (!vrt.one(o.measure, x, p, "measure", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.measure, false, x, p, "measure", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
@@ -210,8 +220,10 @@ function checkMeasureReport(v, x, p, d) {
       return false;
   }
   if (o.date !== void 0 || o._date !== void 0) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.reportingOrganization !== void 0) {
     if (!vrt.one(o.reportingOrganization, x, p, "reportingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
@@ -247,7 +259,9 @@ function checkMeasureReportGroup(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -262,8 +276,21 @@ function checkMeasureReportGroup(v, x, p, d) {
       return false;
   }
   if (o.measureScore !== void 0 || o._measureScore !== void 0) {
-    if (!vrt.prim(o.measureScore, o._measureScore, x, p, "measureScore", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.measureScore) && o._measureScore === void 0)) {
+      if (!vrt.prim(
+        o.measureScore,
+        o._measureScore,
+        x,
+        p,
+        "measureScore",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.stratifier !== void 0) {
     if (!vrt.many(o.stratifier, x, p, "stratifier", d, 0, -1, checkMeasureReportGroupStratifier) && x.c === null)
@@ -276,7 +303,9 @@ function checkMeasureReportGroupPopulation(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -293,8 +322,10 @@ function checkMeasureReportGroupPopulation(v, x, p, d) {
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if (o.count !== void 0 || o._count !== void 0) {
-    if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.count) && o._count === void 0)) {
+      if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.patients !== void 0) {
     if (!vrt.one(o.patients, x, p, "patients", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -308,7 +339,9 @@ function checkMeasureReportGroupStratifier(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -331,7 +364,9 @@ function checkMeasureReportGroupStratifierStratum(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -340,15 +375,30 @@ function checkMeasureReportGroupStratifierStratum(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
   if (o.population !== void 0) {
     if (!vrt.many(o.population, x, p, "population", d, 0, -1, checkMeasureReportGroupStratifierStratumPopulation) && x.c === null)
       return false;
   }
   if (o.measureScore !== void 0 || o._measureScore !== void 0) {
-    if (!vrt.prim(o.measureScore, o._measureScore, x, p, "measureScore", d, 0, vrt.isValidDecimal, "decimal", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.measureScore) && o._measureScore === void 0)) {
+      if (!vrt.prim(
+        o.measureScore,
+        o._measureScore,
+        x,
+        p,
+        "measureScore",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -357,7 +407,9 @@ function checkMeasureReportGroupStratifierStratumPopulation(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -374,8 +426,10 @@ function checkMeasureReportGroupStratifierStratumPopulation(v, x, p, d) {
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if (o.count !== void 0 || o._count !== void 0) {
-    if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.count) && o._count === void 0)) {
+      if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.patients !== void 0) {
     if (!vrt.one(o.patients, x, p, "patients", d, 0, import_Reference.checkReference) && x.c === null) return false;

@@ -78,28 +78,55 @@ function checkParameterDefinition(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (o.name !== void 0 || o._name !== void 0) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.name) && o._name === void 0)) {
+      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
   }
-  if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+    if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_0) && x.c === null) return false;
   if (o.min !== void 0 || o._min !== void 0) {
-    if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.min) && o._min === void 0)) {
+      if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.max !== void 0 || o._max !== void 0) {
-    if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidString(o.max) && o._max === void 0)) {
+      if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+      if (!vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        "documentation",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.profile !== void 0) {
     if (!vrt.one(o.profile, x, p, "profile", d, 0, import_Reference.checkReference) && x.c === null) return false;

@@ -152,18 +152,24 @@ function checkProvenance(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Provenance") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -183,8 +189,10 @@ function checkProvenance(v, x, p, d) {
   if (o.period !== void 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidInstant(o.recorded) && o._recorded === void 0)) {
+    if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+      return false;
+  }
   if (o.policy !== void 0 || o._policy !== void 0) {
     if (!vrt.prims(o.policy, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
@@ -221,7 +229,9 @@ function checkProvenanceAgent(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -236,8 +246,10 @@ function checkProvenanceAgent(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "who", 1) && x.c === null) return false;
   if (o.whoUri !== void 0 || o._whoUri !== void 0) {
-    if (!vrt.prim(o.whoUri, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.whoUri) && o._whoUri === void 0)) {
+      if (!vrt.prim(o.whoUri, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.whoReference !== void 0) {
     if (!vrt.one(o.whoReference, x, p, "who.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -246,19 +258,21 @@ function checkProvenanceAgent(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "onBehalfOf", 0) && x.c === null) return false;
   if (o.onBehalfOfUri !== void 0 || o._onBehalfOfUri !== void 0) {
-    if (!vrt.prim(
-      o.onBehalfOfUri,
-      o._onBehalfOfUri,
-      x,
-      p,
-      "onBehalfOf.ofType(uri)",
-      d,
-      0,
-      vrt.isValidUri,
-      "uri",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.onBehalfOfUri) && o._onBehalfOfUri === void 0)) {
+      if (!vrt.prim(
+        o.onBehalfOfUri,
+        o._onBehalfOfUri,
+        x,
+        p,
+        "onBehalfOf.ofType(uri)",
+        d,
+        0,
+        vrt.isValidUri,
+        "uri",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.onBehalfOfReference !== void 0) {
     if (!vrt.one(o.onBehalfOfReference, x, p, "onBehalfOf.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
@@ -285,7 +299,9 @@ function checkProvenanceEntity(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -294,12 +310,16 @@ function checkProvenanceEntity(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.role, o._role, x, p, "role", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.role) && o._role === void 0)) {
+    if (!vrt.prim(o.role, o._role, x, p, "role", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "what", 1) && x.c === null) return false;
   if (o.whatUri !== void 0 || o._whatUri !== void 0) {
-    if (!vrt.prim(o.whatUri, o._whatUri, x, p, "what.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.whatUri) && o._whatUri === void 0)) {
+      if (!vrt.prim(o.whatUri, o._whatUri, x, p, "what.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.whatReference !== void 0) {
     if (!vrt.one(o.whatReference, x, p, "what.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;

@@ -410,18 +410,24 @@ function checkQuestionnaire(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Questionnaire") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -438,53 +444,99 @@ function checkQuestionnaire(v, x, p, d) {
       return false;
   }
   if (o.url !== void 0 || o._url !== void 0) {
-    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+      if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.identifier !== void 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (o.version !== void 0 || o._version !== void 0) {
-    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.name !== void 0 || o._name !== void 0) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.title !== void 0 || o._title !== void 0) {
-    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+      if (!vrt.prim(
+        o.experimental,
+        o._experimental,
+        x,
+        p,
+        "experimental",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.date !== void 0 || o._date !== void 0) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+      if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+      if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.approvalDate !== void 0 || o._approvalDate !== void 0) {
-    if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.approvalDate) && o._approvalDate === void 0)) {
+      if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.lastReviewDate !== void 0 || o._lastReviewDate !== void 0) {
-    if (!vrt.prim(o.lastReviewDate, o._lastReviewDate, x, p, "lastReviewDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.lastReviewDate) && o._lastReviewDate === void 0)) {
+      if (!vrt.prim(
+        o.lastReviewDate,
+        o._lastReviewDate,
+        x,
+        p,
+        "lastReviewDate",
+        d,
+        0,
+        vrt.isValidDate,
+        "date",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.effectivePeriod !== void 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effectivePeriod", d, 0, import_Period.checkPeriod) && x.c === null) return false;
@@ -501,8 +553,10 @@ function checkQuestionnaire(v, x, p, d) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
   if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+      if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.code !== void 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
@@ -527,7 +581,9 @@ function checkQuestionnaireItem(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -536,44 +592,62 @@ function checkQuestionnaireItem(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.linkId, o._linkId, x, p, "linkId", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (o.definition !== void 0 || o._definition !== void 0) {
-    if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+  if (!(vrt.isValidString(o.linkId) && o._linkId === void 0)) {
+    if (!vrt.prim(o.linkId, o._linkId, x, p, "linkId", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
+  }
+  if (o.definition !== void 0 || o._definition !== void 0) {
+    if (!(vrt.isValidUri(o.definition) && o._definition === void 0)) {
+      if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.code !== void 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
   if (o.prefix !== void 0 || o._prefix !== void 0) {
-    if (!vrt.prim(o.prefix, o._prefix, x, p, "prefix", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.prefix) && o._prefix === void 0)) {
+      if (!vrt.prim(o.prefix, o._prefix, x, p, "prefix", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (o.enableWhen !== void 0) {
     if (!vrt.many(o.enableWhen, x, p, "enableWhen", d, 0, -1, checkQuestionnaireItemEnableWhen) && x.c === null)
       return false;
   }
   if (o.required !== void 0 || o._required !== void 0) {
-    if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.required) && o._required === void 0)) {
+      if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.repeats !== void 0 || o._repeats !== void 0) {
-    if (!vrt.prim(o.repeats, o._repeats, x, p, "repeats", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.repeats) && o._repeats === void 0)) {
+      if (!vrt.prim(o.repeats, o._repeats, x, p, "repeats", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.readOnly !== void 0 || o._readOnly !== void 0) {
-    if (!vrt.prim(o.readOnly, o._readOnly, x, p, "readOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.readOnly) && o._readOnly === void 0)) {
+      if (!vrt.prim(o.readOnly, o._readOnly, x, p, "readOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.maxLength !== void 0 || o._maxLength !== void 0) {
-    if (!vrt.prim(o.maxLength, o._maxLength, x, p, "maxLength", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.maxLength) && o._maxLength === void 0)) {
+      if (!vrt.prim(o.maxLength, o._maxLength, x, p, "maxLength", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.options !== void 0) {
     if (!vrt.one(o.options, x, p, "options", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -585,91 +659,129 @@ function checkQuestionnaireItem(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "initial", 0) && x.c === null) return false;
   if (o.initialBoolean !== void 0 || o._initialBoolean !== void 0) {
-    if (!vrt.prim(
-      o.initialBoolean,
-      o._initialBoolean,
-      x,
-      p,
-      "initial.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.initialBoolean) && o._initialBoolean === void 0)) {
+      if (!vrt.prim(
+        o.initialBoolean,
+        o._initialBoolean,
+        x,
+        p,
+        "initial.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.initialDecimal !== void 0 || o._initialDecimal !== void 0) {
-    if (!vrt.prim(
-      o.initialDecimal,
-      o._initialDecimal,
-      x,
-      p,
-      "initial.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.initialDecimal) && o._initialDecimal === void 0)) {
+      if (!vrt.prim(
+        o.initialDecimal,
+        o._initialDecimal,
+        x,
+        p,
+        "initial.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.initialInteger !== void 0 || o._initialInteger !== void 0) {
-    if (!vrt.prim(
-      o.initialInteger,
-      o._initialInteger,
-      x,
-      p,
-      "initial.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.initialInteger) && o._initialInteger === void 0)) {
+      if (!vrt.prim(
+        o.initialInteger,
+        o._initialInteger,
+        x,
+        p,
+        "initial.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.initialDate !== void 0 || o._initialDate !== void 0) {
-    if (!vrt.prim(o.initialDate, o._initialDate, x, p, "initial.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.initialDate) && o._initialDate === void 0)) {
+      if (!vrt.prim(
+        o.initialDate,
+        o._initialDate,
+        x,
+        p,
+        "initial.ofType(date)",
+        d,
+        0,
+        vrt.isValidDate,
+        "date",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.initialDateTime !== void 0 || o._initialDateTime !== void 0) {
-    if (!vrt.prim(
-      o.initialDateTime,
-      o._initialDateTime,
-      x,
-      p,
-      "initial.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.initialDateTime) && o._initialDateTime === void 0)) {
+      if (!vrt.prim(
+        o.initialDateTime,
+        o._initialDateTime,
+        x,
+        p,
+        "initial.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.initialTime !== void 0 || o._initialTime !== void 0) {
-    if (!vrt.prim(o.initialTime, o._initialTime, x, p, "initial.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.initialTime) && o._initialTime === void 0)) {
+      if (!vrt.prim(
+        o.initialTime,
+        o._initialTime,
+        x,
+        p,
+        "initial.ofType(time)",
+        d,
+        0,
+        vrt.isValidTime,
+        "time",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.initialString !== void 0 || o._initialString !== void 0) {
-    if (!vrt.prim(
-      o.initialString,
-      o._initialString,
-      x,
-      p,
-      "initial.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.initialString) && o._initialString === void 0)) {
+      if (!vrt.prim(
+        o.initialString,
+        o._initialString,
+        x,
+        p,
+        "initial.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.initialUri !== void 0 || o._initialUri !== void 0) {
-    if (!vrt.prim(o.initialUri, o._initialUri, x, p, "initial.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.initialUri) && o._initialUri === void 0)) {
+      if (!vrt.prim(o.initialUri, o._initialUri, x, p, "initial.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.initialAttachment !== void 0) {
     if (!vrt.one(o.initialAttachment, x, p, "initial.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
@@ -704,7 +816,9 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -713,99 +827,119 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.question, o._question, x, p, "question", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
-  if (o.hasAnswer !== void 0 || o._hasAnswer !== void 0) {
-    if (!vrt.prim(o.hasAnswer, o._hasAnswer, x, p, "hasAnswer", d, 0, vrt.isValidBoolean, "boolean", OWNER_2) && x.c === null)
+  if (!(vrt.isValidString(o.question) && o._question === void 0)) {
+    if (!vrt.prim(o.question, o._question, x, p, "question", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
+  }
+  if (o.hasAnswer !== void 0 || o._hasAnswer !== void 0) {
+    if (!(vrt.isValidBoolean(o.hasAnswer) && o._hasAnswer === void 0)) {
+      if (!vrt.prim(o.hasAnswer, o._hasAnswer, x, p, "hasAnswer", d, 0, vrt.isValidBoolean, "boolean", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "answer", 0) && x.c === null) return false;
   if (o.answerBoolean !== void 0 || o._answerBoolean !== void 0) {
-    if (!vrt.prim(
-      o.answerBoolean,
-      o._answerBoolean,
-      x,
-      p,
-      "answer.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.answerBoolean) && o._answerBoolean === void 0)) {
+      if (!vrt.prim(
+        o.answerBoolean,
+        o._answerBoolean,
+        x,
+        p,
+        "answer.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.answerDecimal !== void 0 || o._answerDecimal !== void 0) {
-    if (!vrt.prim(
-      o.answerDecimal,
-      o._answerDecimal,
-      x,
-      p,
-      "answer.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.answerDecimal) && o._answerDecimal === void 0)) {
+      if (!vrt.prim(
+        o.answerDecimal,
+        o._answerDecimal,
+        x,
+        p,
+        "answer.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.answerInteger !== void 0 || o._answerInteger !== void 0) {
-    if (!vrt.prim(
-      o.answerInteger,
-      o._answerInteger,
-      x,
-      p,
-      "answer.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.answerInteger) && o._answerInteger === void 0)) {
+      if (!vrt.prim(
+        o.answerInteger,
+        o._answerInteger,
+        x,
+        p,
+        "answer.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.answerDate !== void 0 || o._answerDate !== void 0) {
-    if (!vrt.prim(o.answerDate, o._answerDate, x, p, "answer.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.answerDate) && o._answerDate === void 0)) {
+      if (!vrt.prim(o.answerDate, o._answerDate, x, p, "answer.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.answerDateTime !== void 0 || o._answerDateTime !== void 0) {
-    if (!vrt.prim(
-      o.answerDateTime,
-      o._answerDateTime,
-      x,
-      p,
-      "answer.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.answerDateTime) && o._answerDateTime === void 0)) {
+      if (!vrt.prim(
+        o.answerDateTime,
+        o._answerDateTime,
+        x,
+        p,
+        "answer.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.answerTime !== void 0 || o._answerTime !== void 0) {
-    if (!vrt.prim(o.answerTime, o._answerTime, x, p, "answer.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.answerTime) && o._answerTime === void 0)) {
+      if (!vrt.prim(o.answerTime, o._answerTime, x, p, "answer.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.answerString !== void 0 || o._answerString !== void 0) {
-    if (!vrt.prim(
-      o.answerString,
-      o._answerString,
-      x,
-      p,
-      "answer.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.answerString) && o._answerString === void 0)) {
+      if (!vrt.prim(
+        o.answerString,
+        o._answerString,
+        x,
+        p,
+        "answer.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.answerUri !== void 0 || o._answerUri !== void 0) {
-    if (!vrt.prim(o.answerUri, o._answerUri, x, p, "answer.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.answerUri) && o._answerUri === void 0)) {
+      if (!vrt.prim(o.answerUri, o._answerUri, x, p, "answer.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.answerAttachment !== void 0) {
     if (!vrt.one(o.answerAttachment, x, p, "answer.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
@@ -829,7 +963,9 @@ function checkQuestionnaireItemOption(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -840,42 +976,50 @@ function checkQuestionnaireItemOption(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 1) && x.c === null) return false;
   if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      "value.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_3
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+      if (!vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        "value.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_3
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+      if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      "value.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_3
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+      if (!vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        "value.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_3
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueCoding !== void 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;

@@ -261,18 +261,24 @@ function checkRequestGroup(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "RequestGroup") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -303,15 +309,21 @@ function checkRequestGroup(v, x, p, d) {
   if (o.groupIdentifier !== void 0) {
     if (!vrt.one(o.groupIdentifier, x, p, "groupIdentifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.intent) && o._intent === void 0)) {
+    if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (o.priority !== void 0 || o._priority !== void 0) {
-    if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.priority) && o._priority === void 0)) {
+      if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (o.subject !== void 0) {
@@ -325,8 +337,10 @@ function checkRequestGroup(v, x, p, d) {
       return false;
   }
   if (o.authoredOn !== void 0 || o._authoredOn !== void 0) {
-    if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.authoredOn) && o._authoredOn === void 0)) {
+      if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.author !== void 0) {
     if (!vrt.one(o.author, x, p, "author", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -359,7 +373,9 @@ function checkRequestGroupAction(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -369,31 +385,39 @@ function checkRequestGroupAction(v, x, p, d) {
       return false;
   }
   if (o.label !== void 0 || o._label !== void 0) {
-    if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.label) && o._label === void 0)) {
+      if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.title !== void 0 || o._title !== void 0) {
-    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.textEquivalent !== void 0 || o._textEquivalent !== void 0) {
-    if (!vrt.prim(
-      o.textEquivalent,
-      o._textEquivalent,
-      x,
-      p,
-      "textEquivalent",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.textEquivalent) && o._textEquivalent === void 0)) {
+      if (!vrt.prim(
+        o.textEquivalent,
+        o._textEquivalent,
+        x,
+        p,
+        "textEquivalent",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.code !== void 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
@@ -411,19 +435,21 @@ function checkRequestGroupAction(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "timing", 0) && x.c === null) return false;
   if (o.timingDateTime !== void 0 || o._timingDateTime !== void 0) {
-    if (!vrt.prim(
-      o.timingDateTime,
-      o._timingDateTime,
-      x,
-      p,
-      "timing.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.timingDateTime) && o._timingDateTime === void 0)) {
+      if (!vrt.prim(
+        o.timingDateTime,
+        o._timingDateTime,
+        x,
+        p,
+        "timing.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.timingPeriod !== void 0) {
     if (!vrt.one(o.timingPeriod, x, p, "timing.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
@@ -447,87 +473,97 @@ function checkRequestGroupAction(v, x, p, d) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }
   if (o.groupingBehavior !== void 0 || o._groupingBehavior !== void 0) {
-    if (!vrt.prim(
-      o.groupingBehavior,
-      o._groupingBehavior,
-      x,
-      p,
-      "groupingBehavior",
-      d,
-      0,
-      vrt.isValidCode,
-      "code",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.groupingBehavior) && o._groupingBehavior === void 0)) {
+      if (!vrt.prim(
+        o.groupingBehavior,
+        o._groupingBehavior,
+        x,
+        p,
+        "groupingBehavior",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.groupingBehavior, false, x, p, "groupingBehavior", vrt.checkCode, BINDING_5) && x.c === null)
       return false;
   }
   if (o.selectionBehavior !== void 0 || o._selectionBehavior !== void 0) {
-    if (!vrt.prim(
-      o.selectionBehavior,
-      o._selectionBehavior,
-      x,
-      p,
-      "selectionBehavior",
-      d,
-      0,
-      vrt.isValidCode,
-      "code",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.selectionBehavior) && o._selectionBehavior === void 0)) {
+      if (!vrt.prim(
+        o.selectionBehavior,
+        o._selectionBehavior,
+        x,
+        p,
+        "selectionBehavior",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.selectionBehavior, false, x, p, "selectionBehavior", vrt.checkCode, BINDING_6) && x.c === null)
       return false;
   }
   if (o.requiredBehavior !== void 0 || o._requiredBehavior !== void 0) {
-    if (!vrt.prim(
-      o.requiredBehavior,
-      o._requiredBehavior,
-      x,
-      p,
-      "requiredBehavior",
-      d,
-      0,
-      vrt.isValidCode,
-      "code",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.requiredBehavior) && o._requiredBehavior === void 0)) {
+      if (!vrt.prim(
+        o.requiredBehavior,
+        o._requiredBehavior,
+        x,
+        p,
+        "requiredBehavior",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.requiredBehavior, false, x, p, "requiredBehavior", vrt.checkCode, BINDING_7) && x.c === null)
       return false;
   }
   if (o.precheckBehavior !== void 0 || o._precheckBehavior !== void 0) {
-    if (!vrt.prim(
-      o.precheckBehavior,
-      o._precheckBehavior,
-      x,
-      p,
-      "precheckBehavior",
-      d,
-      0,
-      vrt.isValidCode,
-      "code",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.precheckBehavior) && o._precheckBehavior === void 0)) {
+      if (!vrt.prim(
+        o.precheckBehavior,
+        o._precheckBehavior,
+        x,
+        p,
+        "precheckBehavior",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.precheckBehavior, false, x, p, "precheckBehavior", vrt.checkCode, BINDING_8) && x.c === null)
       return false;
   }
   if (o.cardinalityBehavior !== void 0 || o._cardinalityBehavior !== void 0) {
-    if (!vrt.prim(
-      o.cardinalityBehavior,
-      o._cardinalityBehavior,
-      x,
-      p,
-      "cardinalityBehavior",
-      d,
-      0,
-      vrt.isValidCode,
-      "code",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.cardinalityBehavior) && o._cardinalityBehavior === void 0)) {
+      if (!vrt.prim(
+        o.cardinalityBehavior,
+        o._cardinalityBehavior,
+        x,
+        p,
+        "cardinalityBehavior",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.cardinalityBehavior, false, x, p, "cardinalityBehavior", vrt.checkCode, BINDING_9) && x.c === null)
       return false;
   }
@@ -545,7 +581,9 @@ function checkRequestGroupActionCondition(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -554,19 +592,27 @@ function checkRequestGroupActionCondition(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.kind) && o._kind === void 0)) {
+    if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_10) && x.c === null) return false;
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.expression !== void 0 || o._expression !== void 0) {
-    if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.expression) && o._expression === void 0)) {
+      if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -575,7 +621,9 @@ function checkRequestGroupActionRelatedAction(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -584,10 +632,14 @@ function checkRequestGroupActionRelatedAction(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.actionId, o._actionId, x, p, "actionId", d, 1, vrt.isValidId, "id", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.relationship, o._relationship, x, p, "relationship", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
-    return false;
+  if (!(vrt.isValidId(o.actionId) && o._actionId === void 0)) {
+    if (!vrt.prim(o.actionId, o._actionId, x, p, "actionId", d, 1, vrt.isValidId, "id", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidCode(o.relationship) && o._relationship === void 0)) {
+    if (!vrt.prim(o.relationship, o._relationship, x, p, "relationship", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.relationship, false, x, p, "relationship", vrt.checkCode, BINDING_11) && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "offset", 0) && x.c === null) return false;

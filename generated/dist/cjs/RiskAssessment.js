@@ -152,18 +152,24 @@ function checkRiskAssessment(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "RiskAssessment") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -188,8 +194,10 @@ function checkRiskAssessment(v, x, p, d) {
   if (o.parent !== void 0) {
     if (!vrt.one(o.parent, x, p, "parent", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.method !== void 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
@@ -209,19 +217,21 @@ function checkRiskAssessment(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
   if (o.occurrenceDateTime !== void 0 || o._occurrenceDateTime !== void 0) {
-    if (!vrt.prim(
-      o.occurrenceDateTime,
-      o._occurrenceDateTime,
-      x,
-      p,
-      "occurrence.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && o._occurrenceDateTime === void 0)) {
+      if (!vrt.prim(
+        o.occurrenceDateTime,
+        o._occurrenceDateTime,
+        x,
+        p,
+        "occurrence.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.occurrencePeriod !== void 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
@@ -254,12 +264,16 @@ function checkRiskAssessment(v, x, p, d) {
       return false;
   }
   if (o.mitigation !== void 0 || o._mitigation !== void 0) {
-    if (!vrt.prim(o.mitigation, o._mitigation, x, p, "mitigation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.mitigation) && o._mitigation === void 0)) {
+      if (!vrt.prim(o.mitigation, o._mitigation, x, p, "mitigation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+      if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
@@ -272,7 +286,9 @@ function checkRiskAssessmentPrediction(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -284,19 +300,21 @@ function checkRiskAssessmentPrediction(v, x, p, d) {
   if (!vrt.one(o.outcome, x, p, "outcome", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "probability", 0) && x.c === null) return false;
   if (o.probabilityDecimal !== void 0 || o._probabilityDecimal !== void 0) {
-    if (!vrt.prim(
-      o.probabilityDecimal,
-      o._probabilityDecimal,
-      x,
-      p,
-      "probability.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.probabilityDecimal) && o._probabilityDecimal === void 0)) {
+      if (!vrt.prim(
+        o.probabilityDecimal,
+        o._probabilityDecimal,
+        x,
+        p,
+        "probability.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(
       o.probabilityDecimal,
       false,
@@ -317,8 +335,21 @@ function checkRiskAssessmentPrediction(v, x, p, d) {
     if (!vrt.one(o.qualitativeRisk, x, p, "qualitativeRisk", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (o.relativeRisk !== void 0 || o._relativeRisk !== void 0) {
-    if (!vrt.prim(o.relativeRisk, o._relativeRisk, x, p, "relativeRisk", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.relativeRisk) && o._relativeRisk === void 0)) {
+      if (!vrt.prim(
+        o.relativeRisk,
+        o._relativeRisk,
+        x,
+        p,
+        "relativeRisk",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, "when", 0) && x.c === null) return false;
   if (o.whenPeriod !== void 0) {
@@ -328,8 +359,10 @@ function checkRiskAssessmentPrediction(v, x, p, d) {
     if (!vrt.one(o.whenRange, x, p, "when.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
   if (o.rationale !== void 0 || o._rationale !== void 0) {
-    if (!vrt.prim(o.rationale, o._rationale, x, p, "rationale", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.rationale) && o._rationale === void 0)) {
+      if (!vrt.prim(o.rationale, o._rationale, x, p, "rationale", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   return true;

@@ -81,19 +81,25 @@ function checkSignature(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!vrt.many(o.type, x, p, "type", d, 1, -1, import_Coding.checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkCoding, BINDING_0) && x.c === null) return false;
-  if (!vrt.prim(o.when, o._when, x, p, "when", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidInstant(o.when) && o._when === void 0)) {
+    if (!vrt.prim(o.when, o._when, x, p, "when", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "who", 1) && x.c === null) return false;
   if (o.whoUri !== void 0 || o._whoUri !== void 0) {
-    if (!vrt.prim(o.whoUri, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.whoUri) && o._whoUri === void 0)) {
+      if (!vrt.prim(o.whoUri, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.whoReference !== void 0) {
     if (!vrt.one(o.whoReference, x, p, "who.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -102,19 +108,21 @@ function checkSignature(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "onBehalfOf", 0) && x.c === null) return false;
   if (o.onBehalfOfUri !== void 0 || o._onBehalfOfUri !== void 0) {
-    if (!vrt.prim(
-      o.onBehalfOfUri,
-      o._onBehalfOfUri,
-      x,
-      p,
-      "onBehalfOf.ofType(uri)",
-      d,
-      0,
-      vrt.isValidUri,
-      "uri",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.onBehalfOfUri) && o._onBehalfOfUri === void 0)) {
+      if (!vrt.prim(
+        o.onBehalfOfUri,
+        o._onBehalfOfUri,
+        x,
+        p,
+        "onBehalfOf.ofType(uri)",
+        d,
+        0,
+        vrt.isValidUri,
+        "uri",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.onBehalfOfReference !== void 0) {
     if (!vrt.one(o.onBehalfOfReference, x, p, "onBehalfOf.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
@@ -131,14 +139,18 @@ function checkSignature(v, x, p, d) {
       return false;
   }
   if (o.contentType !== void 0 || o._contentType !== void 0) {
-    if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.contentType) && o._contentType === void 0)) {
+      if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if (o.blob !== void 0 || o._blob !== void 0) {
-    if (!vrt.prim(o.blob, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.blob) && o._blob === void 0)) {
+      if (!vrt.prim(o.blob, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

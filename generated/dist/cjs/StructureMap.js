@@ -448,18 +448,24 @@ function checkStructureMap(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "StructureMap") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -475,41 +481,70 @@ function checkStructureMap(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  }
   if (o.identifier !== void 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (o.version !== void 0 || o._version !== void 0) {
-    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
   if (o.title !== void 0 || o._title !== void 0) {
-    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+      if (!vrt.prim(
+        o.experimental,
+        o._experimental,
+        x,
+        p,
+        "experimental",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.date !== void 0 || o._date !== void 0) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+      if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.contact !== void 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.useContext !== void 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
@@ -520,12 +555,16 @@ function checkStructureMap(v, x, p, d) {
       return false;
   }
   if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+      if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+      if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.structure !== void 0) {
     if (!vrt.many(o.structure, x, p, "structure", d, 0, -1, checkStructureMapStructure) && x.c === null) return false;
@@ -546,7 +585,9 @@ function checkStructureMapStructure(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -555,16 +596,35 @@ function checkStructureMapStructure(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
-  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (o.alias !== void 0 || o._alias !== void 0) {
-    if (!vrt.prim(o.alias, o._alias, x, p, "alias", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.alias) && o._alias === void 0)) {
+      if (!vrt.prim(o.alias, o._alias, x, p, "alias", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+      if (!vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        "documentation",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -573,7 +633,9 @@ function checkStructureMapGroup(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -582,17 +644,36 @@ function checkStructureMapGroup(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidId, "id", OWNER_2) && x.c === null) return false;
+  if (!(vrt.isValidId(o.name) && o._name === void 0)) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidId, "id", OWNER_2) && x.c === null) return false;
+  }
   if (o.extends !== void 0 || o._extends !== void 0) {
-    if (!vrt.prim(o.extends, o._extends, x, p, "extends", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+    if (!(vrt.isValidId(o.extends) && o._extends === void 0)) {
+      if (!vrt.prim(o.extends, o._extends, x, p, "extends", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.typeMode) && o._typeMode === void 0)) {
+    if (!vrt.prim(o.typeMode, o._typeMode, x, p, "typeMode", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.typeMode, o._typeMode, x, p, "typeMode", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.typeMode, false, x, p, "typeMode", vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+      if (!vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        "documentation",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.many(o.input, x, p, "input", d, 1, -1, checkStructureMapGroupInput) && x.c === null) return false;
   if (!vrt.many(o.rule, x, p, "rule", d, 1, -1, checkStructureMapGroupRule) && x.c === null) return false;
@@ -603,7 +684,9 @@ function checkStructureMapGroupInput(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -612,16 +695,35 @@ function checkStructureMapGroupInput(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidId, "id", OWNER_3) && x.c === null) return false;
-  if (o.type !== void 0 || o._type !== void 0) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-      return false;
+  if (!(vrt.isValidId(o.name) && o._name === void 0)) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidId, "id", OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (o.type !== void 0 || o._type !== void 0) {
+    if (!(vrt.isValidString(o.type) && o._type === void 0)) {
+      if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+    if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_4) && x.c === null) return false;
   if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+      if (!vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        "documentation",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_3
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -630,7 +732,9 @@ function checkStructureMapGroupRule(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -639,7 +743,9 @@ function checkStructureMapGroupRule(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidId, "id", OWNER_4) && x.c === null) return false;
+  if (!(vrt.isValidId(o.name) && o._name === void 0)) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidId, "id", OWNER_4) && x.c === null) return false;
+  }
   if (!vrt.many(o.source, x, p, "source", d, 1, -1, checkStructureMapGroupRuleSource) && x.c === null) return false;
   if (o.target !== void 0) {
     if (!vrt.many(o.target, x, p, "target", d, 0, -1, checkStructureMapGroupRuleTarget) && x.c === null) return false;
@@ -652,8 +758,21 @@ function checkStructureMapGroupRule(v, x, p, d) {
       return false;
   }
   if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+      if (!vrt.prim(
+        o.documentation,
+        o._documentation,
+        x,
+        p,
+        "documentation",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -662,7 +781,9 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -671,259 +792,300 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.context, o._context, x, p, "context", d, 1, vrt.isValidId, "id", OWNER_5) && x.c === null)
-    return false;
-  if (o.min !== void 0 || o._min !== void 0) {
-    if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidInteger, "integer", OWNER_5) && x.c === null)
+  if (!(vrt.isValidId(o.context) && o._context === void 0)) {
+    if (!vrt.prim(o.context, o._context, x, p, "context", d, 1, vrt.isValidId, "id", OWNER_5) && x.c === null)
       return false;
+  }
+  if (o.min !== void 0 || o._min !== void 0) {
+    if (!(vrt.isValidInteger(o.min) && o._min === void 0)) {
+      if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidInteger, "integer", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.max !== void 0 || o._max !== void 0) {
-    if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null) return false;
+    if (!(vrt.isValidString(o.max) && o._max === void 0)) {
+      if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.type !== void 0 || o._type !== void 0) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.type) && o._type === void 0)) {
+      if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "defaultValue", 0) && x.c === null) return false;
   if (o.defaultValueBase64Binary !== void 0 || o._defaultValueBase64Binary !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueBase64Binary,
-      o._defaultValueBase64Binary,
-      x,
-      p,
-      "defaultValue.ofType(base64Binary)",
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      "base64Binary",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && o._defaultValueBase64Binary === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueBase64Binary,
+        o._defaultValueBase64Binary,
+        x,
+        p,
+        "defaultValue.ofType(base64Binary)",
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        "base64Binary",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueBoolean !== void 0 || o._defaultValueBoolean !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueBoolean,
-      o._defaultValueBoolean,
-      x,
-      p,
-      "defaultValue.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && o._defaultValueBoolean === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueBoolean,
+        o._defaultValueBoolean,
+        x,
+        p,
+        "defaultValue.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueCode !== void 0 || o._defaultValueCode !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueCode,
-      o._defaultValueCode,
-      x,
-      p,
-      "defaultValue.ofType(code)",
-      d,
-      0,
-      vrt.isValidCode,
-      "code",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.defaultValueCode) && o._defaultValueCode === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueCode,
+        o._defaultValueCode,
+        x,
+        p,
+        "defaultValue.ofType(code)",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueDate !== void 0 || o._defaultValueDate !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueDate,
-      o._defaultValueDate,
-      x,
-      p,
-      "defaultValue.ofType(date)",
-      d,
-      0,
-      vrt.isValidDate,
-      "date",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.defaultValueDate) && o._defaultValueDate === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueDate,
+        o._defaultValueDate,
+        x,
+        p,
+        "defaultValue.ofType(date)",
+        d,
+        0,
+        vrt.isValidDate,
+        "date",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueDateTime !== void 0 || o._defaultValueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueDateTime,
-      o._defaultValueDateTime,
-      x,
-      p,
-      "defaultValue.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && o._defaultValueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueDateTime,
+        o._defaultValueDateTime,
+        x,
+        p,
+        "defaultValue.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueDecimal !== void 0 || o._defaultValueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueDecimal,
-      o._defaultValueDecimal,
-      x,
-      p,
-      "defaultValue.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && o._defaultValueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueDecimal,
+        o._defaultValueDecimal,
+        x,
+        p,
+        "defaultValue.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueId !== void 0 || o._defaultValueId !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueId,
-      o._defaultValueId,
-      x,
-      p,
-      "defaultValue.ofType(id)",
-      d,
-      0,
-      vrt.isValidId,
-      "id",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.defaultValueId) && o._defaultValueId === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueId,
+        o._defaultValueId,
+        x,
+        p,
+        "defaultValue.ofType(id)",
+        d,
+        0,
+        vrt.isValidId,
+        "id",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueInstant !== void 0 || o._defaultValueInstant !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueInstant,
-      o._defaultValueInstant,
-      x,
-      p,
-      "defaultValue.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.defaultValueInstant) && o._defaultValueInstant === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueInstant,
+        o._defaultValueInstant,
+        x,
+        p,
+        "defaultValue.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueInteger !== void 0 || o._defaultValueInteger !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueInteger,
-      o._defaultValueInteger,
-      x,
-      p,
-      "defaultValue.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.defaultValueInteger) && o._defaultValueInteger === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueInteger,
+        o._defaultValueInteger,
+        x,
+        p,
+        "defaultValue.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueMarkdown !== void 0 || o._defaultValueMarkdown !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueMarkdown,
-      o._defaultValueMarkdown,
-      x,
-      p,
-      "defaultValue.ofType(markdown)",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && o._defaultValueMarkdown === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueMarkdown,
+        o._defaultValueMarkdown,
+        x,
+        p,
+        "defaultValue.ofType(markdown)",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueOid !== void 0 || o._defaultValueOid !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueOid,
-      o._defaultValueOid,
-      x,
-      p,
-      "defaultValue.ofType(oid)",
-      d,
-      0,
-      vrt.isValidOid,
-      "oid",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidOid(o.defaultValueOid) && o._defaultValueOid === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueOid,
+        o._defaultValueOid,
+        x,
+        p,
+        "defaultValue.ofType(oid)",
+        d,
+        0,
+        vrt.isValidOid,
+        "oid",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValuePositiveInt !== void 0 || o._defaultValuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.defaultValuePositiveInt,
-      o._defaultValuePositiveInt,
-      x,
-      p,
-      "defaultValue.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && o._defaultValuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.defaultValuePositiveInt,
+        o._defaultValuePositiveInt,
+        x,
+        p,
+        "defaultValue.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueString !== void 0 || o._defaultValueString !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueString,
-      o._defaultValueString,
-      x,
-      p,
-      "defaultValue.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.defaultValueString) && o._defaultValueString === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueString,
+        o._defaultValueString,
+        x,
+        p,
+        "defaultValue.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueTime !== void 0 || o._defaultValueTime !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueTime,
-      o._defaultValueTime,
-      x,
-      p,
-      "defaultValue.ofType(time)",
-      d,
-      0,
-      vrt.isValidTime,
-      "time",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.defaultValueTime) && o._defaultValueTime === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueTime,
+        o._defaultValueTime,
+        x,
+        p,
+        "defaultValue.ofType(time)",
+        d,
+        0,
+        vrt.isValidTime,
+        "time",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueUnsignedInt !== void 0 || o._defaultValueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueUnsignedInt,
-      o._defaultValueUnsignedInt,
-      x,
-      p,
-      "defaultValue.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && o._defaultValueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueUnsignedInt,
+        o._defaultValueUnsignedInt,
+        x,
+        p,
+        "defaultValue.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueUri !== void 0 || o._defaultValueUri !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueUri,
-      o._defaultValueUri,
-      x,
-      p,
-      "defaultValue.ofType(uri)",
-      d,
-      0,
-      vrt.isValidUri,
-      "uri",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.defaultValueUri) && o._defaultValueUri === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueUri,
+        o._defaultValueUri,
+        x,
+        p,
+        "defaultValue.ofType(uri)",
+        d,
+        0,
+        vrt.isValidUri,
+        "uri",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueAddress !== void 0) {
     if (!vrt.one(o.defaultValueAddress, x, p, "defaultValue.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null)
@@ -1020,25 +1182,35 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
     if (!vrt.one(o.defaultValueMeta, x, p, "defaultValue.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.element !== void 0 || o._element !== void 0) {
-    if (!vrt.prim(o.element, o._element, x, p, "element", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.element) && o._element === void 0)) {
+      if (!vrt.prim(o.element, o._element, x, p, "element", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.listMode !== void 0 || o._listMode !== void 0) {
-    if (!vrt.prim(o.listMode, o._listMode, x, p, "listMode", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.listMode) && o._listMode === void 0)) {
+      if (!vrt.prim(o.listMode, o._listMode, x, p, "listMode", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.listMode, false, x, p, "listMode", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   if (o.variable !== void 0 || o._variable !== void 0) {
-    if (!vrt.prim(o.variable, o._variable, x, p, "variable", d, 0, vrt.isValidId, "id", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.variable) && o._variable === void 0)) {
+      if (!vrt.prim(o.variable, o._variable, x, p, "variable", d, 0, vrt.isValidId, "id", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.condition !== void 0 || o._condition !== void 0) {
-    if (!vrt.prim(o.condition, o._condition, x, p, "condition", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.condition) && o._condition === void 0)) {
+      if (!vrt.prim(o.condition, o._condition, x, p, "condition", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.check !== void 0 || o._check !== void 0) {
-    if (!vrt.prim(o.check, o._check, x, p, "check", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.check) && o._check === void 0)) {
+      if (!vrt.prim(o.check, o._check, x, p, "check", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1047,7 +1219,9 @@ function checkStructureMapGroupRuleTarget(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -1057,22 +1231,30 @@ function checkStructureMapGroupRuleTarget(v, x, p, d) {
       return false;
   }
   if (o.context !== void 0 || o._context !== void 0) {
-    if (!vrt.prim(o.context, o._context, x, p, "context", d, 0, vrt.isValidId, "id", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.context) && o._context === void 0)) {
+      if (!vrt.prim(o.context, o._context, x, p, "context", d, 0, vrt.isValidId, "id", OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.contextType !== void 0 || o._contextType !== void 0) {
-    if (!vrt.prim(o.contextType, o._contextType, x, p, "contextType", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.contextType) && o._contextType === void 0)) {
+      if (!vrt.prim(o.contextType, o._contextType, x, p, "contextType", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.contextType, false, x, p, "contextType", vrt.checkCode, BINDING_6) && x.c === null)
       return false;
   }
   if (o.element !== void 0 || o._element !== void 0) {
-    if (!vrt.prim(o.element, o._element, x, p, "element", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.element) && o._element === void 0)) {
+      if (!vrt.prim(o.element, o._element, x, p, "element", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.variable !== void 0 || o._variable !== void 0) {
-    if (!vrt.prim(o.variable, o._variable, x, p, "variable", d, 0, vrt.isValidId, "id", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.variable) && o._variable === void 0)) {
+      if (!vrt.prim(o.variable, o._variable, x, p, "variable", d, 0, vrt.isValidId, "id", OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.listMode !== void 0 || o._listMode !== void 0) {
     if (!vrt.prims(o.listMode, o._listMode, x, p, "listMode", d, 0, -1, vrt.isValidCode, "code", OWNER_6) && x.c === null)
@@ -1080,12 +1262,16 @@ function checkStructureMapGroupRuleTarget(v, x, p, d) {
     if (!vrt.eachWith(o.listMode, true, x, p, "listMode", vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
   if (o.listRuleId !== void 0 || o._listRuleId !== void 0) {
-    if (!vrt.prim(o.listRuleId, o._listRuleId, x, p, "listRuleId", d, 0, vrt.isValidId, "id", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.listRuleId) && o._listRuleId === void 0)) {
+      if (!vrt.prim(o.listRuleId, o._listRuleId, x, p, "listRuleId", d, 0, vrt.isValidId, "id", OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.transform !== void 0 || o._transform !== void 0) {
-    if (!vrt.prim(o.transform, o._transform, x, p, "transform", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.transform) && o._transform === void 0)) {
+      if (!vrt.prim(o.transform, o._transform, x, p, "transform", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.transform, false, x, p, "transform", vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
   if (o.parameter !== void 0) {
@@ -1101,7 +1287,9 @@ function checkStructureMapGroupRuleDependent(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -1110,7 +1298,9 @@ function checkStructureMapGroupRuleDependent(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidId, "id", OWNER_7) && x.c === null) return false;
+  if (!(vrt.isValidId(o.name) && o._name === void 0)) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidId, "id", OWNER_7) && x.c === null) return false;
+  }
   if (!vrt.prims(o.variable, o._variable, x, p, "variable", d, 1, -1, vrt.isValidString, "string", OWNER_7) && x.c === null)
     return false;
   return true;
@@ -1120,7 +1310,9 @@ function checkStructureMapGroupRuleTargetParameter(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
@@ -1131,68 +1323,78 @@ function checkStructureMapGroupRuleTargetParameter(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 1) && x.c === null) return false;
   if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_8) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_8) && x.c === null)
+        return false;
+    }
   }
   if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      "value.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_8
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+      if (!vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        "value.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_8
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      "value.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_8
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+      if (!vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        "value.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_8
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      "value.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_8
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+      if (!vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        "value.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_8
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      "value.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_8
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        "value.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_8
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

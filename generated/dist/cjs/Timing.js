@@ -209,7 +209,9 @@ function checkTiming(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
@@ -232,7 +234,9 @@ function checkTimingRepeat(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -248,46 +252,77 @@ function checkTimingRepeat(v, x, p, d) {
     if (!vrt.one(o.boundsPeriod, x, p, "bounds.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if (o.count !== void 0 || o._count !== void 0) {
-    if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.count) && o._count === void 0)) {
+      if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.countMax !== void 0 || o._countMax !== void 0) {
-    if (!vrt.prim(o.countMax, o._countMax, x, p, "countMax", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.countMax) && o._countMax === void 0)) {
+      if (!vrt.prim(o.countMax, o._countMax, x, p, "countMax", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.duration !== void 0 || o._duration !== void 0) {
-    if (!vrt.prim(o.duration, o._duration, x, p, "duration", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.duration) && o._duration === void 0)) {
+      if (!vrt.prim(o.duration, o._duration, x, p, "duration", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.durationMax !== void 0 || o._durationMax !== void 0) {
-    if (!vrt.prim(o.durationMax, o._durationMax, x, p, "durationMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.durationMax) && o._durationMax === void 0)) {
+      if (!vrt.prim(o.durationMax, o._durationMax, x, p, "durationMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.durationUnit !== void 0 || o._durationUnit !== void 0) {
-    if (!vrt.prim(o.durationUnit, o._durationUnit, x, p, "durationUnit", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.durationUnit) && o._durationUnit === void 0)) {
+      if (!vrt.prim(o.durationUnit, o._durationUnit, x, p, "durationUnit", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.durationUnit, false, x, p, "durationUnit", vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
   if (o.frequency !== void 0 || o._frequency !== void 0) {
-    if (!vrt.prim(o.frequency, o._frequency, x, p, "frequency", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.frequency) && o._frequency === void 0)) {
+      if (!vrt.prim(o.frequency, o._frequency, x, p, "frequency", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.frequencyMax !== void 0 || o._frequencyMax !== void 0) {
-    if (!vrt.prim(o.frequencyMax, o._frequencyMax, x, p, "frequencyMax", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.frequencyMax) && o._frequencyMax === void 0)) {
+      if (!vrt.prim(
+        o.frequencyMax,
+        o._frequencyMax,
+        x,
+        p,
+        "frequencyMax",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.period !== void 0 || o._period !== void 0) {
-    if (!vrt.prim(o.period, o._period, x, p, "period", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.period) && o._period === void 0)) {
+      if (!vrt.prim(o.period, o._period, x, p, "period", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.periodMax !== void 0 || o._periodMax !== void 0) {
-    if (!vrt.prim(o.periodMax, o._periodMax, x, p, "periodMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.periodMax) && o._periodMax === void 0)) {
+      if (!vrt.prim(o.periodMax, o._periodMax, x, p, "periodMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.periodUnit !== void 0 || o._periodUnit !== void 0) {
-    if (!vrt.prim(o.periodUnit, o._periodUnit, x, p, "periodUnit", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.periodUnit) && o._periodUnit === void 0)) {
+      if (!vrt.prim(o.periodUnit, o._periodUnit, x, p, "periodUnit", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.periodUnit, false, x, p, "periodUnit", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.dayOfWeek !== void 0 || o._dayOfWeek !== void 0) {
@@ -305,8 +340,10 @@ function checkTimingRepeat(v, x, p, d) {
     if (!vrt.eachWith(o.when, true, x, p, "when", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (o.offset !== void 0 || o._offset !== void 0) {
-    if (!vrt.prim(o.offset, o._offset, x, p, "offset", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.offset) && o._offset === void 0)) {
+      if (!vrt.prim(o.offset, o._offset, x, p, "offset", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;

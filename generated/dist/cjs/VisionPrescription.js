@@ -150,18 +150,24 @@ function checkVisionPrescription(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "VisionPrescription") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -181,8 +187,10 @@ function checkVisionPrescription(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (o.status !== void 0 || o._status !== void 0) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+      if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.patient !== void 0) {
@@ -196,8 +204,10 @@ function checkVisionPrescription(v, x, p, d) {
       return false;
   }
   if (o.dateWritten !== void 0 || o._dateWritten !== void 0) {
-    if (!vrt.prim(o.dateWritten, o._dateWritten, x, p, "dateWritten", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.dateWritten) && o._dateWritten === void 0)) {
+      if (!vrt.prim(o.dateWritten, o._dateWritten, x, p, "dateWritten", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.prescriber !== void 0) {
     if (!vrt.one(o.prescriber, x, p, "prescriber", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -230,7 +240,9 @@ function checkVisionPrescriptionDispense(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -243,55 +255,80 @@ function checkVisionPrescriptionDispense(v, x, p, d) {
     if (!vrt.one(o.product, x, p, "product", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (o.eye !== void 0 || o._eye !== void 0) {
-    if (!vrt.prim(o.eye, o._eye, x, p, "eye", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.eye) && o._eye === void 0)) {
+      if (!vrt.prim(o.eye, o._eye, x, p, "eye", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.eye, false, x, p, "eye", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.sphere !== void 0 || o._sphere !== void 0) {
-    if (!vrt.prim(o.sphere, o._sphere, x, p, "sphere", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.sphere) && o._sphere === void 0)) {
+      if (!vrt.prim(o.sphere, o._sphere, x, p, "sphere", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.cylinder !== void 0 || o._cylinder !== void 0) {
-    if (!vrt.prim(o.cylinder, o._cylinder, x, p, "cylinder", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.cylinder) && o._cylinder === void 0)) {
+      if (!vrt.prim(o.cylinder, o._cylinder, x, p, "cylinder", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.axis !== void 0 || o._axis !== void 0) {
-    if (!vrt.prim(o.axis, o._axis, x, p, "axis", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.axis) && o._axis === void 0)) {
+      if (!vrt.prim(o.axis, o._axis, x, p, "axis", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.prism !== void 0 || o._prism !== void 0) {
-    if (!vrt.prim(o.prism, o._prism, x, p, "prism", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.prism) && o._prism === void 0)) {
+      if (!vrt.prim(o.prism, o._prism, x, p, "prism", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.base !== void 0 || o._base !== void 0) {
-    if (!vrt.prim(o.base, o._base, x, p, "base", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.base) && o._base === void 0)) {
+      if (!vrt.prim(o.base, o._base, x, p, "base", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.base, false, x, p, "base", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (o.add !== void 0 || o._add !== void 0) {
-    if (!vrt.prim(o.add, o._add, x, p, "add", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.add) && o._add === void 0)) {
+      if (!vrt.prim(o.add, o._add, x, p, "add", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.power !== void 0 || o._power !== void 0) {
-    if (!vrt.prim(o.power, o._power, x, p, "power", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.power) && o._power === void 0)) {
+      if (!vrt.prim(o.power, o._power, x, p, "power", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.backCurve !== void 0 || o._backCurve !== void 0) {
-    if (!vrt.prim(o.backCurve, o._backCurve, x, p, "backCurve", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.backCurve) && o._backCurve === void 0)) {
+      if (!vrt.prim(o.backCurve, o._backCurve, x, p, "backCurve", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.diameter !== void 0 || o._diameter !== void 0) {
-    if (!vrt.prim(o.diameter, o._diameter, x, p, "diameter", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.diameter) && o._diameter === void 0)) {
+      if (!vrt.prim(o.diameter, o._diameter, x, p, "diameter", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.duration !== void 0) {
     if (!vrt.one(o.duration, x, p, "duration", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
   if (o.color !== void 0 || o._color !== void 0) {
-    if (!vrt.prim(o.color, o._color, x, p, "color", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.color) && o._color === void 0)) {
+      if (!vrt.prim(o.color, o._color, x, p, "color", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.brand !== void 0 || o._brand !== void 0) {
-    if (!vrt.prim(o.brand, o._brand, x, p, "brand", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.brand) && o._brand === void 0)) {
+      if (!vrt.prim(o.brand, o._brand, x, p, "brand", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.note !== void 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;

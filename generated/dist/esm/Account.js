@@ -95,18 +95,24 @@ function checkAccount(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Account") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -126,16 +132,20 @@ function checkAccount(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.status !== void 0 || o._status !== void 0) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+      if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.type !== void 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.name !== void 0 || o._name !== void 0) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.subject !== void 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
@@ -159,8 +169,10 @@ function checkAccount(v, x, p, d) {
     if (!vrt.eachWith(o.owner, false, x, p, "owner", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.guarantor !== void 0) {
     if (!vrt.many(o.guarantor, x, p, "guarantor", d, 0, -1, checkAccountGuarantor) && x.c === null) return false;
@@ -176,7 +188,9 @@ function checkAccountCoverage(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -189,8 +203,10 @@ function checkAccountCoverage(v, x, p, d) {
   if (!vrt.eachWith(o.coverage, false, x, p, "coverage", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
   if (o.priority !== void 0 || o._priority !== void 0) {
-    if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.priority) && o._priority === void 0)) {
+      if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -199,7 +215,9 @@ function checkAccountGuarantor(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -211,8 +229,10 @@ function checkAccountGuarantor(v, x, p, d) {
   if (!vrt.one(o.party, x, p, "party", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.party, false, x, p, "party", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   if (o.onHold !== void 0 || o._onHold !== void 0) {
-    if (!vrt.prim(o.onHold, o._onHold, x, p, "onHold", d, 0, vrt.isValidBoolean, "boolean", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.onHold) && o._onHold === void 0)) {
+      if (!vrt.prim(o.onHold, o._onHold, x, p, "onHold", d, 0, vrt.isValidBoolean, "boolean", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.period !== void 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;

@@ -120,18 +120,24 @@ function checkAdverseEvent(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "AdverseEvent") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -151,8 +157,10 @@ function checkAdverseEvent(v, x, p, d) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (o.category !== void 0 || o._category !== void 0) {
-    if (!vrt.prim(o.category, o._category, x, p, "category", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.category) && o._category === void 0)) {
+      if (!vrt.prim(o.category, o._category, x, p, "category", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.type !== void 0) {
@@ -164,8 +172,10 @@ function checkAdverseEvent(v, x, p, d) {
       return false;
   }
   if (o.date !== void 0 || o._date !== void 0) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.reaction !== void 0) {
     if (!vrt.many(o.reaction, x, p, "reaction", d, 0, -1, checkReference) && x.c === null) return false;
@@ -195,8 +205,10 @@ function checkAdverseEvent(v, x, p, d) {
       return false;
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.suspectEntity !== void 0) {
     if (!vrt.many(o.suspectEntity, x, p, "suspectEntity", d, 0, -1, checkAdverseEventSuspectEntity) && x.c === null)
@@ -237,7 +249,9 @@ function checkAdverseEventSuspectEntity(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -250,8 +264,10 @@ function checkAdverseEventSuspectEntity(v, x, p, d) {
   if (!vrt.eachWith(o.instance, false, x, p, "instance", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
   if (o.causality !== void 0 || o._causality !== void 0) {
-    if (!vrt.prim(o.causality, o._causality, x, p, "causality", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.causality) && o._causality === void 0)) {
+      if (!vrt.prim(o.causality, o._causality, x, p, "causality", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.causality, false, x, p, "causality", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (o.causalityAssessment !== void 0) {
@@ -259,19 +275,21 @@ function checkAdverseEventSuspectEntity(v, x, p, d) {
       return false;
   }
   if (o.causalityProductRelatedness !== void 0 || o._causalityProductRelatedness !== void 0) {
-    if (!vrt.prim(
-      o.causalityProductRelatedness,
-      o._causalityProductRelatedness,
-      x,
-      p,
-      "causalityProductRelatedness",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.causalityProductRelatedness) && o._causalityProductRelatedness === void 0)) {
+      if (!vrt.prim(
+        o.causalityProductRelatedness,
+        o._causalityProductRelatedness,
+        x,
+        p,
+        "causalityProductRelatedness",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.causalityMethod !== void 0) {
     if (!vrt.one(o.causalityMethod, x, p, "causalityMethod", d, 0, checkCodeableConcept) && x.c === null) return false;

@@ -160,18 +160,24 @@ function checkAllergyIntolerance(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "AllergyIntolerance") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -191,28 +197,46 @@ function checkAllergyIntolerance(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.clinicalStatus !== void 0 || o._clinicalStatus !== void 0) {
-    if (!vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, "clinicalStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.clinicalStatus) && o._clinicalStatus === void 0)) {
+      if (!vrt.prim(
+        o.clinicalStatus,
+        o._clinicalStatus,
+        x,
+        p,
+        "clinicalStatus",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
-  if (!vrt.prim(
-    o.verificationStatus,
-    o._verificationStatus,
-    x,
-    p,
-    "verificationStatus",
-    d,
-    1,
-    vrt.isValidCode,
-    "code",
-    OWNER_0
-  ) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.verificationStatus) && o._verificationStatus === void 0)) {
+    if (!vrt.prim(
+      o.verificationStatus,
+      o._verificationStatus,
+      x,
+      p,
+      "verificationStatus",
+      d,
+      1,
+      vrt.isValidCode,
+      "code",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.verificationStatus, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null)
     return false;
   if (o.type !== void 0 || o._type !== void 0) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+      if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (o.category !== void 0 || o._category !== void 0) {
@@ -221,8 +245,10 @@ function checkAllergyIntolerance(v, x, p, d) {
     if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (o.criticality !== void 0 || o._criticality !== void 0) {
-    if (!vrt.prim(o.criticality, o._criticality, x, p, "criticality", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.criticality) && o._criticality === void 0)) {
+      if (!vrt.prim(o.criticality, o._criticality, x, p, "criticality", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.criticality, false, x, p, "criticality", vrt.checkCode, BINDING_5) && x.c === null)
       return false;
   }
@@ -234,19 +260,21 @@ function checkAllergyIntolerance(v, x, p, d) {
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
   if (o.onsetDateTime !== void 0 || o._onsetDateTime !== void 0) {
-    if (!vrt.prim(
-      o.onsetDateTime,
-      o._onsetDateTime,
-      x,
-      p,
-      "onset.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && o._onsetDateTime === void 0)) {
+      if (!vrt.prim(
+        o.onsetDateTime,
+        o._onsetDateTime,
+        x,
+        p,
+        "onset.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.onsetAge !== void 0) {
     if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
@@ -258,34 +286,38 @@ function checkAllergyIntolerance(v, x, p, d) {
     if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
   if (o.onsetString !== void 0 || o._onsetString !== void 0) {
-    if (!vrt.prim(
-      o.onsetString,
-      o._onsetString,
-      x,
-      p,
-      "onset.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.onsetString) && o._onsetString === void 0)) {
+      if (!vrt.prim(
+        o.onsetString,
+        o._onsetString,
+        x,
+        p,
+        "onset.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.assertedDate !== void 0 || o._assertedDate !== void 0) {
-    if (!vrt.prim(
-      o.assertedDate,
-      o._assertedDate,
-      x,
-      p,
-      "assertedDate",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.assertedDate) && o._assertedDate === void 0)) {
+      if (!vrt.prim(
+        o.assertedDate,
+        o._assertedDate,
+        x,
+        p,
+        "assertedDate",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.recorder !== void 0) {
     if (!vrt.one(o.recorder, x, p, "recorder", d, 0, checkReference) && x.c === null) return false;
@@ -298,19 +330,21 @@ function checkAllergyIntolerance(v, x, p, d) {
       return false;
   }
   if (o.lastOccurrence !== void 0 || o._lastOccurrence !== void 0) {
-    if (!vrt.prim(
-      o.lastOccurrence,
-      o._lastOccurrence,
-      x,
-      p,
-      "lastOccurrence",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.lastOccurrence) && o._lastOccurrence === void 0)) {
+      if (!vrt.prim(
+        o.lastOccurrence,
+        o._lastOccurrence,
+        x,
+        p,
+        "lastOccurrence",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.note !== void 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
@@ -332,7 +366,9 @@ function checkAllergyIntoleranceReaction(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -346,16 +382,22 @@ function checkAllergyIntoleranceReaction(v, x, p, d) {
   }
   if (!vrt.many(o.manifestation, x, p, "manifestation", d, 1, -1, checkCodeableConcept) && x.c === null) return false;
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.onset !== void 0 || o._onset !== void 0) {
-    if (!vrt.prim(o.onset, o._onset, x, p, "onset", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.onset) && o._onset === void 0)) {
+      if (!vrt.prim(o.onset, o._onset, x, p, "onset", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.severity !== void 0 || o._severity !== void 0) {
-    if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.severity) && o._severity === void 0)) {
+      if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
   if (o.exposureRoute !== void 0) {

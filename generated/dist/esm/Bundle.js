@@ -225,28 +225,38 @@ function checkBundle(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Bundle") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.identifier !== void 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.total !== void 0 || o._total !== void 0) {
-    if (!vrt.prim(o.total, o._total, x, p, "total", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.total) && o._total === void 0)) {
+      if (!vrt.prim(o.total, o._total, x, p, "total", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.link !== void 0) {
     if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkBundleLink) && x.c === null) return false;
@@ -270,7 +280,9 @@ function checkBundleLink(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -279,9 +291,13 @@ function checkBundleLink(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.relation, o._relation, x, p, "relation", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidString(o.relation) && o._relation === void 0)) {
+    if (!vrt.prim(o.relation, o._relation, x, p, "relation", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
+  }
   return true;
 }
 function checkBundleEntry(v, x, p, d) {
@@ -289,7 +305,9 @@ function checkBundleEntry(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -302,8 +320,10 @@ function checkBundleEntry(v, x, p, d) {
     if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkBundleLink) && x.c === null) return false;
   }
   if (o.fullUrl !== void 0 || o._fullUrl !== void 0) {
-    if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, "fullUrl", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.fullUrl) && o._fullUrl === void 0)) {
+      if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, "fullUrl", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.resource !== void 0) {
     if (!vrt.one(o.resource, x, p, "resource", d, 0, vrt.checkEntryResource) && x.c === null) return false;
@@ -326,7 +346,9 @@ function checkBundleEntrySearch(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -336,12 +358,17 @@ function checkBundleEntrySearch(v, x, p, d) {
       return false;
   }
   if (o.mode !== void 0 || o._mode !== void 0) {
-    if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+      if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.score !== void 0 || o._score !== void 0) {
-    if (!vrt.prim(o.score, o._score, x, p, "score", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.score) && o._score === void 0)) {
+      if (!vrt.prim(o.score, o._score, x, p, "score", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -350,7 +377,9 @@ function checkBundleEntryRequest(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -359,36 +388,48 @@ function checkBundleEntryRequest(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.method, o._method, x, p, "method", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.method, false, x, p, "method", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
-  if (o.ifNoneMatch !== void 0 || o._ifNoneMatch !== void 0) {
-    if (!vrt.prim(o.ifNoneMatch, o._ifNoneMatch, x, p, "ifNoneMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+  if (!(vrt.isValidCode(o.method) && o._method === void 0)) {
+    if (!vrt.prim(o.method, o._method, x, p, "method", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null)
       return false;
+  }
+  if (!vrt.eachWith(o.method, false, x, p, "method", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
+  }
+  if (o.ifNoneMatch !== void 0 || o._ifNoneMatch !== void 0) {
+    if (!(vrt.isValidString(o.ifNoneMatch) && o._ifNoneMatch === void 0)) {
+      if (!vrt.prim(o.ifNoneMatch, o._ifNoneMatch, x, p, "ifNoneMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.ifModifiedSince !== void 0 || o._ifModifiedSince !== void 0) {
-    if (!vrt.prim(
-      o.ifModifiedSince,
-      o._ifModifiedSince,
-      x,
-      p,
-      "ifModifiedSince",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.ifModifiedSince) && o._ifModifiedSince === void 0)) {
+      if (!vrt.prim(
+        o.ifModifiedSince,
+        o._ifModifiedSince,
+        x,
+        p,
+        "ifModifiedSince",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.ifMatch !== void 0 || o._ifMatch !== void 0) {
-    if (!vrt.prim(o.ifMatch, o._ifMatch, x, p, "ifMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.ifMatch) && o._ifMatch === void 0)) {
+      if (!vrt.prim(o.ifMatch, o._ifMatch, x, p, "ifMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.ifNoneExist !== void 0 || o._ifNoneExist !== void 0) {
-    if (!vrt.prim(o.ifNoneExist, o._ifNoneExist, x, p, "ifNoneExist", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.ifNoneExist) && o._ifNoneExist === void 0)) {
+      if (!vrt.prim(o.ifNoneExist, o._ifNoneExist, x, p, "ifNoneExist", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -397,7 +438,9 @@ function checkBundleEntryResponse(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -406,19 +449,38 @@ function checkBundleEntryResponse(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (o.location !== void 0 || o._location !== void 0) {
-    if (!vrt.prim(o.location, o._location, x, p, "location", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+  if (!(vrt.isValidString(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
+  }
+  if (o.location !== void 0 || o._location !== void 0) {
+    if (!(vrt.isValidUri(o.location) && o._location === void 0)) {
+      if (!vrt.prim(o.location, o._location, x, p, "location", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.etag !== void 0 || o._etag !== void 0) {
-    if (!vrt.prim(o.etag, o._etag, x, p, "etag", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.etag) && o._etag === void 0)) {
+      if (!vrt.prim(o.etag, o._etag, x, p, "etag", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.lastModified !== void 0 || o._lastModified !== void 0) {
-    if (!vrt.prim(o.lastModified, o._lastModified, x, p, "lastModified", d, 0, vrt.isValidInstant, "instant", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.lastModified) && o._lastModified === void 0)) {
+      if (!vrt.prim(
+        o.lastModified,
+        o._lastModified,
+        x,
+        p,
+        "lastModified",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.outcome !== void 0) {
     if (!vrt.one(o.outcome, x, p, "outcome", d, 0, vrt.checkEntryResource) && x.c === null) return false;

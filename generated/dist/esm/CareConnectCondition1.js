@@ -449,18 +449,24 @@ function checkCareConnectCondition1(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Condition") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -479,8 +485,21 @@ function checkCareConnectCondition1(v, x, p, d) {
       return false;
   }
   if (o.clinicalStatus !== void 0 || o._clinicalStatus !== void 0) {
-    if (!vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, "clinicalStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.clinicalStatus) && o._clinicalStatus === void 0)) {
+      if (!vrt.prim(
+        o.clinicalStatus,
+        o._clinicalStatus,
+        x,
+        p,
+        "clinicalStatus",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
@@ -512,19 +531,21 @@ function checkCareConnectCondition1(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
   if (o.onsetDateTime !== void 0 || o._onsetDateTime !== void 0) {
-    if (!vrt.prim(
-      o.onsetDateTime,
-      o._onsetDateTime,
-      x,
-      p,
-      "onset.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && o._onsetDateTime === void 0)) {
+      if (!vrt.prim(
+        o.onsetDateTime,
+        o._onsetDateTime,
+        x,
+        p,
+        "onset.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.onsetAge !== void 0) {
     if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
@@ -536,53 +557,59 @@ function checkCareConnectCondition1(v, x, p, d) {
     if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
   if (o.onsetString !== void 0 || o._onsetString !== void 0) {
-    if (!vrt.prim(
-      o.onsetString,
-      o._onsetString,
-      x,
-      p,
-      "onset.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.onsetString) && o._onsetString === void 0)) {
+      if (!vrt.prim(
+        o.onsetString,
+        o._onsetString,
+        x,
+        p,
+        "onset.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "abatement", 0) && x.c === null) return false;
   if (o.abatementDateTime !== void 0 || o._abatementDateTime !== void 0) {
-    if (!vrt.prim(
-      o.abatementDateTime,
-      o._abatementDateTime,
-      x,
-      p,
-      "abatement.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.abatementDateTime) && o._abatementDateTime === void 0)) {
+      if (!vrt.prim(
+        o.abatementDateTime,
+        o._abatementDateTime,
+        x,
+        p,
+        "abatement.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.abatementAge !== void 0) {
     if (!vrt.one(o.abatementAge, x, p, "abatement.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
   if (o.abatementBoolean !== void 0 || o._abatementBoolean !== void 0) {
-    if (!vrt.prim(
-      o.abatementBoolean,
-      o._abatementBoolean,
-      x,
-      p,
-      "abatement.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.abatementBoolean) && o._abatementBoolean === void 0)) {
+      if (!vrt.prim(
+        o.abatementBoolean,
+        o._abatementBoolean,
+        x,
+        p,
+        "abatement.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.abatementPeriod !== void 0) {
     if (!vrt.one(o.abatementPeriod, x, p, "abatement.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
@@ -591,34 +618,38 @@ function checkCareConnectCondition1(v, x, p, d) {
     if (!vrt.one(o.abatementRange, x, p, "abatement.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
   if (o.abatementString !== void 0 || o._abatementString !== void 0) {
-    if (!vrt.prim(
-      o.abatementString,
-      o._abatementString,
-      x,
-      p,
-      "abatement.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.abatementString) && o._abatementString === void 0)) {
+      if (!vrt.prim(
+        o.abatementString,
+        o._abatementString,
+        x,
+        p,
+        "abatement.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.assertedDate !== void 0 || o._assertedDate !== void 0) {
-    if (!vrt.prim(
-      o.assertedDate,
-      o._assertedDate,
-      x,
-      p,
-      "assertedDate",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.assertedDate) && o._assertedDate === void 0)) {
+      if (!vrt.prim(
+        o.assertedDate,
+        o._assertedDate,
+        x,
+        p,
+        "assertedDate",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.asserter !== void 0) {
     if (!vrt.one(o.asserter, x, p, "asserter", d, 0, checkReference) && x.c === null) return false;
@@ -647,23 +678,31 @@ function checkCareConnectCondition1Identifier(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (o.use !== void 0 || o._use !== void 0) {
-    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (o.type !== void 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
   if (o.period !== void 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
@@ -679,7 +718,9 @@ function checkCareConnectCondition1Category(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -689,8 +730,10 @@ function checkCareConnectCondition1Category(v, x, p, d) {
       return false;
   }
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -699,15 +742,19 @@ function checkCareConnectCondition1Code(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -716,15 +763,19 @@ function checkCareConnectCondition1BodySite(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -733,7 +784,9 @@ function checkCareConnectCondition1Stage(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -759,7 +812,9 @@ function _checkConditionEvidence(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -782,7 +837,9 @@ function checkCareConnectCondition1Note(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -795,28 +852,34 @@ function checkCareConnectCondition1Note(v, x, p, d) {
       return false;
   }
   if (o.authorString !== void 0 || o._authorString !== void 0) {
-    if (!vrt.prim(
-      o.authorString,
-      o._authorString,
-      x,
-      p,
-      "author.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_7
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.authorString) && o._authorString === void 0)) {
+      if (!vrt.prim(
+        o.authorString,
+        o._authorString,
+        x,
+        p,
+        "author.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_7
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
       return false;
   }
   if (o.time !== void 0 || o._time !== void 0) {
-    if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_7) && x.c === null)
+    if (!(vrt.isValidDateTime(o.time) && o._time === void 0)) {
+      if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_7) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_7) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_7) && x.c === null)
-    return false;
   return true;
 }
 function checkCareConnectCondition1CategoryCoding(v, x, p, d) {
@@ -824,17 +887,25 @@ function checkCareConnectCondition1CategoryCoding(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_8) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_8) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
+      return false;
+  }
   if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
   return true;
 }
@@ -843,20 +914,41 @@ function checkCareConnectCondition1CodeCodingSnomedCT(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
-    return false;
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_9) && x.c === null)
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
       return false;
+  }
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+      if (!vrt.prim(
+        o.userSelected,
+        o._userSelected,
+        x,
+        p,
+        "userSelected",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_9
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -865,20 +957,41 @@ function checkCareConnectCondition1BodySiteCodingSnomedCT(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
-    return false;
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_10) && x.c === null)
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
       return false;
+  }
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+      if (!vrt.prim(
+        o.userSelected,
+        o._userSelected,
+        x,
+        p,
+        "userSelected",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_10
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -887,15 +1000,19 @@ function checkCareConnectCondition1StageSummary(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_5) && x.c === null) return false;
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -904,20 +1021,41 @@ function checkCareConnectCondition1StageSummaryCodingSnomedCT(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
-    return false;
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
       return false;
+  }
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+      if (!vrt.prim(
+        o.userSelected,
+        o._userSelected,
+        x,
+        p,
+        "userSelected",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_12
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

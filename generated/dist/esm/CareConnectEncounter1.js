@@ -474,18 +474,24 @@ function checkCareConnectEncounter1(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Encounter") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -503,8 +509,10 @@ function checkCareConnectEncounter1(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectEncounter1Identifier) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.statusHistory !== void 0) {
     if (!vrt.many(o.statusHistory, x, p, "statusHistory", d, 0, -1, _checkEncounterStatusHistory) && x.c === null)
@@ -595,23 +603,31 @@ function checkCareConnectEncounter1Identifier(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (o.use !== void 0 || o._use !== void 0) {
-    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.type !== void 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+      return false;
+  }
   if (o.period !== void 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
@@ -627,7 +643,9 @@ function _checkEncounterStatusHistory(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -636,8 +654,10 @@ function _checkEncounterStatusHistory(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.one(o.period, x, p, "period", d, 1, checkPeriod) && x.c === null) return false;
   return true;
@@ -647,7 +667,9 @@ function _checkEncounterClassHistory(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -666,15 +688,19 @@ function checkCareConnectEncounter1Type(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -683,7 +709,9 @@ function checkCareConnectEncounter1Participant(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -711,15 +739,19 @@ function checkCareConnectEncounter1Reason(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -728,7 +760,9 @@ function checkCareConnectEncounter1Diagnosis(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -745,8 +779,10 @@ function checkCareConnectEncounter1Diagnosis(v, x, p, d) {
     if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
   if (o.rank !== void 0 || o._rank !== void 0) {
-    if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_7) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.rank) && o._rank === void 0)) {
+      if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_7) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -755,7 +791,9 @@ function checkCareConnectEncounter1Hospitalization(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
   if (o.modifierExtension !== void 0) {
@@ -822,7 +860,9 @@ function checkCareConnectEncounter1Location(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
@@ -835,8 +875,10 @@ function checkCareConnectEncounter1Location(v, x, p, d) {
   if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
     return false;
   if (o.status !== void 0 || o._status !== void 0) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+      if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_9) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_9) && x.c === null) return false;
   }
   if (o.period !== void 0) {
@@ -849,20 +891,41 @@ function checkCareConnectEncounter1TypeCodingSnomedCT(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
-    return false;
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_10) && x.c === null)
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
       return false;
+  }
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+      if (!vrt.prim(
+        o.userSelected,
+        o._userSelected,
+        x,
+        p,
+        "userSelected",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_10
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -871,20 +934,41 @@ function checkCareConnectEncounter1ReasonCodingSnomedCT(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_11) && x.c === null)
-    return false;
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_11) && x.c === null)
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_11) && x.c === null)
       return false;
+  }
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+      if (!vrt.prim(
+        o.userSelected,
+        o._userSelected,
+        x,
+        p,
+        "userSelected",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_11
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -893,23 +977,31 @@ function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(v, x, p
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
   if (o.use !== void 0 || o._use !== void 0) {
-    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.type !== void 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
+      return false;
+  }
   if (o.period !== void 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
@@ -925,15 +1017,19 @@ function checkCareConnectEncounter1HospitalizationReAdmission(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_6) && x.c === null) return false;
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -942,20 +1038,41 @@ function checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT(v, x
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_7) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_14) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_14) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_14) && x.c === null)
-    return false;
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_14) && x.c === null)
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_14) && x.c === null)
       return false;
+  }
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+      if (!vrt.prim(
+        o.userSelected,
+        o._userSelected,
+        x,
+        p,
+        "userSelected",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_14
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

@@ -618,18 +618,24 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Immunization") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCImmunization1Meta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -645,11 +651,15 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
   }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCImmunization1Identifier) && x.c === null)
     return false;
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.each(o.status, false, x, p, "status", OCCURRENCE_0) && x.c === null) return false;
-  if (!vrt.prim(o.notGiven, o._notGiven, x, p, "notGiven", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidBoolean(o.notGiven) && o._notGiven === void 0)) {
+    if (!vrt.prim(o.notGiven, o._notGiven, x, p, "notGiven", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.vaccineCode, x, p, "vaccineCode", d, 1, checkCareConnectGPCImmunization1VaccineCode) && x.c === null)
     return false;
   if (!vrt.eachWith(o.vaccineCode, false, x, p, "vaccineCode", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
@@ -663,11 +673,26 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
       return false;
   }
   if (o.date !== void 0 || o._date !== void 0) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidBoolean(o.primarySource) && o._primarySource === void 0)) {
+    if (!vrt.prim(
+      o.primarySource,
+      o._primarySource,
+      x,
+      p,
+      "primarySource",
+      d,
+      1,
+      vrt.isValidBoolean,
+      "boolean",
+      OWNER_0
+    ) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.primarySource, o._primarySource, x, p, "primarySource", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
   if (o.reportOrigin !== void 0) {
     if (!vrt.one(o.reportOrigin, x, p, "reportOrigin", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
@@ -682,12 +707,27 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
       return false;
   }
   if (o.lotNumber !== void 0 || o._lotNumber !== void 0) {
-    if (!vrt.prim(o.lotNumber, o._lotNumber, x, p, "lotNumber", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.lotNumber) && o._lotNumber === void 0)) {
+      if (!vrt.prim(o.lotNumber, o._lotNumber, x, p, "lotNumber", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.expirationDate !== void 0 || o._expirationDate !== void 0) {
-    if (!vrt.prim(o.expirationDate, o._expirationDate, x, p, "expirationDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.expirationDate) && o._expirationDate === void 0)) {
+      if (!vrt.prim(
+        o.expirationDate,
+        o._expirationDate,
+        x,
+        p,
+        "expirationDate",
+        d,
+        0,
+        vrt.isValidDate,
+        "date",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.site !== void 0) {
     if (!vrt.one(o.site, x, p, "site", d, 0, checkCareConnectGPCImmunization1Site) && x.c === null) return false;
@@ -738,18 +778,24 @@ function checkCareConnectGPCImmunization1Meta(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (o.versionId !== void 0 || o._versionId !== void 0) {
-    if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.versionId) && o._versionId === void 0)) {
+      if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
-    if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === void 0)) {
+      if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
@@ -768,12 +814,16 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  }
   if (!vrt.eachWith(
     o.url,
     false,
@@ -786,178 +836,210 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      "value.ofType(base64Binary)",
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      "base64Binary",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+      if (!vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        "value.ofType(base64Binary)",
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        "base64Binary",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      "value.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+      if (!vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        "value.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+      if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      "value.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        "value.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      "value.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        "value.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      "value.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+      if (!vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        "value.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      "value.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+      if (!vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        "value.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      "value.ofType(markdown)",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+      if (!vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        "value.ofType(markdown)",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+      if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      "value.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        "value.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      "value.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+      if (!vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        "value.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+      if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      "value.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        "value.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+      if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valueAddress !== void 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
@@ -1039,12 +1121,16 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  }
   if (!vrt.eachWith(
     o.url,
     false,
@@ -1057,178 +1143,210 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      "value.ofType(base64Binary)",
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      "base64Binary",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+      if (!vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        "value.ofType(base64Binary)",
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        "base64Binary",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      "value.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+      if (!vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        "value.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+      if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      "value.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        "value.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      "value.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        "value.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      "value.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+      if (!vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        "value.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      "value.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+      if (!vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        "value.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      "value.ofType(markdown)",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+      if (!vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        "value.ofType(markdown)",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+      if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      "value.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        "value.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      "value.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+      if (!vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        "value.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+      if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      "value.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        "value.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+      if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.valueAddress !== void 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
@@ -1310,12 +1428,16 @@ function checkCareConnectGPCImmunization1VaccinationProcedure(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  }
   if (!vrt.eachWith(
     o.url,
     false,
@@ -1339,23 +1461,31 @@ function checkCareConnectGPCImmunization1Identifier(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (o.use !== void 0 || o._use !== void 0) {
-    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.type !== void 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
   if (o.period !== void 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
@@ -1371,15 +1501,19 @@ function checkCareConnectGPCImmunization1VaccineCode(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1388,15 +1522,19 @@ function checkCareConnectGPCImmunization1Site(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1405,15 +1543,19 @@ function checkCareConnectGPCImmunization1Route(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1422,7 +1564,9 @@ function checkCareConnectGPCImmunization1Practitioner(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -1444,7 +1588,9 @@ function checkCareConnectGPCImmunization1Note(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
@@ -1457,28 +1603,34 @@ function checkCareConnectGPCImmunization1Note(v, x, p, d) {
       return false;
   }
   if (o.authorString !== void 0 || o._authorString !== void 0) {
-    if (!vrt.prim(
-      o.authorString,
-      o._authorString,
-      x,
-      p,
-      "author.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_8
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.authorString) && o._authorString === void 0)) {
+      if (!vrt.prim(
+        o.authorString,
+        o._authorString,
+        x,
+        p,
+        "author.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_8
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
       return false;
   }
   if (o.time !== void 0 || o._time !== void 0) {
-    if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_8) && x.c === null)
+    if (!(vrt.isValidDateTime(o.time) && o._time === void 0)) {
+      if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_8) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
-    return false;
   return true;
 }
 function _checkImmunizationExplanation(v, x, p, d) {
@@ -1486,7 +1638,9 @@ function _checkImmunizationExplanation(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
@@ -1511,7 +1665,9 @@ function checkCareConnectGPCImmunization1Reaction(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
@@ -1521,8 +1677,10 @@ function checkCareConnectGPCImmunization1Reaction(v, x, p, d) {
       return false;
   }
   if (o.date !== void 0 || o._date !== void 0) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_10) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_10) && x.c === null)
+        return false;
+    }
   }
   if (o.detail !== void 0) {
     if (!vrt.one(o.detail, x, p, "detail", d, 0, checkReference) && x.c === null) return false;
@@ -1530,8 +1688,10 @@ function checkCareConnectGPCImmunization1Reaction(v, x, p, d) {
       return false;
   }
   if (o.reported !== void 0 || o._reported !== void 0) {
-    if (!vrt.prim(o.reported, o._reported, x, p, "reported", d, 0, vrt.isValidBoolean, "boolean", OWNER_10) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.reported) && o._reported === void 0)) {
+      if (!vrt.prim(o.reported, o._reported, x, p, "reported", d, 0, vrt.isValidBoolean, "boolean", OWNER_10) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1540,7 +1700,9 @@ function checkCareConnectGPCImmunization1VaccinationProtocol(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
@@ -1549,22 +1711,26 @@ function checkCareConnectGPCImmunization1VaccinationProtocol(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(
-    o.doseSequence,
-    o._doseSequence,
-    x,
-    p,
-    "doseSequence",
-    d,
-    1,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_11
-  ) && x.c === null)
-    return false;
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+  if (!(vrt.isValidPositiveInt(o.doseSequence) && o._doseSequence === void 0)) {
+    if (!vrt.prim(
+      o.doseSequence,
+      o._doseSequence,
+      x,
+      p,
+      "doseSequence",
+      d,
+      1,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_11
+    ) && x.c === null)
       return false;
+  }
+  if (o.description !== void 0 || o._description !== void 0) {
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+        return false;
+    }
   }
   if (o.authority !== void 0) {
     if (!vrt.one(o.authority, x, p, "authority", d, 0, checkReference) && x.c === null) return false;
@@ -1572,23 +1738,27 @@ function checkCareConnectGPCImmunization1VaccinationProtocol(v, x, p, d) {
       return false;
   }
   if (o.series !== void 0 || o._series !== void 0) {
-    if (!vrt.prim(o.series, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.series) && o._series === void 0)) {
+      if (!vrt.prim(o.series, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+        return false;
+    }
   }
   if (o.seriesDoses !== void 0 || o._seriesDoses !== void 0) {
-    if (!vrt.prim(
-      o.seriesDoses,
-      o._seriesDoses,
-      x,
-      p,
-      "seriesDoses",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_11
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.seriesDoses) && o._seriesDoses === void 0)) {
+      if (!vrt.prim(
+        o.seriesDoses,
+        o._seriesDoses,
+        x,
+        p,
+        "seriesDoses",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_11
+      ) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.many(
     o.targetDisease,
@@ -1614,20 +1784,41 @@ function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
   if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
-    return false;
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
       return false;
+  }
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+      if (!vrt.prim(
+        o.userSelected,
+        o._userSelected,
+        x,
+        p,
+        "userSelected",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_12
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1636,23 +1827,46 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
   if (o.version !== void 0 || o._version !== void 0) {
-    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
-    return false;
   if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_13) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+      if (!vrt.prim(
+        o.userSelected,
+        o._userSelected,
+        x,
+        p,
+        "userSelected",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_13
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1661,23 +1875,46 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_14) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_14) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
   if (o.version !== void 0 || o._version !== void 0) {
-    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_14) && x.c === null)
+    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_14) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_14) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_14) && x.c === null)
-    return false;
   if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_14) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+      if (!vrt.prim(
+        o.userSelected,
+        o._userSelected,
+        x,
+        p,
+        "userSelected",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_14
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1686,15 +1923,19 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease(v, x, 
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_7) && x.c === null) return false;
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_15) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_15) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1703,7 +1944,9 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(v, x, p, 
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
@@ -1722,8 +1965,10 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(v, x, p, 
       return false;
   }
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_16) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_16) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1732,12 +1977,16 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_17, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  }
   if (!vrt.eachWith(
     o.url,
     false,
@@ -1750,178 +1999,210 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      "value.ofType(base64Binary)",
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      "base64Binary",
-      OWNER_17
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+      if (!vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        "value.ofType(base64Binary)",
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        "base64Binary",
+        OWNER_17
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      "value.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_17
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+      if (!vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        "value.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_17
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_17) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+      if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_17) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_17) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_17) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      "value.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_17
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        "value.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_17
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      "value.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_17
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        "value.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_17
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_17) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_17) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      "value.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_17
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+      if (!vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        "value.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_17
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      "value.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_17
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+      if (!vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        "value.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_17
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      "value.ofType(markdown)",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_17
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+      if (!vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        "value.ofType(markdown)",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_17
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_17) && x.c === null)
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+      if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_17) && x.c === null)
+        return false;
+    }
   }
   if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      "value.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_17
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        "value.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_17
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      "value.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_17
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+      if (!vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        "value.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_17
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_17) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+      if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_17) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      "value.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_17
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        "value.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_17
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_17) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+      if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_17) && x.c === null)
+        return false;
+    }
   }
   if (o.valueAddress !== void 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
@@ -2003,12 +2284,16 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  }
   if (!vrt.eachWith(
     o.url,
     false,
@@ -2021,178 +2306,210 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      "value.ofType(base64Binary)",
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      "base64Binary",
-      OWNER_18
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+      if (!vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        "value.ofType(base64Binary)",
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        "base64Binary",
+        OWNER_18
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      "value.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_18
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+      if (!vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        "value.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_18
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+      if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_18) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_18) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      "value.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_18
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        "value.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_18
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      "value.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_18
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        "value.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_18
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_18) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_18) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      "value.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_18
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+      if (!vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        "value.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_18
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      "value.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_18
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+      if (!vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        "value.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_18
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      "value.ofType(markdown)",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_18
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+      if (!vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        "value.ofType(markdown)",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_18
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_18) && x.c === null)
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+      if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_18) && x.c === null)
+        return false;
+    }
   }
   if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      "value.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_18
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        "value.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_18
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      "value.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_18
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+      if (!vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        "value.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_18
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_18) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+      if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_18) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      "value.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_18
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        "value.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_18
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_18) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+      if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_18) && x.c === null)
+        return false;
+    }
   }
   if (o.valueAddress !== void 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
@@ -2274,23 +2591,46 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_8) && x.c === null) return false;
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_19) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_19) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
   if (o.version !== void 0 || o._version !== void 0) {
-    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_19) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_19) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_19) && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_19) && x.c === null)
-    return false;
   if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+      if (!vrt.prim(
+        o.userSelected,
+        o._userSelected,
+        x,
+        p,
+        "userSelected",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_19
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -2299,24 +2639,47 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding(v, 
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_20, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_20) && x.c === null)
-    return false;
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_20) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_20) && x.c === null) return false;
+  if (o.version !== void 0 || o._version !== void 0) {
+    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_20) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, "count") && x.c === null) return false;
-  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_20) && x.c === null)
-    return false;
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_20) && x.c === null)
+  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_20) && x.c === null)
       return false;
+  }
+  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+      if (!vrt.prim(
+        o.userSelected,
+        o._userSelected,
+        x,
+        p,
+        "userSelected",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_20
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -2325,12 +2688,16 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_21, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  }
   if (!vrt.eachWith(
     o.url,
     false,
@@ -2343,178 +2710,210 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      "value.ofType(base64Binary)",
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      "base64Binary",
-      OWNER_21
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+      if (!vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        "value.ofType(base64Binary)",
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        "base64Binary",
+        OWNER_21
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      "value.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_21
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+      if (!vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        "value.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_21
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_21) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+      if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_21) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_21) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_21) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      "value.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_21
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        "value.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_21
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      "value.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_21
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        "value.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_21
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_21) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_21) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      "value.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_21
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+      if (!vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        "value.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_21
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      "value.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_21
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+      if (!vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        "value.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_21
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      "value.ofType(markdown)",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_21
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+      if (!vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        "value.ofType(markdown)",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_21
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_21) && x.c === null)
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+      if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_21) && x.c === null)
+        return false;
+    }
   }
   if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      "value.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_21
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        "value.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_21
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      "value.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_21
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+      if (!vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        "value.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_21
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_21) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+      if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_21) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      "value.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_21
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        "value.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_21
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_21) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+      if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_21) && x.c === null)
+        return false;
+    }
   }
   if (o.valueAddress !== void 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;

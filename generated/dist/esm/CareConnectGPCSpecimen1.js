@@ -331,18 +331,24 @@ function checkCareConnectGPCSpecimen1(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Specimen") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCSpecimen1Meta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -373,8 +379,10 @@ function checkCareConnectGPCSpecimen1(v, x, p, d) {
       return false;
   }
   if (o.status !== void 0 || o._status !== void 0) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+      if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.type !== void 0) {
@@ -384,19 +392,21 @@ function checkCareConnectGPCSpecimen1(v, x, p, d) {
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
   if (o.receivedTime !== void 0 || o._receivedTime !== void 0) {
-    if (!vrt.prim(
-      o.receivedTime,
-      o._receivedTime,
-      x,
-      p,
-      "receivedTime",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.receivedTime) && o._receivedTime === void 0)) {
+      if (!vrt.prim(
+        o.receivedTime,
+        o._receivedTime,
+        x,
+        p,
+        "receivedTime",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.parent !== void 0) {
     if (!vrt.many(o.parent, x, p, "parent", d, 0, -1, checkReference) && x.c === null) return false;
@@ -431,18 +441,24 @@ function checkCareConnectGPCSpecimen1Meta(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (o.versionId !== void 0 || o._versionId !== void 0) {
-    if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.versionId) && o._versionId === void 0)) {
+      if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
-    if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === void 0)) {
+      if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
@@ -461,23 +477,31 @@ function checkCareConnectGPCSpecimen1Identifier(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (o.use !== void 0 || o._use !== void 0) {
-    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.type !== void 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   if (o.period !== void 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
@@ -493,13 +517,17 @@ function checkCareConnectGPCSpecimen1AccessionIdentifier(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (o.use !== void 0 || o._use !== void 0) {
-    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.type !== void 0) {
@@ -507,12 +535,16 @@ function checkCareConnectGPCSpecimen1AccessionIdentifier(v, x, p, d) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if (o.system !== void 0 || o._system !== void 0) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+      if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.value !== void 0 || o._value !== void 0) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+      if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.period !== void 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
@@ -529,7 +561,9 @@ function checkCareConnectGPCSpecimen1Type(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -546,8 +580,10 @@ function checkCareConnectGPCSpecimen1Type(v, x, p, d) {
     );
   }
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -556,7 +592,9 @@ function checkCareConnectGPCSpecimen1Collection(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   if (o.modifierExtension !== void 0) {
@@ -570,19 +608,21 @@ function checkCareConnectGPCSpecimen1Collection(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "collected", 0) && x.c === null) return false;
   if (o.collectedDateTime !== void 0 || o._collectedDateTime !== void 0) {
-    if (!vrt.prim(
-      o.collectedDateTime,
-      o._collectedDateTime,
-      x,
-      p,
-      "collected.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_5
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.collectedDateTime) && o._collectedDateTime === void 0)) {
+      if (!vrt.prim(
+        o.collectedDateTime,
+        o._collectedDateTime,
+        x,
+        p,
+        "collected.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.collectedPeriod !== void 0) {
     if (!vrt.one(o.collectedPeriod, x, p, "collected.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
@@ -604,7 +644,9 @@ function _checkSpecimenProcessing(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -614,8 +656,10 @@ function _checkSpecimenProcessing(v, x, p, d) {
       return false;
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.procedure !== void 0) {
     if (!vrt.one(o.procedure, x, p, "procedure", d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -627,19 +671,21 @@ function _checkSpecimenProcessing(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "time", 0) && x.c === null) return false;
   if (o.timeDateTime !== void 0 || o._timeDateTime !== void 0) {
-    if (!vrt.prim(
-      o.timeDateTime,
-      o._timeDateTime,
-      x,
-      p,
-      "time.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_6
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.timeDateTime) && o._timeDateTime === void 0)) {
+      if (!vrt.prim(
+        o.timeDateTime,
+        o._timeDateTime,
+        x,
+        p,
+        "time.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_6
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.timePeriod !== void 0) {
     if (!vrt.one(o.timePeriod, x, p, "time.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
@@ -651,7 +697,9 @@ function checkCareConnectGPCSpecimen1Container(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -665,8 +713,10 @@ function checkCareConnectGPCSpecimen1Container(v, x, p, d) {
       return false;
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
+        return false;
+    }
   }
   if (o.type !== void 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -703,26 +753,30 @@ function checkCareConnectGPCSpecimen1Note(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, "author", 0) && x.c === null) return false;
   if (o.authorString !== void 0 || o._authorString !== void 0) {
-    if (!vrt.prim(
-      o.authorString,
-      o._authorString,
-      x,
-      p,
-      "author.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_8
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.authorString) && o._authorString === void 0)) {
+      if (!vrt.prim(
+        o.authorString,
+        o._authorString,
+        x,
+        p,
+        "author.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_8
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
       return false;
   }
@@ -733,11 +787,15 @@ function checkCareConnectGPCSpecimen1Note(v, x, p, d) {
       return false;
   }
   if (o.time !== void 0 || o._time !== void 0) {
-    if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_8) && x.c === null)
+    if (!(vrt.isValidDateTime(o.time) && o._time === void 0)) {
+      if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_8) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+    if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
-    return false;
   return true;
 }
 function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
@@ -745,12 +803,16 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  }
   if (!vrt.eachWith(
     o.url,
     false,
@@ -763,178 +825,210 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
     return false;
   if (!vrt.checkChoice(o, CHOICE_4, x, p, "value", 0) && x.c === null) return false;
   if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      "value.ofType(base64Binary)",
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      "base64Binary",
-      OWNER_9
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+      if (!vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        "value.ofType(base64Binary)",
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        "base64Binary",
+        OWNER_9
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      "value.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_9
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+      if (!vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        "value.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_9
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+      if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_9) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_9) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      "value.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_9
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        "value.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_9
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      "value.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_9
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        "value.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_9
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_9) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      "value.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_9
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+      if (!vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        "value.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_9
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      "value.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_9
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+      if (!vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        "value.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_9
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      "value.ofType(markdown)",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_9
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+      if (!vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        "value.ofType(markdown)",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_9
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+      if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_9) && x.c === null)
+        return false;
+    }
   }
   if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      "value.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_9
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        "value.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_9
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      "value.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_9
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+      if (!vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        "value.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_9
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+      if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_9) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      "value.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_9
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        "value.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_9
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+      if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
+        return false;
+    }
   }
   if (o.valueAddress !== void 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
@@ -1016,7 +1110,9 @@ function checkCareConnectGPCSpecimen1CollectionBodySite(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
@@ -1033,8 +1129,10 @@ function checkCareConnectGPCSpecimen1CollectionBodySite(v, x, p, d) {
     );
   }
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1043,13 +1141,17 @@ function checkCareConnectGPCSpecimen1ContainerIdentifier(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if (o.use !== void 0 || o._use !== void 0) {
-    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.type !== void 0) {
@@ -1057,12 +1159,16 @@ function checkCareConnectGPCSpecimen1ContainerIdentifier(v, x, p, d) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if (o.system !== void 0 || o._system !== void 0) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+      if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
+        return false;
+    }
   }
   if (o.value !== void 0 || o._value !== void 0) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+      if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+        return false;
+    }
   }
   if (o.period !== void 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;

@@ -204,18 +204,24 @@ function checkCareConnectMedication1(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Medication") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -236,28 +242,34 @@ function checkCareConnectMedication1(v, x, p, d) {
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
   if (o.status !== void 0 || o._status !== void 0) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+      if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.isBrand !== void 0 || o._isBrand !== void 0) {
-    if (!vrt.prim(o.isBrand, o._isBrand, x, p, "isBrand", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.isBrand) && o._isBrand === void 0)) {
+      if (!vrt.prim(o.isBrand, o._isBrand, x, p, "isBrand", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.isOverTheCounter !== void 0 || o._isOverTheCounter !== void 0) {
-    if (!vrt.prim(
-      o.isOverTheCounter,
-      o._isOverTheCounter,
-      x,
-      p,
-      "isOverTheCounter",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.isOverTheCounter) && o._isOverTheCounter === void 0)) {
+      if (!vrt.prim(
+        o.isOverTheCounter,
+        o._isOverTheCounter,
+        x,
+        p,
+        "isOverTheCounter",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.manufacturer !== void 0) {
     if (!vrt.one(o.manufacturer, x, p, "manufacturer", d, 0, checkReference) && x.c === null) return false;
@@ -289,7 +301,9 @@ function checkCareConnectMedication1Code(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -299,8 +313,10 @@ function checkCareConnectMedication1Code(v, x, p, d) {
       return false;
   }
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -309,7 +325,9 @@ function checkCareConnectMedication1Form(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -319,8 +337,10 @@ function checkCareConnectMedication1Form(v, x, p, d) {
       return false;
   }
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -329,7 +349,9 @@ function checkCareConnectMedication1Ingredient(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -349,8 +371,10 @@ function checkCareConnectMedication1Ingredient(v, x, p, d) {
       return false;
   }
   if (o.isActive !== void 0 || o._isActive !== void 0) {
-    if (!vrt.prim(o.isActive, o._isActive, x, p, "isActive", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.isActive) && o._isActive === void 0)) {
+      if (!vrt.prim(o.isActive, o._isActive, x, p, "isActive", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.amount !== void 0) {
     if (!vrt.one(o.amount, x, p, "amount", d, 0, checkRatio) && x.c === null) return false;
@@ -362,7 +386,9 @@ function checkCareConnectMedication1Package(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -388,27 +414,51 @@ function checkCareConnectMedication1CodeCoding(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   if (o.system !== void 0 || o._system !== void 0) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+      if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.version !== void 0 || o._version !== void 0) {
-    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.code !== void 0 || o._code !== void 0) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+      if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.display !== void 0 || o._display !== void 0) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+      if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+      if (!vrt.prim(
+        o.userSelected,
+        o._userSelected,
+        x,
+        p,
+        "userSelected",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_5
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -417,27 +467,51 @@ function checkCareConnectMedication1FormCoding(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_1) && x.c === null) return false;
   if (o.system !== void 0 || o._system !== void 0) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+      if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.version !== void 0 || o._version !== void 0) {
-    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.code !== void 0 || o._code !== void 0) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+      if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.display !== void 0 || o._display !== void 0) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+      if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+      if (!vrt.prim(
+        o.userSelected,
+        o._userSelected,
+        x,
+        p,
+        "userSelected",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_6
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -446,7 +520,9 @@ function checkCareConnectMedication1PackageContent(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -475,7 +551,9 @@ function _checkMedicationPackageBatch(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
@@ -485,23 +563,27 @@ function _checkMedicationPackageBatch(v, x, p, d) {
       return false;
   }
   if (o.lotNumber !== void 0 || o._lotNumber !== void 0) {
-    if (!vrt.prim(o.lotNumber, o._lotNumber, x, p, "lotNumber", d, 0, vrt.isValidString, "string", OWNER_8) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.lotNumber) && o._lotNumber === void 0)) {
+      if (!vrt.prim(o.lotNumber, o._lotNumber, x, p, "lotNumber", d, 0, vrt.isValidString, "string", OWNER_8) && x.c === null)
+        return false;
+    }
   }
   if (o.expirationDate !== void 0 || o._expirationDate !== void 0) {
-    if (!vrt.prim(
-      o.expirationDate,
-      o._expirationDate,
-      x,
-      p,
-      "expirationDate",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_8
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.expirationDate) && o._expirationDate === void 0)) {
+      if (!vrt.prim(
+        o.expirationDate,
+        o._expirationDate,
+        x,
+        p,
+        "expirationDate",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_8
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

@@ -237,18 +237,24 @@ function checkClaimResponse(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "ClaimResponse") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -268,8 +274,10 @@ function checkClaimResponse(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.status !== void 0 || o._status !== void 0) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+      if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.patient !== void 0) {
@@ -278,8 +286,10 @@ function checkClaimResponse(v, x, p, d) {
       return false;
   }
   if (o.created !== void 0 || o._created !== void 0) {
-    if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.created) && o._created === void 0)) {
+      if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.insurer !== void 0) {
     if (!vrt.one(o.insurer, x, p, "insurer", d, 0, checkReference) && x.c === null) return false;
@@ -306,8 +316,10 @@ function checkClaimResponse(v, x, p, d) {
     if (!vrt.one(o.outcome, x, p, "outcome", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.disposition !== void 0 || o._disposition !== void 0) {
-    if (!vrt.prim(o.disposition, o._disposition, x, p, "disposition", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.disposition) && o._disposition === void 0)) {
+      if (!vrt.prim(o.disposition, o._disposition, x, p, "disposition", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.payeeType !== void 0) {
     if (!vrt.one(o.payeeType, x, p, "payeeType", d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -363,7 +375,9 @@ function checkClaimResponseItem(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -372,19 +386,21 @@ function checkClaimResponseItem(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(
-    o.sequenceLinkId,
-    o._sequenceLinkId,
-    x,
-    p,
-    "sequenceLinkId",
-    d,
-    1,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_1
-  ) && x.c === null)
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === void 0)) {
+    if (!vrt.prim(
+      o.sequenceLinkId,
+      o._sequenceLinkId,
+      x,
+      p,
+      "sequenceLinkId",
+      d,
+      1,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
   if (o.noteNumber !== void 0 || o._noteNumber !== void 0) {
     if (!vrt.prims(
       o.noteNumber,
@@ -415,7 +431,9 @@ function checkClaimResponseAddItem(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -485,7 +503,9 @@ function checkClaimResponseError(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -495,49 +515,55 @@ function checkClaimResponseError(v, x, p, d) {
       return false;
   }
   if (o.sequenceLinkId !== void 0 || o._sequenceLinkId !== void 0) {
-    if (!vrt.prim(
-      o.sequenceLinkId,
-      o._sequenceLinkId,
-      x,
-      p,
-      "sequenceLinkId",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_3
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === void 0)) {
+      if (!vrt.prim(
+        o.sequenceLinkId,
+        o._sequenceLinkId,
+        x,
+        p,
+        "sequenceLinkId",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_3
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.detailSequenceLinkId !== void 0 || o._detailSequenceLinkId !== void 0) {
-    if (!vrt.prim(
-      o.detailSequenceLinkId,
-      o._detailSequenceLinkId,
-      x,
-      p,
-      "detailSequenceLinkId",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_3
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.detailSequenceLinkId) && o._detailSequenceLinkId === void 0)) {
+      if (!vrt.prim(
+        o.detailSequenceLinkId,
+        o._detailSequenceLinkId,
+        x,
+        p,
+        "detailSequenceLinkId",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_3
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.subdetailSequenceLinkId !== void 0 || o._subdetailSequenceLinkId !== void 0) {
-    if (!vrt.prim(
-      o.subdetailSequenceLinkId,
-      o._subdetailSequenceLinkId,
-      x,
-      p,
-      "subdetailSequenceLinkId",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_3
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.subdetailSequenceLinkId) && o._subdetailSequenceLinkId === void 0)) {
+      if (!vrt.prim(
+        o.subdetailSequenceLinkId,
+        o._subdetailSequenceLinkId,
+        x,
+        p,
+        "subdetailSequenceLinkId",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_3
+      ) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
   return true;
@@ -547,7 +573,9 @@ function checkClaimResponsePayment(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -567,7 +595,10 @@ function checkClaimResponsePayment(v, x, p, d) {
       return false;
   }
   if (o.date !== void 0 || o._date !== void 0) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDate, "date", OWNER_4) && x.c === null) return false;
+    if (!(vrt.isValidDate(o.date) && o._date === void 0)) {
+      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDate, "date", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.amount !== void 0) {
     if (!vrt.one(o.amount, x, p, "amount", d, 0, checkMoney) && x.c === null) return false;
@@ -582,7 +613,9 @@ function checkClaimResponseProcessNote(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -592,16 +625,20 @@ function checkClaimResponseProcessNote(v, x, p, d) {
       return false;
   }
   if (o.number !== void 0 || o._number !== void 0) {
-    if (!vrt.prim(o.number, o._number, x, p, "number", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.number) && o._number === void 0)) {
+      if (!vrt.prim(o.number, o._number, x, p, "number", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.type !== void 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0) {
     if (!vrt.one(o.language, x, p, "language", d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -614,7 +651,9 @@ function checkClaimResponseInsurance(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -623,27 +662,33 @@ function checkClaimResponseInsurance(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_6) && x.c === null)
-    return false;
-  if (!vrt.prim(o.focal, o._focal, x, p, "focal", d, 1, vrt.isValidBoolean, "boolean", OWNER_6) && x.c === null)
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+    if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_6) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidBoolean(o.focal) && o._focal === void 0)) {
+    if (!vrt.prim(o.focal, o._focal, x, p, "focal", d, 1, vrt.isValidBoolean, "boolean", OWNER_6) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.coverage, x, p, "coverage", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.coverage, false, x, p, "coverage", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
   if (o.businessArrangement !== void 0 || o._businessArrangement !== void 0) {
-    if (!vrt.prim(
-      o.businessArrangement,
-      o._businessArrangement,
-      x,
-      p,
-      "businessArrangement",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_6
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.businessArrangement) && o._businessArrangement === void 0)) {
+      if (!vrt.prim(
+        o.businessArrangement,
+        o._businessArrangement,
+        x,
+        p,
+        "businessArrangement",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_6
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.preAuthRef !== void 0 || o._preAuthRef !== void 0) {
     if (!vrt.prims(o.preAuthRef, o._preAuthRef, x, p, "preAuthRef", d, 0, -1, vrt.isValidString, "string", OWNER_6) && x.c === null)
@@ -661,7 +706,9 @@ function checkClaimResponseItemAdjudication(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -678,8 +725,10 @@ function checkClaimResponseItemAdjudication(v, x, p, d) {
     if (!vrt.one(o.amount, x, p, "amount", d, 0, checkMoney) && x.c === null) return false;
   }
   if (o.value !== void 0 || o._value !== void 0) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_7) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.value) && o._value === void 0)) {
+      if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_7) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -688,7 +737,9 @@ function checkClaimResponseItemDetail(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
@@ -697,19 +748,21 @@ function checkClaimResponseItemDetail(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(
-    o.sequenceLinkId,
-    o._sequenceLinkId,
-    x,
-    p,
-    "sequenceLinkId",
-    d,
-    1,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_8
-  ) && x.c === null)
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === void 0)) {
+    if (!vrt.prim(
+      o.sequenceLinkId,
+      o._sequenceLinkId,
+      x,
+      p,
+      "sequenceLinkId",
+      d,
+      1,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_8
+    ) && x.c === null)
+      return false;
+  }
   if (o.noteNumber !== void 0 || o._noteNumber !== void 0) {
     if (!vrt.prims(
       o.noteNumber,
@@ -741,7 +794,9 @@ function checkClaimResponseAddItemDetail(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
@@ -792,7 +847,9 @@ function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
@@ -801,19 +858,21 @@ function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(
-    o.sequenceLinkId,
-    o._sequenceLinkId,
-    x,
-    p,
-    "sequenceLinkId",
-    d,
-    1,
-    vrt.isValidPositiveInt,
-    "positiveInt",
-    OWNER_10
-  ) && x.c === null)
-    return false;
+  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === void 0)) {
+    if (!vrt.prim(
+      o.sequenceLinkId,
+      o._sequenceLinkId,
+      x,
+      p,
+      "sequenceLinkId",
+      d,
+      1,
+      vrt.isValidPositiveInt,
+      "positiveInt",
+      OWNER_10
+    ) && x.c === null)
+      return false;
+  }
   if (o.noteNumber !== void 0 || o._noteNumber !== void 0) {
     if (!vrt.prims(
       o.noteNumber,

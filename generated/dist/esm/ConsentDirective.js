@@ -137,18 +137,24 @@ function checkConsentDirective(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Contract") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
@@ -169,8 +175,10 @@ function checkConsentDirective(v, x, p, d) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (o.issued !== void 0 || o._issued !== void 0) {
-    if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.issued) && o._issued === void 0)) {
+      if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.applies !== void 0) {
     if (!vrt.one(o.applies, x, p, "applies", d, 0, checkPeriod) && x.c === null) return false;
@@ -245,7 +253,9 @@ function checkConsentDirectiveActor(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+    if (!vrt.isValidId(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -266,7 +276,9 @@ function checkConsentDirectiveSigner(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+    if (!vrt.isValidId(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -279,8 +291,10 @@ function checkConsentDirectiveSigner(v, x, p, d) {
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_0) && x.c === null) return false;
   if (!vrt.one(o.party, x, p, "party", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.party, false, x, p, "party", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if (!vrt.prim(o.signature, o._signature, x, p, "signature", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.signature) && o._signature === void 0)) {
+    if (!vrt.prim(o.signature, o._signature, x, p, "signature", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkConsentDirectiveTerm(v, x, p, d) {
@@ -288,7 +302,9 @@ function checkConsentDirectiveTerm(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+    if (!vrt.isValidId(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -301,8 +317,10 @@ function checkConsentDirectiveTerm(v, x, p, d) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (o.issued !== void 0 || o._issued !== void 0) {
-    if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.issued) && o._issued === void 0)) {
+      if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.applies !== void 0) {
     if (!vrt.one(o.applies, x, p, "applies", d, 0, checkPeriod) && x.c === null) return false;
@@ -326,8 +344,10 @@ function checkConsentDirectiveTerm(v, x, p, d) {
     if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentDirectiveTermActor) && x.c === null) return false;
   }
   if (o.text !== void 0 || o._text !== void 0) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.prohibited(o.valuedItem, void 0, x, p, "valuedItem") && x.c === null) return false;
   if (o.group !== void 0) {
@@ -340,7 +360,9 @@ function checkConsentDirectiveFriendly(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+    if (!vrt.isValidId(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -375,7 +397,9 @@ function checkConsentDirectiveLegal(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+    if (!vrt.isValidId(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -410,7 +434,9 @@ function checkConsentDirectiveRule(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+    if (!vrt.isValidId(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -445,7 +471,9 @@ function checkConsentDirectiveTermActor(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+    if (!vrt.isValidId(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;

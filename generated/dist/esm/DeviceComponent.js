@@ -101,18 +101,24 @@ function checkDeviceComponent(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "DeviceComponent") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -131,19 +137,21 @@ function checkDeviceComponent(v, x, p, d) {
   if (!vrt.one(o.identifier, x, p, "identifier", d, 1, checkIdentifier) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, "type", d, 1, checkCodeableConcept) && x.c === null) return false;
   if (o.lastSystemChange !== void 0 || o._lastSystemChange !== void 0) {
-    if (!vrt.prim(
-      o.lastSystemChange,
-      o._lastSystemChange,
-      x,
-      p,
-      "lastSystemChange",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.lastSystemChange) && o._lastSystemChange === void 0)) {
+      if (!vrt.prim(
+        o.lastSystemChange,
+        o._lastSystemChange,
+        x,
+        p,
+        "lastSystemChange",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.source !== void 0) {
     if (!vrt.one(o.source, x, p, "source", d, 0, checkReference) && x.c === null) return false;
@@ -167,19 +175,21 @@ function checkDeviceComponent(v, x, p, d) {
       return false;
   }
   if (o.measurementPrinciple !== void 0 || o._measurementPrinciple !== void 0) {
-    if (!vrt.prim(
-      o.measurementPrinciple,
-      o._measurementPrinciple,
-      x,
-      p,
-      "measurementPrinciple",
-      d,
-      0,
-      vrt.isValidCode,
-      "code",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.measurementPrinciple) && o._measurementPrinciple === void 0)) {
+      if (!vrt.prim(
+        o.measurementPrinciple,
+        o._measurementPrinciple,
+        x,
+        p,
+        "measurementPrinciple",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.measurementPrinciple, false, x, p, "measurementPrinciple", vrt.checkCode, BINDING_3) && x.c === null)
       return false;
   }
@@ -212,7 +222,9 @@ function checkDeviceComponentProductionSpecification(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -229,19 +241,21 @@ function checkDeviceComponentProductionSpecification(v, x, p, d) {
     if (!vrt.one(o.componentId, x, p, "componentId", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (o.productionSpec !== void 0 || o._productionSpec !== void 0) {
-    if (!vrt.prim(
-      o.productionSpec,
-      o._productionSpec,
-      x,
-      p,
-      "productionSpec",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.productionSpec) && o._productionSpec === void 0)) {
+      if (!vrt.prim(
+        o.productionSpec,
+        o._productionSpec,
+        x,
+        p,
+        "productionSpec",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

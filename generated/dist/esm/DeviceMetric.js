@@ -101,18 +101,24 @@ function checkDeviceMetric(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "DeviceMetric") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -144,29 +150,35 @@ function checkDeviceMetric(v, x, p, d) {
       return false;
   }
   if (o.operationalStatus !== void 0 || o._operationalStatus !== void 0) {
-    if (!vrt.prim(
-      o.operationalStatus,
-      o._operationalStatus,
-      x,
-      p,
-      "operationalStatus",
-      d,
-      0,
-      vrt.isValidCode,
-      "code",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.operationalStatus) && o._operationalStatus === void 0)) {
+      if (!vrt.prim(
+        o.operationalStatus,
+        o._operationalStatus,
+        x,
+        p,
+        "operationalStatus",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.operationalStatus, false, x, p, "operationalStatus", vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
   if (o.color !== void 0 || o._color !== void 0) {
-    if (!vrt.prim(o.color, o._color, x, p, "color", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.color) && o._color === void 0)) {
+      if (!vrt.prim(o.color, o._color, x, p, "color", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.color, false, x, p, "color", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (!vrt.prim(o.category, o._category, x, p, "category", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.category) && o._category === void 0)) {
+    if (!vrt.prim(o.category, o._category, x, p, "category", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (o.measurementPeriod !== void 0) {
     if (!vrt.one(o.measurementPeriod, x, p, "measurementPeriod", d, 0, checkTiming) && x.c === null) return false;
@@ -186,7 +198,9 @@ function checkDeviceMetricCalibration(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -196,17 +210,24 @@ function checkDeviceMetricCalibration(v, x, p, d) {
       return false;
   }
   if (o.type !== void 0 || o._type !== void 0) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+      if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (o.state !== void 0 || o._state !== void 0) {
-    if (!vrt.prim(o.state, o._state, x, p, "state", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.state) && o._state === void 0)) {
+      if (!vrt.prim(o.state, o._state, x, p, "state", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.state, false, x, p, "state", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   if (o.time !== void 0 || o._time !== void 0) {
-    if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.time) && o._time === void 0)) {
+      if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

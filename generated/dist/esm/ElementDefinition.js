@@ -964,13 +964,17 @@ function checkElementDefinition(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+    if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (o.representation !== void 0 || o._representation !== void 0) {
     if (!vrt.prims(
       o.representation,
@@ -990,12 +994,16 @@ function checkElementDefinition(v, x, p, d) {
       return false;
   }
   if (o.sliceName !== void 0 || o._sliceName !== void 0) {
-    if (!vrt.prim(o.sliceName, o._sliceName, x, p, "sliceName", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.sliceName) && o._sliceName === void 0)) {
+      if (!vrt.prim(o.sliceName, o._sliceName, x, p, "sliceName", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.label !== void 0 || o._label !== void 0) {
-    if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.label) && o._label === void 0)) {
+      if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.code !== void 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCoding) && x.c === null) return false;
@@ -1004,305 +1012,352 @@ function checkElementDefinition(v, x, p, d) {
     if (!vrt.one(o.slicing, x, p, "slicing", d, 0, checkElementDefinitionSlicing) && x.c === null) return false;
   }
   if (o.short !== void 0 || o._short !== void 0) {
-    if (!vrt.prim(o.short, o._short, x, p, "short", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.short) && o._short === void 0)) {
+      if (!vrt.prim(o.short, o._short, x, p, "short", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.definition !== void 0 || o._definition !== void 0) {
-    if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.definition) && o._definition === void 0)) {
+      if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.comment) && o._comment === void 0)) {
+      if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.requirements !== void 0 || o._requirements !== void 0) {
-    if (!vrt.prim(
-      o.requirements,
-      o._requirements,
-      x,
-      p,
-      "requirements",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.requirements) && o._requirements === void 0)) {
+      if (!vrt.prim(
+        o.requirements,
+        o._requirements,
+        x,
+        p,
+        "requirements",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.alias !== void 0 || o._alias !== void 0) {
     if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
   if (o.min !== void 0 || o._min !== void 0) {
-    if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.min) && o._min === void 0)) {
+      if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.max !== void 0 || o._max !== void 0) {
-    if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidString(o.max) && o._max === void 0)) {
+      if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.max, false, x, p, "max", vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
   }
   if (o.base !== void 0) {
     if (!vrt.one(o.base, x, p, "base", d, 0, checkElementDefinitionBase) && x.c === null) return false;
   }
   if (o.contentReference !== void 0 || o._contentReference !== void 0) {
-    if (!vrt.prim(
-      o.contentReference,
-      o._contentReference,
-      x,
-      p,
-      "contentReference",
-      d,
-      0,
-      vrt.isValidUri,
-      "uri",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.contentReference) && o._contentReference === void 0)) {
+      if (!vrt.prim(
+        o.contentReference,
+        o._contentReference,
+        x,
+        p,
+        "contentReference",
+        d,
+        0,
+        vrt.isValidUri,
+        "uri",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.type !== void 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkElementDefinitionType) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "defaultValue", 0) && x.c === null) return false;
   if (o.defaultValueBase64Binary !== void 0 || o._defaultValueBase64Binary !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueBase64Binary,
-      o._defaultValueBase64Binary,
-      x,
-      p,
-      "defaultValue.ofType(base64Binary)",
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      "base64Binary",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && o._defaultValueBase64Binary === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueBase64Binary,
+        o._defaultValueBase64Binary,
+        x,
+        p,
+        "defaultValue.ofType(base64Binary)",
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        "base64Binary",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueBoolean !== void 0 || o._defaultValueBoolean !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueBoolean,
-      o._defaultValueBoolean,
-      x,
-      p,
-      "defaultValue.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && o._defaultValueBoolean === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueBoolean,
+        o._defaultValueBoolean,
+        x,
+        p,
+        "defaultValue.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueCode !== void 0 || o._defaultValueCode !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueCode,
-      o._defaultValueCode,
-      x,
-      p,
-      "defaultValue.ofType(code)",
-      d,
-      0,
-      vrt.isValidCode,
-      "code",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.defaultValueCode) && o._defaultValueCode === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueCode,
+        o._defaultValueCode,
+        x,
+        p,
+        "defaultValue.ofType(code)",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueDate !== void 0 || o._defaultValueDate !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueDate,
-      o._defaultValueDate,
-      x,
-      p,
-      "defaultValue.ofType(date)",
-      d,
-      0,
-      vrt.isValidDate,
-      "date",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.defaultValueDate) && o._defaultValueDate === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueDate,
+        o._defaultValueDate,
+        x,
+        p,
+        "defaultValue.ofType(date)",
+        d,
+        0,
+        vrt.isValidDate,
+        "date",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueDateTime !== void 0 || o._defaultValueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueDateTime,
-      o._defaultValueDateTime,
-      x,
-      p,
-      "defaultValue.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && o._defaultValueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueDateTime,
+        o._defaultValueDateTime,
+        x,
+        p,
+        "defaultValue.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueDecimal !== void 0 || o._defaultValueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueDecimal,
-      o._defaultValueDecimal,
-      x,
-      p,
-      "defaultValue.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && o._defaultValueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueDecimal,
+        o._defaultValueDecimal,
+        x,
+        p,
+        "defaultValue.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueId !== void 0 || o._defaultValueId !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueId,
-      o._defaultValueId,
-      x,
-      p,
-      "defaultValue.ofType(id)",
-      d,
-      0,
-      vrt.isValidId,
-      "id",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.defaultValueId) && o._defaultValueId === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueId,
+        o._defaultValueId,
+        x,
+        p,
+        "defaultValue.ofType(id)",
+        d,
+        0,
+        vrt.isValidId,
+        "id",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueInstant !== void 0 || o._defaultValueInstant !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueInstant,
-      o._defaultValueInstant,
-      x,
-      p,
-      "defaultValue.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.defaultValueInstant) && o._defaultValueInstant === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueInstant,
+        o._defaultValueInstant,
+        x,
+        p,
+        "defaultValue.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueInteger !== void 0 || o._defaultValueInteger !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueInteger,
-      o._defaultValueInteger,
-      x,
-      p,
-      "defaultValue.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.defaultValueInteger) && o._defaultValueInteger === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueInteger,
+        o._defaultValueInteger,
+        x,
+        p,
+        "defaultValue.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueMarkdown !== void 0 || o._defaultValueMarkdown !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueMarkdown,
-      o._defaultValueMarkdown,
-      x,
-      p,
-      "defaultValue.ofType(markdown)",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && o._defaultValueMarkdown === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueMarkdown,
+        o._defaultValueMarkdown,
+        x,
+        p,
+        "defaultValue.ofType(markdown)",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueOid !== void 0 || o._defaultValueOid !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueOid,
-      o._defaultValueOid,
-      x,
-      p,
-      "defaultValue.ofType(oid)",
-      d,
-      0,
-      vrt.isValidOid,
-      "oid",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidOid(o.defaultValueOid) && o._defaultValueOid === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueOid,
+        o._defaultValueOid,
+        x,
+        p,
+        "defaultValue.ofType(oid)",
+        d,
+        0,
+        vrt.isValidOid,
+        "oid",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValuePositiveInt !== void 0 || o._defaultValuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.defaultValuePositiveInt,
-      o._defaultValuePositiveInt,
-      x,
-      p,
-      "defaultValue.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && o._defaultValuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.defaultValuePositiveInt,
+        o._defaultValuePositiveInt,
+        x,
+        p,
+        "defaultValue.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueString !== void 0 || o._defaultValueString !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueString,
-      o._defaultValueString,
-      x,
-      p,
-      "defaultValue.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.defaultValueString) && o._defaultValueString === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueString,
+        o._defaultValueString,
+        x,
+        p,
+        "defaultValue.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueTime !== void 0 || o._defaultValueTime !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueTime,
-      o._defaultValueTime,
-      x,
-      p,
-      "defaultValue.ofType(time)",
-      d,
-      0,
-      vrt.isValidTime,
-      "time",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.defaultValueTime) && o._defaultValueTime === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueTime,
+        o._defaultValueTime,
+        x,
+        p,
+        "defaultValue.ofType(time)",
+        d,
+        0,
+        vrt.isValidTime,
+        "time",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueUnsignedInt !== void 0 || o._defaultValueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueUnsignedInt,
-      o._defaultValueUnsignedInt,
-      x,
-      p,
-      "defaultValue.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && o._defaultValueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueUnsignedInt,
+        o._defaultValueUnsignedInt,
+        x,
+        p,
+        "defaultValue.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueUri !== void 0 || o._defaultValueUri !== void 0) {
-    if (!vrt.prim(
-      o.defaultValueUri,
-      o._defaultValueUri,
-      x,
-      p,
-      "defaultValue.ofType(uri)",
-      d,
-      0,
-      vrt.isValidUri,
-      "uri",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.defaultValueUri) && o._defaultValueUri === void 0)) {
+      if (!vrt.prim(
+        o.defaultValueUri,
+        o._defaultValueUri,
+        x,
+        p,
+        "defaultValue.ofType(uri)",
+        d,
+        0,
+        vrt.isValidUri,
+        "uri",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.defaultValueAddress !== void 0) {
     if (!vrt.one(o.defaultValueAddress, x, p, "defaultValue.ofType(Address)", d, 0, checkAddress) && x.c === null)
@@ -1399,198 +1454,234 @@ function checkElementDefinition(v, x, p, d) {
     if (!vrt.one(o.defaultValueMeta, x, p, "defaultValue.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.meaningWhenMissing !== void 0 || o._meaningWhenMissing !== void 0) {
-    if (!vrt.prim(
-      o.meaningWhenMissing,
-      o._meaningWhenMissing,
-      x,
-      p,
-      "meaningWhenMissing",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.meaningWhenMissing) && o._meaningWhenMissing === void 0)) {
+      if (!vrt.prim(
+        o.meaningWhenMissing,
+        o._meaningWhenMissing,
+        x,
+        p,
+        "meaningWhenMissing",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.orderMeaning !== void 0 || o._orderMeaning !== void 0) {
-    if (!vrt.prim(o.orderMeaning, o._orderMeaning, x, p, "orderMeaning", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.orderMeaning) && o._orderMeaning === void 0)) {
+      if (!vrt.prim(o.orderMeaning, o._orderMeaning, x, p, "orderMeaning", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "fixed", 0) && x.c === null) return false;
   if (o.fixedBase64Binary !== void 0 || o._fixedBase64Binary !== void 0) {
-    if (!vrt.prim(
-      o.fixedBase64Binary,
-      o._fixedBase64Binary,
-      x,
-      p,
-      "fixed.ofType(base64Binary)",
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      "base64Binary",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.fixedBase64Binary) && o._fixedBase64Binary === void 0)) {
+      if (!vrt.prim(
+        o.fixedBase64Binary,
+        o._fixedBase64Binary,
+        x,
+        p,
+        "fixed.ofType(base64Binary)",
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        "base64Binary",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedBoolean !== void 0 || o._fixedBoolean !== void 0) {
-    if (!vrt.prim(
-      o.fixedBoolean,
-      o._fixedBoolean,
-      x,
-      p,
-      "fixed.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.fixedBoolean) && o._fixedBoolean === void 0)) {
+      if (!vrt.prim(
+        o.fixedBoolean,
+        o._fixedBoolean,
+        x,
+        p,
+        "fixed.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedCode !== void 0 || o._fixedCode !== void 0) {
-    if (!vrt.prim(o.fixedCode, o._fixedCode, x, p, "fixed.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.fixedCode) && o._fixedCode === void 0)) {
+      if (!vrt.prim(o.fixedCode, o._fixedCode, x, p, "fixed.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedDate !== void 0 || o._fixedDate !== void 0) {
-    if (!vrt.prim(o.fixedDate, o._fixedDate, x, p, "fixed.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.fixedDate) && o._fixedDate === void 0)) {
+      if (!vrt.prim(o.fixedDate, o._fixedDate, x, p, "fixed.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedDateTime !== void 0 || o._fixedDateTime !== void 0) {
-    if (!vrt.prim(
-      o.fixedDateTime,
-      o._fixedDateTime,
-      x,
-      p,
-      "fixed.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.fixedDateTime) && o._fixedDateTime === void 0)) {
+      if (!vrt.prim(
+        o.fixedDateTime,
+        o._fixedDateTime,
+        x,
+        p,
+        "fixed.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedDecimal !== void 0 || o._fixedDecimal !== void 0) {
-    if (!vrt.prim(
-      o.fixedDecimal,
-      o._fixedDecimal,
-      x,
-      p,
-      "fixed.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.fixedDecimal) && o._fixedDecimal === void 0)) {
+      if (!vrt.prim(
+        o.fixedDecimal,
+        o._fixedDecimal,
+        x,
+        p,
+        "fixed.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedId !== void 0 || o._fixedId !== void 0) {
-    if (!vrt.prim(o.fixedId, o._fixedId, x, p, "fixed.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.fixedId) && o._fixedId === void 0)) {
+      if (!vrt.prim(o.fixedId, o._fixedId, x, p, "fixed.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedInstant !== void 0 || o._fixedInstant !== void 0) {
-    if (!vrt.prim(
-      o.fixedInstant,
-      o._fixedInstant,
-      x,
-      p,
-      "fixed.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.fixedInstant) && o._fixedInstant === void 0)) {
+      if (!vrt.prim(
+        o.fixedInstant,
+        o._fixedInstant,
+        x,
+        p,
+        "fixed.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedInteger !== void 0 || o._fixedInteger !== void 0) {
-    if (!vrt.prim(
-      o.fixedInteger,
-      o._fixedInteger,
-      x,
-      p,
-      "fixed.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.fixedInteger) && o._fixedInteger === void 0)) {
+      if (!vrt.prim(
+        o.fixedInteger,
+        o._fixedInteger,
+        x,
+        p,
+        "fixed.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedMarkdown !== void 0 || o._fixedMarkdown !== void 0) {
-    if (!vrt.prim(
-      o.fixedMarkdown,
-      o._fixedMarkdown,
-      x,
-      p,
-      "fixed.ofType(markdown)",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.fixedMarkdown) && o._fixedMarkdown === void 0)) {
+      if (!vrt.prim(
+        o.fixedMarkdown,
+        o._fixedMarkdown,
+        x,
+        p,
+        "fixed.ofType(markdown)",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedOid !== void 0 || o._fixedOid !== void 0) {
-    if (!vrt.prim(o.fixedOid, o._fixedOid, x, p, "fixed.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidOid(o.fixedOid) && o._fixedOid === void 0)) {
+      if (!vrt.prim(o.fixedOid, o._fixedOid, x, p, "fixed.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedPositiveInt !== void 0 || o._fixedPositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.fixedPositiveInt,
-      o._fixedPositiveInt,
-      x,
-      p,
-      "fixed.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.fixedPositiveInt) && o._fixedPositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.fixedPositiveInt,
+        o._fixedPositiveInt,
+        x,
+        p,
+        "fixed.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedString !== void 0 || o._fixedString !== void 0) {
-    if (!vrt.prim(
-      o.fixedString,
-      o._fixedString,
-      x,
-      p,
-      "fixed.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.fixedString) && o._fixedString === void 0)) {
+      if (!vrt.prim(
+        o.fixedString,
+        o._fixedString,
+        x,
+        p,
+        "fixed.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedTime !== void 0 || o._fixedTime !== void 0) {
-    if (!vrt.prim(o.fixedTime, o._fixedTime, x, p, "fixed.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.fixedTime) && o._fixedTime === void 0)) {
+      if (!vrt.prim(o.fixedTime, o._fixedTime, x, p, "fixed.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedUnsignedInt !== void 0 || o._fixedUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.fixedUnsignedInt,
-      o._fixedUnsignedInt,
-      x,
-      p,
-      "fixed.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.fixedUnsignedInt) && o._fixedUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.fixedUnsignedInt,
+        o._fixedUnsignedInt,
+        x,
+        p,
+        "fixed.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedUri !== void 0 || o._fixedUri !== void 0) {
-    if (!vrt.prim(o.fixedUri, o._fixedUri, x, p, "fixed.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.fixedUri) && o._fixedUri === void 0)) {
+      if (!vrt.prim(o.fixedUri, o._fixedUri, x, p, "fixed.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.fixedAddress !== void 0) {
     if (!vrt.one(o.fixedAddress, x, p, "fixed.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
@@ -1666,178 +1757,243 @@ function checkElementDefinition(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "pattern", 0) && x.c === null) return false;
   if (o.patternBase64Binary !== void 0 || o._patternBase64Binary !== void 0) {
-    if (!vrt.prim(
-      o.patternBase64Binary,
-      o._patternBase64Binary,
-      x,
-      p,
-      "pattern.ofType(base64Binary)",
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      "base64Binary",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.patternBase64Binary) && o._patternBase64Binary === void 0)) {
+      if (!vrt.prim(
+        o.patternBase64Binary,
+        o._patternBase64Binary,
+        x,
+        p,
+        "pattern.ofType(base64Binary)",
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        "base64Binary",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.patternBoolean !== void 0 || o._patternBoolean !== void 0) {
-    if (!vrt.prim(
-      o.patternBoolean,
-      o._patternBoolean,
-      x,
-      p,
-      "pattern.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.patternBoolean) && o._patternBoolean === void 0)) {
+      if (!vrt.prim(
+        o.patternBoolean,
+        o._patternBoolean,
+        x,
+        p,
+        "pattern.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.patternCode !== void 0 || o._patternCode !== void 0) {
-    if (!vrt.prim(o.patternCode, o._patternCode, x, p, "pattern.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.patternCode) && o._patternCode === void 0)) {
+      if (!vrt.prim(
+        o.patternCode,
+        o._patternCode,
+        x,
+        p,
+        "pattern.ofType(code)",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.patternDate !== void 0 || o._patternDate !== void 0) {
-    if (!vrt.prim(o.patternDate, o._patternDate, x, p, "pattern.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.patternDate) && o._patternDate === void 0)) {
+      if (!vrt.prim(
+        o.patternDate,
+        o._patternDate,
+        x,
+        p,
+        "pattern.ofType(date)",
+        d,
+        0,
+        vrt.isValidDate,
+        "date",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.patternDateTime !== void 0 || o._patternDateTime !== void 0) {
-    if (!vrt.prim(
-      o.patternDateTime,
-      o._patternDateTime,
-      x,
-      p,
-      "pattern.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.patternDateTime) && o._patternDateTime === void 0)) {
+      if (!vrt.prim(
+        o.patternDateTime,
+        o._patternDateTime,
+        x,
+        p,
+        "pattern.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.patternDecimal !== void 0 || o._patternDecimal !== void 0) {
-    if (!vrt.prim(
-      o.patternDecimal,
-      o._patternDecimal,
-      x,
-      p,
-      "pattern.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.patternDecimal) && o._patternDecimal === void 0)) {
+      if (!vrt.prim(
+        o.patternDecimal,
+        o._patternDecimal,
+        x,
+        p,
+        "pattern.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.patternId !== void 0 || o._patternId !== void 0) {
-    if (!vrt.prim(o.patternId, o._patternId, x, p, "pattern.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.patternId) && o._patternId === void 0)) {
+      if (!vrt.prim(o.patternId, o._patternId, x, p, "pattern.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.patternInstant !== void 0 || o._patternInstant !== void 0) {
-    if (!vrt.prim(
-      o.patternInstant,
-      o._patternInstant,
-      x,
-      p,
-      "pattern.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.patternInstant) && o._patternInstant === void 0)) {
+      if (!vrt.prim(
+        o.patternInstant,
+        o._patternInstant,
+        x,
+        p,
+        "pattern.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.patternInteger !== void 0 || o._patternInteger !== void 0) {
-    if (!vrt.prim(
-      o.patternInteger,
-      o._patternInteger,
-      x,
-      p,
-      "pattern.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.patternInteger) && o._patternInteger === void 0)) {
+      if (!vrt.prim(
+        o.patternInteger,
+        o._patternInteger,
+        x,
+        p,
+        "pattern.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.patternMarkdown !== void 0 || o._patternMarkdown !== void 0) {
-    if (!vrt.prim(
-      o.patternMarkdown,
-      o._patternMarkdown,
-      x,
-      p,
-      "pattern.ofType(markdown)",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.patternMarkdown) && o._patternMarkdown === void 0)) {
+      if (!vrt.prim(
+        o.patternMarkdown,
+        o._patternMarkdown,
+        x,
+        p,
+        "pattern.ofType(markdown)",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.patternOid !== void 0 || o._patternOid !== void 0) {
-    if (!vrt.prim(o.patternOid, o._patternOid, x, p, "pattern.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidOid(o.patternOid) && o._patternOid === void 0)) {
+      if (!vrt.prim(o.patternOid, o._patternOid, x, p, "pattern.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.patternPositiveInt !== void 0 || o._patternPositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.patternPositiveInt,
-      o._patternPositiveInt,
-      x,
-      p,
-      "pattern.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.patternPositiveInt) && o._patternPositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.patternPositiveInt,
+        o._patternPositiveInt,
+        x,
+        p,
+        "pattern.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.patternString !== void 0 || o._patternString !== void 0) {
-    if (!vrt.prim(
-      o.patternString,
-      o._patternString,
-      x,
-      p,
-      "pattern.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.patternString) && o._patternString === void 0)) {
+      if (!vrt.prim(
+        o.patternString,
+        o._patternString,
+        x,
+        p,
+        "pattern.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.patternTime !== void 0 || o._patternTime !== void 0) {
-    if (!vrt.prim(o.patternTime, o._patternTime, x, p, "pattern.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.patternTime) && o._patternTime === void 0)) {
+      if (!vrt.prim(
+        o.patternTime,
+        o._patternTime,
+        x,
+        p,
+        "pattern.ofType(time)",
+        d,
+        0,
+        vrt.isValidTime,
+        "time",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.patternUnsignedInt !== void 0 || o._patternUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.patternUnsignedInt,
-      o._patternUnsignedInt,
-      x,
-      p,
-      "pattern.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.patternUnsignedInt) && o._patternUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.patternUnsignedInt,
+        o._patternUnsignedInt,
+        x,
+        p,
+        "pattern.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.patternUri !== void 0 || o._patternUri !== void 0) {
-    if (!vrt.prim(o.patternUri, o._patternUri, x, p, "pattern.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.patternUri) && o._patternUri === void 0)) {
+      if (!vrt.prim(o.patternUri, o._patternUri, x, p, "pattern.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.patternAddress !== void 0) {
     if (!vrt.one(o.patternAddress, x, p, "pattern.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
@@ -1922,124 +2078,140 @@ function checkElementDefinition(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, "minValue", 0) && x.c === null) return false;
   if (o.minValueDate !== void 0 || o._minValueDate !== void 0) {
-    if (!vrt.prim(
-      o.minValueDate,
-      o._minValueDate,
-      x,
-      p,
-      "minValue.ofType(date)",
-      d,
-      0,
-      vrt.isValidDate,
-      "date",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.minValueDate) && o._minValueDate === void 0)) {
+      if (!vrt.prim(
+        o.minValueDate,
+        o._minValueDate,
+        x,
+        p,
+        "minValue.ofType(date)",
+        d,
+        0,
+        vrt.isValidDate,
+        "date",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValueDateTime !== void 0 || o._minValueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.minValueDateTime,
-      o._minValueDateTime,
-      x,
-      p,
-      "minValue.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.minValueDateTime) && o._minValueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.minValueDateTime,
+        o._minValueDateTime,
+        x,
+        p,
+        "minValue.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValueInstant !== void 0 || o._minValueInstant !== void 0) {
-    if (!vrt.prim(
-      o.minValueInstant,
-      o._minValueInstant,
-      x,
-      p,
-      "minValue.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.minValueInstant) && o._minValueInstant === void 0)) {
+      if (!vrt.prim(
+        o.minValueInstant,
+        o._minValueInstant,
+        x,
+        p,
+        "minValue.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValueTime !== void 0 || o._minValueTime !== void 0) {
-    if (!vrt.prim(
-      o.minValueTime,
-      o._minValueTime,
-      x,
-      p,
-      "minValue.ofType(time)",
-      d,
-      0,
-      vrt.isValidTime,
-      "time",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.minValueTime) && o._minValueTime === void 0)) {
+      if (!vrt.prim(
+        o.minValueTime,
+        o._minValueTime,
+        x,
+        p,
+        "minValue.ofType(time)",
+        d,
+        0,
+        vrt.isValidTime,
+        "time",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValueDecimal !== void 0 || o._minValueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.minValueDecimal,
-      o._minValueDecimal,
-      x,
-      p,
-      "minValue.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.minValueDecimal) && o._minValueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.minValueDecimal,
+        o._minValueDecimal,
+        x,
+        p,
+        "minValue.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValueInteger !== void 0 || o._minValueInteger !== void 0) {
-    if (!vrt.prim(
-      o.minValueInteger,
-      o._minValueInteger,
-      x,
-      p,
-      "minValue.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.minValueInteger) && o._minValueInteger === void 0)) {
+      if (!vrt.prim(
+        o.minValueInteger,
+        o._minValueInteger,
+        x,
+        p,
+        "minValue.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValuePositiveInt !== void 0 || o._minValuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.minValuePositiveInt,
-      o._minValuePositiveInt,
-      x,
-      p,
-      "minValue.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.minValuePositiveInt) && o._minValuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.minValuePositiveInt,
+        o._minValuePositiveInt,
+        x,
+        p,
+        "minValue.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValueUnsignedInt !== void 0 || o._minValueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.minValueUnsignedInt,
-      o._minValueUnsignedInt,
-      x,
-      p,
-      "minValue.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.minValueUnsignedInt) && o._minValueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.minValueUnsignedInt,
+        o._minValueUnsignedInt,
+        x,
+        p,
+        "minValue.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.minValueQuantity !== void 0) {
     if (!vrt.one(o.minValueQuantity, x, p, "minValue.ofType(Quantity)", d, 0, checkQuantity) && x.c === null)
@@ -2047,132 +2219,150 @@ function checkElementDefinition(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_4, x, p, "maxValue", 0) && x.c === null) return false;
   if (o.maxValueDate !== void 0 || o._maxValueDate !== void 0) {
-    if (!vrt.prim(
-      o.maxValueDate,
-      o._maxValueDate,
-      x,
-      p,
-      "maxValue.ofType(date)",
-      d,
-      0,
-      vrt.isValidDate,
-      "date",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.maxValueDate) && o._maxValueDate === void 0)) {
+      if (!vrt.prim(
+        o.maxValueDate,
+        o._maxValueDate,
+        x,
+        p,
+        "maxValue.ofType(date)",
+        d,
+        0,
+        vrt.isValidDate,
+        "date",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValueDateTime !== void 0 || o._maxValueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.maxValueDateTime,
-      o._maxValueDateTime,
-      x,
-      p,
-      "maxValue.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.maxValueDateTime) && o._maxValueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.maxValueDateTime,
+        o._maxValueDateTime,
+        x,
+        p,
+        "maxValue.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValueInstant !== void 0 || o._maxValueInstant !== void 0) {
-    if (!vrt.prim(
-      o.maxValueInstant,
-      o._maxValueInstant,
-      x,
-      p,
-      "maxValue.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.maxValueInstant) && o._maxValueInstant === void 0)) {
+      if (!vrt.prim(
+        o.maxValueInstant,
+        o._maxValueInstant,
+        x,
+        p,
+        "maxValue.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValueTime !== void 0 || o._maxValueTime !== void 0) {
-    if (!vrt.prim(
-      o.maxValueTime,
-      o._maxValueTime,
-      x,
-      p,
-      "maxValue.ofType(time)",
-      d,
-      0,
-      vrt.isValidTime,
-      "time",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.maxValueTime) && o._maxValueTime === void 0)) {
+      if (!vrt.prim(
+        o.maxValueTime,
+        o._maxValueTime,
+        x,
+        p,
+        "maxValue.ofType(time)",
+        d,
+        0,
+        vrt.isValidTime,
+        "time",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValueDecimal !== void 0 || o._maxValueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.maxValueDecimal,
-      o._maxValueDecimal,
-      x,
-      p,
-      "maxValue.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.maxValueDecimal) && o._maxValueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.maxValueDecimal,
+        o._maxValueDecimal,
+        x,
+        p,
+        "maxValue.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValueInteger !== void 0 || o._maxValueInteger !== void 0) {
-    if (!vrt.prim(
-      o.maxValueInteger,
-      o._maxValueInteger,
-      x,
-      p,
-      "maxValue.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.maxValueInteger) && o._maxValueInteger === void 0)) {
+      if (!vrt.prim(
+        o.maxValueInteger,
+        o._maxValueInteger,
+        x,
+        p,
+        "maxValue.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValuePositiveInt !== void 0 || o._maxValuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.maxValuePositiveInt,
-      o._maxValuePositiveInt,
-      x,
-      p,
-      "maxValue.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.maxValuePositiveInt) && o._maxValuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.maxValuePositiveInt,
+        o._maxValuePositiveInt,
+        x,
+        p,
+        "maxValue.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValueUnsignedInt !== void 0 || o._maxValueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.maxValueUnsignedInt,
-      o._maxValueUnsignedInt,
-      x,
-      p,
-      "maxValue.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.maxValueUnsignedInt) && o._maxValueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.maxValueUnsignedInt,
+        o._maxValueUnsignedInt,
+        x,
+        p,
+        "maxValue.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.maxValueQuantity !== void 0) {
     if (!vrt.one(o.maxValueQuantity, x, p, "maxValue.ofType(Quantity)", d, 0, checkQuantity) && x.c === null)
       return false;
   }
   if (o.maxLength !== void 0 || o._maxLength !== void 0) {
-    if (!vrt.prim(o.maxLength, o._maxLength, x, p, "maxLength", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.maxLength) && o._maxLength === void 0)) {
+      if (!vrt.prim(o.maxLength, o._maxLength, x, p, "maxLength", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.condition !== void 0 || o._condition !== void 0) {
     if (!vrt.prims(o.condition, o._condition, x, p, "condition", d, 0, -1, vrt.isValidId, "id", OWNER_0) && x.c === null)
@@ -2183,16 +2373,22 @@ function checkElementDefinition(v, x, p, d) {
       return false;
   }
   if (o.mustSupport !== void 0 || o._mustSupport !== void 0) {
-    if (!vrt.prim(o.mustSupport, o._mustSupport, x, p, "mustSupport", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.mustSupport) && o._mustSupport === void 0)) {
+      if (!vrt.prim(o.mustSupport, o._mustSupport, x, p, "mustSupport", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.isModifier !== void 0 || o._isModifier !== void 0) {
-    if (!vrt.prim(o.isModifier, o._isModifier, x, p, "isModifier", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.isModifier) && o._isModifier === void 0)) {
+      if (!vrt.prim(o.isModifier, o._isModifier, x, p, "isModifier", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.isSummary !== void 0 || o._isSummary !== void 0) {
-    if (!vrt.prim(o.isSummary, o._isSummary, x, p, "isSummary", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.isSummary) && o._isSummary === void 0)) {
+      if (!vrt.prim(o.isSummary, o._isSummary, x, p, "isSummary", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.binding !== void 0) {
     if (!vrt.one(o.binding, x, p, "binding", d, 0, checkElementDefinitionBinding) && x.c === null) return false;
@@ -2217,7 +2413,9 @@ function checkElementDefinitionSlicing(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -2227,14 +2425,21 @@ function checkElementDefinitionSlicing(v, x, p, d) {
       return false;
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.ordered !== void 0 || o._ordered !== void 0) {
-    if (!vrt.prim(o.ordered, o._ordered, x, p, "ordered", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+    if (!(vrt.isValidBoolean(o.ordered) && o._ordered === void 0)) {
+      if (!vrt.prim(o.ordered, o._ordered, x, p, "ordered", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.rules) && o._rules === void 0)) {
+    if (!vrt.prim(o.rules, o._rules, x, p, "rules", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.rules, o._rules, x, p, "rules", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   if (!vrt.eachWith(o.rules, false, x, p, "rules", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   return true;
@@ -2244,16 +2449,24 @@ function checkElementDefinitionBase(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.min, o._min, x, p, "min", d, 1, vrt.isValidUnsignedInt, "unsignedInt", OWNER_2) && x.c === null)
-    return false;
-  if (!vrt.prim(o.max, o._max, x, p, "max", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null) return false;
+  if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+    if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidUnsignedInt(o.min) && o._min === void 0)) {
+    if (!vrt.prim(o.min, o._min, x, p, "min", d, 1, vrt.isValidUnsignedInt, "unsignedInt", OWNER_2) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.max) && o._max === void 0)) {
+    if (!vrt.prim(o.max, o._max, x, p, "max", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null) return false;
+  }
   return true;
 }
 function checkElementDefinitionType(v, x, p, d) {
@@ -2261,20 +2474,28 @@ function checkElementDefinitionType(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.code) && o._code === void 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (o.profile !== void 0 || o._profile !== void 0) {
-    if (!vrt.prim(o.profile, o._profile, x, p, "profile", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.profile) && o._profile === void 0)) {
+      if (!vrt.prim(o.profile, o._profile, x, p, "profile", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.targetProfile !== void 0 || o._targetProfile !== void 0) {
-    if (!vrt.prim(o.targetProfile, o._targetProfile, x, p, "targetProfile", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.targetProfile) && o._targetProfile === void 0)) {
+      if (!vrt.prim(o.targetProfile, o._targetProfile, x, p, "targetProfile", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.aggregation !== void 0 || o._aggregation !== void 0) {
     if (!vrt.prims(o.aggregation, o._aggregation, x, p, "aggregation", d, 0, -1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
@@ -2282,8 +2503,10 @@ function checkElementDefinitionType(v, x, p, d) {
     if (!vrt.eachWith(o.aggregation, true, x, p, "aggregation", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (o.versioning !== void 0 || o._versioning !== void 0) {
-    if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.versioning) && o._versioning === void 0)) {
+      if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.versioning, false, x, p, "versioning", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
@@ -2294,187 +2517,223 @@ function checkElementDefinitionExample(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.label, o._label, x, p, "label", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.label) && o._label === void 0)) {
+    if (!vrt.prim(o.label, o._label, x, p, "label", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_5, x, p, "value", 1) && x.c === null) return false;
   if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      "value.ofType(base64Binary)",
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      "base64Binary",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+      if (!vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        "value.ofType(base64Binary)",
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        "base64Binary",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      "value.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+      if (!vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        "value.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+      if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      "value.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        "value.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      "value.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        "value.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      "value.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+      if (!vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        "value.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      "value.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+      if (!vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        "value.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      "value.ofType(markdown)",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+      if (!vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        "value.ofType(markdown)",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+      if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      "value.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        "value.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      "value.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+      if (!vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        "value.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+      if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      "value.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        "value.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+      if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.valueAddress !== void 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
@@ -2555,30 +2814,46 @@ function checkElementDefinitionConstraint(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.key, o._key, x, p, "key", d, 1, vrt.isValidId, "id", OWNER_5) && x.c === null) return false;
+  if (!(vrt.isValidId(o.key) && o._key === void 0)) {
+    if (!vrt.prim(o.key, o._key, x, p, "key", d, 1, vrt.isValidId, "id", OWNER_5) && x.c === null) return false;
+  }
   if (o.requirements !== void 0 || o._requirements !== void 0) {
-    if (!vrt.prim(o.requirements, o._requirements, x, p, "requirements", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(o.requirements) && o._requirements === void 0)) {
+      if (!vrt.prim(o.requirements, o._requirements, x, p, "requirements", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.severity) && o._severity === void 0)) {
+    if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!vrt.prim(o.human, o._human, x, p, "human", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (o.xpath !== void 0 || o._xpath !== void 0) {
-    if (!vrt.prim(o.xpath, o._xpath, x, p, "xpath", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+  if (!(vrt.isValidString(o.human) && o._human === void 0)) {
+    if (!vrt.prim(o.human, o._human, x, p, "human", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
+  }
+  if (!(vrt.isValidString(o.expression) && o._expression === void 0)) {
+    if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if (o.xpath !== void 0 || o._xpath !== void 0) {
+    if (!(vrt.isValidString(o.xpath) && o._xpath === void 0)) {
+      if (!vrt.prim(o.xpath, o._xpath, x, p, "xpath", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.source !== void 0 || o._source !== void 0) {
-    if (!vrt.prim(o.source, o._source, x, p, "source", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.source) && o._source === void 0)) {
+      if (!vrt.prim(o.source, o._source, x, p, "source", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -2587,22 +2862,30 @@ function checkElementDefinitionBinding(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.strength, o._strength, x, p, "strength", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.strength) && o._strength === void 0)) {
+    if (!vrt.prim(o.strength, o._strength, x, p, "strength", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.strength, false, x, p, "strength", vrt.checkCode, BINDING_6) && x.c === null) return false;
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_6, x, p, "valueSet", 0) && x.c === null) return false;
   if (o.valueSetUri !== void 0 || o._valueSetUri !== void 0) {
-    if (!vrt.prim(o.valueSetUri, o._valueSetUri, x, p, "valueSet.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_6) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.valueSetUri) && o._valueSetUri === void 0)) {
+      if (!vrt.prim(o.valueSetUri, o._valueSetUri, x, p, "valueSet.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_6) && x.c === null)
+        return false;
+    }
   }
   if (o.valueSetReference !== void 0) {
     if (!vrt.one(o.valueSetReference, x, p, "valueSet.ofType(Reference)", d, 0, checkReference) && x.c === null)
@@ -2627,23 +2910,33 @@ function checkElementDefinitionMapping(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.identity, o._identity, x, p, "identity", d, 1, vrt.isValidId, "id", OWNER_7) && x.c === null)
-    return false;
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
+  if (!(vrt.isValidId(o.identity) && o._identity === void 0)) {
+    if (!vrt.prim(o.identity, o._identity, x, p, "identity", d, 1, vrt.isValidId, "id", OWNER_7) && x.c === null)
       return false;
+  }
+  if (o.language !== void 0 || o._language !== void 0) {
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.map, o._map, x, p, "map", d, 1, vrt.isValidString, "string", OWNER_7) && x.c === null) return false;
+  if (!(vrt.isValidString(o.map) && o._map === void 0)) {
+    if (!vrt.prim(o.map, o._map, x, p, "map", d, 1, vrt.isValidString, "string", OWNER_7) && x.c === null) return false;
+  }
   if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+      if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -2652,15 +2945,21 @@ function checkElementDefinitionSlicingDiscriminator(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+    if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
+      return false;
+  }
   return true;
 }
 function validateElementDefinition(value, options) {

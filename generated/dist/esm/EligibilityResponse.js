@@ -139,18 +139,24 @@ function checkEligibilityResponse(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "EligibilityResponse") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -170,13 +176,17 @@ function checkEligibilityResponse(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.status !== void 0 || o._status !== void 0) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+      if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.created !== void 0 || o._created !== void 0) {
-    if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.created) && o._created === void 0)) {
+      if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.requestProvider !== void 0) {
     if (!vrt.one(o.requestProvider, x, p, "requestProvider", d, 0, checkReference) && x.c === null) return false;
@@ -199,8 +209,10 @@ function checkEligibilityResponse(v, x, p, d) {
     if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (o.disposition !== void 0 || o._disposition !== void 0) {
-    if (!vrt.prim(o.disposition, o._disposition, x, p, "disposition", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.disposition) && o._disposition === void 0)) {
+      if (!vrt.prim(o.disposition, o._disposition, x, p, "disposition", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.insurer !== void 0) {
     if (!vrt.one(o.insurer, x, p, "insurer", d, 0, checkReference) && x.c === null) return false;
@@ -208,8 +220,10 @@ function checkEligibilityResponse(v, x, p, d) {
       return false;
   }
   if (o.inforce !== void 0 || o._inforce !== void 0) {
-    if (!vrt.prim(o.inforce, o._inforce, x, p, "inforce", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.inforce) && o._inforce === void 0)) {
+      if (!vrt.prim(o.inforce, o._inforce, x, p, "inforce", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.insurance !== void 0) {
     if (!vrt.many(o.insurance, x, p, "insurance", d, 0, -1, checkEligibilityResponseInsurance) && x.c === null)
@@ -232,7 +246,9 @@ function checkEligibilityResponseInsurance(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -262,7 +278,9 @@ function checkEligibilityResponseError(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -279,7 +297,9 @@ function checkEligibilityResponseInsuranceBenefitBalance(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -293,16 +313,22 @@ function checkEligibilityResponseInsuranceBenefitBalance(v, x, p, d) {
     if (!vrt.one(o.subCategory, x, p, "subCategory", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.excluded !== void 0 || o._excluded !== void 0) {
-    if (!vrt.prim(o.excluded, o._excluded, x, p, "excluded", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.excluded) && o._excluded === void 0)) {
+      if (!vrt.prim(o.excluded, o._excluded, x, p, "excluded", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.name !== void 0 || o._name !== void 0) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.network !== void 0) {
     if (!vrt.one(o.network, x, p, "network", d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -324,7 +350,9 @@ function checkEligibilityResponseInsuranceBenefitBalanceFinancial(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -336,53 +364,59 @@ function checkEligibilityResponseInsuranceBenefitBalanceFinancial(v, x, p, d) {
   if (!vrt.one(o.type, x, p, "type", d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "allowed", 0) && x.c === null) return false;
   if (o.allowedUnsignedInt !== void 0 || o._allowedUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.allowedUnsignedInt,
-      o._allowedUnsignedInt,
-      x,
-      p,
-      "allowed.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.allowedUnsignedInt) && o._allowedUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.allowedUnsignedInt,
+        o._allowedUnsignedInt,
+        x,
+        p,
+        "allowed.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.allowedString !== void 0 || o._allowedString !== void 0) {
-    if (!vrt.prim(
-      o.allowedString,
-      o._allowedString,
-      x,
-      p,
-      "allowed.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.allowedString) && o._allowedString === void 0)) {
+      if (!vrt.prim(
+        o.allowedString,
+        o._allowedString,
+        x,
+        p,
+        "allowed.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.allowedMoney !== void 0) {
     if (!vrt.one(o.allowedMoney, x, p, "allowed.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "used", 0) && x.c === null) return false;
   if (o.usedUnsignedInt !== void 0 || o._usedUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.usedUnsignedInt,
-      o._usedUnsignedInt,
-      x,
-      p,
-      "used.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_4
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.usedUnsignedInt) && o._usedUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.usedUnsignedInt,
+        o._usedUnsignedInt,
+        x,
+        p,
+        "used.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_4
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.usedMoney !== void 0) {
     if (!vrt.one(o.usedMoney, x, p, "used.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;

@@ -135,186 +135,222 @@ function checkExtension(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.isValidUri(o.url)) {
+    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!vrt.prim(
-      o.valueBase64Binary,
-      o._valueBase64Binary,
-      x,
-      p,
-      "value.ofType(base64Binary)",
-      d,
-      0,
-      vrt.isValidBase64Binary,
-      "base64Binary",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+      if (!vrt.prim(
+        o.valueBase64Binary,
+        o._valueBase64Binary,
+        x,
+        p,
+        "value.ofType(base64Binary)",
+        d,
+        0,
+        vrt.isValidBase64Binary,
+        "base64Binary",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!vrt.prim(
-      o.valueBoolean,
-      o._valueBoolean,
-      x,
-      p,
-      "value.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+      if (!vrt.prim(
+        o.valueBoolean,
+        o._valueBoolean,
+        x,
+        p,
+        "value.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+      if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!vrt.prim(
-      o.valueDateTime,
-      o._valueDateTime,
-      x,
-      p,
-      "value.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+      if (!vrt.prim(
+        o.valueDateTime,
+        o._valueDateTime,
+        x,
+        p,
+        "value.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!vrt.prim(
-      o.valueDecimal,
-      o._valueDecimal,
-      x,
-      p,
-      "value.ofType(decimal)",
-      d,
-      0,
-      vrt.isValidDecimal,
-      "decimal",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+      if (!vrt.prim(
+        o.valueDecimal,
+        o._valueDecimal,
+        x,
+        p,
+        "value.ofType(decimal)",
+        d,
+        0,
+        vrt.isValidDecimal,
+        "decimal",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!vrt.prim(
-      o.valueInstant,
-      o._valueInstant,
-      x,
-      p,
-      "value.ofType(instant)",
-      d,
-      0,
-      vrt.isValidInstant,
-      "instant",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+      if (!vrt.prim(
+        o.valueInstant,
+        o._valueInstant,
+        x,
+        p,
+        "value.ofType(instant)",
+        d,
+        0,
+        vrt.isValidInstant,
+        "instant",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!vrt.prim(
-      o.valueInteger,
-      o._valueInteger,
-      x,
-      p,
-      "value.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+      if (!vrt.prim(
+        o.valueInteger,
+        o._valueInteger,
+        x,
+        p,
+        "value.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!vrt.prim(
-      o.valueMarkdown,
-      o._valueMarkdown,
-      x,
-      p,
-      "value.ofType(markdown)",
-      d,
-      0,
-      vrt.isValidMarkdown,
-      "markdown",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+      if (!vrt.prim(
+        o.valueMarkdown,
+        o._valueMarkdown,
+        x,
+        p,
+        "value.ofType(markdown)",
+        d,
+        0,
+        vrt.isValidMarkdown,
+        "markdown",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+      if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!vrt.prim(
-      o.valuePositiveInt,
-      o._valuePositiveInt,
-      x,
-      p,
-      "value.ofType(positiveInt)",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+      if (!vrt.prim(
+        o.valuePositiveInt,
+        o._valuePositiveInt,
+        x,
+        p,
+        "value.ofType(positiveInt)",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!vrt.prim(
-      o.valueString,
-      o._valueString,
-      x,
-      p,
-      "value.ofType(string)",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+      if (!vrt.prim(
+        o.valueString,
+        o._valueString,
+        x,
+        p,
+        "value.ofType(string)",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+      if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!vrt.prim(
-      o.valueUnsignedInt,
-      o._valueUnsignedInt,
-      x,
-      p,
-      "value.ofType(unsignedInt)",
-      d,
-      0,
-      vrt.isValidUnsignedInt,
-      "unsignedInt",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+      if (!vrt.prim(
+        o.valueUnsignedInt,
+        o._valueUnsignedInt,
+        x,
+        p,
+        "value.ofType(unsignedInt)",
+        d,
+        0,
+        vrt.isValidUnsignedInt,
+        "unsignedInt",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+      if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.valueAddress !== void 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;

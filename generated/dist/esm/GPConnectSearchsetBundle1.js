@@ -216,25 +216,33 @@ function checkGPConnectSearchsetBundle1(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Bundle") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.identifier !== void 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkGPConnectSearchsetBundle1Identifier) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.each(o.type, false, x, p, "type", OCCURRENCE_0) && x.c === null) return false;
   if (!vrt.prohibited(o.total, o._total, x, p, "total") && x.c === null) return false;
   if (!vrt.prohibited(o.link, void 0, x, p, "link") && x.c === null) return false;
@@ -255,13 +263,17 @@ function checkGPConnectSearchsetBundle1Identifier(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (o.use !== void 0 || o._use !== void 0) {
-    if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+    }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.type !== void 0) {
@@ -269,12 +281,16 @@ function checkGPConnectSearchsetBundle1Identifier(v, x, p, d) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if (o.system !== void 0 || o._system !== void 0) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+      if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.value !== void 0 || o._value !== void 0) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+      if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.period !== void 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
@@ -291,7 +307,9 @@ function checkGPConnectSearchsetBundle1Entry(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -304,8 +322,10 @@ function checkGPConnectSearchsetBundle1Entry(v, x, p, d) {
     if (!vrt.many(o.link, x, p, "link", d, 0, -1, _checkBundleLink) && x.c === null) return false;
   }
   if (o.fullUrl !== void 0 || o._fullUrl !== void 0) {
-    if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, "fullUrl", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.fullUrl) && o._fullUrl === void 0)) {
+      if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, "fullUrl", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.resource !== void 0) {
     if (!vrt.one(o.resource, x, p, "resource", d, 0, vrt.checkEntryResource) && x.c === null) return false;
@@ -322,7 +342,9 @@ function _checkBundleLink(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -331,9 +353,13 @@ function _checkBundleLink(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.relation, o._relation, x, p, "relation", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
-    return false;
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidString(o.relation) && o._relation === void 0)) {
+    if (!vrt.prim(o.relation, o._relation, x, p, "relation", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null) return false;
+  }
   return true;
 }
 function validateGPConnectSearchsetBundle1(value, options) {

@@ -115,18 +115,24 @@ function checkImmunizationRecommendation(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "ImmunizationRecommendation") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -161,7 +167,9 @@ function checkImmunizationRecommendationRecommendation(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -170,8 +178,10 @@ function checkImmunizationRecommendationRecommendation(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+    if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
+      return false;
+  }
   if (o.vaccineCode !== void 0) {
     if (!vrt.one(o.vaccineCode, x, p, "vaccineCode", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
@@ -179,19 +189,21 @@ function checkImmunizationRecommendationRecommendation(v, x, p, d) {
     if (!vrt.one(o.targetDisease, x, p, "targetDisease", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.doseNumber !== void 0 || o._doseNumber !== void 0) {
-    if (!vrt.prim(
-      o.doseNumber,
-      o._doseNumber,
-      x,
-      p,
-      "doseNumber",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.doseNumber) && o._doseNumber === void 0)) {
+      if (!vrt.prim(
+        o.doseNumber,
+        o._doseNumber,
+        x,
+        p,
+        "doseNumber",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.one(o.forecastStatus, x, p, "forecastStatus", d, 1, checkCodeableConcept) && x.c === null) return false;
   if (o.dateCriterion !== void 0) {
@@ -247,7 +259,9 @@ function checkImmunizationRecommendationRecommendationDateCriterion(v, x, p, d) 
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -257,8 +271,10 @@ function checkImmunizationRecommendationRecommendationDateCriterion(v, x, p, d) 
       return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
-    return false;
+  if (!(vrt.isValidDateTime(o.value) && o._value === void 0)) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkImmunizationRecommendationRecommendationProtocol(v, x, p, d) {
@@ -266,7 +282,9 @@ function checkImmunizationRecommendationRecommendationProtocol(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -276,23 +294,27 @@ function checkImmunizationRecommendationRecommendationProtocol(v, x, p, d) {
       return false;
   }
   if (o.doseSequence !== void 0 || o._doseSequence !== void 0) {
-    if (!vrt.prim(
-      o.doseSequence,
-      o._doseSequence,
-      x,
-      p,
-      "doseSequence",
-      d,
-      0,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_3
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.doseSequence) && o._doseSequence === void 0)) {
+      if (!vrt.prim(
+        o.doseSequence,
+        o._doseSequence,
+        x,
+        p,
+        "doseSequence",
+        d,
+        0,
+        vrt.isValidPositiveInt,
+        "positiveInt",
+        OWNER_3
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.authority !== void 0) {
     if (!vrt.one(o.authority, x, p, "authority", d, 0, checkReference) && x.c === null) return false;
@@ -300,8 +322,10 @@ function checkImmunizationRecommendationRecommendationProtocol(v, x, p, d) {
       return false;
   }
   if (o.series !== void 0 || o._series !== void 0) {
-    if (!vrt.prim(o.series, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.series) && o._series === void 0)) {
+      if (!vrt.prim(o.series, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

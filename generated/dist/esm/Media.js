@@ -119,18 +119,24 @@ function checkMedia(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Media") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -154,7 +160,9 @@ function checkMedia(v, x, p, d) {
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.subtype !== void 0) {
     if (!vrt.one(o.subtype, x, p, "subtype", d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -174,19 +182,21 @@ function checkMedia(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
   if (o.occurrenceDateTime !== void 0 || o._occurrenceDateTime !== void 0) {
-    if (!vrt.prim(
-      o.occurrenceDateTime,
-      o._occurrenceDateTime,
-      x,
-      p,
-      "occurrence.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && o._occurrenceDateTime === void 0)) {
+      if (!vrt.prim(
+        o.occurrenceDateTime,
+        o._occurrenceDateTime,
+        x,
+        p,
+        "occurrence.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.occurrencePeriod !== void 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, checkPeriod) && x.c === null)
@@ -209,20 +219,28 @@ function checkMedia(v, x, p, d) {
       return false;
   }
   if (o.height !== void 0 || o._height !== void 0) {
-    if (!vrt.prim(o.height, o._height, x, p, "height", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.height) && o._height === void 0)) {
+      if (!vrt.prim(o.height, o._height, x, p, "height", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.width !== void 0 || o._width !== void 0) {
-    if (!vrt.prim(o.width, o._width, x, p, "width", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.width) && o._width === void 0)) {
+      if (!vrt.prim(o.width, o._width, x, p, "width", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.frames !== void 0 || o._frames !== void 0) {
-    if (!vrt.prim(o.frames, o._frames, x, p, "frames", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidPositiveInt(o.frames) && o._frames === void 0)) {
+      if (!vrt.prim(o.frames, o._frames, x, p, "frames", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.duration !== void 0 || o._duration !== void 0) {
-    if (!vrt.prim(o.duration, o._duration, x, p, "duration", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.duration) && o._duration === void 0)) {
+      if (!vrt.prim(o.duration, o._duration, x, p, "duration", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.one(o.content, x, p, "content", d, 1, checkAttachment) && x.c === null) return false;
   if (o.note !== void 0) {

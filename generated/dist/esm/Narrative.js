@@ -47,15 +47,21 @@ function checkNarrative(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prim(o.div, o._div, x, p, "div", d, 1, vrt.isValidXhtml, "xhtml", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidXhtml(o.div) && o._div === void 0)) {
+    if (!vrt.prim(o.div, o._div, x, p, "div", d, 1, vrt.isValidXhtml, "xhtml", OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.each(o.div, false, x, p, "div", OCCURRENCE_0) && x.c === null) return false;
   return true;
 }

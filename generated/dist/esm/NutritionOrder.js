@@ -165,18 +165,24 @@ function checkNutritionOrder(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "NutritionOrder") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -196,8 +202,10 @@ function checkNutritionOrder(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.status !== void 0 || o._status !== void 0) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+      if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
@@ -208,8 +216,10 @@ function checkNutritionOrder(v, x, p, d) {
     if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.dateTime, o._dateTime, x, p, "dateTime", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidDateTime(o.dateTime) && o._dateTime === void 0)) {
+    if (!vrt.prim(o.dateTime, o._dateTime, x, p, "dateTime", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+      return false;
+  }
   if (o.orderer !== void 0) {
     if (!vrt.one(o.orderer, x, p, "orderer", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.orderer, false, x, p, "orderer", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
@@ -252,7 +262,9 @@ function checkNutritionOrderOralDiet(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -280,8 +292,10 @@ function checkNutritionOrderOralDiet(v, x, p, d) {
       return false;
   }
   if (o.instruction !== void 0 || o._instruction !== void 0) {
-    if (!vrt.prim(o.instruction, o._instruction, x, p, "instruction", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.instruction) && o._instruction === void 0)) {
+      if (!vrt.prim(o.instruction, o._instruction, x, p, "instruction", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -290,7 +304,9 @@ function checkNutritionOrderSupplement(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -303,8 +319,10 @@ function checkNutritionOrderSupplement(v, x, p, d) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.productName !== void 0 || o._productName !== void 0) {
-    if (!vrt.prim(o.productName, o._productName, x, p, "productName", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.productName) && o._productName === void 0)) {
+      if (!vrt.prim(o.productName, o._productName, x, p, "productName", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.schedule !== void 0) {
     if (!vrt.many(o.schedule, x, p, "schedule", d, 0, -1, checkTiming) && x.c === null) return false;
@@ -313,8 +331,10 @@ function checkNutritionOrderSupplement(v, x, p, d) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if (o.instruction !== void 0 || o._instruction !== void 0) {
-    if (!vrt.prim(o.instruction, o._instruction, x, p, "instruction", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.instruction) && o._instruction === void 0)) {
+      if (!vrt.prim(o.instruction, o._instruction, x, p, "instruction", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -323,7 +343,9 @@ function checkNutritionOrderEnteralFormula(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -336,37 +358,41 @@ function checkNutritionOrderEnteralFormula(v, x, p, d) {
     if (!vrt.one(o.baseFormulaType, x, p, "baseFormulaType", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.baseFormulaProductName !== void 0 || o._baseFormulaProductName !== void 0) {
-    if (!vrt.prim(
-      o.baseFormulaProductName,
-      o._baseFormulaProductName,
-      x,
-      p,
-      "baseFormulaProductName",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_3
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.baseFormulaProductName) && o._baseFormulaProductName === void 0)) {
+      if (!vrt.prim(
+        o.baseFormulaProductName,
+        o._baseFormulaProductName,
+        x,
+        p,
+        "baseFormulaProductName",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_3
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.additiveType !== void 0) {
     if (!vrt.one(o.additiveType, x, p, "additiveType", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.additiveProductName !== void 0 || o._additiveProductName !== void 0) {
-    if (!vrt.prim(
-      o.additiveProductName,
-      o._additiveProductName,
-      x,
-      p,
-      "additiveProductName",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_3
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.additiveProductName) && o._additiveProductName === void 0)) {
+      if (!vrt.prim(
+        o.additiveProductName,
+        o._additiveProductName,
+        x,
+        p,
+        "additiveProductName",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_3
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.caloricDensity !== void 0) {
     if (!vrt.one(o.caloricDensity, x, p, "caloricDensity", d, 0, checkSimpleQuantity) && x.c === null) return false;
@@ -386,19 +412,21 @@ function checkNutritionOrderEnteralFormula(v, x, p, d) {
       return false;
   }
   if (o.administrationInstruction !== void 0 || o._administrationInstruction !== void 0) {
-    if (!vrt.prim(
-      o.administrationInstruction,
-      o._administrationInstruction,
-      x,
-      p,
-      "administrationInstruction",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_3
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.administrationInstruction) && o._administrationInstruction === void 0)) {
+      if (!vrt.prim(
+        o.administrationInstruction,
+        o._administrationInstruction,
+        x,
+        p,
+        "administrationInstruction",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_3
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -407,7 +435,9 @@ function checkNutritionOrderOralDietNutrient(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -429,7 +459,9 @@ function checkNutritionOrderOralDietTexture(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -451,7 +483,9 @@ function checkNutritionOrderEnteralFormulaAdministration(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;

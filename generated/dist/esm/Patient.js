@@ -153,18 +153,24 @@ function checkPatient(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Patient") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -184,8 +190,10 @@ function checkPatient(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.active !== void 0 || o._active !== void 0) {
-    if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.active) && o._active === void 0)) {
+      if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.name !== void 0) {
     if (!vrt.many(o.name, x, p, "name", d, 0, -1, checkHumanName) && x.c === null) return false;
@@ -194,44 +202,52 @@ function checkPatient(v, x, p, d) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
   if (o.gender !== void 0 || o._gender !== void 0) {
-    if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.gender) && o._gender === void 0)) {
+      if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.birthDate !== void 0 || o._birthDate !== void 0) {
-    if (!vrt.prim(o.birthDate, o._birthDate, x, p, "birthDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.birthDate) && o._birthDate === void 0)) {
+      if (!vrt.prim(o.birthDate, o._birthDate, x, p, "birthDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "deceased", 0) && x.c === null) return false;
   if (o.deceasedBoolean !== void 0 || o._deceasedBoolean !== void 0) {
-    if (!vrt.prim(
-      o.deceasedBoolean,
-      o._deceasedBoolean,
-      x,
-      p,
-      "deceased.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.deceasedBoolean) && o._deceasedBoolean === void 0)) {
+      if (!vrt.prim(
+        o.deceasedBoolean,
+        o._deceasedBoolean,
+        x,
+        p,
+        "deceased.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.deceasedDateTime !== void 0 || o._deceasedDateTime !== void 0) {
-    if (!vrt.prim(
-      o.deceasedDateTime,
-      o._deceasedDateTime,
-      x,
-      p,
-      "deceased.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.deceasedDateTime) && o._deceasedDateTime === void 0)) {
+      if (!vrt.prim(
+        o.deceasedDateTime,
+        o._deceasedDateTime,
+        x,
+        p,
+        "deceased.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.address !== void 0) {
     if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkAddress) && x.c === null) return false;
@@ -243,34 +259,38 @@ function checkPatient(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "multipleBirth", 0) && x.c === null) return false;
   if (o.multipleBirthBoolean !== void 0 || o._multipleBirthBoolean !== void 0) {
-    if (!vrt.prim(
-      o.multipleBirthBoolean,
-      o._multipleBirthBoolean,
-      x,
-      p,
-      "multipleBirth.ofType(boolean)",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && o._multipleBirthBoolean === void 0)) {
+      if (!vrt.prim(
+        o.multipleBirthBoolean,
+        o._multipleBirthBoolean,
+        x,
+        p,
+        "multipleBirth.ofType(boolean)",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.multipleBirthInteger !== void 0 || o._multipleBirthInteger !== void 0) {
-    if (!vrt.prim(
-      o.multipleBirthInteger,
-      o._multipleBirthInteger,
-      x,
-      p,
-      "multipleBirth.ofType(integer)",
-      d,
-      0,
-      vrt.isValidInteger,
-      "integer",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.multipleBirthInteger) && o._multipleBirthInteger === void 0)) {
+      if (!vrt.prim(
+        o.multipleBirthInteger,
+        o._multipleBirthInteger,
+        x,
+        p,
+        "multipleBirth.ofType(integer)",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.photo !== void 0) {
     if (!vrt.many(o.photo, x, p, "photo", d, 0, -1, checkAttachment) && x.c === null) return false;
@@ -311,7 +331,9 @@ function checkPatientContact(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -335,8 +357,10 @@ function checkPatientContact(v, x, p, d) {
     if (!vrt.one(o.address, x, p, "address", d, 0, checkAddress) && x.c === null) return false;
   }
   if (o.gender !== void 0 || o._gender !== void 0) {
-    if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.gender) && o._gender === void 0)) {
+      if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.organization !== void 0) {
@@ -355,7 +379,9 @@ function checkPatientAnimal(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -378,7 +404,9 @@ function checkPatientCommunication(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -390,8 +418,10 @@ function checkPatientCommunication(v, x, p, d) {
   if (!vrt.one(o.language, x, p, "language", d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   if (o.preferred !== void 0 || o._preferred !== void 0) {
-    if (!vrt.prim(o.preferred, o._preferred, x, p, "preferred", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.preferred) && o._preferred === void 0)) {
+      if (!vrt.prim(o.preferred, o._preferred, x, p, "preferred", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -400,7 +430,9 @@ function checkPatientLink(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -411,7 +443,9 @@ function checkPatientLink(v, x, p, d) {
   }
   if (!vrt.one(o.other, x, p, "other", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.other, false, x, p, "other", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_5) && x.c === null) return false;
   return true;
 }

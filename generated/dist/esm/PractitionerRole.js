@@ -104,18 +104,24 @@ function checkPractitionerRole(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "PractitionerRole") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -135,8 +141,10 @@ function checkPractitionerRole(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.active !== void 0 || o._active !== void 0) {
-    if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.active) && o._active === void 0)) {
+      if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.period !== void 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
@@ -181,19 +189,21 @@ function checkPractitionerRole(v, x, p, d) {
       return false;
   }
   if (o.availabilityExceptions !== void 0 || o._availabilityExceptions !== void 0) {
-    if (!vrt.prim(
-      o.availabilityExceptions,
-      o._availabilityExceptions,
-      x,
-      p,
-      "availabilityExceptions",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.availabilityExceptions) && o._availabilityExceptions === void 0)) {
+      if (!vrt.prim(
+        o.availabilityExceptions,
+        o._availabilityExceptions,
+        x,
+        p,
+        "availabilityExceptions",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.endpoint !== void 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
@@ -211,7 +221,9 @@ function checkPractitionerRoleAvailableTime(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -226,38 +238,44 @@ function checkPractitionerRoleAvailableTime(v, x, p, d) {
     if (!vrt.eachWith(o.daysOfWeek, true, x, p, "daysOfWeek", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.allDay !== void 0 || o._allDay !== void 0) {
-    if (!vrt.prim(o.allDay, o._allDay, x, p, "allDay", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.allDay) && o._allDay === void 0)) {
+      if (!vrt.prim(o.allDay, o._allDay, x, p, "allDay", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.availableStartTime !== void 0 || o._availableStartTime !== void 0) {
-    if (!vrt.prim(
-      o.availableStartTime,
-      o._availableStartTime,
-      x,
-      p,
-      "availableStartTime",
-      d,
-      0,
-      vrt.isValidTime,
-      "time",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.availableStartTime) && o._availableStartTime === void 0)) {
+      if (!vrt.prim(
+        o.availableStartTime,
+        o._availableStartTime,
+        x,
+        p,
+        "availableStartTime",
+        d,
+        0,
+        vrt.isValidTime,
+        "time",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.availableEndTime !== void 0 || o._availableEndTime !== void 0) {
-    if (!vrt.prim(
-      o.availableEndTime,
-      o._availableEndTime,
-      x,
-      p,
-      "availableEndTime",
-      d,
-      0,
-      vrt.isValidTime,
-      "time",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidTime(o.availableEndTime) && o._availableEndTime === void 0)) {
+      if (!vrt.prim(
+        o.availableEndTime,
+        o._availableEndTime,
+        x,
+        p,
+        "availableEndTime",
+        d,
+        0,
+        vrt.isValidTime,
+        "time",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -266,7 +284,9 @@ function checkPractitionerRoleNotAvailable(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -275,8 +295,10 @@ function checkPractitionerRoleNotAvailable(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+      return false;
+  }
   if (o.during !== void 0) {
     if (!vrt.one(o.during, x, p, "during", d, 0, checkPeriod) && x.c === null) return false;
   }

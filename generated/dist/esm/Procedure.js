@@ -110,18 +110,24 @@ function checkProcedure(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Procedure") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -155,12 +161,16 @@ function checkProcedure(v, x, p, d) {
     if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+      return false;
+  }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.notDone !== void 0 || o._notDone !== void 0) {
-    if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.notDone) && o._notDone === void 0)) {
+      if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.notDoneReason !== void 0) {
     if (!vrt.one(o.notDoneReason, x, p, "notDoneReason", d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -181,19 +191,21 @@ function checkProcedure(v, x, p, d) {
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "performed", 0) && x.c === null) return false;
   if (o.performedDateTime !== void 0 || o._performedDateTime !== void 0) {
-    if (!vrt.prim(
-      o.performedDateTime,
-      o._performedDateTime,
-      x,
-      p,
-      "performed.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.performedDateTime) && o._performedDateTime === void 0)) {
+      if (!vrt.prim(
+        o.performedDateTime,
+        o._performedDateTime,
+        x,
+        p,
+        "performed.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.performedPeriod !== void 0) {
     if (!vrt.one(o.performedPeriod, x, p, "performed.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
@@ -264,7 +276,9 @@ function checkProcedurePerformer(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -290,7 +304,9 @@ function checkProcedureFocalDevice(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;

@@ -90,18 +90,24 @@ function checkProcessRequest(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "ProcessRequest") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -121,13 +127,17 @@ function checkProcessRequest(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.status !== void 0 || o._status !== void 0) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+      if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (o.action !== void 0 || o._action !== void 0) {
-    if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.action) && o._action === void 0)) {
+      if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (o.target !== void 0) {
@@ -136,8 +146,10 @@ function checkProcessRequest(v, x, p, d) {
       return false;
   }
   if (o.created !== void 0 || o._created !== void 0) {
-    if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.created) && o._created === void 0)) {
+      if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.provider !== void 0) {
     if (!vrt.one(o.provider, x, p, "provider", d, 0, checkReference) && x.c === null) return false;
@@ -156,12 +168,16 @@ function checkProcessRequest(v, x, p, d) {
     if (!vrt.one(o.response, x, p, "response", d, 0, checkReference) && x.c === null) return false;
   }
   if (o.nullify !== void 0 || o._nullify !== void 0) {
-    if (!vrt.prim(o.nullify, o._nullify, x, p, "nullify", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.nullify) && o._nullify === void 0)) {
+      if (!vrt.prim(o.nullify, o._nullify, x, p, "nullify", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.reference !== void 0 || o._reference !== void 0) {
-    if (!vrt.prim(o.reference, o._reference, x, p, "reference", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.reference) && o._reference === void 0)) {
+      if (!vrt.prim(o.reference, o._reference, x, p, "reference", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.item !== void 0) {
     if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkProcessRequestItem) && x.c === null) return false;
@@ -188,7 +204,9 @@ function checkProcessRequestItem(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -197,19 +215,21 @@ function checkProcessRequestItem(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(
-    o.sequenceLinkId,
-    o._sequenceLinkId,
-    x,
-    p,
-    "sequenceLinkId",
-    d,
-    1,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_1
-  ) && x.c === null)
-    return false;
+  if (!(vrt.isValidInteger(o.sequenceLinkId) && o._sequenceLinkId === void 0)) {
+    if (!vrt.prim(
+      o.sequenceLinkId,
+      o._sequenceLinkId,
+      x,
+      p,
+      "sequenceLinkId",
+      d,
+      1,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_1
+    ) && x.c === null)
+      return false;
+  }
   return true;
 }
 function validateProcessRequest(value, options) {

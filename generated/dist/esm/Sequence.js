@@ -222,18 +222,24 @@ function checkSequence(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Sequence") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -253,21 +259,26 @@ function checkSequence(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (o.type !== void 0 || o._type !== void 0) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+      if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
   }
-  if (!vrt.prim(
-    o.coordinateSystem,
-    o._coordinateSystem,
-    x,
-    p,
-    "coordinateSystem",
-    d,
-    1,
-    vrt.isValidInteger,
-    "integer",
-    OWNER_0
-  ) && x.c === null)
-    return false;
+  if (!(vrt.isValidInteger(o.coordinateSystem) && o._coordinateSystem === void 0)) {
+    if (!vrt.prim(
+      o.coordinateSystem,
+      o._coordinateSystem,
+      x,
+      p,
+      "coordinateSystem",
+      d,
+      1,
+      vrt.isValidInteger,
+      "integer",
+      OWNER_0
+    ) && x.c === null)
+      return false;
+  }
   if (o.patient !== void 0) {
     if (!vrt.one(o.patient, x, p, "patient", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
@@ -298,15 +309,30 @@ function checkSequence(v, x, p, d) {
     if (!vrt.many(o.variant, x, p, "variant", d, 0, -1, checkSequenceVariant) && x.c === null) return false;
   }
   if (o.observedSeq !== void 0 || o._observedSeq !== void 0) {
-    if (!vrt.prim(o.observedSeq, o._observedSeq, x, p, "observedSeq", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.observedSeq) && o._observedSeq === void 0)) {
+      if (!vrt.prim(o.observedSeq, o._observedSeq, x, p, "observedSeq", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.quality !== void 0) {
     if (!vrt.many(o.quality, x, p, "quality", d, 0, -1, checkSequenceQuality) && x.c === null) return false;
   }
   if (o.readCoverage !== void 0 || o._readCoverage !== void 0) {
-    if (!vrt.prim(o.readCoverage, o._readCoverage, x, p, "readCoverage", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.readCoverage) && o._readCoverage === void 0)) {
+      if (!vrt.prim(
+        o.readCoverage,
+        o._readCoverage,
+        x,
+        p,
+        "readCoverage",
+        d,
+        0,
+        vrt.isValidInteger,
+        "integer",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.repository !== void 0) {
     if (!vrt.many(o.repository, x, p, "repository", d, 0, -1, checkSequenceRepository) && x.c === null) return false;
@@ -328,7 +354,9 @@ function checkSequenceReferenceSeq(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -341,8 +369,10 @@ function checkSequenceReferenceSeq(v, x, p, d) {
     if (!vrt.one(o.chromosome, x, p, "chromosome", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.genomeBuild !== void 0 || o._genomeBuild !== void 0) {
-    if (!vrt.prim(o.genomeBuild, o._genomeBuild, x, p, "genomeBuild", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.genomeBuild) && o._genomeBuild === void 0)) {
+      if (!vrt.prim(o.genomeBuild, o._genomeBuild, x, p, "genomeBuild", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+        return false;
+    }
   }
   if (o.referenceSeqId !== void 0) {
     if (!vrt.one(o.referenceSeqId, x, p, "referenceSeqId", d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -354,28 +384,36 @@ function checkSequenceReferenceSeq(v, x, p, d) {
       return false;
   }
   if (o.referenceSeqString !== void 0 || o._referenceSeqString !== void 0) {
-    if (!vrt.prim(
-      o.referenceSeqString,
-      o._referenceSeqString,
-      x,
-      p,
-      "referenceSeqString",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_1
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.referenceSeqString) && o._referenceSeqString === void 0)) {
+      if (!vrt.prim(
+        o.referenceSeqString,
+        o._referenceSeqString,
+        x,
+        p,
+        "referenceSeqString",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_1
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.strand !== void 0 || o._strand !== void 0) {
-    if (!vrt.prim(o.strand, o._strand, x, p, "strand", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+    if (!(vrt.isValidInteger(o.strand) && o._strand === void 0)) {
+      if (!vrt.prim(o.strand, o._strand, x, p, "strand", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidInteger(o.windowStart) && o._windowStart === void 0)) {
+    if (!vrt.prim(o.windowStart, o._windowStart, x, p, "windowStart", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.windowStart, o._windowStart, x, p, "windowStart", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
-    return false;
-  if (!vrt.prim(o.windowEnd, o._windowEnd, x, p, "windowEnd", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidInteger(o.windowEnd) && o._windowEnd === void 0)) {
+    if (!vrt.prim(o.windowEnd, o._windowEnd, x, p, "windowEnd", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
@@ -386,7 +424,9 @@ function checkSequenceVariant(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -396,46 +436,56 @@ function checkSequenceVariant(v, x, p, d) {
       return false;
   }
   if (o.start !== void 0 || o._start !== void 0) {
-    if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.start) && o._start === void 0)) {
+      if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.end !== void 0 || o._end !== void 0) {
-    if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.end) && o._end === void 0)) {
+      if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.observedAllele !== void 0 || o._observedAllele !== void 0) {
-    if (!vrt.prim(
-      o.observedAllele,
-      o._observedAllele,
-      x,
-      p,
-      "observedAllele",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.observedAllele) && o._observedAllele === void 0)) {
+      if (!vrt.prim(
+        o.observedAllele,
+        o._observedAllele,
+        x,
+        p,
+        "observedAllele",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.referenceAllele !== void 0 || o._referenceAllele !== void 0) {
-    if (!vrt.prim(
-      o.referenceAllele,
-      o._referenceAllele,
-      x,
-      p,
-      "referenceAllele",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_2
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.referenceAllele) && o._referenceAllele === void 0)) {
+      if (!vrt.prim(
+        o.referenceAllele,
+        o._referenceAllele,
+        x,
+        p,
+        "referenceAllele",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_2
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.cigar !== void 0 || o._cigar !== void 0) {
-    if (!vrt.prim(o.cigar, o._cigar, x, p, "cigar", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.cigar) && o._cigar === void 0)) {
+      if (!vrt.prim(o.cigar, o._cigar, x, p, "cigar", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+        return false;
+    }
   }
   if (o.variantPointer !== void 0) {
     if (!vrt.one(o.variantPointer, x, p, "variantPointer", d, 0, checkReference) && x.c === null) return false;
@@ -449,7 +499,9 @@ function checkSequenceQuality(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -458,19 +510,25 @@ function checkSequenceQuality(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.standardSequence !== void 0) {
     if (!vrt.one(o.standardSequence, x, p, "standardSequence", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
   if (o.start !== void 0 || o._start !== void 0) {
-    if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInteger, "integer", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.start) && o._start === void 0)) {
+      if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInteger, "integer", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.end !== void 0 || o._end !== void 0) {
-    if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInteger, "integer", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.end) && o._end === void 0)) {
+      if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInteger, "integer", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.score !== void 0) {
     if (!vrt.one(o.score, x, p, "score", d, 0, checkQuantity) && x.c === null) return false;
@@ -479,36 +537,52 @@ function checkSequenceQuality(v, x, p, d) {
     if (!vrt.one(o.method, x, p, "method", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (o.truthTP !== void 0 || o._truthTP !== void 0) {
-    if (!vrt.prim(o.truthTP, o._truthTP, x, p, "truthTP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.truthTP) && o._truthTP === void 0)) {
+      if (!vrt.prim(o.truthTP, o._truthTP, x, p, "truthTP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.queryTP !== void 0 || o._queryTP !== void 0) {
-    if (!vrt.prim(o.queryTP, o._queryTP, x, p, "queryTP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.queryTP) && o._queryTP === void 0)) {
+      if (!vrt.prim(o.queryTP, o._queryTP, x, p, "queryTP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.truthFN !== void 0 || o._truthFN !== void 0) {
-    if (!vrt.prim(o.truthFN, o._truthFN, x, p, "truthFN", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.truthFN) && o._truthFN === void 0)) {
+      if (!vrt.prim(o.truthFN, o._truthFN, x, p, "truthFN", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.queryFP !== void 0 || o._queryFP !== void 0) {
-    if (!vrt.prim(o.queryFP, o._queryFP, x, p, "queryFP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.queryFP) && o._queryFP === void 0)) {
+      if (!vrt.prim(o.queryFP, o._queryFP, x, p, "queryFP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.gtFP !== void 0 || o._gtFP !== void 0) {
-    if (!vrt.prim(o.gtFP, o._gtFP, x, p, "gtFP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.gtFP) && o._gtFP === void 0)) {
+      if (!vrt.prim(o.gtFP, o._gtFP, x, p, "gtFP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.precision !== void 0 || o._precision !== void 0) {
-    if (!vrt.prim(o.precision, o._precision, x, p, "precision", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.precision) && o._precision === void 0)) {
+      if (!vrt.prim(o.precision, o._precision, x, p, "precision", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.recall !== void 0 || o._recall !== void 0) {
-    if (!vrt.prim(o.recall, o._recall, x, p, "recall", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.recall) && o._recall === void 0)) {
+      if (!vrt.prim(o.recall, o._recall, x, p, "recall", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   if (o.fScore !== void 0 || o._fScore !== void 0) {
-    if (!vrt.prim(o.fScore, o._fScore, x, p, "fScore", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
-      return false;
+    if (!(vrt.isValidDecimal(o.fScore) && o._fScore === void 0)) {
+      if (!vrt.prim(o.fScore, o._fScore, x, p, "fScore", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -517,7 +591,9 @@ function checkSequenceRepository(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -526,26 +602,38 @@ function checkSequenceRepository(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
   if (o.url !== void 0 || o._url !== void 0) {
-    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
+    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+      if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
+    }
   }
   if (o.name !== void 0 || o._name !== void 0) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.datasetId !== void 0 || o._datasetId !== void 0) {
-    if (!vrt.prim(o.datasetId, o._datasetId, x, p, "datasetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.datasetId) && o._datasetId === void 0)) {
+      if (!vrt.prim(o.datasetId, o._datasetId, x, p, "datasetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.variantsetId !== void 0 || o._variantsetId !== void 0) {
-    if (!vrt.prim(o.variantsetId, o._variantsetId, x, p, "variantsetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.variantsetId) && o._variantsetId === void 0)) {
+      if (!vrt.prim(o.variantsetId, o._variantsetId, x, p, "variantsetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.readsetId !== void 0 || o._readsetId !== void 0) {
-    if (!vrt.prim(o.readsetId, o._readsetId, x, p, "readsetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.readsetId) && o._readsetId === void 0)) {
+      if (!vrt.prim(o.readsetId, o._readsetId, x, p, "readsetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   return true;
 }

@@ -124,18 +124,24 @@ function checkShareableCodeSystem(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "CodeSystem") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -151,34 +157,52 @@ function checkShareableCodeSystem(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  }
   if (o.identifier !== void 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.prim(o.version, o._version, x, p, "version", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+    if (!vrt.prim(o.version, o._version, x, p, "version", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (o.title !== void 0 || o._title !== void 0) {
-    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+  if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
+  if (o.date !== void 0 || o._date !== void 0) {
+    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+      return false;
+  }
   if (o.contact !== void 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-    return false;
+  if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+    if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+      return false;
+  }
   if (o.useContext !== void 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
@@ -188,72 +212,101 @@ function checkShareableCodeSystem(v, x, p, d) {
       return false;
   }
   if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+      if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+      if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
-  if (!vrt.prim(o.caseSensitive, o._caseSensitive, x, p, "caseSensitive", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-    return false;
-  if (o.valueSet !== void 0 || o._valueSet !== void 0) {
-    if (!vrt.prim(o.valueSet, o._valueSet, x, p, "valueSet", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
-  }
-  if (o.hierarchyMeaning !== void 0 || o._hierarchyMeaning !== void 0) {
+  if (!(vrt.isValidBoolean(o.caseSensitive) && o._caseSensitive === void 0)) {
     if (!vrt.prim(
-      o.hierarchyMeaning,
-      o._hierarchyMeaning,
+      o.caseSensitive,
+      o._caseSensitive,
       x,
       p,
-      "hierarchyMeaning",
+      "caseSensitive",
       d,
-      0,
-      vrt.isValidCode,
-      "code",
+      1,
+      vrt.isValidBoolean,
+      "boolean",
       OWNER_0
     ) && x.c === null)
       return false;
+  }
+  if (o.valueSet !== void 0 || o._valueSet !== void 0) {
+    if (!(vrt.isValidUri(o.valueSet) && o._valueSet === void 0)) {
+      if (!vrt.prim(o.valueSet, o._valueSet, x, p, "valueSet", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (o.hierarchyMeaning !== void 0 || o._hierarchyMeaning !== void 0) {
+    if (!(vrt.isValidCode(o.hierarchyMeaning) && o._hierarchyMeaning === void 0)) {
+      if (!vrt.prim(
+        o.hierarchyMeaning,
+        o._hierarchyMeaning,
+        x,
+        p,
+        "hierarchyMeaning",
+        d,
+        0,
+        vrt.isValidCode,
+        "code",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.hierarchyMeaning, false, x, p, "hierarchyMeaning", vrt.checkCode, BINDING_2) && x.c === null)
       return false;
   }
   if (o.compositional !== void 0 || o._compositional !== void 0) {
-    if (!vrt.prim(
-      o.compositional,
-      o._compositional,
-      x,
-      p,
-      "compositional",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.compositional) && o._compositional === void 0)) {
+      if (!vrt.prim(
+        o.compositional,
+        o._compositional,
+        x,
+        p,
+        "compositional",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.versionNeeded !== void 0 || o._versionNeeded !== void 0) {
-    if (!vrt.prim(
-      o.versionNeeded,
-      o._versionNeeded,
-      x,
-      p,
-      "versionNeeded",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
+    if (!(vrt.isValidBoolean(o.versionNeeded) && o._versionNeeded === void 0)) {
+      if (!vrt.prim(
+        o.versionNeeded,
+        o._versionNeeded,
+        x,
+        p,
+        "versionNeeded",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.content) && o._content === void 0)) {
+    if (!vrt.prim(o.content, o._content, x, p, "content", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.content, o._content, x, p, "content", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.content, false, x, p, "content", vrt.checkCode, BINDING_3) && x.c === null) return false;
   if (o.count !== void 0 || o._count !== void 0) {
-    if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUnsignedInt(o.count) && o._count === void 0)) {
+      if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.filter !== void 0) {
     if (!vrt.many(o.filter, x, p, "filter", d, 0, -1, checkCodeSystemFilter) && x.c === null) return false;

@@ -586,18 +586,24 @@ function checkTestScript(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "TestScript") && x.c === null) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
   if (o.id !== void 0 || o._id !== void 0) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    }
   }
   if (o.meta !== void 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.language !== void 0 || o._language !== void 0) {
-    if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (o.text !== void 0) {
@@ -613,41 +619,70 @@ function checkTestScript(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  }
   if (o.identifier !== void 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (o.version !== void 0 || o._version !== void 0) {
-    if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-    return false;
   if (o.title !== void 0 || o._title !== void 0) {
-    if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
+  }
+  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-    return false;
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+      if (!vrt.prim(
+        o.experimental,
+        o._experimental,
+        x,
+        p,
+        "experimental",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.date !== void 0 || o._date !== void 0) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+      if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.contact !== void 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.useContext !== void 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
@@ -658,12 +693,16 @@ function checkTestScript(v, x, p, d) {
       return false;
   }
   if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+      if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+      if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (o.origin !== void 0) {
     if (!vrt.many(o.origin, x, p, "origin", d, 0, -1, checkTestScriptOrigin) && x.c === null) return false;
@@ -710,7 +749,9 @@ function checkTestScriptOrigin(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
@@ -719,8 +760,10 @@ function checkTestScriptOrigin(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.index, o._index, x, p, "index", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
-    return false;
+  if (!(vrt.isValidInteger(o.index) && o._index === void 0)) {
+    if (!vrt.prim(o.index, o._index, x, p, "index", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.profile, x, p, "profile", d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkCoding, BINDING_2) && x.c === null) return false;
   return true;
@@ -730,7 +773,9 @@ function checkTestScriptDestination(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
@@ -739,8 +784,10 @@ function checkTestScriptDestination(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.index, o._index, x, p, "index", d, 1, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
-    return false;
+  if (!(vrt.isValidInteger(o.index) && o._index === void 0)) {
+    if (!vrt.prim(o.index, o._index, x, p, "index", d, 1, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
+      return false;
+  }
   if (!vrt.one(o.profile, x, p, "profile", d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkCoding, BINDING_3) && x.c === null) return false;
   return true;
@@ -750,7 +797,9 @@ function checkTestScriptMetadata(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
@@ -772,7 +821,9 @@ function checkTestScriptFixture(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
@@ -782,12 +833,16 @@ function checkTestScriptFixture(v, x, p, d) {
       return false;
   }
   if (o.autocreate !== void 0 || o._autocreate !== void 0) {
-    if (!vrt.prim(o.autocreate, o._autocreate, x, p, "autocreate", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.autocreate) && o._autocreate === void 0)) {
+      if (!vrt.prim(o.autocreate, o._autocreate, x, p, "autocreate", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.autodelete !== void 0 || o._autodelete !== void 0) {
-    if (!vrt.prim(o.autodelete, o._autodelete, x, p, "autodelete", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.autodelete) && o._autodelete === void 0)) {
+      if (!vrt.prim(o.autodelete, o._autodelete, x, p, "autodelete", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
+        return false;
+    }
   }
   if (o.resource !== void 0) {
     if (!vrt.one(o.resource, x, p, "resource", d, 0, checkReference) && x.c === null) return false;
@@ -799,7 +854,9 @@ function checkTestScriptVariable(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
@@ -808,35 +865,51 @@ function checkTestScriptVariable(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
-    return false;
-  if (o.defaultValue !== void 0 || o._defaultValue !== void 0) {
-    if (!vrt.prim(o.defaultValue, o._defaultValue, x, p, "defaultValue", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
+  }
+  if (o.defaultValue !== void 0 || o._defaultValue !== void 0) {
+    if (!(vrt.isValidString(o.defaultValue) && o._defaultValue === void 0)) {
+      if (!vrt.prim(o.defaultValue, o._defaultValue, x, p, "defaultValue", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.expression !== void 0 || o._expression !== void 0) {
-    if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.expression) && o._expression === void 0)) {
+      if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.headerField !== void 0 || o._headerField !== void 0) {
-    if (!vrt.prim(o.headerField, o._headerField, x, p, "headerField", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.headerField) && o._headerField === void 0)) {
+      if (!vrt.prim(o.headerField, o._headerField, x, p, "headerField", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.hint !== void 0 || o._hint !== void 0) {
-    if (!vrt.prim(o.hint, o._hint, x, p, "hint", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.hint) && o._hint === void 0)) {
+      if (!vrt.prim(o.hint, o._hint, x, p, "hint", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.path !== void 0 || o._path !== void 0) {
-    if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+      if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (o.sourceId !== void 0 || o._sourceId !== void 0) {
-    if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_5) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.sourceId) && o._sourceId === void 0)) {
+      if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_5) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
@@ -846,7 +919,9 @@ function checkTestScriptRule(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
@@ -866,7 +941,9 @@ function checkTestScriptRuleset(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
@@ -884,7 +961,9 @@ function checkTestScriptSetup(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
@@ -901,7 +980,9 @@ function checkTestScriptTest(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
@@ -911,12 +992,16 @@ function checkTestScriptTest(v, x, p, d) {
       return false;
   }
   if (o.name !== void 0 || o._name !== void 0) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestScriptTestAction) && x.c === null) return false;
   return true;
@@ -926,7 +1011,9 @@ function checkTestScriptTeardown(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
@@ -943,7 +1030,9 @@ function checkTestScriptMetadataLink(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
@@ -952,10 +1041,14 @@ function checkTestScriptMetadataLink(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null) return false;
+  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+    if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null) return false;
+  }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -964,7 +1057,9 @@ function checkTestScriptMetadataCapability(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
@@ -974,24 +1069,32 @@ function checkTestScriptMetadataCapability(v, x, p, d) {
       return false;
   }
   if (o.required !== void 0 || o._required !== void 0) {
-    if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.required) && o._required === void 0)) {
+      if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+        return false;
+    }
   }
   if (o.validated !== void 0 || o._validated !== void 0) {
-    if (!vrt.prim(o.validated, o._validated, x, p, "validated", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.validated) && o._validated === void 0)) {
+      if (!vrt.prim(o.validated, o._validated, x, p, "validated", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
+        return false;
+    }
   }
   if (o.origin !== void 0 || o._origin !== void 0) {
     if (!vrt.prims(o.origin, o._origin, x, p, "origin", d, 0, -1, vrt.isValidInteger, "integer", OWNER_12) && x.c === null)
       return false;
   }
   if (o.destination !== void 0 || o._destination !== void 0) {
-    if (!vrt.prim(o.destination, o._destination, x, p, "destination", d, 0, vrt.isValidInteger, "integer", OWNER_12) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.destination) && o._destination === void 0)) {
+      if (!vrt.prim(o.destination, o._destination, x, p, "destination", d, 0, vrt.isValidInteger, "integer", OWNER_12) && x.c === null)
+        return false;
+    }
   }
   if (o.link !== void 0 || o._link !== void 0) {
     if (!vrt.prims(o.link, o._link, x, p, "link", d, 0, -1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
@@ -1007,7 +1110,9 @@ function checkTestScriptRuleParam(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
@@ -1016,11 +1121,15 @@ function checkTestScriptRuleParam(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_13, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
-    return false;
-  if (o.value !== void 0 || o._value !== void 0) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
       return false;
+  }
+  if (o.value !== void 0 || o._value !== void 0) {
+    if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+      if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1029,7 +1138,9 @@ function checkTestScriptRulesetRule(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
@@ -1038,7 +1149,10 @@ function checkTestScriptRulesetRule(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_14, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_14) && x.c === null) return false;
+  if (!(vrt.isValidId(o.ruleId) && o._ruleId === void 0)) {
+    if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_14) && x.c === null)
+      return false;
+  }
   if (o.param !== void 0) {
     if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptRulesetRuleParam) && x.c === null) return false;
   }
@@ -1049,7 +1163,9 @@ function checkTestScriptSetupAction(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
@@ -1073,7 +1189,9 @@ function checkTestScriptTestAction(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
@@ -1100,7 +1218,9 @@ function checkTestScriptTeardownAction(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_17, false) && x.c === null) return false;
@@ -1119,7 +1239,9 @@ function checkTestScriptRulesetRuleParam(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
@@ -1128,11 +1250,15 @@ function checkTestScriptRulesetRuleParam(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_18, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_18) && x.c === null)
-    return false;
-  if (o.value !== void 0 || o._value !== void 0) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_18) && x.c === null)
+  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_18) && x.c === null)
       return false;
+  }
+  if (o.value !== void 0 || o._value !== void 0) {
+    if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+      if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_18) && x.c === null)
+        return false;
+    }
   }
   return true;
 }
@@ -1141,7 +1267,9 @@ function checkTestScriptSetupActionOperation(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_19, false) && x.c === null) return false;
@@ -1155,79 +1283,107 @@ function checkTestScriptSetupActionOperation(v, x, p, d) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }
   if (o.resource !== void 0 || o._resource !== void 0) {
-    if (!vrt.prim(o.resource, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.resource) && o._resource === void 0)) {
+      if (!vrt.prim(o.resource, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.resource, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   if (o.label !== void 0 || o._label !== void 0) {
-    if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.label) && o._label === void 0)) {
+      if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (o.accept !== void 0 || o._accept !== void 0) {
-    if (!vrt.prim(o.accept, o._accept, x, p, "accept", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.accept) && o._accept === void 0)) {
+      if (!vrt.prim(o.accept, o._accept, x, p, "accept", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.accept, false, x, p, "accept", vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
   if (o.contentType !== void 0 || o._contentType !== void 0) {
-    if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.contentType) && o._contentType === void 0)) {
+      if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null)
       return false;
   }
   if (o.destination !== void 0 || o._destination !== void 0) {
-    if (!vrt.prim(o.destination, o._destination, x, p, "destination", d, 0, vrt.isValidInteger, "integer", OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.destination) && o._destination === void 0)) {
+      if (!vrt.prim(o.destination, o._destination, x, p, "destination", d, 0, vrt.isValidInteger, "integer", OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (o.encodeRequestUrl !== void 0 || o._encodeRequestUrl !== void 0) {
-    if (!vrt.prim(
-      o.encodeRequestUrl,
-      o._encodeRequestUrl,
-      x,
-      p,
-      "encodeRequestUrl",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_19
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.encodeRequestUrl) && o._encodeRequestUrl === void 0)) {
+      if (!vrt.prim(
+        o.encodeRequestUrl,
+        o._encodeRequestUrl,
+        x,
+        p,
+        "encodeRequestUrl",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_19
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.origin !== void 0 || o._origin !== void 0) {
-    if (!vrt.prim(o.origin, o._origin, x, p, "origin", d, 0, vrt.isValidInteger, "integer", OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidInteger(o.origin) && o._origin === void 0)) {
+      if (!vrt.prim(o.origin, o._origin, x, p, "origin", d, 0, vrt.isValidInteger, "integer", OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (o.params !== void 0 || o._params !== void 0) {
-    if (!vrt.prim(o.params, o._params, x, p, "params", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.params) && o._params === void 0)) {
+      if (!vrt.prim(o.params, o._params, x, p, "params", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (o.requestHeader !== void 0) {
     if (!vrt.many(o.requestHeader, x, p, "requestHeader", d, 0, -1, checkTestScriptSetupActionOperationRequestHeader) && x.c === null)
       return false;
   }
   if (o.requestId !== void 0 || o._requestId !== void 0) {
-    if (!vrt.prim(o.requestId, o._requestId, x, p, "requestId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.requestId) && o._requestId === void 0)) {
+      if (!vrt.prim(o.requestId, o._requestId, x, p, "requestId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (o.responseId !== void 0 || o._responseId !== void 0) {
-    if (!vrt.prim(o.responseId, o._responseId, x, p, "responseId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.responseId) && o._responseId === void 0)) {
+      if (!vrt.prim(o.responseId, o._responseId, x, p, "responseId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (o.sourceId !== void 0 || o._sourceId !== void 0) {
-    if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.sourceId) && o._sourceId === void 0)) {
+      if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (o.targetId !== void 0 || o._targetId !== void 0) {
-    if (!vrt.prim(o.targetId, o._targetId, x, p, "targetId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.targetId) && o._targetId === void 0)) {
+      if (!vrt.prim(o.targetId, o._targetId, x, p, "targetId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (o.url !== void 0 || o._url !== void 0) {
-    if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.url) && o._url === void 0)) {
+      if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
   return true;
@@ -1237,7 +1393,9 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_16, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_20, false) && x.c === null) return false;
@@ -1247,128 +1405,164 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
       return false;
   }
   if (o.label !== void 0 || o._label !== void 0) {
-    if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.label) && o._label === void 0)) {
+      if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+        return false;
+    }
   }
   if (o.description !== void 0 || o._description !== void 0) {
-    if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+        return false;
+    }
   }
   if (o.direction !== void 0 || o._direction !== void 0) {
-    if (!vrt.prim(o.direction, o._direction, x, p, "direction", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.direction) && o._direction === void 0)) {
+      if (!vrt.prim(o.direction, o._direction, x, p, "direction", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.direction, false, x, p, "direction", vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
   if (o.compareToSourceId !== void 0 || o._compareToSourceId !== void 0) {
-    if (!vrt.prim(
-      o.compareToSourceId,
-      o._compareToSourceId,
-      x,
-      p,
-      "compareToSourceId",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_20
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.compareToSourceId) && o._compareToSourceId === void 0)) {
+      if (!vrt.prim(
+        o.compareToSourceId,
+        o._compareToSourceId,
+        x,
+        p,
+        "compareToSourceId",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_20
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.compareToSourceExpression !== void 0 || o._compareToSourceExpression !== void 0) {
-    if (!vrt.prim(
-      o.compareToSourceExpression,
-      o._compareToSourceExpression,
-      x,
-      p,
-      "compareToSourceExpression",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_20
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.compareToSourceExpression) && o._compareToSourceExpression === void 0)) {
+      if (!vrt.prim(
+        o.compareToSourceExpression,
+        o._compareToSourceExpression,
+        x,
+        p,
+        "compareToSourceExpression",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_20
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.compareToSourcePath !== void 0 || o._compareToSourcePath !== void 0) {
-    if (!vrt.prim(
-      o.compareToSourcePath,
-      o._compareToSourcePath,
-      x,
-      p,
-      "compareToSourcePath",
-      d,
-      0,
-      vrt.isValidString,
-      "string",
-      OWNER_20
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.compareToSourcePath) && o._compareToSourcePath === void 0)) {
+      if (!vrt.prim(
+        o.compareToSourcePath,
+        o._compareToSourcePath,
+        x,
+        p,
+        "compareToSourcePath",
+        d,
+        0,
+        vrt.isValidString,
+        "string",
+        OWNER_20
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.contentType !== void 0 || o._contentType !== void 0) {
-    if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.contentType) && o._contentType === void 0)) {
+      if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null)
       return false;
   }
   if (o.expression !== void 0 || o._expression !== void 0) {
-    if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.expression) && o._expression === void 0)) {
+      if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+        return false;
+    }
   }
   if (o.headerField !== void 0 || o._headerField !== void 0) {
-    if (!vrt.prim(o.headerField, o._headerField, x, p, "headerField", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.headerField) && o._headerField === void 0)) {
+      if (!vrt.prim(o.headerField, o._headerField, x, p, "headerField", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+        return false;
+    }
   }
   if (o.minimumId !== void 0 || o._minimumId !== void 0) {
-    if (!vrt.prim(o.minimumId, o._minimumId, x, p, "minimumId", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.minimumId) && o._minimumId === void 0)) {
+      if (!vrt.prim(o.minimumId, o._minimumId, x, p, "minimumId", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+        return false;
+    }
   }
   if (o.navigationLinks !== void 0 || o._navigationLinks !== void 0) {
-    if (!vrt.prim(
-      o.navigationLinks,
-      o._navigationLinks,
-      x,
-      p,
-      "navigationLinks",
-      d,
-      0,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_20
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.navigationLinks) && o._navigationLinks === void 0)) {
+      if (!vrt.prim(
+        o.navigationLinks,
+        o._navigationLinks,
+        x,
+        p,
+        "navigationLinks",
+        d,
+        0,
+        vrt.isValidBoolean,
+        "boolean",
+        OWNER_20
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.operator !== void 0 || o._operator !== void 0) {
-    if (!vrt.prim(o.operator, o._operator, x, p, "operator", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.operator) && o._operator === void 0)) {
+      if (!vrt.prim(o.operator, o._operator, x, p, "operator", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.operator, false, x, p, "operator", vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
   if (o.path !== void 0 || o._path !== void 0) {
-    if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+      if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+        return false;
+    }
   }
   if (o.requestMethod !== void 0 || o._requestMethod !== void 0) {
-    if (!vrt.prim(o.requestMethod, o._requestMethod, x, p, "requestMethod", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.requestMethod) && o._requestMethod === void 0)) {
+      if (!vrt.prim(o.requestMethod, o._requestMethod, x, p, "requestMethod", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.requestMethod, false, x, p, "requestMethod", vrt.checkCode, BINDING_9) && x.c === null)
       return false;
   }
   if (o.requestURL !== void 0 || o._requestURL !== void 0) {
-    if (!vrt.prim(o.requestURL, o._requestURL, x, p, "requestURL", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.requestURL) && o._requestURL === void 0)) {
+      if (!vrt.prim(o.requestURL, o._requestURL, x, p, "requestURL", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+        return false;
+    }
   }
   if (o.resource !== void 0 || o._resource !== void 0) {
-    if (!vrt.prim(o.resource, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.resource) && o._resource === void 0)) {
+      if (!vrt.prim(o.resource, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.resource, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   if (o.response !== void 0 || o._response !== void 0) {
-    if (!vrt.prim(o.response, o._response, x, p, "response", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidCode(o.response) && o._response === void 0)) {
+      if (!vrt.prim(o.response, o._response, x, p, "response", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+        return false;
+    }
     if (!vrt.eachWith(o.response, false, x, p, "response", vrt.checkCode, BINDING_10) && x.c === null) return false;
   }
   if (o.responseCode !== void 0 || o._responseCode !== void 0) {
-    if (!vrt.prim(o.responseCode, o._responseCode, x, p, "responseCode", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.responseCode) && o._responseCode === void 0)) {
+      if (!vrt.prim(o.responseCode, o._responseCode, x, p, "responseCode", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+        return false;
+    }
   }
   if (o.rule !== void 0) {
     if (!vrt.one(o.rule, x, p, "rule", d, 0, checkTestScriptSetupActionAssertRule) && x.c === null) return false;
@@ -1378,31 +1572,39 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
       return false;
   }
   if (o.sourceId !== void 0 || o._sourceId !== void 0) {
-    if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.sourceId) && o._sourceId === void 0)) {
+      if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_20) && x.c === null)
+        return false;
+    }
   }
   if (o.validateProfileId !== void 0 || o._validateProfileId !== void 0) {
-    if (!vrt.prim(
-      o.validateProfileId,
-      o._validateProfileId,
-      x,
-      p,
-      "validateProfileId",
-      d,
-      0,
-      vrt.isValidId,
-      "id",
-      OWNER_20
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidId(o.validateProfileId) && o._validateProfileId === void 0)) {
+      if (!vrt.prim(
+        o.validateProfileId,
+        o._validateProfileId,
+        x,
+        p,
+        "validateProfileId",
+        d,
+        0,
+        vrt.isValidId,
+        "id",
+        OWNER_20
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.value !== void 0 || o._value !== void 0) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+      if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+        return false;
+    }
   }
   if (o.warningOnly !== void 0 || o._warningOnly !== void 0) {
-    if (!vrt.prim(o.warningOnly, o._warningOnly, x, p, "warningOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_20) && x.c === null)
-      return false;
+    if (!(vrt.isValidBoolean(o.warningOnly) && o._warningOnly === void 0)) {
+      if (!vrt.prim(o.warningOnly, o._warningOnly, x, p, "warningOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_20) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_8) && x.c === null) return false;
@@ -1414,7 +1616,9 @@ function checkTestScriptSetupActionOperationRequestHeader(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_17, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_21, false) && x.c === null) return false;
@@ -1423,10 +1627,14 @@ function checkTestScriptSetupActionOperationRequestHeader(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_21, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.field, o._field, x, p, "field", d, 1, vrt.isValidString, "string", OWNER_21) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_21) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.field) && o._field === void 0)) {
+    if (!vrt.prim(o.field, o._field, x, p, "field", d, 1, vrt.isValidString, "string", OWNER_21) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_21) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkTestScriptSetupActionAssertRule(v, x, p, d) {
@@ -1434,7 +1642,9 @@ function checkTestScriptSetupActionAssertRule(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_22, false) && x.c === null) return false;
@@ -1443,7 +1653,10 @@ function checkTestScriptSetupActionAssertRule(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_22, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_22) && x.c === null) return false;
+  if (!(vrt.isValidId(o.ruleId) && o._ruleId === void 0)) {
+    if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_22) && x.c === null)
+      return false;
+  }
   if (o.param !== void 0) {
     if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptSetupActionAssertRuleParam) && x.c === null)
       return false;
@@ -1455,7 +1668,9 @@ function checkTestScriptSetupActionAssertRuleset(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_18, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_23, false) && x.c === null) return false;
@@ -1464,8 +1679,10 @@ function checkTestScriptSetupActionAssertRuleset(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_23, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.rulesetId, o._rulesetId, x, p, "rulesetId", d, 1, vrt.isValidId, "id", OWNER_23) && x.c === null)
-    return false;
+  if (!(vrt.isValidId(o.rulesetId) && o._rulesetId === void 0)) {
+    if (!vrt.prim(o.rulesetId, o._rulesetId, x, p, "rulesetId", d, 1, vrt.isValidId, "id", OWNER_23) && x.c === null)
+      return false;
+  }
   if (o.rule !== void 0) {
     if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkTestScriptSetupActionAssertRulesetRule) && x.c === null)
       return false;
@@ -1477,7 +1694,9 @@ function checkTestScriptSetupActionAssertRuleParam(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_24, false) && x.c === null) return false;
@@ -1486,10 +1705,14 @@ function checkTestScriptSetupActionAssertRuleParam(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_24, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_24) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_24) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_24) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_24) && x.c === null)
+      return false;
+  }
   return true;
 }
 function checkTestScriptSetupActionAssertRulesetRule(v, x, p, d) {
@@ -1497,7 +1720,9 @@ function checkTestScriptSetupActionAssertRulesetRule(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_25, false) && x.c === null) return false;
@@ -1506,7 +1731,10 @@ function checkTestScriptSetupActionAssertRulesetRule(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_25, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_25) && x.c === null) return false;
+  if (!(vrt.isValidId(o.ruleId) && o._ruleId === void 0)) {
+    if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_25) && x.c === null)
+      return false;
+  }
   if (o.param !== void 0) {
     if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptSetupActionAssertRulesetRuleParam) && x.c === null)
       return false;
@@ -1518,7 +1746,9 @@ function checkTestScriptSetupActionAssertRulesetRuleParam(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_26, false) && x.c === null) return false;
@@ -1527,10 +1757,14 @@ function checkTestScriptSetupActionAssertRulesetRuleParam(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_26, true) && x.c === null)
       return false;
   }
-  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_26) && x.c === null)
-    return false;
-  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_26) && x.c === null)
-    return false;
+  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_26) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_26) && x.c === null)
+      return false;
+  }
   return true;
 }
 function validateTestScript(value, options) {

@@ -45,16 +45,22 @@ function checkTriggerDefinition(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
   if (o.id !== void 0) {
-    if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(o.id)) {
+      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    }
   }
   if (o.extension !== void 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
   if (o.eventName !== void 0 || o._eventName !== void 0) {
-    if (!vrt.prim(o.eventName, o._eventName, x, p, "eventName", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+    if (!(vrt.isValidString(o.eventName) && o._eventName === void 0)) {
+      if (!vrt.prim(o.eventName, o._eventName, x, p, "eventName", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "eventTiming", 0) && x.c === null) return false;
   if (o.eventTimingTiming !== void 0) {
@@ -76,34 +82,38 @@ function checkTriggerDefinition(v, x, p, d) {
       return false;
   }
   if (o.eventTimingDate !== void 0 || o._eventTimingDate !== void 0) {
-    if (!vrt.prim(
-      o.eventTimingDate,
-      o._eventTimingDate,
-      x,
-      p,
-      "eventTiming.ofType(date)",
-      d,
-      0,
-      vrt.isValidDate,
-      "date",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDate(o.eventTimingDate) && o._eventTimingDate === void 0)) {
+      if (!vrt.prim(
+        o.eventTimingDate,
+        o._eventTimingDate,
+        x,
+        p,
+        "eventTiming.ofType(date)",
+        d,
+        0,
+        vrt.isValidDate,
+        "date",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.eventTimingDateTime !== void 0 || o._eventTimingDateTime !== void 0) {
-    if (!vrt.prim(
-      o.eventTimingDateTime,
-      o._eventTimingDateTime,
-      x,
-      p,
-      "eventTiming.ofType(dateTime)",
-      d,
-      0,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
-      return false;
+    if (!(vrt.isValidDateTime(o.eventTimingDateTime) && o._eventTimingDateTime === void 0)) {
+      if (!vrt.prim(
+        o.eventTimingDateTime,
+        o._eventTimingDateTime,
+        x,
+        p,
+        "eventTiming.ofType(dateTime)",
+        d,
+        0,
+        vrt.isValidDateTime,
+        "dateTime",
+        OWNER_0
+      ) && x.c === null)
+        return false;
+    }
   }
   if (o.eventData !== void 0) {
     if (!vrt.one(o.eventData, x, p, "eventData", d, 0, checkDataRequirement) && x.c === null) return false;

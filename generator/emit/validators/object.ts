@@ -56,16 +56,22 @@ function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: num
   const seg = variant.seg;
   const v = emitRead(scope, _`o`, variant.jsonName);
   let content: Code;
+  // A single primitive whose value passes its test and that has no `_` sibling is fine whatever the
+  // mode: the common case is decided inline, and only anything else calls the runtime (which
+  // reports it, with the path it builds).
+  let fine: Code | undefined;
   if (target.kind === 'primitive') {
     const test = emitPrimitiveTest(target.type, scope);
     if (target.ext.kind === 'attribute') {
       content = _`${scope.runtime('attribute')}(${v}, x, p, ${seg}, ${min}, ${test}, ${target.type})`;
+      fine = _`${test}(${v})`;
     } else {
       const e = emitRead(scope, _`o`, `_${variant.jsonName}`);
       const ext = target.ext.kind === 'object' ? scope.check(target.ext.ref) : owner;
       content = prop.repeats
         ? _`${scope.runtime('prims')}(${v}, ${e}, x, p, ${seg}, d, ${min}, ${prop.max}, ${test}, ${target.type}, ${ext})`
         : _`${scope.runtime('prim')}(${v}, ${e}, x, p, ${seg}, d, ${min}, ${test}, ${target.type}, ${ext})`;
+      if (!prop.repeats) fine = _`(${test}(${v}) && ${e} === undefined)`;
     }
   } else if (prop.slicing) {
     const slicing = emitSlicing(prop.slicing, variant, scope, targetCheck, occurrenceCheck);
@@ -78,7 +84,7 @@ function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: num
       ? _`${scope.runtime('many')}(${v}, x, p, ${seg}, d, ${min}, ${prop.max}, ${check})`
       : _`${scope.runtime('one')}(${v}, x, p, ${seg}, d, ${min}, ${check})`;
   }
-  const lines = [step(content)];
+  const lines = [fine ? _`if (!${fine}) {\n${step(content)}\n}` : step(content)];
   if (prop.slicingNotChecked !== undefined) lines.push(_`${scope.runtime('slicingNotChecked')}(${v}, x, p, ${seg}, ${prop.elementId}, ${prop.slicingNotChecked});`);
   const extras = emitExtras(variant.extras, scope, v, prop.repeats, seg);
   if (extras) lines.push(step(extras));
