@@ -17,3 +17,11 @@ export type { IssueCode, IssueSeverity, OperationOutcome, OperationOutcomeIssue 
 export function validate(resource: unknown, options?: { readonly profile?: string }): vrt.OperationOutcome {
   return vrt.validateValue(resource, options, registry);
 }
+
+/**
+ * True exactly when {@link validate} (with the same options) reports no `error` or `fatal` issue; faster,
+ * as it stops at the first error and builds no issues. Never throws.
+ */
+export function isValid(resource: unknown, options?: { readonly profile?: string }): boolean {
+  return vrt.testValue(resource, options, registry);
+}

@@ -7,8 +7,9 @@
 /**
  * Declarations and module files of the generated package itself (the plugins' modules: `ResourceTypes`,
  * `builders`, `gpconnect`; `index` is the root). A structure module of the same name would replace one.
+ * `Valid`: a structure of that name would export `isValid`, the root's boolean `isValid()`.
  */
-const PACKAGE_NAMES = ['AnyResource', 'ResourceType', 'ReferenceString', 'validate', 'OperationOutcome', 'ResourceTypes', 'index', 'builders', 'gpconnect', 'validators'];
+const PACKAGE_NAMES = ['AnyResource', 'ResourceType', 'ReferenceString', 'validate', 'Valid', 'OperationOutcome', 'ResourceTypes', 'index', 'builders', 'gpconnect', 'validators'];
 
 /**
  * TypeScript library types that generated code (types, validators, builders) refers to by name: a

@@ -76,6 +76,30 @@ describe('compiled and interpreted validators agree', () => {
       const interpreted = p.interpreter.validate(json);
       assert.deepEqual(compiled, interpreted);
       assert.equal(p.interpreter.isValid(json), errors(compiled).length === 0);
+      assert.equal(p.pkg.isValid(json), errors(compiled).length === 0, 'the root isValid() agrees with validate()');
+    });
+  }
+});
+
+describe('the root isValid() agrees with validate() on any input and options', () => {
+  const profile = 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1';
+  const cases: Array<[string, unknown, unknown]> = [
+    ['undefined', undefined, undefined],
+    ['null', null, undefined],
+    ['a number', 5, undefined],
+    ['an empty object', {}, undefined],
+    ['an unknown resourceType', { resourceType: 'NotAResource' }, undefined],
+    ['a valid base Patient', { resourceType: 'Patient', id: 'p' }, undefined],
+    ['a base Patient against the GP Connect profile', { resourceType: 'Patient', id: 'p' }, { profile }],
+    ['a versioned profile', { resourceType: 'Patient', id: 'p' }, { profile: `${profile}|1.0.0` }],
+    ['an unknown profile', { resourceType: 'Patient' }, { profile: 'http://example.org/none' }],
+    ['a profile that is not a string', { resourceType: 'Patient' }, { profile: 5 }],
+    ['options that throw when read', { resourceType: 'Patient' }, Object.defineProperty({}, 'profile', { get: () => { throw new Error('no'); } })],
+  ];
+  for (const [name, value, options] of cases) {
+    it(name, () => {
+      const outcome = p.pkg.validate(value, options as { profile?: string });
+      assert.equal(p.pkg.isValid(value, options as { profile?: string }), errors(outcome).length === 0);
     });
   }
 });

@@ -27,6 +27,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var validate_exports = {};
 __export(validate_exports, {
+  isValid: () => isValid,
   registry: () => import_dispatch2.registry,
   validate: () => validate
 });
@@ -36,4 +37,7 @@ var import_dispatch = require("./validators/dispatch.js");
 var import_dispatch2 = require("./validators/dispatch.js");
 function validate(resource, options) {
   return vrt.validateValue(resource, options, import_dispatch.registry);
+}
+function isValid(resource, options) {
+  return vrt.testValue(resource, options, import_dispatch.registry);
 }

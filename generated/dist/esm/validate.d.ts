@@ -14,3 +14,10 @@ export type { IssueCode, IssueSeverity, OperationOutcome, OperationOutcomeIssue 
 export declare function validate(resource: unknown, options?: {
     readonly profile?: string;
 }): vrt.OperationOutcome;
+/**
+ * True exactly when {@link validate} (with the same options) reports no `error` or `fatal` issue; faster,
+ * as it stops at the first error and builds no issues. Never throws.
+ */
+export declare function isValid(resource: unknown, options?: {
+    readonly profile?: string;
+}): boolean;

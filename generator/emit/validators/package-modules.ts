@@ -158,5 +158,16 @@ export function rootModule(): StatementStructures[] {
         'Never throws.',
       ].join('\n'),
     }),
+    functionStatement({
+      name: name('isValid'),
+      exported: true,
+      parameters: [['resource', 'unknown'], ['options?', '{ readonly profile?: string }']],
+      returnType: 'boolean',
+      body: _`return vrt.testValue(resource, options, registry);`,
+      doc: [
+        'True exactly when {@link validate} (with the same options) reports no `error` or `fatal` issue; faster,',
+        'as it stops at the first error and builds no issues. Never throws.',
+      ].join('\n'),
+    }),
   ];
 }

@@ -47,6 +47,7 @@ export interface OperationOutcome {
 /** The parts of the generated package's API the tests use. */
 export interface GeneratedPackage {
   validate(resource: unknown, options?: { profile?: string }): OperationOutcome;
+  isValid(resource: unknown, options?: { profile?: string }): boolean;
   readonly [name: string]: unknown;
 }
 

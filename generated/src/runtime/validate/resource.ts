@@ -12,7 +12,7 @@
  */
 
 import type { Check, Ctx, Registry } from './context.js';
-import { resourceCtx, runCheck, withCollector } from './context.js';
+import { resourceCtx, runCheck, testCheck, withCollector } from './context.js';
 import { isObject, jsonKind } from './guard.js';
 import { IssueCollector, type OperationOutcome } from './outcome.js';
 import { showKey } from './shape.js';
@@ -129,6 +129,27 @@ function fatal(code: 'not-found' | 'invalid' | 'exception', diagnostics: string)
   return c.toOutcome();
 }
 
+/** What the root `validate()` / `isValid()` run: a check and its root path, or a fatal outcome. */
+type RootChoice = { readonly check: Check; readonly path: string; readonly isResource: boolean } | { readonly fatal: OperationOutcome };
+
+function chooseRoot(value: unknown, options: unknown, reg: Registry): RootChoice {
+  let profile: unknown;
+  let type: unknown;
+  try {
+    profile = isObject(options) ? options['profile'] : undefined;
+    type = isObject(value) ? value['resourceType'] : undefined;
+  } catch {
+    return { fatal: fatal('exception', 'The value or the options could not be read') };
+  }
+  const root = typeof type === 'string' && RESOURCE_NAME.test(type) ? type : '';
+  if (profile === undefined) return { check: checkEntryResource, path: root, isResource: true };
+  if (typeof profile !== 'string') return { fatal: fatal('invalid', `options.profile must be a string, found ${jsonKind(profile)}`) };
+  const known = reg.byUrl(canonicalUrl(profile));
+  if (known === undefined) return { fatal: fatal('not-found', `Unknown profile ${showKey(profile)}: this package has no StructureDefinition with that URL`) };
+  const abstract = known.type === 'Resource' || known.type === 'DomainResource';
+  return { check: known.check, path: abstract ? root || known.type : known.type, isResource: known.isResource };
+}
+
 /**
  * The root `validate()`: against `options.profile` when given (any structure the package knows,
  * `url` or `url|version`), otherwise as a resource (see {@link checkResourceItem}). Never throws.
@@ -136,23 +157,17 @@ function fatal(code: 'not-found' | 'invalid' | 'exception', diagnostics: string)
  * @param options - `{ profile?: string }`, read defensively (it comes from the caller)
  */
 export function validateValue(value: unknown, options: unknown, reg: Registry): OperationOutcome {
-  let profile: unknown;
-  let type: unknown;
-  try {
-    profile = isObject(options) ? options['profile'] : undefined;
-    type = isObject(value) ? value['resourceType'] : undefined;
-  } catch {
-    return fatal('exception', 'The value or the options could not be read');
-  }
-  const root = typeof type === 'string' && RESOURCE_NAME.test(type) ? type : '';
-  if (profile !== undefined) {
-    if (typeof profile !== 'string') return fatal('invalid', `options.profile must be a string, found ${jsonKind(profile)}`);
-    const known = reg.byUrl(canonicalUrl(profile));
-    if (known === undefined) return fatal('not-found', `Unknown profile ${showKey(profile)}: this package has no StructureDefinition with that URL`);
-    const abstract = known.type === 'Resource' || known.type === 'DomainResource';
-    return runCheck(value, abstract ? root || known.type : known.type, known.check, known.isResource, reg);
-  }
-  return runCheck(value, root, checkEntryResource, true, reg);
+  const chosen = chooseRoot(value, options, reg);
+  return 'fatal' in chosen ? chosen.fatal : runCheck(value, chosen.path, chosen.check, chosen.isResource, reg);
+}
+
+/**
+ * The root `isValid()`: true exactly when {@link validateValue} reports no error or fatal issue,
+ * on the fast path (stops at the first error, builds no issues). Never throws.
+ */
+export function testValue(value: unknown, options: unknown, reg: Registry): boolean {
+  const chosen = chooseRoot(value, options, reg);
+  return !('fatal' in chosen) && testCheck(value, chosen.check, chosen.isResource, reg);
 }
 
 /** A resource inside a Bundle entry or a Parameters parameter (or the root resource). */

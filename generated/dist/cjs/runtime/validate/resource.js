@@ -21,6 +21,7 @@ __export(resource_exports, {
   checkContainedResource: () => checkContainedResource,
   checkEntryResource: () => checkEntryResource,
   checkResourceItem: () => checkResourceItem,
+  testValue: () => testValue,
   validateValue: () => validateValue
 });
 module.exports = __toCommonJS(resource_exports);
@@ -117,24 +118,30 @@ function fatal(code, diagnostics) {
   c.add("fatal", code, "", diagnostics);
   return c.toOutcome();
 }
-function validateValue(value, options, reg) {
+function chooseRoot(value, options, reg) {
   let profile;
   let type;
   try {
     profile = (0, import_guard.isObject)(options) ? options["profile"] : void 0;
     type = (0, import_guard.isObject)(value) ? value["resourceType"] : void 0;
   } catch {
-    return fatal("exception", "The value or the options could not be read");
+    return { fatal: fatal("exception", "The value or the options could not be read") };
   }
   const root = typeof type === "string" && RESOURCE_NAME.test(type) ? type : "";
-  if (profile !== void 0) {
-    if (typeof profile !== "string") return fatal("invalid", `options.profile must be a string, found ${(0, import_guard.jsonKind)(profile)}`);
-    const known = reg.byUrl(canonicalUrl(profile));
-    if (known === void 0) return fatal("not-found", `Unknown profile ${(0, import_shape.showKey)(profile)}: this package has no StructureDefinition with that URL`);
-    const abstract = known.type === "Resource" || known.type === "DomainResource";
-    return (0, import_context.runCheck)(value, abstract ? root || known.type : known.type, known.check, known.isResource, reg);
-  }
-  return (0, import_context.runCheck)(value, root, checkEntryResource, true, reg);
+  if (profile === void 0) return { check: checkEntryResource, path: root, isResource: true };
+  if (typeof profile !== "string") return { fatal: fatal("invalid", `options.profile must be a string, found ${(0, import_guard.jsonKind)(profile)}`) };
+  const known = reg.byUrl(canonicalUrl(profile));
+  if (known === void 0) return { fatal: fatal("not-found", `Unknown profile ${(0, import_shape.showKey)(profile)}: this package has no StructureDefinition with that URL`) };
+  const abstract = known.type === "Resource" || known.type === "DomainResource";
+  return { check: known.check, path: abstract ? root || known.type : known.type, isResource: known.isResource };
+}
+function validateValue(value, options, reg) {
+  const chosen = chooseRoot(value, options, reg);
+  return "fatal" in chosen ? chosen.fatal : (0, import_context.runCheck)(value, chosen.path, chosen.check, chosen.isResource, reg);
+}
+function testValue(value, options, reg) {
+  const chosen = chooseRoot(value, options, reg);
+  return !("fatal" in chosen) && (0, import_context.testCheck)(value, chosen.check, chosen.isResource, reg);
 }
 function checkEntryResource(v, x, q, d) {
   return checkResourceItem(v, x, q, d, false, []);

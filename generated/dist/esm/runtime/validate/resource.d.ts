@@ -28,6 +28,11 @@ export declare function checkResourceItem(v: unknown, x: Ctx, q: string, d: numb
  * @param options - `{ profile?: string }`, read defensively (it comes from the caller)
  */
 export declare function validateValue(value: unknown, options: unknown, reg: Registry): OperationOutcome;
+/**
+ * The root `isValid()`: true exactly when {@link validateValue} reports no error or fatal issue,
+ * on the fast path (stops at the first error, builds no issues). Never throws.
+ */
+export declare function testValue(value: unknown, options: unknown, reg: Registry): boolean;
 /** A resource inside a Bundle entry or a Parameters parameter (or the root resource). */
 export declare function checkEntryResource(v: unknown, x: Ctx, q: string, d: number): boolean;
 /** A contained resource (its container stays `%rootResource`). */

@@ -1,4 +1,4 @@
-import { resourceCtx, runCheck, withCollector } from "./context.js";
+import { resourceCtx, runCheck, testCheck, withCollector } from "./context.js";
 import { isObject, jsonKind } from "./guard.js";
 import { IssueCollector } from "./outcome.js";
 import { showKey } from "./shape.js";
@@ -91,24 +91,30 @@ function fatal(code, diagnostics) {
   c.add("fatal", code, "", diagnostics);
   return c.toOutcome();
 }
-function validateValue(value, options, reg) {
+function chooseRoot(value, options, reg) {
   let profile;
   let type;
   try {
     profile = isObject(options) ? options["profile"] : void 0;
     type = isObject(value) ? value["resourceType"] : void 0;
   } catch {
-    return fatal("exception", "The value or the options could not be read");
+    return { fatal: fatal("exception", "The value or the options could not be read") };
   }
   const root = typeof type === "string" && RESOURCE_NAME.test(type) ? type : "";
-  if (profile !== void 0) {
-    if (typeof profile !== "string") return fatal("invalid", `options.profile must be a string, found ${jsonKind(profile)}`);
-    const known = reg.byUrl(canonicalUrl(profile));
-    if (known === void 0) return fatal("not-found", `Unknown profile ${showKey(profile)}: this package has no StructureDefinition with that URL`);
-    const abstract = known.type === "Resource" || known.type === "DomainResource";
-    return runCheck(value, abstract ? root || known.type : known.type, known.check, known.isResource, reg);
-  }
-  return runCheck(value, root, checkEntryResource, true, reg);
+  if (profile === void 0) return { check: checkEntryResource, path: root, isResource: true };
+  if (typeof profile !== "string") return { fatal: fatal("invalid", `options.profile must be a string, found ${jsonKind(profile)}`) };
+  const known = reg.byUrl(canonicalUrl(profile));
+  if (known === void 0) return { fatal: fatal("not-found", `Unknown profile ${showKey(profile)}: this package has no StructureDefinition with that URL`) };
+  const abstract = known.type === "Resource" || known.type === "DomainResource";
+  return { check: known.check, path: abstract ? root || known.type : known.type, isResource: known.isResource };
+}
+function validateValue(value, options, reg) {
+  const chosen = chooseRoot(value, options, reg);
+  return "fatal" in chosen ? chosen.fatal : runCheck(value, chosen.path, chosen.check, chosen.isResource, reg);
+}
+function testValue(value, options, reg) {
+  const chosen = chooseRoot(value, options, reg);
+  return !("fatal" in chosen) && testCheck(value, chosen.check, chosen.isResource, reg);
 }
 function checkEntryResource(v, x, q, d) {
   return checkResourceItem(v, x, q, d, false, []);
@@ -121,5 +127,6 @@ export {
   checkContainedResource,
   checkEntryResource,
   checkResourceItem,
+  testValue,
   validateValue
 };
