@@ -179,17 +179,31 @@ export function localRegistry(entries: () => LocalEntries): Registry {
     },
   });
 
+  // One stand-in per url and type: the same url found twice must give the same check, as a
+  // resource naming a profile twice is checked against it once (and a second pass over a resource
+  // remembers what it checked, by check).
+  const standIns = new Map<string, KnownStructure>();
+  const typeStandIns = new Map<string, Check>();
+
   return {
     // A url the package does not have at all gets `undefined`, as from the package registry, so
     // its verdict stays the same (an unknown modifier extension is an error); only what the
     // package has but this module does not import becomes information.
     byUrl: (url) => {
       const lookup = get();
-      return lookup.byUrl.get(url) ?? (lookup.isResourceProfile(url) ? { check: profileNotHere(url), type: 'Resource', isResource: true } : undefined);
+      const known = lookup.byUrl.get(url);
+      if (known !== undefined || !lookup.isResourceProfile(url)) return known;
+      let standIn = standIns.get(url);
+      if (standIn === undefined) standIns.set(url, (standIn = { check: profileNotHere(url), type: 'Resource', isResource: true }));
+      return standIn;
     },
     byType: (type) => {
       const lookup = get();
-      return lookup.byType.get(type) ?? (lookup.isResourceType(type) ? typeNotHere(type) : undefined);
+      const known = lookup.byType.get(type);
+      if (known !== undefined || !lookup.isResourceType(type)) return known;
+      let standIn = typeStandIns.get(type);
+      if (standIn === undefined) typeStandIns.set(type, (standIn = typeNotHere(type)));
+      return standIn;
     },
     extension: (url) => {
       const lookup = get();

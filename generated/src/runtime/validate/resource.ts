@@ -62,11 +62,37 @@ function anotherPass(check: Check, o: Record<string, unknown>, y: Ctx, q: string
   const budget = y.budget;
   const earlier = budget.seen;
   budget.seen = undefined;
+  budget.rerun++;
   try {
     return check(o, y, q, d);
   } finally {
     budget.seen = earlier;
+    budget.rerun--;
   }
+}
+
+/**
+ * Runs `check` on resource `o`, once per validation and mode when inside another pass. A resource
+ * naming two profiles is walked twice, and so is everything inside it: a resource contained in one
+ * that names two profiles, itself naming two, and so on, would be walked 2^depth times. Inside a
+ * second pass, a resource already checked against the same profile gives the earlier result: its
+ * issues were reported by the first pass, at the same paths, into the same outcome (the passes'
+ * issues are merged without repeats, see {@link runAll}). Outside second passes nothing is skipped,
+ * so an object a JavaScript caller put at two places of one resource is still reported at both.
+ */
+function runOnce(check: Check, o: Record<string, unknown>, y: Ctx, q: string, d: number, again: boolean): boolean {
+  const budget = y.budget;
+  const done = (budget.done ??= { fast: new WeakMap(), collecting: new WeakMap() });
+  const memo = y.c === null ? done.fast : done.collecting;
+  let results = memo.get(o);
+  if (budget.rerun > 0 || again) {
+    const earlier = results?.get(check);
+    if (earlier !== undefined) return earlier;
+  }
+  const result = again ? anotherPass(check, o, y, q, d) : check(o, y, q, d);
+  if (results === undefined) memo.set(o, (results = new Map()));
+  results.set(check, result);
+  return result;
 }
 
 /** Runs several checks (in collecting mode reporting each distinct issue once). */
@@ -74,17 +100,14 @@ function runAll(checks: readonly Check[], o: Record<string, unknown>, y: Ctx, q:
   const c = y.c;
   if (c === null || checks.length === 1) {
     for (let i = 0; i < checks.length; i++) {
-      const check = checks[i] as Check;
-      if (!(i === 0 ? check(o, y, q, d) : anotherPass(check, o, y, q, d)) && c === null) return false;
+      if (!runOnce(checks[i] as Check, o, y, q, d, i > 0) && c === null) return false;
     }
     return true;
   }
   const seen = new Set<string>();
   for (let i = 0; i < checks.length; i++) {
-    const check = checks[i] as Check;
     const sub = new IssueCollector();
-    if (i === 0) check(o, withCollector(y, sub), q, d);
-    else anotherPass(check, o, withCollector(y, sub), q, d);
+    runOnce(checks[i] as Check, o, withCollector(y, sub), q, d, i > 0);
     for (const issue of sub.toOutcome().issue) {
       if (issue.code === 'informational') continue;
       const key = JSON.stringify(issue);

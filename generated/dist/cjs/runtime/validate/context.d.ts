@@ -59,6 +59,13 @@ export interface Budget {
     seen: WeakSet<object> | undefined;
     /** Contained resources by id, per `contained` array (see reference.ts), made when first needed. */
     contained: WeakMap<readonly unknown[], ReadonlyMap<string, string>> | undefined;
+    /** Resources already checked against a profile, and the result, per mode (see resource.ts). */
+    done: {
+        readonly fast: WeakMap<object, Map<Check, boolean>>;
+        readonly collecting: WeakMap<object, Map<Check, boolean>>;
+    } | undefined;
+    /** How many passes of a second (third...) profile over a resource are running (see resource.ts). */
+    rerun: number;
 }
 /** The budget of a new validation (every field set, so all budgets share one shape). */
 export declare function newBudget(): Budget;

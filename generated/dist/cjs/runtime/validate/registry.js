@@ -110,17 +110,27 @@ function localRegistry(entries) {
       return lookup.baseExtension(v, x, q, d);
     }
   });
+  const standIns = /* @__PURE__ */ new Map();
+  const typeStandIns = /* @__PURE__ */ new Map();
   return {
     // A url the package does not have at all gets `undefined`, as from the package registry, so
     // its verdict stays the same (an unknown modifier extension is an error); only what the
     // package has but this module does not import becomes information.
     byUrl: (url) => {
       const lookup = get();
-      return lookup.byUrl.get(url) ?? (lookup.isResourceProfile(url) ? { check: profileNotHere(url), type: "Resource", isResource: true } : void 0);
+      const known = lookup.byUrl.get(url);
+      if (known !== void 0 || !lookup.isResourceProfile(url)) return known;
+      let standIn = standIns.get(url);
+      if (standIn === void 0) standIns.set(url, standIn = { check: profileNotHere(url), type: "Resource", isResource: true });
+      return standIn;
     },
     byType: (type) => {
       const lookup = get();
-      return lookup.byType.get(type) ?? (lookup.isResourceType(type) ? typeNotHere(type) : void 0);
+      const known = lookup.byType.get(type);
+      if (known !== void 0 || !lookup.isResourceType(type)) return known;
+      let standIn = typeStandIns.get(type);
+      if (standIn === void 0) typeStandIns.set(type, standIn = typeNotHere(type));
+      return standIn;
     },
     extension: (url) => {
       const lookup = get();

@@ -63,27 +63,40 @@ function anotherPass(check, o, y, q, d) {
   const budget = y.budget;
   const earlier = budget.seen;
   budget.seen = void 0;
+  budget.rerun++;
   try {
     return check(o, y, q, d);
   } finally {
     budget.seen = earlier;
+    budget.rerun--;
   }
+}
+function runOnce(check, o, y, q, d, again) {
+  const budget = y.budget;
+  const done = budget.done ?? (budget.done = { fast: /* @__PURE__ */ new WeakMap(), collecting: /* @__PURE__ */ new WeakMap() });
+  const memo = y.c === null ? done.fast : done.collecting;
+  let results = memo.get(o);
+  if (budget.rerun > 0 || again) {
+    const earlier = results?.get(check);
+    if (earlier !== void 0) return earlier;
+  }
+  const result = again ? anotherPass(check, o, y, q, d) : check(o, y, q, d);
+  if (results === void 0) memo.set(o, results = /* @__PURE__ */ new Map());
+  results.set(check, result);
+  return result;
 }
 function runAll(checks, o, y, q, d) {
   const c = y.c;
   if (c === null || checks.length === 1) {
     for (let i = 0; i < checks.length; i++) {
-      const check = checks[i];
-      if (!(i === 0 ? check(o, y, q, d) : anotherPass(check, o, y, q, d)) && c === null) return false;
+      if (!runOnce(checks[i], o, y, q, d, i > 0) && c === null) return false;
     }
     return true;
   }
   const seen = /* @__PURE__ */ new Set();
   for (let i = 0; i < checks.length; i++) {
-    const check = checks[i];
     const sub = new import_outcome.IssueCollector();
-    if (i === 0) check(o, (0, import_context.withCollector)(y, sub), q, d);
-    else anotherPass(check, o, (0, import_context.withCollector)(y, sub), q, d);
+    runOnce(checks[i], o, (0, import_context.withCollector)(y, sub), q, d, i > 0);
     for (const issue of sub.toOutcome().issue) {
       if (issue.code === "informational") continue;
       const key = JSON.stringify(issue);
