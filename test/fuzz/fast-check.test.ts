@@ -17,7 +17,7 @@ import { deepCopy } from './support/deep.js';
 import { preview } from './support/preview.js';
 import { replace, sites } from './support/sites.js';
 
-const RUNS = 1000;
+const RUNS = 500;
 const SEED = 20260421;
 
 const corpus = readCorpus(EXAMPLES);
