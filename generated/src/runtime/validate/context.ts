@@ -69,11 +69,13 @@ export interface Budget {
   done: { readonly fast: WeakMap<object, Map<Check, boolean>>; readonly collecting: WeakMap<object, Map<Check, boolean>> } | undefined;
   /** How many passes of a second (third...) profile over a resource are running (see resource.ts). */
   rerun: number;
+  /** How many resources checked against several profiles enclose the current one (see resource.ts). */
+  multi: number;
 }
 
 /** The budget of a new validation (every field set, so all budgets share one shape). */
 export function newBudget(): Budget {
-  return { n: 0, seen: undefined, contained: undefined, done: undefined, rerun: 0 };
+  return { n: 0, seen: undefined, contained: undefined, done: undefined, rerun: 0, multi: 0 };
 }
 
 /** `fullUrl` → `resourceType` of the entries of the nearest enclosing Bundle. */

@@ -82,6 +82,9 @@ function anotherPass(check: Check, o: Record<string, unknown>, y: Ctx, q: string
  */
 function runOnce(check: Check, o: Record<string, unknown>, y: Ctx, q: string, d: number, again: boolean): boolean {
   const budget = y.budget;
+  // No enclosing resource runs several passes (the usual case): nothing can be checked twice, so
+  // nothing is remembered.
+  if (budget.multi === 0) return check(o, y, q, d);
   const done = (budget.done ??= { fast: new WeakMap(), collecting: new WeakMap() });
   const memo = y.c === null ? done.fast : done.collecting;
   let results = memo.get(o);
@@ -97,11 +100,21 @@ function runOnce(check: Check, o: Record<string, unknown>, y: Ctx, q: string, d:
 
 /** Runs several checks (in collecting mode reporting each distinct issue once). */
 function runAll(checks: readonly Check[], o: Record<string, unknown>, y: Ctx, q: string, d: number): boolean {
+  if (checks.length === 1) return runOnce(checks[0] as Check, o, y, q, d, false);
+  const budget = y.budget;
+  budget.multi++;
+  try {
+    return runPasses(checks, o, y, q, d);
+  } finally {
+    budget.multi--;
+  }
+}
+
+/** The passes of {@link runAll}: in fast mode until one fails; in collecting mode all, their issues merged. */
+function runPasses(checks: readonly Check[], o: Record<string, unknown>, y: Ctx, q: string, d: number): boolean {
   const c = y.c;
-  if (c === null || checks.length === 1) {
-    for (let i = 0; i < checks.length; i++) {
-      if (!runOnce(checks[i] as Check, o, y, q, d, i > 0) && c === null) return false;
-    }
+  if (c === null) {
+    for (let i = 0; i < checks.length; i++) if (!runOnce(checks[i] as Check, o, y, q, d, i > 0)) return false;
     return true;
   }
   const seen = new Set<string>();

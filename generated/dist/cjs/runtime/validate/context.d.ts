@@ -66,6 +66,8 @@ export interface Budget {
     } | undefined;
     /** How many passes of a second (third...) profile over a resource are running (see resource.ts). */
     rerun: number;
+    /** How many resources checked against several profiles enclose the current one (see resource.ts). */
+    multi: number;
 }
 /** The budget of a new validation (every field set, so all budgets share one shape). */
 export declare function newBudget(): Budget;

@@ -46,6 +46,7 @@ function anotherPass(check, o, y, q, d) {
 }
 function runOnce(check, o, y, q, d, again) {
   const budget = y.budget;
+  if (budget.multi === 0) return check(o, y, q, d);
   const done = budget.done ?? (budget.done = { fast: /* @__PURE__ */ new WeakMap(), collecting: /* @__PURE__ */ new WeakMap() });
   const memo = y.c === null ? done.fast : done.collecting;
   let results = memo.get(o);
@@ -59,11 +60,19 @@ function runOnce(check, o, y, q, d, again) {
   return result;
 }
 function runAll(checks, o, y, q, d) {
+  if (checks.length === 1) return runOnce(checks[0], o, y, q, d, false);
+  const budget = y.budget;
+  budget.multi++;
+  try {
+    return runPasses(checks, o, y, q, d);
+  } finally {
+    budget.multi--;
+  }
+}
+function runPasses(checks, o, y, q, d) {
   const c = y.c;
-  if (c === null || checks.length === 1) {
-    for (let i = 0; i < checks.length; i++) {
-      if (!runOnce(checks[i], o, y, q, d, i > 0) && c === null) return false;
-    }
+  if (c === null) {
+    for (let i = 0; i < checks.length; i++) if (!runOnce(checks[i], o, y, q, d, i > 0)) return false;
     return true;
   }
   const seen = /* @__PURE__ */ new Set();
